@@ -1,0 +1,134 @@
+/**
+ * Configuration, read from the environment once at boot and validated with zod.
+ *
+ * In development (the default) missing secrets are generated once and kept in `DATA_DIR/secrets.json`
+ * so that tokens survive restarts; in production (`NODE_ENV=production`) a missing secret stops the
+ * start with a message naming the variable. No secret has a fallback value in code.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.string().url().optional())
+  .optional();
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./.lotse-data'),
+  DATABASE_URL: optionalUrl,
+  REDIS_URL: optionalUrl,
+  SMTP_URL: optionalUrl,
+  PUBLIC_URL: optionalUrl,
+  MAIL_FROM: z.string().default('Lotse <no-reply@lotse.local>'),
+  OPERATOR_EMAIL: z.string().email().default('operator@lotse.local'),
+  /** HS256 key for access tokens; at least 32 bytes of entropy. */
+  JWT_SECRET: z.string().min(32).optional(),
+  /** Lifetime of an access token in seconds. @default 900 (15 minutes) */
+  ACCESS_TOKEN_TTL: z.coerce.number().int().min(30).max(3600).default(900),
+  /** Lifetime of a refresh token family in seconds. @default 2592000 (30 days) */
+  REFRESH_TOKEN_TTL: z.coerce.number().int().min(300).default(30 * 24 * 3600),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Seed a demo organisation on an empty database. @default true outside production */
+  SEED_DEMO: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  /** Jitsi (video) settings; without them platform video links use meet.jit.si rooms without tokens. */
+  JITSI_DOMAIN: z.string().default('meet.jit.si'),
+  JITSI_APP_ID: z.string().optional(),
+  JITSI_APP_SECRET: z.string().min(16).optional(),
+  /** Maximum upload size in bytes. @default 10 MiB */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  smtpUrl?: string;
+  publicUrl?: string;
+  mailFrom: string;
+  operatorEmail: string;
+  jwtSecret: string;
+  accessTokenTtl: number;
+  refreshTokenTtl: number;
+  logLevel: Env['LOG_LEVEL'];
+  seedDemo: boolean;
+  jitsi: { domain: string; appId?: string; appSecret?: string };
+  maxUploadBytes: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment. Throws ConfigError with every problem listed. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const production = e.NODE_ENV === 'production';
+
+  let jwtSecret = e.JWT_SECRET;
+  if (!jwtSecret) {
+    if (production) {
+      throw new ConfigError(
+        'JWT_SECRET is required when NODE_ENV=production (at least 32 characters, e.g. `openssl rand -base64 48`).',
+      );
+    }
+    jwtSecret = devSecrets(dataDir).jwtSecret;
+  }
+  if (production && !e.DATABASE_URL) {
+    throw new ConfigError('DATABASE_URL is required when NODE_ENV=production.');
+  }
+
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    smtpUrl: e.SMTP_URL,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    mailFrom: e.MAIL_FROM,
+    operatorEmail: e.OPERATOR_EMAIL,
+    jwtSecret,
+    accessTokenTtl: e.ACCESS_TOKEN_TTL,
+    refreshTokenTtl: e.REFRESH_TOKEN_TTL,
+    logLevel: e.LOG_LEVEL,
+    seedDemo: e.SEED_DEMO ?? !production,
+    jitsi: { domain: e.JITSI_DOMAIN, appId: e.JITSI_APP_ID, appSecret: e.JITSI_APP_SECRET },
+    maxUploadBytes: e.MAX_UPLOAD_BYTES,
+  };
+}
+
+/** Development secrets, generated on first use and kept (mode 0600) in the data directory. */
+function devSecrets(dataDir: string): { jwtSecret: string } {
+  const file = path.join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret?: string };
+    if (stored.jwtSecret && stored.jwtSecret.length >= 32) return { jwtSecret: stored.jwtSecret };
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secrets = { jwtSecret: randomBytes(48).toString('base64url') };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secrets;
+}

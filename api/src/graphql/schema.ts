@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from '../shared/context.js';
+import type { PubSub } from '../shared/pubsub.js';
+import { resolvers } from './resolvers.js';
+
+/** Builds the executable schema. `pubSub` is the process's one pub/sub (Redis-backed when configured). */
+export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    pubSub,
+    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+    emitSchemaFile: false,
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * The HTTP server: GraphQL (HTTP and WebSocket on /graphql), health checks, the offline IDE, the
+ * widget bundle and demo page, and module routes (uploads, downloads).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { ApolloServer } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { AppServices } from '../shared/app.js';
+import { createContext, type Context } from '../shared/context.js';
+import { DomainError, ErrorCode } from '../shared/errors.js';
+import { CorsPolicy } from './cors.js';
+import { setSecurityHeaders } from './security-headers.js';
+import { handleGraphQL } from './graphql-http.js';
+import { compile, sendJson, type Route } from './routes.js';
+import { staticRoutes } from './static.js';
+
+const STATUS_BY_CODE: Record<string, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.RATE_LIMITED]: 429,
+};
+
+export function createHttpServer(opts: {
+  app: AppServices;
+  apollo: ApolloServer<Context>;
+  schema: GraphQLSchema;
+  routes: Route[];
+}): Server {
+  const { app, apollo } = opts;
+  const cors = new CorsPolicy(app.orm, () => (app.config.publicUrl ? [new URL(app.config.publicUrl).origin] : []));
+  const https = app.config.publicUrl?.startsWith('https:') ?? false;
+  const compiled = [...opts.routes, ...staticRoutes(app)].map(compile);
+
+  const health = async (res: ServerResponse, ready: boolean) => {
+    if (!ready) return sendJson(res, 200, { status: 'ok' });
+    try {
+      await app.orm.em.getConnection().execute('select 1');
+      sendJson(res, 200, { status: 'ready' });
+    } catch {
+      sendJson(res, 503, { status: 'unavailable' });
+    }
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    setSecurityHeaders(res, { https });
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    const context = () =>
+      createContext({ app, authorization: req.headers.authorization, ip, origin: req.headers.origin ?? null, requestId });
+    try {
+      if (url.pathname === '/healthz') return await health(res, false);
+      if (url.pathname === '/readyz') return await health(res, true);
+
+      const cors_ = await cors.apply(req, res, url);
+      if (cors_ === 'denied') {
+        return sendJson(res, 403, { errors: [{ message: 'Origin not allowed for this organisation', extensions: { code: ErrorCode.FORBIDDEN } }] });
+      }
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204);
+        return res.end();
+      }
+      if (url.pathname === '/graphql' && (req.method === 'POST' || (req.method === 'GET' && !wantsHtml(req)))) {
+        return await handleGraphQL(apollo, req, res, url, context);
+      }
+      for (const { route, regex, names } of compiled) {
+        if (route.method !== req.method) continue;
+        const match = regex.exec(url.pathname);
+        if (!match) continue;
+        const params = Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
+        return await route.handler({ req, res, url, params, context });
+      }
+      sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: ErrorCode.NOT_FOUND } }] });
+    } catch (err) {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (err instanceof DomainError) {
+        const status = typeof err.details.status === 'number' ? err.details.status : (STATUS_BY_CODE[err.code] ?? 400);
+        if (err.code === ErrorCode.RATE_LIMITED) res.setHeader('Retry-After', String(err.details.retryAfterSeconds ?? 60));
+        return sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code, ...err.details } }] });
+      }
+      app.log.error({ err, requestId, path: url.pathname }, 'unexpected HTTP error');
+      sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
+    }
+  };
+
+  const server = createServer({ keepAliveTimeout: 65_000, requestTimeout: 60_000 }, (req, res) => {
+    void handle(req, res);
+  });
+  return server;
+}
+
+function wantsHtml(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').includes('text/html');
+}

@@ -1,0 +1,67 @@
+/**
+ * Static files built by Vite into widgets/dist: the widget bundle (`/widgets/lotse.js`, loadable
+ * from any origin as a module script), the demo host page (`/`) and the offline GraphQL IDE
+ * (`/ide`, also on GET /graphql from a browser).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ServerResponse } from 'node:http';
+import type { AppServices } from '../shared/app.js';
+import type { Route } from './routes.js';
+import { PAGE_CSP } from './security-headers.js';
+
+export const DIST_DIR = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../widgets/dist');
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+async function serveFile(res: ServerResponse, relative: string, opts: { crossOrigin?: boolean; page?: boolean } = {}): Promise<void> {
+  const file = path.resolve(DIST_DIR, relative);
+  // Never leave the dist directory, whatever the URL says.
+  if (!file.startsWith(DIST_DIR + path.sep)) return notBuilt(res, 404);
+  let body: Buffer;
+  try {
+    if (!(await stat(file)).isFile()) return notBuilt(res, 404);
+    body = await readFile(file);
+  } catch {
+    return notBuilt(res, relative.endsWith('index.html') || relative === 'lotse.js' ? 503 : 404);
+  }
+  const headers: Record<string, string> = {
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Length': String(body.length),
+    'Cache-Control': opts.page ? 'no-cache' : 'public, max-age=300',
+  };
+  if (opts.crossOrigin) {
+    headers['Access-Control-Allow-Origin'] = '*';
+    headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
+  }
+  if (opts.page) headers['Content-Security-Policy'] = PAGE_CSP;
+  res.writeHead(200, headers);
+  res.end(body);
+}
+
+function notBuilt(res: ServerResponse, status: number): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(status === 503 ? 'Widgets are not built yet: run `npm run build`.' : 'Not found');
+}
+
+export function staticRoutes(_app: AppServices): Route[] {
+  return [
+    { method: 'GET', path: '/', handler: async ({ res }) => serveFile(res, 'index.html', { page: true }) },
+    { method: 'GET', path: '/widgets/:file', handler: async ({ res, params }) => serveFile(res, params.file!, { crossOrigin: true }) },
+    { method: 'GET', path: '/ide', handler: async ({ res }) => serveFile(res, 'ide/index.html', { page: true }) },
+    { method: 'GET', path: '/graphql', handler: async ({ res }) => serveFile(res, 'ide/index.html', { page: true }) },
+    { method: 'GET', path: '/ide/assets/:file', handler: async ({ res, params }) => serveFile(res, `ide/assets/${params.file}`) },
+    { method: 'GET', path: '/assets/:file', handler: async ({ res, params }) => serveFile(res, `assets/${params.file}`) },
+  ];
+}

@@ -1,0 +1,141 @@
+/**
+ * Boots one API process: database (embedded PostgreSQL unless a URL is given), migrations, job
+ * queue, pub/sub, mail, schema, HTTP + WebSocket server. Tests and the CLI both call `bootstrap`,
+ * so tests drive the real application.
+ */
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+import { loadConfig, type Config } from './config.js';
+import { initOrm, migrate, type Orm } from './db/orm.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import { createLogger, type Logger } from './shared/logger.js';
+import { TokenService } from './shared/auth/tokens.js';
+import { MailService, MAIL_RETRY_JOB } from './shared/mail.js';
+import { PostgresFileStorage } from './shared/storage.js';
+import { Jobs } from './shared/jobs.js';
+import { createAppPubSub } from './shared/pubsub.js';
+import { createLimiterFactory } from './shared/rate-limit.js';
+import type { AppServices } from './shared/app.js';
+import { createSchema } from './graphql/schema.js';
+import { createApollo, securityRules } from './http/graphql-http.js';
+import { createHttpServer } from './http/server.js';
+import { attachWebSocket } from './http/websocket.js';
+import { moduleRoutes } from './http/module-routes.js';
+import { registerJobs } from './jobs.js';
+import { seedDemo, type DemoLogins } from './seed/demo.js';
+
+export interface BootstrapOptions {
+  /** Overrides for the environment-derived configuration. */
+  config?: Partial<Config>;
+  /** Run migrations at start. @default true */
+  migrate?: boolean;
+  logger?: Logger;
+}
+
+export interface App {
+  url: string;
+  port: number;
+  app: AppServices;
+  orm: Orm;
+  /** Set when this start seeded the demo organisation. */
+  demo: DemoLogins | null;
+  close(): Promise<void>;
+}
+
+export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
+  const config: Config = { ...loadConfig(), ...opts.config };
+  const log = opts.logger ?? createLogger(config.logLevel);
+  const closers: (() => Promise<unknown>)[] = [];
+  const close = async () => {
+    for (const fn of closers.reverse()) await fn().catch((err: unknown) => log.warn({ err }, 'error during shutdown'));
+  };
+
+  try {
+    let databaseUrl = config.databaseUrl;
+    let embedded: EmbeddedDatabase | undefined;
+    if (!databaseUrl) {
+      log.info('starting embedded PostgreSQL');
+      embedded = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'postgres') });
+      closers.push(() => embedded!.stop());
+      databaseUrl = await ensureDatabase(embedded.url, 'lotse');
+    }
+
+    const orm = await initOrm(databaseUrl, { logger: (message) => log.debug({ orm: true }, message) });
+    closers.push(() => orm.close(true));
+    if (opts.migrate !== false) await migrate(orm);
+
+    const jobs = new Jobs(databaseUrl, log);
+    const { pubSub, close: closePubSub } = createAppPubSub(config.redisUrl);
+    closers.push(closePubSub);
+    const limiterFactory = createLimiterFactory({ redisUrl: config.redisUrl, databaseUrl });
+    closers.push(() => limiterFactory.close());
+    const mail = new MailService(orm, log, { smtpUrl: config.smtpUrl, from: config.mailFrom, production: config.env === 'production' }, jobs);
+    closers.push(() => mail.close());
+
+    let listeningUrl = '';
+    const app: AppServices = {
+      config,
+      orm,
+      log,
+      tokens: new TokenService(config.jwtSecret, config.accessTokenTtl),
+      mail,
+      storage: new PostgresFileStorage(),
+      jobs,
+      pubSub,
+      limits: {
+        loginAccount: await limiterFactory.create({ keyPrefix: 'login_acct', points: 5, duration: 15 * 60, blockDuration: 15 * 60 }),
+        loginIp: await limiterFactory.create({ keyPrefix: 'login_ip', points: 50, duration: 15 * 60, blockDuration: 15 * 60 }),
+        sensitiveIp: await limiterFactory.create({ keyPrefix: 'sensitive_ip', points: 20, duration: 60 * 60 }),
+      },
+      publicUrl: () => config.publicUrl ?? listeningUrl,
+    };
+
+    jobs.register<{ mailId: string }>(MAIL_RETRY_JOB, (data) => mail.deliver(data.mailId));
+    registerJobs(app);
+    await jobs.start();
+    closers.push(() => jobs.stop());
+
+    const demo = config.seedDemo ? await seedDemo(app) : null;
+
+    const schema = await createSchema(pubSub);
+    const apollo = await createApollo(schema, log);
+    closers.push(() => apollo.stop());
+    const server = createHttpServer({ app, apollo, schema, routes: moduleRoutes(app) });
+    const ws = attachWebSocket(server, schema, app, securityRules().rules);
+    closers.push(async () => {
+      await ws.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    });
+
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    listeningUrl = `http://${host}:${port}`;
+    log.info({ url: listeningUrl }, 'Lotse is listening');
+    return { url: listeningUrl, port, app, orm, demo, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+/** Creates the database on the embedded cluster if missing and returns its URL. */
+async function ensureDatabase(maintenanceUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(maintenanceUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

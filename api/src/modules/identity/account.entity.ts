@@ -1,0 +1,64 @@
+import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { TenantEntity } from '../../shared/base.entity.js';
+
+export enum AccountKind {
+  STAFF = 'STAFF',
+  CLIENT = 'CLIENT',
+}
+
+export enum AccountStatus {
+  ACTIVE = 'ACTIVE',
+  BLOCKED = 'BLOCKED',
+  DELETION_PENDING = 'DELETION_PENDING',
+}
+registerEnumType(AccountStatus, { name: 'AccountStatus' });
+
+/**
+ * Credentials and state shared by staff and clients (single-table inheritance on `kind`).
+ *
+ * Invariants: `loginName` is unique on the platform (case-insensitive, index on lower(login_name))
+ * and never changes; a staff email is unique on the platform, a client email within its organisation.
+ * `tokenVersion` is part of every access token: raising it ends all sessions at once (password
+ * change, block, deletion).
+ */
+@ObjectType('AccountBase')
+@Entity({ tableName: 'account', abstract: true, discriminatorColumn: 'kind' })
+@Index({ properties: ['organisation', 'kind'] })
+export abstract class Account extends TenantEntity {
+  @Enum({ items: () => AccountKind, nativeEnumName: 'account_kind' })
+  kind!: AccountKind;
+
+  @Field(() => String, { description: 'Unique on the platform and immutable; never shown to clients for staff.' })
+  @Property({ type: 'string', length: 64 })
+  loginName!: string;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  email?: string | null;
+
+  @Property({ type: 'string', length: 255, nullable: true, hidden: true, lazy: false })
+  passwordHash?: string | null;
+
+  @Field(() => AccountStatus)
+  @Enum({ items: () => AccountStatus, nativeEnumName: 'account_status' })
+  status: Opt<AccountStatus> = AccountStatus.ACTIVE;
+
+  @Property({ type: 'integer' })
+  tokenVersion: Opt<number> = 0;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  passwordChangedAt?: Date | null;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  lastLoginAt?: Date | null;
+
+  /** Whether this account may log in and use tokens now. */
+  canLogIn(): boolean {
+    return this.status === AccountStatus.ACTIVE && this.isEnabled();
+  }
+
+  /** Subclass hook: a deactivated counsellor cannot log in. */
+  protected isEnabled(): boolean {
+    return true;
+  }
+}

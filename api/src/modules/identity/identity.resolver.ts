@@ -1,0 +1,73 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { z } from 'zod';
+import type { Context } from '../../shared/context.js';
+import { validate } from '../../shared/validate.js';
+import { Counsellor } from '../staff/counsellor.entity.js';
+import { Client } from '../client/client.entity.js';
+import { Account } from './account.entity.js';
+import { AuthPayload, LoginInput, Me, RefreshSessionInput, ViewerKind } from './identity.types.js';
+import { SessionService, type IssuedSession } from './session.service.js';
+import { notFound } from '../../shared/errors.js';
+
+const LoginSchema = z.object({
+  login: z.string().trim().min(1, 'Enter your login name or email').max(254, 'At most 254 characters'),
+  // Upper bound keeps hashing cost bounded; the policy applies when a password is set, not here.
+  password: z.string().min(1, 'Enter your password').max(200, 'At most 200 characters'),
+  organisationKey: z.string().max(64).nullish(),
+});
+
+const RefreshSchema = z.object({ refreshToken: z.string().min(16).max(200) });
+
+export function toMe(account: Account): Me {
+  const isStaff = account instanceof Counsellor;
+  return {
+    id: account.id,
+    kind: isStaff ? ViewerKind.STAFF : ViewerKind.CLIENT,
+    role: isStaff ? account.role : null,
+    organisation: account.organisation,
+    counsellor: isStaff ? account : null,
+    client: account instanceof Client ? account : null,
+  };
+}
+
+async function payload(session: IssuedSession, ctx: Context): Promise<AuthPayload> {
+  await ctx.em.populate(session.account, ['organisation']);
+  const { account, ...tokens } = session;
+  return { ...tokens, me: toMe(account) };
+}
+
+@Resolver()
+export class IdentityResolver {
+  @Query(() => Me, { description: 'The logged-in account.' })
+  @Authorized()
+  async me(@Ctx() ctx: Context): Promise<Me> {
+    const account = await ctx.em.findOne(Account, { id: ctx.viewer!.accountId, organisation: ctx.viewer!.organisationId }, { populate: ['organisation'] });
+    if (!account) throw notFound('Account');
+    return toMe(account);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'Log in with login name or email and password. Unknown account and wrong password give the same error; repeated failures are throttled (RATE_LIMITED).',
+  })
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    const data = validate(LoginSchema, input);
+    return payload(await new SessionService(ctx.app).login(ctx.em, data, ctx.ip), ctx);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Exchange a refresh token for new tokens. Reusing a refresh token ends the session.' })
+  async refreshSession(
+    @Arg('input', () => RefreshSessionInput) input: RefreshSessionInput,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    const data = validate(RefreshSchema, input);
+    return payload(await new SessionService(ctx.app).refresh(ctx.em, data.refreshToken), ctx);
+  }
+
+  @Mutation(() => Boolean, { description: 'End the current session (its refresh tokens stop working).' })
+  @Authorized()
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    await new SessionService(ctx.app).logout(ctx.em, ctx.viewer!);
+    return true;
+  }
+}

@@ -1,0 +1,43 @@
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Counsellor, StaffRole } from '../staff/counsellor.entity.js';
+import { Client } from '../client/client.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+
+export enum ViewerKind {
+  STAFF = 'STAFF',
+  CLIENT = 'CLIENT',
+}
+registerEnumType(ViewerKind, { name: 'ViewerKind' });
+
+@ObjectType({ description: 'The logged-in account.' })
+export class Me {
+  @Field(() => String) id!: string;
+  @Field(() => ViewerKind) kind!: ViewerKind;
+  @Field(() => StaffRole, { nullable: true, description: 'Null for clients.' }) role?: StaffRole | null;
+  @Field(() => Organisation) organisation!: Organisation;
+  @Field(() => Counsellor, { nullable: true, description: 'Set when the viewer is staff.' }) counsellor?: Counsellor | null;
+  @Field(() => Client, { nullable: true, description: 'Set when the viewer is a client.' }) client?: Client | null;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => String, { description: 'Send as `Authorization: Bearer <token>` (HTTP) or in connectionParams (WebSocket).' })
+  accessToken!: string;
+  @Field(() => Date) accessTokenExpiresAt!: Date;
+  @Field(() => String, { description: 'Single use: each refresh returns the next one.' }) refreshToken!: string;
+  @Field(() => Date) refreshTokenExpiresAt!: Date;
+  @Field(() => Me) me!: Me;
+}
+
+@InputType()
+export class LoginInput {
+  @Field(() => String, { description: 'Login name or email address.' }) login!: string;
+  @Field(() => String) password!: string;
+  @Field(() => String, { nullable: true, description: 'Organisation public key (widgets); lets clients log in by email.' })
+  organisationKey?: string | null;
+}
+
+@InputType()
+export class RefreshSessionInput {
+  @Field(() => String) refreshToken!: string;
+}

@@ -1,0 +1,175 @@
+/**
+ * Sessions: login, refresh-token rotation with reuse detection, logout, and ending every session of
+ * an account. Knows nothing of GraphQL.
+ */
+import { randomUUID } from 'node:crypto';
+import { LockMode, raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../shared/app.js';
+import { hashSecret, newSecret, type Viewer } from '../../shared/auth/tokens.js';
+import { timingDummyHash, verifyPassword } from '../../shared/auth/password.js';
+import { DomainError, ErrorCode, unauthenticated } from '../../shared/errors.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Counsellor } from '../staff/counsellor.entity.js';
+import { Account, AccountKind, AccountStatus } from './account.entity.js';
+import { RefreshToken } from './token.entity.js';
+
+export interface IssuedSession {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  account: Account;
+}
+
+export interface LoginInput {
+  /** Login name or email address. */
+  login: string;
+  password: string;
+  /** Organisation public key; widgets pass it so clients can log in with their email. */
+  organisationKey?: string | null;
+}
+
+const INVALID_LOGIN = 'Invalid login or password';
+
+export function viewerRole(account: Account): Viewer['role'] {
+  return account instanceof Counsellor ? account.role : 'CLIENT';
+}
+
+export class SessionService {
+  constructor(private readonly app: AppServices) {}
+
+  async login(em: EntityManager, input: LoginInput, ip: string): Promise<IssuedSession> {
+    const login = input.login.trim().toLowerCase();
+    const accountKey = `acct:${login}`;
+    // Per-IP attempts first (every attempt counts), then whether this account is locked after failures.
+    await this.app.limits.loginIp.consume(ip);
+    await this.app.limits.loginAccount.check(accountKey);
+
+    const account = await this.findByLogin(em, login, input.organisationKey ?? null);
+    // Verify against a dummy hash when the account is unknown: same error, same time.
+    const ok = await verifyPassword(account?.passwordHash ?? (await timingDummyHash()), input.password);
+    if (!account || !account.passwordHash || !ok) {
+      await this.app.limits.loginAccount.consume(accountKey);
+      throw unauthenticated(INVALID_LOGIN);
+    }
+    await this.app.limits.loginAccount.reset(accountKey);
+    if (!account.canLogIn()) {
+      const reason =
+        account.status === AccountStatus.DELETION_PENDING
+          ? 'ACCOUNT_DELETION_PENDING'
+          : account.status === AccountStatus.BLOCKED
+            ? 'ACCOUNT_BLOCKED'
+            : 'ACCOUNT_INACTIVE';
+      throw new DomainError(ErrorCode.FORBIDDEN, 'This account cannot log in. Please contact the organisation.', {
+        reason,
+      });
+    }
+    account.lastLoginAt = new Date();
+    return this.issue(em, account, randomUUID());
+  }
+
+  /**
+   * Finds an account by login name (unique on the platform) or email. Without an organisation key an
+   * email only matches staff (staff emails are unique on the platform); with one it also matches that
+   * organisation's clients.
+   */
+  private async findByLogin(em: EntityManager, login: string, organisationKey: string | null): Promise<Account | null> {
+    const byName = await em.findOne(Account, { [raw('lower(login_name)')]: login } as never);
+    if (byName) {
+      if (organisationKey && byName.organisation.id !== (await this.orgIdByKey(em, organisationKey))) return null;
+      return byName;
+    }
+    if (!login.includes('@')) return null;
+    const orgId = organisationKey ? await this.orgIdByKey(em, organisationKey) : null;
+    const candidates = await em.find(Account, {
+      [raw('lower(email)')]: login,
+      ...(orgId ? { organisation: orgId } : { kind: AccountKind.STAFF }),
+    } as never);
+    return candidates.length === 1 ? candidates[0]! : null;
+  }
+
+  private async orgIdByKey(em: EntityManager, key: string): Promise<string | null> {
+    const org = await em.findOne(Organisation, { publicKey: key }, { fields: ['id'] });
+    return org?.id ?? null;
+  }
+
+  /** Issues an access token and the next refresh token of a family. Flushes. */
+  async issue(em: EntityManager, account: Account, familyId: string): Promise<IssuedSession> {
+    const { config, tokens } = this.app;
+    const refreshToken = newSecret();
+    const refreshTokenExpiresAt = new Date(Date.now() + config.refreshTokenTtl * 1000);
+    em.create(RefreshToken, {
+      organisation: account.organisation,
+      account,
+      familyId,
+      tokenHash: hashSecret(refreshToken),
+      expiresAt: refreshTokenExpiresAt,
+    });
+    await em.flush();
+    const accessToken = await tokens.signAccess({
+      accountId: account.id,
+      organisationId: account.organisation.id,
+      kind: account.kind === AccountKind.STAFF ? 'STAFF' : 'CLIENT',
+      role: viewerRole(account),
+      sessionId: familyId,
+      tokenVersion: account.tokenVersion,
+    });
+    return {
+      accessToken,
+      accessTokenExpiresAt: new Date(Date.now() + config.accessTokenTtl * 1000),
+      refreshToken,
+      refreshTokenExpiresAt,
+      account,
+    };
+  }
+
+  /**
+   * Rotates a refresh token. A token that was already rotated is being replayed (stolen, or a
+   * client bug): the whole family is revoked so that neither party keeps a session.
+   */
+  async refresh(em: EntityManager, refreshToken: string): Promise<IssuedSession> {
+    const invalid = (reason: string) =>
+      new DomainError(ErrorCode.UNAUTHENTICATED, 'Invalid or expired refresh token; log in again', { reason });
+    const outcome = await em.transactional(async (tx) => {
+      const stored = await tx.findOne(
+        RefreshToken,
+        { tokenHash: hashSecret(refreshToken) },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['account'] },
+      );
+      if (!stored) return { error: 'REFRESH_TOKEN_INVALID' } as const;
+      if (stored.revokedAt) return { error: 'REFRESH_TOKEN_REVOKED' } as const;
+      if (stored.usedAt) {
+        await this.revokeFamily(tx, stored.account.id, stored.familyId);
+        this.app.log.warn({ accountId: stored.account.id, familyId: stored.familyId }, 'refresh token reuse; family revoked');
+        return { error: 'REFRESH_TOKEN_REUSED' } as const;
+      }
+      if (stored.expiresAt.getTime() <= Date.now()) return { error: 'REFRESH_TOKEN_EXPIRED' } as const;
+      if (!stored.account.canLogIn()) return { error: 'ACCOUNT_CANNOT_LOG_IN' } as const;
+      stored.usedAt = new Date();
+      return { session: await this.issue(tx, stored.account, stored.familyId) } as const;
+    });
+    if ('error' in outcome) throw invalid(outcome.error as string);
+    return outcome.session;
+  }
+
+  /** Ends the session (refresh-token family) the viewer is using. */
+  async logout(em: EntityManager, viewer: Viewer): Promise<void> {
+    await this.revokeFamily(em, viewer.accountId, viewer.sessionId);
+  }
+
+  /**
+   * Ends every session of an account at once: raises its token version (access tokens stop working
+   * on their next request) and revokes all refresh tokens. Used on password change, block, deletion
+   * and deactivation.
+   */
+  async endAllSessions(em: EntityManager, account: Account): Promise<void> {
+    account.tokenVersion += 1;
+    await em.nativeUpdate(RefreshToken, { account: account.id, revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  private async revokeFamily(em: EntityManager, accountId: string, familyId: string): Promise<void> {
+    await em.nativeUpdate(RefreshToken, { account: accountId, familyId, revokedAt: null }, { revokedAt: new Date() });
+  }
+}
+

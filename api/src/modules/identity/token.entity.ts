@@ -1,0 +1,57 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { TenantEntity } from '../../shared/base.entity.js';
+import type { Account } from './account.entity.js';
+
+/**
+ * A refresh token. Only its SHA-256 is stored. Tokens of one login form a family: each refresh
+ * rotates the token (marks the old one used, issues the next); presenting a used token again means
+ * it was stolen or replayed, and the whole family is revoked.
+ */
+@Entity()
+@Index({ properties: ['account', 'familyId'] })
+export class RefreshToken extends TenantEntity {
+  @ManyToOne({ entity: 'Account', deleteRule: 'cascade' })
+  account!: Account;
+
+  @Property({ type: 'uuid' })
+  familyId!: string;
+
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  tokenHash!: string;
+
+  @Property({ type: 'Date', columnType: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  usedAt?: Date | null;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  revokedAt?: Date | null;
+}
+
+export enum OneTimeTokenPurpose {
+  PASSWORD_RESET = 'PASSWORD_RESET',
+  INVITATION = 'INVITATION',
+}
+
+/** Single-use, expiring token delivered by mail (password reset, invitation). Stored hashed. */
+@Entity()
+export class OneTimeToken extends TenantEntity {
+  @ManyToOne({ entity: 'Account', deleteRule: 'cascade' })
+  @Index()
+  account!: Account;
+
+  @Enum({ items: () => OneTimeTokenPurpose, nativeEnumName: 'one_time_token_purpose' })
+  purpose!: OneTimeTokenPurpose;
+
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  tokenHash!: string;
+
+  @Property({ type: 'Date', columnType: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  usedAt?: Date | null;
+}

@@ -1,0 +1,172 @@
+import { randomBytes } from 'node:crypto';
+import { Entity, Enum, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity.js';
+import type { Counsellor } from '../staff/counsellor.entity.js';
+
+export enum OpennessLevel {
+  VERY_OPEN = 'VERY_OPEN',
+  OPEN = 'OPEN',
+  RESTRICTED = 'RESTRICTED',
+  STRONGLY_RESTRICTED = 'STRONGLY_RESTRICTED',
+}
+registerEnumType(OpennessLevel, {
+  name: 'OpennessLevel',
+  description: 'Who may take over drafts of colleagues: admins always; counsellors only in VERY_OPEN and OPEN.',
+});
+
+export enum VideoProvider {
+  PLATFORM = 'PLATFORM',
+  EXTERNAL = 'EXTERNAL',
+}
+registerEnumType(VideoProvider, { name: 'VideoProvider' });
+
+export enum MasterDataFieldType {
+  TEXT = 'TEXT',
+  NUMBER = 'NUMBER',
+  SELECT = 'SELECT',
+}
+registerEnumType(MasterDataFieldType, { name: 'MasterDataFieldType' });
+
+/** Stored as JSON on the organisation. */
+@ObjectType()
+export class PostalAddress {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) street?: string;
+  @Field(() => String, { nullable: true }) postcode?: string;
+  @Field(() => String, { nullable: true }) city?: string;
+  @Field(() => String, { nullable: true }) country?: string;
+}
+
+@ObjectType()
+export class ContactData {
+  @Field(() => String, { nullable: true }) contactPerson?: string;
+  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => String, { nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true }) website?: string;
+  @Field(() => PostalAddress, { nullable: true }) address?: PostalAddress;
+}
+
+/** An organisation-defined client field ("Stammdaten"), e.g. age group, gender, postcode. */
+@ObjectType()
+export class MasterDataField {
+  @Field(() => String, { description: 'Stable key, used in request data and client profiles.' })
+  key!: string;
+  @Field(() => String) label!: string;
+  @Field(() => MasterDataFieldType) type!: MasterDataFieldType;
+  @Field(() => [String], { description: 'Choices for SELECT fields.' }) options: string[] = [];
+  @Field(() => Boolean, { description: 'Asked in the mail form widget.' }) askInMailForm = false;
+}
+
+@ObjectType()
+export class ClosingDay {
+  @Field(() => String, { description: 'ISO date (YYYY-MM-DD) in the organisation timezone.' })
+  date!: string;
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@ObjectType()
+export class VideoSettings {
+  @Field(() => VideoProvider) provider: VideoProvider = VideoProvider.PLATFORM;
+  @Field(() => Boolean, { description: 'Counsellors may start video from a chat.' })
+  allowVideoInChat = true;
+}
+
+@ObjectType({ description: 'A counselling organisation (tenant). Everything belongs to exactly one.' })
+@Entity()
+export class Organisation extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String, { description: 'URL-safe short name, unique on the platform.' })
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  slug!: string;
+
+  @Field(() => String, { description: 'Public key that widgets use to name this organisation.' })
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  publicKey: Opt<string> = `pk_${randomBytes(18).toString('base64url')}`;
+
+  @Field(() => ContactData)
+  @Property({ type: 'json' })
+  contact: Opt<ContactData> = {};
+
+  @Field(() => PostalAddress)
+  @Property({ type: 'json' })
+  billingAddress: Opt<PostalAddress> = {};
+
+  @Field(() => String, { description: 'IANA timezone. @default Europe/Berlin' })
+  @Property({ type: 'string', length: 64 })
+  timezone: Opt<string> = 'Europe/Berlin';
+
+  @Field(() => String, { description: 'BCP 47 locale for mails and widgets. @default de' })
+  @Property({ type: 'string', length: 16 })
+  locale: Opt<string> = 'de';
+
+  @Field(() => [MasterDataField])
+  @Property({ type: 'json' })
+  masterDataFields: Opt<MasterDataField[]> = [];
+
+  @Field(() => Boolean, { description: 'A client’s first mail request sets their primary counsellor.' })
+  @Property({ type: 'boolean' })
+  autoPrimaryCounsellor: Opt<boolean> = false;
+
+  @ManyToOne({ entity: 'Counsellor', nullable: true, deleteRule: 'set null' })
+  fallbackCounsellor?: Counsellor | null;
+
+  @Field(() => Int, { description: 'Hours a client may wait for an answer before a request is overdue.' })
+  @Property({ type: 'integer' })
+  mailOverdueHours: Opt<number> = 48;
+
+  @Field(() => OpennessLevel)
+  @Enum({ items: () => OpennessLevel, nativeEnumName: 'openness_level' })
+  opennessLevel: Opt<OpennessLevel> = OpennessLevel.OPEN;
+
+  @Field(() => Int, { description: 'Days a deleted client stays restorable before the purge.' })
+  @Property({ type: 'integer' })
+  retentionDays: Opt<number> = 30;
+
+  @Field(() => String, {
+    description: 'Region for public holidays, as country[-state] (e.g. DE-BE for Berlin).',
+  })
+  @Property({ type: 'string', length: 16 })
+  holidayRegion: Opt<string> = 'DE';
+
+  @Field(() => [ClosingDay])
+  @Property({ type: 'json' })
+  closingDays: Opt<ClosingDay[]> = [];
+
+  @Field(() => VideoSettings)
+  @Property({ type: 'json' })
+  video: Opt<VideoSettings> = { provider: VideoProvider.PLATFORM, allowVideoInChat: true };
+
+  @Field(() => [String], { description: 'Website origins allowed to embed the widgets (CORS).' })
+  @Property({ type: 'text[]', columnType: 'text[]' })
+  allowedOrigins: Opt<string[]> = [];
+
+  @Field(() => Int, { description: 'Number of active counsellors allowed; raised by request.' })
+  @Property({ type: 'integer' })
+  licenceVolume: Opt<number> = 5;
+
+  /** Next client number; taken atomically with UPDATE … RETURNING. */
+  @Property({ type: 'integer', hidden: true })
+  nextClientNumber: Opt<number> = 1;
+}
+
+@ObjectType({ description: 'Organisation-defined category (filter criterion) for clients, services, requests.' })
+@Entity()
+@Unique({ properties: ['organisation', 'name'] })
+export class Topic extends BaseEntity {
+  @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
+  organisation!: Organisation;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Optional grouping, e.g. "site" or "subject".' })
+  @Property({ type: 'string', length: 50, nullable: true })
+  category?: string | null;
+}

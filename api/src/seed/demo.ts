@@ -1,0 +1,96 @@
+/**
+ * Demo data for the default setup: one organisation with an admin, two counsellors and a client.
+ * Seeded only on an empty database and never in production (SEED_DEMO defaults to false there).
+ * The demo password is published in the README on purpose: it protects nothing but demo data.
+ */
+import { Organisation, Topic, MasterDataFieldType } from '../modules/organisation/organisation.entity.js';
+import { Counsellor, Salutation, StaffRole } from '../modules/staff/counsellor.entity.js';
+import { Client } from '../modules/client/client.entity.js';
+import { AccountKind } from '../modules/identity/account.entity.js';
+import { takeClientNumber } from '../modules/client/client-number.js';
+import { hashPassword } from '../shared/auth/password.js';
+import type { AppServices } from '../shared/app.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export const DEMO_PUBLIC_KEY = 'pk_demo_beratungsstelle';
+export const DEMO_PASSWORD = 'Lotse-Demo-2026!';
+
+export interface DemoLogins {
+  organisation: string;
+  publicKey: string;
+  password: string;
+  accounts: { role: string; loginName: string; email: string | null }[];
+}
+
+export async function seedDemo(app: AppServices): Promise<DemoLogins | null> {
+  const em = app.orm.em.fork() as EntityManager;
+  if ((await em.count(Organisation, {})) > 0) return null;
+
+  const org = em.create(Organisation, {
+    name: 'Beratungsstelle Lotse (Demo)',
+    slug: 'demo',
+    publicKey: DEMO_PUBLIC_KEY,
+    contact: { contactPerson: 'Maria Schneider', email: 'kontakt@demo.lotse.local', phone: '+49 30 1234567', website: 'https://demo.lotse.local' },
+    billingAddress: { name: 'Beratungsstelle Lotse e.V.', street: 'Hafenstraße 1', postcode: '10115', city: 'Berlin', country: 'DE' },
+    holidayRegion: 'DE-BE',
+    licenceVolume: 5,
+    allowedOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173'],
+    masterDataFields: [
+      { key: 'ageGroup', label: 'Altersgruppe', type: MasterDataFieldType.SELECT, options: ['unter 18', '18–26', '27–40', '41–65', 'über 65'], askInMailForm: true },
+      { key: 'gender', label: 'Geschlecht', type: MasterDataFieldType.SELECT, options: ['weiblich', 'männlich', 'divers', 'keine Angabe'], askInMailForm: true },
+      { key: 'postcode', label: 'Postleitzahl', type: MasterDataFieldType.TEXT, options: [], askInMailForm: false },
+    ],
+  });
+  for (const name of ['Sucht', 'Schulden', 'Familie', 'Jugend']) em.create(Topic, { organisation: org, name, category: 'subject' });
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const staff = (loginName: string, role: StaffRole, first: string, last: string, displayName: string, salutation: Salutation, languages: string[]) =>
+    em.create(Counsellor, {
+      organisation: org,
+      kind: AccountKind.STAFF,
+      loginName,
+      email: `${loginName}@demo.lotse.local`,
+      passwordHash,
+      role,
+      firstName: first,
+      lastName: last,
+      displayName,
+      salutation,
+      languages,
+      descriptions: [
+        { lang: 'de', text: `${displayName} berät seit vielen Jahren online.` },
+        { lang: 'en', text: `${displayName} has counselled online for many years.` },
+      ],
+      passwordChangedAt: new Date(),
+    });
+  const admin = staff('demo.admin', StaffRole.ADMIN, 'Maria', 'Schneider', 'Maria S.', Salutation.MS, ['de', 'en']);
+  staff('anna.berger', StaffRole.COUNSELLOR, 'Anna', 'Berger', 'Anna', Salutation.MS, ['de', 'en']);
+  staff('jonas.keller', StaffRole.COUNSELLOR, 'Jonas', 'Keller', 'Jonas', Salutation.MR, ['de', 'tr']);
+  org.fallbackCounsellor = admin;
+  await em.flush();
+
+  em.create(Client, {
+    organisation: org,
+    kind: AccountKind.CLIENT,
+    loginName: 'sonnenblume',
+    pseudonym: 'sonnenblume',
+    email: null,
+    passwordHash,
+    clientNumber: await takeClientNumber(em, org.id),
+    passwordChangedAt: new Date(),
+  });
+  await em.flush();
+
+  const logins: DemoLogins = {
+    organisation: org.name,
+    publicKey: org.publicKey,
+    password: DEMO_PASSWORD,
+    accounts: [
+      { role: 'ADMIN', loginName: 'demo.admin', email: 'demo.admin@demo.lotse.local' },
+      { role: 'COUNSELLOR', loginName: 'anna.berger', email: 'anna.berger@demo.lotse.local' },
+      { role: 'COUNSELLOR', loginName: 'jonas.keller', email: 'jonas.keller@demo.lotse.local' },
+      { role: 'CLIENT', loginName: 'sonnenblume', email: null },
+    ],
+  };
+  return logins;
+}

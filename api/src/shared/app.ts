@@ -1,0 +1,31 @@
+/** The long-lived services of one API process, handed to resolvers through the request context. */
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import type { Logger } from './logger.js';
+import type { TokenService } from './auth/tokens.js';
+import type { MailService } from './mail.js';
+import type { FileStorage } from './storage.js';
+import type { Jobs } from './jobs.js';
+import type { PubSub } from './pubsub.js';
+import type { Limiter } from './rate-limit.js';
+
+export interface AppServices {
+  config: Config;
+  orm: MikroORM;
+  log: Logger;
+  tokens: TokenService;
+  mail: MailService;
+  storage: FileStorage;
+  jobs: Jobs;
+  pubSub: PubSub;
+  limits: {
+    /** Failed logins per account (login name or email). */
+    loginAccount: Limiter;
+    /** Login attempts per client IP. */
+    loginIp: Limiter;
+    /** Password-reset and registration requests per IP. */
+    sensitiveIp: Limiter;
+  };
+  /** Base URL for links in mails (PUBLIC_URL or the listening address). */
+  publicUrl(): string;
+}

@@ -1,0 +1,88 @@
+/**
+ * Access tokens (short-lived JWTs, HS256, signed with jose) and opaque secrets for refresh and
+ * one-time tokens (only their SHA-256 is stored).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+
+export type ViewerKind = 'STAFF' | 'CLIENT';
+export type ViewerRole = 'ADMIN' | 'COUNSELLOR' | 'CLIENT';
+
+/** Who is calling. The organisation always comes from here, never from an argument. */
+export interface Viewer {
+  accountId: string;
+  organisationId: string;
+  kind: ViewerKind;
+  role: ViewerRole;
+  /** Refresh-token family (one login session). */
+  sessionId: string;
+  /** Account token version when the token was issued; a raised version ends the session. */
+  tokenVersion: number;
+}
+
+const ISSUER = 'lotse';
+const AUDIENCE = 'lotse-api';
+
+export class TokenService {
+  private readonly key: Uint8Array;
+  constructor(
+    secret: string,
+    /** Access token lifetime in seconds. */
+    readonly accessTtl: number,
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async signAccess(viewer: Viewer): Promise<string> {
+    return new SignJWT({
+      org: viewer.organisationId,
+      knd: viewer.kind,
+      rol: viewer.role,
+      sid: viewer.sessionId,
+      ver: viewer.tokenVersion,
+    })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(viewer.accountId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${this.accessTtl}s`)
+      .sign(this.key);
+  }
+
+  /**
+   * Verifies an access token.
+   * @returns the viewer, `'expired'` for a token past its lifetime (the client should refresh),
+   * or `null` for anything else that is not a valid token.
+   */
+  async verifyAccess(token: string): Promise<Viewer | 'expired' | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+      });
+      const { sub, org, knd, rol, sid, ver } = payload as Record<string, unknown>;
+      if (
+        typeof sub !== 'string' ||
+        typeof org !== 'string' ||
+        (knd !== 'STAFF' && knd !== 'CLIENT') ||
+        (rol !== 'ADMIN' && rol !== 'COUNSELLOR' && rol !== 'CLIENT') ||
+        typeof sid !== 'string' ||
+        typeof ver !== 'number'
+      ) {
+        return null;
+      }
+      return { accountId: sub, organisationId: org, kind: knd, role: rol, sessionId: sid, tokenVersion: ver };
+    } catch (err) {
+      if (err instanceof joseErrors.JWTExpired) return 'expired';
+      return null;
+    }
+  }
+}
+
+/** A fresh opaque secret (256 bits, URL-safe). */
+export const newSecret = (): string => randomBytes(32).toString('base64url');
+
+/** What the database stores instead of a secret. */
+export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');

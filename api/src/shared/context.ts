@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuthChecker } from 'type-graphql';
+import type { AppServices } from './app.js';
+import type { Viewer, ViewerRole } from './auth/tokens.js';
+import type { Logger } from './logger.js';
+import { Account } from '../modules/identity/account.entity.js';
+import { DomainError, ErrorCode, forbidden, unauthenticated } from './errors.js';
+
+export interface Context {
+  requestId: string;
+  /** This request's EntityManager (a fork: its identity map is the request's cache). */
+  em: EntityManager;
+  viewer: Viewer | null;
+  /** Why a presented token was not accepted (the viewer is then null). */
+  tokenProblem: 'expired' | 'invalid' | 'revoked' | null;
+  ip: string;
+  origin: string | null;
+  log: Logger;
+  app: AppServices;
+}
+
+export interface ContextInput {
+  app: AppServices;
+  authorization?: string | null;
+  ip: string;
+  origin?: string | null;
+  requestId?: string;
+}
+
+/**
+ * Builds a request context. A bearer token is verified, and the account is loaded once (one SQL
+ * statement, then cached in the identity map) to check that it still may log in and that its token
+ * version has not moved on: so blocking an account or changing its password ends its sessions
+ * immediately, not when the access token expires.
+ */
+export async function createContext(input: ContextInput): Promise<Context> {
+  const requestId = input.requestId ?? randomUUID();
+  const em = input.app.orm.em.fork() as EntityManager;
+  const ctx: Context = {
+    requestId,
+    em,
+    viewer: null,
+    tokenProblem: null,
+    ip: input.ip,
+    origin: input.origin ?? null,
+    log: input.app.log.child({ requestId }),
+    app: input.app,
+  };
+  const token = bearer(input.authorization);
+  if (!token) return ctx;
+  const verified = await input.app.tokens.verifyAccess(token);
+  if (verified === 'expired' || verified === null) {
+    ctx.tokenProblem = verified === 'expired' ? 'expired' : 'invalid';
+    return ctx;
+  }
+  const account = await em.findOne(Account, { id: verified.accountId, organisation: verified.organisationId });
+  if (!account || !account.canLogIn() || account.tokenVersion !== verified.tokenVersion) {
+    ctx.tokenProblem = 'revoked';
+    return ctx;
+  }
+  ctx.viewer = verified;
+  return ctx;
+}
+
+function bearer(header?: string | null): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1] ?? null;
+}
+
+/** Roles used in `@Authorized(...)`. STAFF means ADMIN or COUNSELLOR. */
+export type AuthRole = ViewerRole | 'STAFF';
+
+/**
+ * The one auth checker. `@Authorized()` requires any viewer; `@Authorized('ADMIN')` etc. require
+ * one of the listed roles. Fails with UNAUTHENTICATED (saying why a token was refused) or FORBIDDEN.
+ */
+export const authChecker: AuthChecker<Context, AuthRole> = ({ context }, roles) => {
+  const viewer = context.viewer;
+  if (!viewer) {
+    const why =
+      context.tokenProblem === 'expired'
+        ? 'Access token expired; refresh it'
+        : context.tokenProblem === 'revoked'
+          ? 'Session ended; log in again'
+          : context.tokenProblem === 'invalid'
+            ? 'Invalid access token'
+            : 'Authentication required';
+    throw new DomainError(ErrorCode.UNAUTHENTICATED, why, context.tokenProblem ? { reason: context.tokenProblem.toUpperCase() } : {});
+  }
+  if (roles.length === 0) return true;
+  const ok = roles.some((r) => r === viewer.role || (r === 'STAFF' && viewer.kind === 'STAFF'));
+  if (!ok) throw forbidden();
+  return true;
+};
+
+/** For services: the viewer, or UNAUTHENTICATED. */
+export function requireViewer(ctx: Pick<Context, 'viewer'>): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
