@@ -17,7 +17,9 @@ async function run(): Promise<void> {
     process.exit(1);
   }
   if (app.demo) {
-    const rows = app.demo.accounts.map((a) => `    ${a.role.padEnd(11)} ${a.loginName.padEnd(14)} ${a.email ?? ''}`).join('\n');
+    const rows = app.demo.accounts
+      .map((a) => `    ${a.role.padEnd(11)} ${a.loginName.padEnd(14)} ${a.email ?? ''}`)
+      .join('\n');
     console.log(
       `\nDemo organisation "${app.demo.organisation}" created (public key ${app.demo.publicKey}).\n` +
         `Log in with login name or email and the password ${app.demo.password}:\n${rows}\n`,

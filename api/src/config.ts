@@ -33,7 +33,11 @@ const EnvSchema = z.object({
   /** Lifetime of an access token in seconds. @default 900 (15 minutes) */
   ACCESS_TOKEN_TTL: z.coerce.number().int().min(30).max(3600).default(900),
   /** Lifetime of a refresh token family in seconds. @default 2592000 (30 days) */
-  REFRESH_TOKEN_TTL: z.coerce.number().int().min(300).default(30 * 24 * 3600),
+  REFRESH_TOKEN_TTL: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .default(30 * 24 * 3600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Seed a demo organisation on an empty database. @default true outside production */
   SEED_DEMO: z
@@ -45,7 +49,11 @@ const EnvSchema = z.object({
   JITSI_APP_ID: z.string().optional(),
   JITSI_APP_SECRET: z.string().min(16).optional(),
   /** Maximum upload size in bytes. @default 10 MiB */
-  MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

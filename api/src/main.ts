@@ -71,7 +71,12 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
     closers.push(closePubSub);
     const limiterFactory = createLimiterFactory({ redisUrl: config.redisUrl, databaseUrl });
     closers.push(() => limiterFactory.close());
-    const mail = new MailService(orm, log, { smtpUrl: config.smtpUrl, from: config.mailFrom, production: config.env === 'production' }, jobs);
+    const mail = new MailService(
+      orm,
+      log,
+      { smtpUrl: config.smtpUrl, from: config.mailFrom, production: config.env === 'production' },
+      jobs,
+    );
     closers.push(() => mail.close());
 
     let listeningUrl = '';
@@ -85,8 +90,18 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
       jobs,
       pubSub,
       limits: {
-        loginAccount: await limiterFactory.create({ keyPrefix: 'login_acct', points: 5, duration: 15 * 60, blockDuration: 15 * 60 }),
-        loginIp: await limiterFactory.create({ keyPrefix: 'login_ip', points: 50, duration: 15 * 60, blockDuration: 15 * 60 }),
+        loginAccount: await limiterFactory.create({
+          keyPrefix: 'login_acct',
+          points: 5,
+          duration: 15 * 60,
+          blockDuration: 15 * 60,
+        }),
+        loginIp: await limiterFactory.create({
+          keyPrefix: 'login_ip',
+          points: 50,
+          duration: 15 * 60,
+          blockDuration: 15 * 60,
+        }),
         sensitiveIp: await limiterFactory.create({ keyPrefix: 'sensitive_ip', points: 20, duration: 60 * 60 }),
       },
       publicUrl: () => config.publicUrl ?? listeningUrl,

@@ -48,7 +48,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     // Drop every database this run created (its name starts with the template's).
-    const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${template}%`]);
+    const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname like $1', [
+      `${template}%`,
+    ]);
     for (const { datname } of rows.sort((a, b) => b.datname.length - a.datname.length)) {
       await admin.query(`drop database if exists "${datname}" with (force)`).catch(() => {});
     }

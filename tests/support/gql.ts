@@ -44,7 +44,10 @@ export class GraphQLClient {
   /** Runs an operation that must fail with the given code and returns the first error. */
   async fails(code: string, query: string, variables?: Record<string, unknown>): Promise<GqlError> {
     const res = await this.request(query, variables);
-    expect(res.errors?.map((e) => e.extensions?.code), JSON.stringify(res.errors)).toContain(code);
+    expect(
+      res.errors?.map((e) => e.extensions?.code),
+      JSON.stringify(res.errors),
+    ).toContain(code);
     return res.errors!.find((e) => e.extensions?.code === code)!;
   }
 }

@@ -32,7 +32,10 @@ export async function createTestDatabase(): Promise<string> {
   return withDatabase(maintenance, name);
 }
 
-export async function startTestServer(config: Partial<Config> = {}, opts: { databaseUrl?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  config: Partial<Config> = {},
+  opts: { databaseUrl?: string } = {},
+): Promise<TestServer> {
   const databaseUrl = opts.databaseUrl ?? (await createTestDatabase());
   const app = await bootstrap({
     config: {

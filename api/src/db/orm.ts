@@ -6,7 +6,11 @@ import { migrationsList } from './migrations/index.js';
 
 export type Orm = MikroORM;
 
-export function ormOptions(clientUrl: string, debug = false, logger?: (message: string) => void): Options<PostgreSqlDriver> {
+export function ormOptions(
+  clientUrl: string,
+  debug = false,
+  logger?: (message: string) => void,
+): Options<PostgreSqlDriver> {
   return {
     logger: logger ?? ((message) => process.stdout.write(`${message}\n`)),
     driver: PostgreSqlDriver,

@@ -9,7 +9,14 @@ import { DomainError, ErrorCode } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
-const AS_BAD_INPUT = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const AS_BAD_INPUT = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -32,11 +39,19 @@ export function formatError(
     return { ...formatted, extensions: { code } };
   }
   if (typeof code === 'string' && AS_BAD_INPUT.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code },
+    };
   }
   if (original instanceof GraphQLError && !original.originalError && !formatted.path) {
     // Request-level GraphQL errors without a code (variable coercion etc.) describe the request.
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
   }
   log.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
   return {

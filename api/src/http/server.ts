@@ -52,14 +52,22 @@ export function createHttpServer(opts: {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const ip = req.socket.remoteAddress ?? 'unknown';
     const context = () =>
-      createContext({ app, authorization: req.headers.authorization, ip, origin: req.headers.origin ?? null, requestId });
+      createContext({
+        app,
+        authorization: req.headers.authorization,
+        ip,
+        origin: req.headers.origin ?? null,
+        requestId,
+      });
     try {
       if (url.pathname === '/healthz') return await health(res, false);
       if (url.pathname === '/readyz') return await health(res, true);
 
       const cors_ = await cors.apply(req, res, url);
       if (cors_ === 'denied') {
-        return sendJson(res, 403, { errors: [{ message: 'Origin not allowed for this organisation', extensions: { code: ErrorCode.FORBIDDEN } }] });
+        return sendJson(res, 403, {
+          errors: [{ message: 'Origin not allowed for this organisation', extensions: { code: ErrorCode.FORBIDDEN } }],
+        });
       }
       if (req.method === 'OPTIONS') {
         res.writeHead(204);
@@ -83,11 +91,18 @@ export function createHttpServer(opts: {
       }
       if (err instanceof DomainError) {
         const status = typeof err.details.status === 'number' ? err.details.status : (STATUS_BY_CODE[err.code] ?? 400);
-        if (err.code === ErrorCode.RATE_LIMITED) res.setHeader('Retry-After', String(err.details.retryAfterSeconds ?? 60));
-        return sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code, ...err.details } }] });
+        if (err.code === ErrorCode.RATE_LIMITED)
+          res.setHeader('Retry-After', String(err.details.retryAfterSeconds ?? 60));
+        return sendJson(res, status, {
+          errors: [{ message: err.message, extensions: { code: err.code, ...err.details } }],
+        });
       }
       app.log.error({ err, requestId, path: url.pathname }, 'unexpected HTTP error');
-      sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
+      sendJson(res, 500, {
+        errors: [
+          { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } },
+        ],
+      });
     }
   };
 

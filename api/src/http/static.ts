@@ -25,7 +25,11 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-async function serveFile(res: ServerResponse, relative: string, opts: { crossOrigin?: boolean; page?: boolean } = {}): Promise<void> {
+async function serveFile(
+  res: ServerResponse,
+  relative: string,
+  opts: { crossOrigin?: boolean; page?: boolean } = {},
+): Promise<void> {
   const file = path.resolve(DIST_DIR, relative);
   // Never leave the dist directory, whatever the URL says.
   if (!file.startsWith(DIST_DIR + path.sep)) return notBuilt(res, 404);
@@ -58,10 +62,22 @@ function notBuilt(res: ServerResponse, status: number): void {
 export function staticRoutes(_app: AppServices): Route[] {
   return [
     { method: 'GET', path: '/', handler: async ({ res }) => serveFile(res, 'index.html', { page: true }) },
-    { method: 'GET', path: '/widgets/:file', handler: async ({ res, params }) => serveFile(res, params.file!, { crossOrigin: true }) },
+    {
+      method: 'GET',
+      path: '/widgets/:file',
+      handler: async ({ res, params }) => serveFile(res, params.file!, { crossOrigin: true }),
+    },
     { method: 'GET', path: '/ide', handler: async ({ res }) => serveFile(res, 'ide/index.html', { page: true }) },
     { method: 'GET', path: '/graphql', handler: async ({ res }) => serveFile(res, 'ide/index.html', { page: true }) },
-    { method: 'GET', path: '/ide/assets/:file', handler: async ({ res, params }) => serveFile(res, `ide/assets/${params.file}`) },
-    { method: 'GET', path: '/assets/:file', handler: async ({ res, params }) => serveFile(res, `assets/${params.file}`) },
+    {
+      method: 'GET',
+      path: '/ide/assets/:file',
+      handler: async ({ res, params }) => serveFile(res, `ide/assets/${params.file}`),
+    },
+    {
+      method: 'GET',
+      path: '/assets/:file',
+      handler: async ({ res, params }) => serveFile(res, `assets/${params.file}`),
+    },
   ];
 }

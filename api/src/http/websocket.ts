@@ -11,7 +11,16 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
-import { execute, parse, subscribe, validate, specifiedRules, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  execute,
+  parse,
+  subscribe,
+  validate,
+  specifiedRules,
+  type GraphQLError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { formatError } from '../graphql/format-error.js';
 import { createContext, type Context } from '../shared/context.js';
 import type { AppServices } from '../shared/app.js';
@@ -43,7 +52,10 @@ export function attachWebSocket(
       execute,
       subscribe,
       async onConnect(ctx) {
-        const extra = ctx.extra as unknown as SocketExtra & { request: import('node:http').IncomingMessage; socket: import('ws').WebSocket };
+        const extra = ctx.extra as unknown as SocketExtra & {
+          request: import('node:http').IncomingMessage;
+          socket: import('ws').WebSocket;
+        };
         const auth = ctx.connectionParams?.authorization;
         const context = await createContext({
           app,
@@ -57,7 +69,10 @@ export function attachWebSocket(
           const exp = await tokenExpiry(auth as string);
           if (exp) {
             const ms = Math.max(0, exp * 1000 - Date.now());
-            extra.expiryTimer = setTimeout(() => extra.socket.close(CloseCode.Forbidden, 'Token expired'), Math.min(ms, 2 ** 31 - 1));
+            extra.expiryTimer = setTimeout(
+              () => extra.socket.close(CloseCode.Forbidden, 'Token expired'),
+              Math.min(ms, 2 ** 31 - 1),
+            );
           }
         }
         return true;

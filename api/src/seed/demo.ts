@@ -30,21 +30,53 @@ export async function seedDemo(app: AppServices): Promise<DemoLogins | null> {
     name: 'Beratungsstelle Lotse (Demo)',
     slug: 'demo',
     publicKey: DEMO_PUBLIC_KEY,
-    contact: { contactPerson: 'Maria Schneider', email: 'kontakt@demo.lotse.local', phone: '+49 30 1234567', website: 'https://demo.lotse.local' },
-    billingAddress: { name: 'Beratungsstelle Lotse e.V.', street: 'Hafenstraße 1', postcode: '10115', city: 'Berlin', country: 'DE' },
+    contact: {
+      contactPerson: 'Maria Schneider',
+      email: 'kontakt@demo.lotse.local',
+      phone: '+49 30 1234567',
+      website: 'https://demo.lotse.local',
+    },
+    billingAddress: {
+      name: 'Beratungsstelle Lotse e.V.',
+      street: 'Hafenstraße 1',
+      postcode: '10115',
+      city: 'Berlin',
+      country: 'DE',
+    },
     holidayRegion: 'DE-BE',
     licenceVolume: 5,
     allowedOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173'],
     masterDataFields: [
-      { key: 'ageGroup', label: 'Altersgruppe', type: MasterDataFieldType.SELECT, options: ['unter 18', '18–26', '27–40', '41–65', 'über 65'], askInMailForm: true },
-      { key: 'gender', label: 'Geschlecht', type: MasterDataFieldType.SELECT, options: ['weiblich', 'männlich', 'divers', 'keine Angabe'], askInMailForm: true },
+      {
+        key: 'ageGroup',
+        label: 'Altersgruppe',
+        type: MasterDataFieldType.SELECT,
+        options: ['unter 18', '18–26', '27–40', '41–65', 'über 65'],
+        askInMailForm: true,
+      },
+      {
+        key: 'gender',
+        label: 'Geschlecht',
+        type: MasterDataFieldType.SELECT,
+        options: ['weiblich', 'männlich', 'divers', 'keine Angabe'],
+        askInMailForm: true,
+      },
       { key: 'postcode', label: 'Postleitzahl', type: MasterDataFieldType.TEXT, options: [], askInMailForm: false },
     ],
   });
-  for (const name of ['Sucht', 'Schulden', 'Familie', 'Jugend']) em.create(Topic, { organisation: org, name, category: 'subject' });
+  for (const name of ['Sucht', 'Schulden', 'Familie', 'Jugend'])
+    em.create(Topic, { organisation: org, name, category: 'subject' });
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const staff = (loginName: string, role: StaffRole, first: string, last: string, displayName: string, salutation: Salutation, languages: string[]) =>
+  const staff = (
+    loginName: string,
+    role: StaffRole,
+    first: string,
+    last: string,
+    displayName: string,
+    salutation: Salutation,
+    languages: string[],
+  ) =>
     em.create(Counsellor, {
       organisation: org,
       kind: AccountKind.STAFF,

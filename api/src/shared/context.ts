@@ -87,7 +87,11 @@ export const authChecker: AuthChecker<Context, AuthRole> = ({ context }, roles) 
           : context.tokenProblem === 'invalid'
             ? 'Invalid access token'
             : 'Authentication required';
-    throw new DomainError(ErrorCode.UNAUTHENTICATED, why, context.tokenProblem ? { reason: context.tokenProblem.toUpperCase() } : {});
+    throw new DomainError(
+      ErrorCode.UNAUTHENTICATED,
+      why,
+      context.tokenProblem ? { reason: context.tokenProblem.toUpperCase() } : {},
+    );
   }
   if (roles.length === 0) return true;
   const ok = roles.some((r) => r === viewer.role || (r === 'STAFF' && viewer.kind === 'STAFF'));

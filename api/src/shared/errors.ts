@@ -34,8 +34,7 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what = 'Resource') => new DomainError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const forbidden = (message = 'You are not allowed to do this') =>
-  new DomainError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (message = 'You are not allowed to do this') => new DomainError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message = 'Authentication required') =>
   new DomainError(ErrorCode.UNAUTHENTICATED, message);
 export const conflict = (message: string, reason?: string) =>

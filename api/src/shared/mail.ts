@@ -56,7 +56,10 @@ export class MailService {
     await em.flush();
     if (!this.transport) {
       // Development without SMTP: say where the mail went so a developer can find it.
-      this.log.info({ mailId: mail.id }, `mail queued to ${this.opts.production ? maskAddress(message.to) : message.to}`);
+      this.log.info(
+        { mailId: mail.id },
+        `mail queued to ${this.opts.production ? maskAddress(message.to) : message.to}`,
+      );
       return mail;
     }
     await this.deliver(mail.id);

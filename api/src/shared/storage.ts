@@ -45,7 +45,9 @@ function isUtf8Text(bytes: Buffer): boolean {
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return false;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(sample.length < bytes.length ? sample.subarray(0, sample.length - 4) : sample);
+    new TextDecoder('utf-8', { fatal: true }).decode(
+      sample.length < bytes.length ? sample.subarray(0, sample.length - 4) : sample,
+    );
     return true;
   } catch {
     return false;
@@ -55,16 +57,25 @@ function isUtf8Text(bytes: Buffer): boolean {
 /** Keeps only characters that are safe in a Content-Disposition header and a file system. */
 export function safeFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'file';
-  const cleaned = base.replace(/[^\p{L}\p{N}._ -]/gu, '_').replace(/^\.+/, '').slice(0, 200).trim();
+  const cleaned = base
+    .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 200)
+    .trim();
   return cleaned || 'file';
 }
 
 export class PostgresFileStorage implements FileStorage {
   async put(em: EntityManager, input: PutFileInput): Promise<StoredFile> {
-    if (input.bytes.length === 0) throw badInput('The file is empty.', [{ path: 'file', message: 'Empty file' }], 'FILE_EMPTY');
+    if (input.bytes.length === 0)
+      throw badInput('The file is empty.', [{ path: 'file', message: 'Empty file' }], 'FILE_EMPTY');
     if (input.bytes.length > input.maxBytes) {
       const mb = (input.maxBytes / 1024 / 1024).toFixed(1);
-      throw badInput(`The file is larger than ${mb} MB.`, [{ path: 'file', message: `At most ${mb} MB` }], 'FILE_TOO_LARGE');
+      throw badInput(
+        `The file is larger than ${mb} MB.`,
+        [{ path: 'file', message: `At most ${mb} MB` }],
+        'FILE_TOO_LARGE',
+      );
     }
     const type = await detectType(input.bytes);
     if (!type || !input.allowedTypes.includes(type)) {

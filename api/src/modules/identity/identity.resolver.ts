@@ -41,7 +41,11 @@ export class IdentityResolver {
   @Query(() => Me, { description: 'The logged-in account.' })
   @Authorized()
   async me(@Ctx() ctx: Context): Promise<Me> {
-    const account = await ctx.em.findOne(Account, { id: ctx.viewer!.accountId, organisation: ctx.viewer!.organisationId }, { populate: ['organisation'] });
+    const account = await ctx.em.findOne(
+      Account,
+      { id: ctx.viewer!.accountId, organisation: ctx.viewer!.organisationId },
+      { populate: ['organisation'] },
+    );
     if (!account) throw notFound('Account');
     return toMe(account);
   }
@@ -55,7 +59,9 @@ export class IdentityResolver {
     return payload(await new SessionService(ctx.app).login(ctx.em, data, ctx.ip), ctx);
   }
 
-  @Mutation(() => AuthPayload, { description: 'Exchange a refresh token for new tokens. Reusing a refresh token ends the session.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Exchange a refresh token for new tokens. Reusing a refresh token ends the session.',
+  })
   async refreshSession(
     @Arg('input', () => RefreshSessionInput) input: RefreshSessionInput,
     @Ctx() ctx: Context,

@@ -15,13 +15,16 @@ export class Me {
   @Field(() => ViewerKind) kind!: ViewerKind;
   @Field(() => StaffRole, { nullable: true, description: 'Null for clients.' }) role?: StaffRole | null;
   @Field(() => Organisation) organisation!: Organisation;
-  @Field(() => Counsellor, { nullable: true, description: 'Set when the viewer is staff.' }) counsellor?: Counsellor | null;
+  @Field(() => Counsellor, { nullable: true, description: 'Set when the viewer is staff.' })
+  counsellor?: Counsellor | null;
   @Field(() => Client, { nullable: true, description: 'Set when the viewer is a client.' }) client?: Client | null;
 }
 
 @ObjectType()
 export class AuthPayload {
-  @Field(() => String, { description: 'Send as `Authorization: Bearer <token>` (HTTP) or in connectionParams (WebSocket).' })
+  @Field(() => String, {
+    description: 'Send as `Authorization: Bearer <token>` (HTTP) or in connectionParams (WebSocket).',
+  })
   accessToken!: string;
   @Field(() => Date) accessTokenExpiresAt!: Date;
   @Field(() => String, { description: 'Single use: each refresh returns the next one.' }) refreshToken!: string;
@@ -33,7 +36,10 @@ export class AuthPayload {
 export class LoginInput {
   @Field(() => String, { description: 'Login name or email address.' }) login!: string;
   @Field(() => String) password!: string;
-  @Field(() => String, { nullable: true, description: 'Organisation public key (widgets); lets clients log in by email.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Organisation public key (widgets); lets clients log in by email.',
+  })
   organisationKey?: string | null;
 }
 

@@ -141,7 +141,10 @@ export class SessionService {
       if (stored.revokedAt) return { error: 'REFRESH_TOKEN_REVOKED' } as const;
       if (stored.usedAt) {
         await this.revokeFamily(tx, stored.account.id, stored.familyId);
-        this.app.log.warn({ accountId: stored.account.id, familyId: stored.familyId }, 'refresh token reuse; family revoked');
+        this.app.log.warn(
+          { accountId: stored.account.id, familyId: stored.familyId },
+          'refresh token reuse; family revoked',
+        );
         return { error: 'REFRESH_TOKEN_REUSED' } as const;
       }
       if (stored.expiresAt.getTime() <= Date.now()) return { error: 'REFRESH_TOKEN_EXPIRED' } as const;
@@ -172,4 +175,3 @@ export class SessionService {
     await em.nativeUpdate(RefreshToken, { account: accountId, familyId, revokedAt: null }, { revokedAt: new Date() });
   }
 }
-

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
-import { buildAdmin, buildClient, buildCounsellor, buildOrganisation, loginAs, TEST_PASSWORD } from '../../../../tests/support/builders.js';
+import {
+  buildAdmin,
+  buildClient,
+  buildCounsellor,
+  buildOrganisation,
+  loginAs,
+  TEST_PASSWORD,
+} from '../../../../tests/support/builders.js';
 import type { Organisation } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { AccountStatus } from './account.entity.js';
@@ -22,8 +29,15 @@ describe('login', () => {
   it('accepts the login name or the email and returns tokens and me', async () => {
     const c = await buildCounsellor(server, org);
     const byName = await server.client().ok(LOGIN, { input: { login: c.loginName, password: TEST_PASSWORD } });
-    expect(byName.login.me).toMatchObject({ id: c.id, kind: 'STAFF', role: 'COUNSELLOR', organisation: { id: org.id } });
-    const byEmail = await server.client().ok(LOGIN, { input: { login: c.email!.toUpperCase(), password: TEST_PASSWORD } });
+    expect(byName.login.me).toMatchObject({
+      id: c.id,
+      kind: 'STAFF',
+      role: 'COUNSELLOR',
+      organisation: { id: org.id },
+    });
+    const byEmail = await server
+      .client()
+      .ok(LOGIN, { input: { login: c.email!.toUpperCase(), password: TEST_PASSWORD } });
     expect(byEmail.login.me.id).toBe(c.id);
     const me = await server.client(byEmail.login.accessToken).ok(ME);
     expect(me.me.counsellor.loginName).toBe(c.loginName);
@@ -31,17 +45,25 @@ describe('login', () => {
 
   it('gives the same error for an unknown account and a wrong password', async () => {
     const c = await buildCounsellor(server, org);
-    const unknown = await server.client().fails('UNAUTHENTICATED', LOGIN, { input: { login: 'nobody-here', password: 'whatever-123' } });
-    const wrong = await server.client().fails('UNAUTHENTICATED', LOGIN, { input: { login: c.loginName, password: 'wrong-password-1' } });
+    const unknown = await server
+      .client()
+      .fails('UNAUTHENTICATED', LOGIN, { input: { login: 'nobody-here', password: 'whatever-123' } });
+    const wrong = await server
+      .client()
+      .fails('UNAUTHENTICATED', LOGIN, { input: { login: c.loginName, password: 'wrong-password-1' } });
     expect(unknown.message).toBe(wrong.message);
   });
 
   it('throttles repeated failures for one account with RATE_LIMITED, even with the right password', async () => {
     const c = await buildCounsellor(server, org);
     for (let i = 0; i < 5; i++) {
-      await server.client().fails('UNAUTHENTICATED', LOGIN, { input: { login: c.loginName, password: `wrong-${i}-password` } });
+      await server
+        .client()
+        .fails('UNAUTHENTICATED', LOGIN, { input: { login: c.loginName, password: `wrong-${i}-password` } });
     }
-    const err = await server.client().fails('RATE_LIMITED', LOGIN, { input: { login: c.loginName, password: TEST_PASSWORD } });
+    const err = await server
+      .client()
+      .fails('RATE_LIMITED', LOGIN, { input: { login: c.loginName, password: TEST_PASSWORD } });
     expect(err.extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
@@ -74,7 +96,11 @@ describe('me', () => {
     const cl = await buildClient(server, org);
     const api = await loginAs(server, cl);
     const me = await api.ok(ME);
-    expect(me.me).toMatchObject({ kind: 'CLIENT', role: null, client: { pseudonym: cl.pseudonym, clientNumber: cl.clientNumber } });
+    expect(me.me).toMatchObject({
+      kind: 'CLIENT',
+      role: null,
+      client: { pseudonym: cl.pseudonym, clientNumber: cl.clientNumber },
+    });
   });
 });
 
@@ -87,9 +113,13 @@ describe('refreshSession', () => {
     expect(second.refreshSession.refreshToken).not.toBe(first.refreshSession.refreshToken);
 
     // Replaying the first (already rotated) token: refused, and the newest token dies with it.
-    const replay = await server.client().fails('UNAUTHENTICATED', REFRESH, { input: { refreshToken: api.refreshToken } });
+    const replay = await server
+      .client()
+      .fails('UNAUTHENTICATED', REFRESH, { input: { refreshToken: api.refreshToken } });
     expect(replay.extensions?.reason).toBe('REFRESH_TOKEN_REUSED');
-    const after = await server.client().fails('UNAUTHENTICATED', REFRESH, { input: { refreshToken: second.refreshSession.refreshToken } });
+    const after = await server
+      .client()
+      .fails('UNAUTHENTICATED', REFRESH, { input: { refreshToken: second.refreshSession.refreshToken } });
     expect(after.extensions?.reason).toBe('REFRESH_TOKEN_REVOKED');
   });
 

@@ -76,6 +76,14 @@ export class Counsellor extends Account {
   @ManyToOne({ entity: 'StoredFile', nullable: true, deleteRule: 'set null' })
   avatar?: StoredFile | null;
 
+  @Field(() => Boolean, {
+    description: 'Only this counsellor’s regular clients may book, send mail requests or chat with them.',
+  })
+  @Property({ type: 'boolean', nullable: true })
+  onlyRegularClients: Opt<boolean> = false;
+
+  // ── Module-owned fields below (appointments, chat, mail counselling append here). ──
+
   protected override isEnabled(): boolean {
     return this.active;
   }
