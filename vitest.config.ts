@@ -1,4 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from './tests/browser/chromium.js';
+import { browserCommands } from './tests/browser/commands.js';
+
+const launchOptions = await chromiumLaunchOptions();
 
 export default defineConfig({
   resolve: {
@@ -18,6 +23,29 @@ export default defineConfig({
           pool: 'forks',
           testTimeout: 30_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // Widget tests in a real headless Chromium (see tests/browser/chromium.ts for where it comes from),
+        // against one real Lotse server started by the global setup (`inject('lotseUrl')`, browser commands).
+        optimizeDeps: {
+          // Pre-bundled up front, so no test run is interrupted by a reload for newly found dependencies.
+          include: ['lit', 'lit/decorators.js', 'lit/directives/*.js', 'graphql-ws/client', 'axe-core'],
+        },
+        test: {
+          name: 'browser',
+          include: ['widgets/src/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions }),
+            instances: [{ browser: 'chromium' }],
+            commands: browserCommands,
+            screenshotFailures: false,
+          },
         },
       },
     ],

@@ -48,6 +48,15 @@ const EnvSchema = z.object({
   JITSI_DOMAIN: z.string().default('meet.jit.si'),
   JITSI_APP_ID: z.string().optional(),
   JITSI_APP_SECRET: z.string().min(16).optional(),
+  /** Login attempts allowed per client IP in 15 minutes. @default 100 */
+  LOGIN_IP_LIMIT: z.coerce.number().int().min(1).default(100),
+  /** Slot reservations (holds) allowed per client IP in 10 minutes. @default 30 */
+  RESERVE_IP_LIMIT: z.coerce.number().int().min(1).default(30),
+  /**
+   * Number of reverse proxies in front of the API whose X-Forwarded-For entries are trusted for the
+   * client IP (rate limits). @default 0 (use the socket address)
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Maximum upload size in bytes. @default 10 MiB */
   MAX_UPLOAD_BYTES: z.coerce
     .number()
@@ -76,6 +85,9 @@ export interface Config {
   seedDemo: boolean;
   jitsi: { domain: string; appId?: string; appSecret?: string };
   maxUploadBytes: number;
+  loginIpLimit: number;
+  reserveIpLimit: number;
+  trustProxyHops: number;
 }
 
 export class ConfigError extends Error {
@@ -124,6 +136,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ?? !production,
     jitsi: { domain: e.JITSI_DOMAIN, appId: e.JITSI_APP_ID, appSecret: e.JITSI_APP_SECRET },
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    loginIpLimit: e.LOGIN_IP_LIMIT,
+    reserveIpLimit: e.RESERVE_IP_LIMIT,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
   };
 }
 

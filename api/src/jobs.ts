@@ -1,6 +1,10 @@
 /** Registers every module's background job handlers. */
 import type { AppServices } from './shared/app.js';
+import { registerAppointmentJobs } from './modules/appointments/hold-expiry.job.js';
+import { registerMailCounsellingJobs } from './modules/mail-counselling/mail-counselling.jobs.js';
 
-export function registerJobs(_app: AppServices): void {
+export function registerJobs(app: AppServices): void {
   // Modules add their handlers here, e.g. app.jobs.register('booking.expireHold', …).
+  registerAppointmentJobs(app);
+  registerMailCounsellingJobs(app);
 }

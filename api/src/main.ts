@@ -98,11 +98,16 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
         }),
         loginIp: await limiterFactory.create({
           keyPrefix: 'login_ip',
-          points: 50,
+          points: config.loginIpLimit,
           duration: 15 * 60,
           blockDuration: 15 * 60,
         }),
         sensitiveIp: await limiterFactory.create({ keyPrefix: 'sensitive_ip', points: 20, duration: 60 * 60 }),
+        reserveIp: await limiterFactory.create({
+          keyPrefix: 'reserve_ip',
+          points: config.reserveIpLimit,
+          duration: 10 * 60,
+        }),
       },
       publicUrl: () => config.publicUrl ?? listeningUrl,
     };

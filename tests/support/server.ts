@@ -48,6 +48,9 @@ export async function startTestServer(
       smtpUrl: undefined,
       redisUrl: undefined,
       logLevel: 'silent',
+      // Every test logs in from 127.0.0.1; the per-IP limit has its own test with a low value.
+      loginIpLimit: 100_000,
+      reserveIpLimit: 100_000,
       ...config,
     },
     migrate: false,

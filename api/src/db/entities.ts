@@ -7,6 +7,9 @@ import { LicenceRequest } from '../modules/staff/licence-request.entity.js';
 import { Client } from '../modules/client/client.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { OutboxMail } from '../modules/mail/outbox-mail.entity.js';
+import { appointmentEntities } from '../modules/appointments/appointment.entities.js';
+import { mailCounsellingEntities } from '../modules/mail-counselling/mail-counselling.entities.js';
+import { chatEntities } from '../modules/chat/chat.entities.js';
 
 export const entities = [
   Organisation,
@@ -19,4 +22,7 @@ export const entities = [
   LicenceRequest,
   StoredFile,
   OutboxMail,
+  ...appointmentEntities,
+  ...mailCounsellingEntities,
+  ...chatEntities,
 ];

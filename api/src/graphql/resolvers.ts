@@ -1,6 +1,41 @@
 /** Every resolver class. Add new modules' resolvers here. */
 import type { NonEmptyArray } from 'type-graphql';
 import { IdentityResolver } from '../modules/identity/identity.resolver.js';
+import { OrganisationAdminResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
+import { PublicResolver } from '../modules/public/public.resolver.js';
+import { OutboxResolver } from '../modules/mail/outbox.resolver.js';
+import {
+  AccountAccessResolver,
+  PasswordResetResolver,
+  PasswordResolver,
+} from '../modules/identity/password.resolver.js';
+import { ClientRegistrationResolver } from '../modules/client/registration.resolver.js';
+import {
+  CounsellorFieldsResolver,
+  LicenceRequestFieldsResolver,
+  StaffAdminResolver,
+  StaffResolver,
+} from '../modules/staff/staff.resolver.js';
+import { appointmentResolvers } from '../modules/appointments/appointment.resolvers.js';
+import { mailCounsellingResolvers } from '../modules/mail-counselling/mail-counselling.resolvers.js';
+import { chatResolvers } from '../modules/chat/chat.resolvers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [IdentityResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  IdentityResolver,
+  OrganisationResolver,
+  OrganisationAdminResolver,
+  PublicResolver,
+  OutboxResolver,
+  PasswordResetResolver,
+  PasswordResolver,
+  AccountAccessResolver,
+  ClientRegistrationResolver,
+  StaffResolver,
+  StaffAdminResolver,
+  CounsellorFieldsResolver,
+  LicenceRequestFieldsResolver,
+  ...appointmentResolvers,
+  ...mailCounsellingResolvers,
+  ...chatResolvers,
+];

@@ -1,7 +1,12 @@
 /** HTTP routes contributed by modules (uploads, downloads). */
 import type { AppServices } from '../shared/app.js';
 import type { Route } from './routes.js';
+import { avatarRoutes } from '../modules/staff/avatar.route.js';
+import { fileRoutes } from '../modules/files/file.route.js';
+import { setPasswordRoutes } from './pages/set-password.page.js';
+import { cancelPageRoutes } from '../modules/appointments/cancel-page.js';
+import { chatRoutes } from '../modules/chat/chat.routes.js';
 
-export function moduleRoutes(_app: AppServices): Route[] {
-  return [];
+export function moduleRoutes(app: AppServices): Route[] {
+  return [...avatarRoutes(app), ...fileRoutes(app), ...setPasswordRoutes(), ...cancelPageRoutes(app), ...chatRoutes(app)];
 }

@@ -1,7 +1,14 @@
 import type { ServerResponse } from 'node:http';
 
-/** Headers every response carries. HTML pages add a Content-Security-Policy of their own. */
+/**
+ * Headers every response carries. The default Content-Security-Policy allows nothing: JSON answers,
+ * error pages ("widgets not built") and anything a browser might be tricked into rendering run no
+ * script and cannot be framed. HTML pages replace it with PAGE_CSP.
+ */
+export const DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 export function setSecurityHeaders(res: ServerResponse, opts: { https: boolean }): void {
+  res.setHeader('Content-Security-Policy', DEFAULT_CSP);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Frame-Options', 'DENY');

@@ -10,6 +10,7 @@ import type { AppServices } from '../shared/app.js';
 import { createContext, type Context } from '../shared/context.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
 import { CorsPolicy } from './cors.js';
+import { clientIp } from './client-ip.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { handleGraphQL } from './graphql-http.js';
 import { compile, sendJson, type Route } from './routes.js';
@@ -50,7 +51,7 @@ export function createHttpServer(opts: {
     res.setHeader('X-Request-Id', requestId);
     setSecurityHeaders(res, { https });
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const ip = req.socket.remoteAddress ?? 'unknown';
+    const ip = clientIp(req, app.config.trustProxyHops);
     const context = () =>
       createContext({
         app,

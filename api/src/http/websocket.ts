@@ -3,31 +3,80 @@
  *
  * Authentication happens once in `onConnect` from `connectionParams.authorization`
  * ("Bearer <access token>"); a refused token closes with 4403 Forbidden, as graphql-ws does for
- * `onConnect` returning false. An accepted token's expiry closes the socket with 4403 too, so a
- * client reconnects with a fresh token (and resumes from its last sequence where supported).
+ * `onConnect` returning false. Afterwards a socket closes with 4403 when its token expires, and when
+ * its account may no longer use it (blocked, deactivated, password changed, all sessions ended):
+ * checked on every operation and for every open socket every `authRecheckMs`. A client then
+ * reconnects with a fresh token and resumes subscriptions from the last sequence it saw.
+ *
+ * Subscriptions are delivered by a frame pump instead of graphql-ws's per-subscriber loop: each event
+ * is executed against the subscriber's selection, serialised once, and written to the socket as a
+ * ready-made `next` frame. For fields marked `@SharedPayload()` the executed and serialised result is
+ * cached on the event object per selection and viewer role, so an event fanned out to 1,000
+ * subscribers is executed once, not 1,000 times (graphql-ws alone ran at ~0.2× a bare `ws` broadcast,
+ * see LESSONS.md "GraphQL servers").
+ *
+ * Idle connections are kept small: a socket holds its viewer and a few ids, not a request context
+ * (EntityManagers and loggers are created per operation, lazily), and parsed documents are shared.
  */
-import type { Server } from 'node:http';
-import { WebSocketServer } from 'ws';
+import type { IncomingMessage, Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
-import { randomUUID } from 'node:crypto';
 import {
+  createSourceEventStream,
   execute,
+  getOperationAST,
+  GraphQLError,
+  Kind,
   parse,
-  subscribe,
-  validate,
   specifiedRules,
-  type GraphQLError,
+  validate,
+  visit,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatError } from '../graphql/format-error.js';
 import { createContext, type Context } from '../shared/context.js';
 import type { AppServices } from '../shared/app.js';
+import type { Viewer } from '../shared/auth/tokens.js';
+import type { Logger } from '../shared/logger.js';
+import { SHARED_PAYLOAD } from '../shared/pubsub.js';
+import { presenceFor } from '../modules/presence/presence.registry.js';
+import { realtimeSettings } from '../modules/presence/realtime.settings.js';
+
+/** A subscriber whose socket buffers more than this is too slow: it is cut off and resumes later. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/** Parsed and validated documents kept for reuse (widgets all send the same few operations). */
+const DOCUMENT_CACHE_SIZE = 500;
+const MAX_CACHED_QUERY_LENGTH = 16 * 1024;
+
+/** What one socket keeps for its lifetime. */
+interface Connection {
+  id: string;
+  viewer: Viewer | null;
+  ip: string;
+  origin: string | null;
+  socket: WebSocket;
+  expiryTimer?: NodeJS.Timeout;
+}
 
 interface SocketExtra extends Record<PropertyKey, unknown> {
-  context?: Context;
-  expiryTimer?: NodeJS.Timeout;
+  connection?: Connection;
+  socket: WebSocket;
+  request?: IncomingMessage;
+}
+
+/** Per operation: where its frames go. Keyed by the operation's context object. */
+interface OperationTarget {
+  socket: WebSocket;
+  /** The subscription id, already JSON-encoded for frames. */
+  idJson: string;
+  query: string;
 }
 
 export function attachWebSocket(
@@ -36,6 +85,9 @@ export function attachWebSocket(
   app: AppServices,
   rules: ValidationRule[],
 ): { close(): Promise<void> } {
+  const settings = realtimeSettings(app.config);
+  const presence = presenceFor(app);
+  presence.start();
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
   server.on('upgrade', (req, socket, head) => {
     const path = (req.url ?? '').split('?')[0];
@@ -46,40 +98,74 @@ export function attachWebSocket(
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
+  const connections = new Set<Connection>();
+  const targets = new WeakMap<object, OperationTarget>();
+  const documents = new DocumentCache(schema, [...specifiedRules, ...rules]);
+  const sharedResults = new WeakMap<object, Map<string, string | Promise<string>>>();
+
+  const forbid = (conn: Connection, reason: string) => {
+    if (conn.socket.readyState === conn.socket.OPEN) conn.socket.close(CloseCode.Forbidden, reason);
+  };
+
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
       execute,
-      subscribe,
+      async subscribe(args) {
+        const source = await createSourceEventStream(args);
+        if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
+        const target = targets.get(args.contextValue as object);
+        if (!target) throw new Error('Subscription without a socket');
+        return new FramePump(source as AsyncIterable<unknown>, {
+          args,
+          target,
+          shareKey: shareKey(schema, args, target.query),
+          shared: sharedResults,
+          log: app.log,
+        });
+      },
       async onConnect(ctx) {
-        const extra = ctx.extra as unknown as SocketExtra & {
-          request: import('node:http').IncomingMessage;
-          socket: import('ws').WebSocket;
-        };
+        const extra = ctx.extra as unknown as SocketExtra;
         const auth = ctx.connectionParams?.authorization;
         const context = await createContext({
           app,
           authorization: typeof auth === 'string' ? auth : null,
-          ip: extra.request.socket.remoteAddress ?? 'unknown',
-          origin: extra.request.headers.origin ?? null,
+          ip: extra.request?.socket.remoteAddress ?? 'unknown',
+          origin: extra.request?.headers.origin ?? null,
         });
         if (typeof auth === 'string' && !context.viewer) return false; // 4403 Forbidden
-        extra.context = context;
-        if (context.viewer) {
-          const exp = await tokenExpiry(auth as string);
+        const conn: Connection = {
+          id: randomUUID(),
+          viewer: context.viewer,
+          ip: context.ip,
+          origin: context.origin,
+          socket: extra.socket,
+        };
+        extra.connection = conn;
+        // The upgrade request is not needed any more; dropping it keeps idle sockets small.
+        delete extra.request;
+        if (conn.viewer) {
+          connections.add(conn);
+          const exp = tokenExpiry(auth as string);
           if (exp) {
             const ms = Math.max(0, exp * 1000 - Date.now());
-            extra.expiryTimer = setTimeout(
-              () => extra.socket.close(CloseCode.Forbidden, 'Token expired'),
-              Math.min(ms, 2 ** 31 - 1),
-            );
+            conn.expiryTimer = setTimeout(() => forbid(conn, 'Token expired'), Math.min(ms, 2 ** 31 - 1));
+          }
+          if (conn.viewer.kind === 'STAFF') {
+            const alive = () => presence.activity(conn.id);
+            conn.socket.on('pong', alive);
+            conn.socket.on('message', alive);
+            await presence.connected(conn.id, conn.viewer);
           }
         }
         return true;
       },
-      onClose(ctx) {
-        const extra = ctx.extra as unknown as SocketExtra;
-        if (extra.expiryTimer) clearTimeout(extra.expiryTimer);
+      async onClose(ctx) {
+        const conn = (ctx.extra as unknown as SocketExtra).connection;
+        if (!conn) return;
+        if (conn.expiryTimer) clearTimeout(conn.expiryTimer);
+        connections.delete(conn);
+        await presence.disconnected(conn.id);
       },
       onNext(_ctx, _id, _payload, _args, result) {
         // Same error masking as HTTP: domain codes pass, unexpected errors become INTERNAL_SERVER_ERROR.
@@ -89,40 +175,299 @@ export function attachWebSocket(
           errors: result.errors.map((e) => formatError((e as GraphQLError).toJSON(), e, app.log)),
         } as never;
       },
-      onSubscribe(ctx, _id, payload) {
+      onError(_ctx, _id, _payload, errors) {
+        return errors.map((e) => formatError(e.toJSON(), e, app.log)) as never;
+      },
+      async onSubscribe(ctx, id, payload) {
+        const conn = (ctx.extra as unknown as SocketExtra).connection!;
         // Parse and validate here so the same depth/cost/alias limits apply as over HTTP.
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (err) {
-          return [err as GraphQLError];
+        const document = documents.get(payload.query);
+        if (!('kind' in document)) return document;
+        if (conn.viewer && !(await stillValid(app, conn.viewer))) {
+          // After the error frame (graphql-ws sends it once this hook returns).
+          setImmediate(() => forbid(conn, 'Session ended'));
+          return [new GraphQLError('Session ended; log in again', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
-        const errors = validate(schema, document, [...specifiedRules, ...rules]);
-        if (errors.length) return errors;
-        const base = (ctx.extra as unknown as SocketExtra).context!;
+        const contextValue = operationContext(app, conn);
+        targets.set(contextValue, { socket: conn.socket, idJson: JSON.stringify(id), query: payload.query });
         return {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          // A fresh EntityManager per operation; the viewer stays the one authenticated at connect.
-          contextValue: { ...base, em: app.orm.em.fork(), requestId: randomUUID() },
+          contextValue,
         };
       },
     },
     wss,
+    settings.heartbeatMs,
   );
+
+  // Revocation sweep: one SQL statement per 1,000 open sockets.
+  const recheck = setInterval(() => {
+    void recheckAll(app, connections, forbid).catch((err: unknown) =>
+      app.log.warn({ err }, 'WebSocket session re-check failed'),
+    );
+  }, settings.authRecheckMs);
+  recheck.unref();
 
   return {
     async close() {
+      clearInterval(recheck);
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       await cleanup.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await presence.stop();
     },
   };
 }
 
-async function tokenExpiry(authorization: string): Promise<number | null> {
+/**
+ * The context of one WebSocket operation. The viewer stays the one authenticated at connect (and
+ * re-checked since); the EntityManager and logger are made on first use, so subscriptions that never
+ * touch them (chat, presence) cost nothing while they wait.
+ */
+function operationContext(app: AppServices, conn: Connection): Context {
+  const requestId = randomUUID();
+  let em: EntityManager | undefined;
+  let log: Logger | undefined;
+  return {
+    requestId,
+    viewer: conn.viewer,
+    tokenProblem: null,
+    ip: conn.ip,
+    origin: conn.origin,
+    app,
+    get em() {
+      return (em ??= app.orm.em.fork() as EntityManager);
+    },
+    get log() {
+      return (log ??= app.log.child({ requestId }));
+    },
+  };
+}
+
+/** Whether the account behind a socket may still use its token (one SQL statement). */
+async function stillValid(app: AppServices, viewer: Viewer): Promise<boolean> {
+  const rows = await app.orm.em
+    .getConnection()
+    .execute<
+      AccountRow[]
+    >(`select "id", "token_version", "status", "active", "kind" from "account" where "id" = ?`, [viewer.accountId]);
+  return !!rows[0] && accountAccepts(rows[0], viewer);
+}
+
+interface AccountRow {
+  id: string;
+  token_version: number;
+  status: string;
+  active: boolean | null;
+  kind: string;
+}
+
+const accountAccepts = (row: AccountRow, viewer: Viewer) =>
+  row.token_version === viewer.tokenVersion && row.status === 'ACTIVE' && (row.kind !== 'STAFF' || row.active !== false);
+
+async function recheckAll(
+  app: AppServices,
+  connections: Set<Connection>,
+  forbid: (conn: Connection, reason: string) => void,
+): Promise<void> {
+  const open = [...connections];
+  for (let i = 0; i < open.length; i += 1000) {
+    const chunk = open.slice(i, i + 1000);
+    const ids = [...new Set(chunk.map((c) => c.viewer!.accountId))];
+    const rows = await app.orm.em
+      .getConnection()
+      .execute<
+        AccountRow[]
+      >(`select "id", "token_version", "status", "active", "kind" from "account" where "id" = any(?::uuid[])`, [`{${ids.join(',')}}`]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const conn of chunk) {
+      const row = byId.get(conn.viewer!.accountId);
+      if (!row || !accountAccepts(row, conn.viewer!)) forbid(conn, 'Session ended');
+    }
+  }
+}
+
+/** Parsed, validated documents by query text (a small LRU); errors are cached too. */
+class DocumentCache {
+  private readonly entries = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly rules: ValidationRule[],
+  ) {}
+
+  get(query: string): DocumentNode | readonly GraphQLError[] {
+    const hit = this.entries.get(query);
+    if (hit) {
+      this.entries.delete(query);
+      this.entries.set(query, hit);
+      return hit;
+    }
+    let result: DocumentNode | readonly GraphQLError[];
+    try {
+      const document = parse(query);
+      const errors = validate(this.schema, document, this.rules);
+      result = errors.length ? errors : document;
+    } catch (err) {
+      result = [err as GraphQLError];
+    }
+    if (query.length <= MAX_CACHED_QUERY_LENGTH) {
+      this.entries.set(query, result);
+      if (this.entries.size > DOCUMENT_CACHE_SIZE) this.entries.delete(this.entries.keys().next().value!);
+    }
+    return result;
+  }
+}
+
+/**
+ * The cache key under which a shared field's executed result can be reused: the same query text,
+ * operation, viewer role and the values of every variable used below the root field. Variables used
+ * only in the root field's arguments (stream id, `afterSeq`) choose the events, not their shape.
+ * Null when the field is not shared or the operation is not a single plain root field.
+ */
+export function shareKey(schema: GraphQLSchema, args: ExecutionArgs, query: string): string | null {
+  const op = getOperationAST(args.document, args.operationName);
+  const root = op?.selectionSet.selections;
+  if (!op || op.operation !== 'subscription' || root?.length !== 1 || root[0]!.kind !== Kind.FIELD) return null;
+  const rootField = root[0]!;
+  const field = schema.getSubscriptionType()?.getFields()[rootField.name.value];
+  if (!field?.extensions?.[SHARED_PAYLOAD]) return null;
+  const total = new Map<string, number>();
+  const inRootArgs = new Map<string, number>();
+  const count = (map: Map<string, number>, name: string) => map.set(name, (map.get(name) ?? 0) + 1);
+  visit(args.document, {
+    VariableDefinition: () => false,
+    Variable: (node) => void count(total, node.name.value),
+  });
+  for (const arg of rootField.arguments ?? []) {
+    visit(arg, { Variable: (node) => void count(inRootArgs, node.name.value) });
+  }
+  const vars = (args.variableValues ?? {}) as Record<string, unknown>;
+  const used = [...total.keys()]
+    .filter((name) => total.get(name)! > (inRootArgs.get(name) ?? 0))
+    .sort()
+    .map((name) => [name, vars[name] ?? null]);
+  const role = (args.contextValue as Context).viewer?.role ?? 'ANONYMOUS';
+  return `${role}\n${args.operationName ?? ''}\n${JSON.stringify(used)}\n${query}`;
+}
+
+interface PumpOptions {
+  args: ExecutionArgs;
+  target: OperationTarget;
+  shareKey: string | null;
+  shared: WeakMap<object, Map<string, string | Promise<string>>>;
+  log: Logger;
+}
+
+/**
+ * Drives one subscription: takes each source event, turns it into a serialised result (shared or
+ * per subscriber) and writes a `next` frame straight to the socket. To graphql-ws it is an async
+ * iterator that never yields: it completes when the source ends (graphql-ws then sends `complete`)
+ * and rejects when the source fails (graphql-ws sends `error`); `return()` (client `complete`, socket
+ * closed) stops it at once, also while it waits for an event.
+ */
+class FramePump implements AsyncIterableIterator<never> {
+  private readonly iterator: AsyncIterator<unknown>;
+  private finished = false;
+  private readonly done: Promise<IteratorResult<never>>;
+  private resolveDone!: (r: IteratorResult<never>) => void;
+  private rejectDone!: (err: unknown) => void;
+
+  constructor(
+    source: AsyncIterable<unknown>,
+    private readonly o: PumpOptions,
+  ) {
+    this.iterator = source[Symbol.asyncIterator]();
+    this.done = new Promise((resolve, reject) => {
+      this.resolveDone = resolve;
+      this.rejectDone = reject;
+    });
+    void this.run();
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  next(): Promise<IteratorResult<never>> {
+    return this.done;
+  }
+
+  async return(): Promise<IteratorResult<never>> {
+    this.finish();
+    return { done: true, value: undefined };
+  }
+
+  async throw(): Promise<IteratorResult<never>> {
+    return this.return();
+  }
+
+  private finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    void this.iterator.return?.()?.catch(() => undefined);
+    this.resolveDone({ done: true, value: undefined });
+  }
+
+  private async run(): Promise<void> {
+    try {
+      for (;;) {
+        const step = await this.iterator.next();
+        if (step.done || this.finished) break;
+        const result = this.resultJson(step.value);
+        const json = typeof result === 'string' ? result : await result;
+        if (this.finished) break;
+        this.send(json);
+      }
+      this.finish();
+    } catch (err) {
+      if (this.finished) return;
+      this.finished = true;
+      void this.iterator.return?.()?.catch(() => undefined);
+      this.rejectDone(err);
+    }
+  }
+
+  private resultJson(event: unknown): string | Promise<string> {
+    const { shareKey, shared } = this.o;
+    if (!shareKey || typeof event !== 'object' || event === null) return this.execute(event);
+    let perEvent = shared.get(event);
+    if (!perEvent) shared.set(event, (perEvent = new Map()));
+    let result = perEvent.get(shareKey);
+    if (result === undefined) {
+      const pending = this.execute(event).then((json) => {
+        perEvent.set(shareKey, json);
+        return json;
+      });
+      perEvent.set(shareKey, pending);
+      result = pending;
+    }
+    return result;
+  }
+
+  private async execute(event: unknown): Promise<string> {
+    const result = await execute({ ...this.o.args, rootValue: event });
+    if (!result.errors?.length) return JSON.stringify({ data: result.data });
+    const errors = result.errors.map((e) => formatError(e.toJSON(), e, this.o.log));
+    return JSON.stringify({ data: result.data, errors });
+  }
+
+  private send(json: string): void {
+    const { socket, idJson } = this.o.target;
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      // Too slow to keep up: cut it off; the client reconnects and resumes from its last sequence.
+      socket.terminate();
+      return;
+    }
+    socket.send(`{"id":${idJson},"type":"next","payload":${json}}`);
+  }
+}
+
+/** The `exp` claim of a bearer token (already verified by createContext). */
+function tokenExpiry(authorization: string): number | null {
   const token = authorization.replace(/^Bearer\s+/i, '');
   const [, payload] = token.split('.');
   if (!payload) return null;

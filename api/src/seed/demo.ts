@@ -11,6 +11,7 @@ import { takeClientNumber } from '../modules/client/client-number.js';
 import { hashPassword } from '../shared/auth/password.js';
 import type { AppServices } from '../shared/app.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { moduleSeeds } from './module-seeds.js';
 
 export const DEMO_PUBLIC_KEY = 'pk_demo_beratungsstelle';
 export const DEMO_PASSWORD = 'Lotse-Demo-2026!';
@@ -96,12 +97,12 @@ export async function seedDemo(app: AppServices): Promise<DemoLogins | null> {
       passwordChangedAt: new Date(),
     });
   const admin = staff('demo.admin', StaffRole.ADMIN, 'Maria', 'Schneider', 'Maria S.', Salutation.MS, ['de', 'en']);
-  staff('anna.berger', StaffRole.COUNSELLOR, 'Anna', 'Berger', 'Anna', Salutation.MS, ['de', 'en']);
-  staff('jonas.keller', StaffRole.COUNSELLOR, 'Jonas', 'Keller', 'Jonas', Salutation.MR, ['de', 'tr']);
+  const anna = staff('anna.berger', StaffRole.COUNSELLOR, 'Anna', 'Berger', 'Anna', Salutation.MS, ['de', 'en']);
+  const jonas = staff('jonas.keller', StaffRole.COUNSELLOR, 'Jonas', 'Keller', 'Jonas', Salutation.MR, ['de', 'tr']);
   org.fallbackCounsellor = admin;
   await em.flush();
 
-  em.create(Client, {
+  const client = em.create(Client, {
     organisation: org,
     kind: AccountKind.CLIENT,
     loginName: 'sonnenblume',
@@ -112,6 +113,10 @@ export async function seedDemo(app: AppServices): Promise<DemoLogins | null> {
     passwordChangedAt: new Date(),
   });
   await em.flush();
+  for (const seed of moduleSeeds) {
+    await seed({ app, em, org, admin, counsellors: [anna, jonas], client });
+    await em.flush();
+  }
 
   const logins: DemoLogins = {
     organisation: org.name,

@@ -25,6 +25,8 @@ export interface AppServices {
     loginIp: Limiter;
     /** Password-reset and registration requests per IP. */
     sensitiveIp: Limiter;
+    /** Slot reservations per IP, so one visitor cannot hold a whole calendar. */
+    reserveIp: Limiter;
   };
   /** Base URL for links in mails (PUBLIC_URL or the listening address). */
   publicUrl(): string;

@@ -36,15 +36,25 @@ export interface ContextInput {
  */
 export async function createContext(input: ContextInput): Promise<Context> {
   const requestId = input.requestId ?? randomUUID();
-  const em = input.app.orm.em.fork() as EntityManager;
+  // The EntityManager fork and the child logger are made on first use: many requests
+  // (introspection, public cached data, `{ __typename }` health probes) need neither.
+  let em: EntityManager | undefined;
+  let log: Logger | undefined;
   const ctx: Context = {
     requestId,
-    em,
+    get em() {
+      return (em ??= input.app.orm.em.fork() as EntityManager);
+    },
+    set em(value: EntityManager) {
+      em = value;
+    },
     viewer: null,
     tokenProblem: null,
     ip: input.ip,
     origin: input.origin ?? null,
-    log: input.app.log.child({ requestId }),
+    get log() {
+      return (log ??= input.app.log.child({ requestId }));
+    },
     app: input.app,
   };
   const token = bearer(input.authorization);
@@ -54,7 +64,12 @@ export async function createContext(input: ContextInput): Promise<Context> {
     ctx.tokenProblem = verified === 'expired' ? 'expired' : 'invalid';
     return ctx;
   }
-  const account = await em.findOne(Account, { id: verified.accountId, organisation: verified.organisationId });
+  // One statement: the account joined with its organisation, which most resolvers need next.
+  const account = await ctx.em.findOne(
+    Account,
+    { id: verified.accountId, organisation: verified.organisationId },
+    { populate: ['organisation'], strategy: 'joined' },
+  );
   if (!account || !account.canLogIn() || account.tokenVersion !== verified.tokenVersion) {
     ctx.tokenProblem = 'revoked';
     return ctx;

@@ -1,5 +1,19 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration0001Foundation } from './0001-foundation.js';
+import { Migration0010Staff } from './0010-staff.js';
+import { Migration0020TopicNameCi } from './0020-topic-name-ci.js';
+import { Migration0100Appointments } from './0100-appointments.js';
+import { Migration0200Chat } from './0200-chat.js';
+import { Migration0201Presence } from './0201-presence.js';
+import { Migration0300MailCounselling } from './0300-mail-counselling.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
-export const migrationsList: MigrationObject[] = [{ name: '0001-foundation', class: Migration0001Foundation }];
+export const migrationsList: MigrationObject[] = [
+  { name: '0001-foundation', class: Migration0001Foundation },
+  { name: '0010-staff', class: Migration0010Staff },
+  { name: '0020-topic-name-ci', class: Migration0020TopicNameCi },
+  { name: '0100-appointments', class: Migration0100Appointments },
+  { name: '0200-chat', class: Migration0200Chat },
+  { name: '0201-presence', class: Migration0201Presence },
+  { name: '0300-mail-counselling', class: Migration0300MailCounselling },
+];

@@ -30,7 +30,8 @@ export function toMe(account: Account): Me {
   };
 }
 
-async function payload(session: IssuedSession, ctx: Context): Promise<AuthPayload> {
+/** The GraphQL answer for a new session: tokens plus `me`. */
+export async function toAuthPayload(session: IssuedSession, ctx: Context): Promise<AuthPayload> {
   await ctx.em.populate(session.account, ['organisation']);
   const { account, ...tokens } = session;
   return { ...tokens, me: toMe(account) };
@@ -41,12 +42,10 @@ export class IdentityResolver {
   @Query(() => Me, { description: 'The logged-in account.' })
   @Authorized()
   async me(@Ctx() ctx: Context): Promise<Me> {
-    const account = await ctx.em.findOne(
-      Account,
-      { id: ctx.viewer!.accountId, organisation: ctx.viewer!.organisationId },
-      { populate: ['organisation'] },
-    );
-    if (!account) throw notFound('Account');
+    // The request context loaded this account (with its organisation) when it checked the token,
+    // so this is an identity-map hit, not another query.
+    const account = await ctx.em.findOne(Account, ctx.viewer!.accountId, { populate: ['organisation'] });
+    if (!account || account.organisation.id !== ctx.viewer!.organisationId) throw notFound('Account');
     return toMe(account);
   }
 
@@ -56,7 +55,7 @@ export class IdentityResolver {
   })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     const data = validate(LoginSchema, input);
-    return payload(await new SessionService(ctx.app).login(ctx.em, data, ctx.ip), ctx);
+    return toAuthPayload(await new SessionService(ctx.app).login(ctx.em, data, ctx.ip), ctx);
   }
 
   @Mutation(() => AuthPayload, {
@@ -67,7 +66,7 @@ export class IdentityResolver {
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     const data = validate(RefreshSchema, input);
-    return payload(await new SessionService(ctx.app).refresh(ctx.em, data.refreshToken), ctx);
+    return toAuthPayload(await new SessionService(ctx.app).refresh(ctx.em, data.refreshToken), ctx);
   }
 
   @Mutation(() => Boolean, { description: 'End the current session (its refresh tokens stop working).' })

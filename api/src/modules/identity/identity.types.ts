@@ -47,3 +47,8 @@ export class LoginInput {
 export class RefreshSessionInput {
   @Field(() => String) refreshToken!: string;
 }
+
+@ObjectType()
+export class InvitationSent {
+  @Field(() => Date, { description: 'When the link in the mail stops working.' }) expiresAt!: Date;
+}

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Entity, Enum, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import type { Counsellor } from '../staff/counsellor.entity.js';
 
@@ -72,6 +72,16 @@ export class VideoSettings {
   allowVideoInChat = true;
 }
 
+/** A fresh, unguessable public key for widgets. */
+export function newPublicKey(): string {
+  return `pk_${randomBytes(18).toString('base64url')}`;
+}
+
+/**
+ * Internal settings (billing, routing, retention, CORS, licence) carry `@Authorized('STAFF')`: the
+ * organisation is also reachable by clients through `me { organisation }`, and they must only see
+ * what widgets may show anyway (name, key, locale, timezone, contact, topics, master-data fields…).
+ */
 @ObjectType({ description: 'A counselling organisation (tenant). Everything belongs to exactly one.' })
 @Entity()
 export class Organisation extends BaseEntity {
@@ -87,12 +97,13 @@ export class Organisation extends BaseEntity {
   @Field(() => String, { description: 'Public key that widgets use to name this organisation.' })
   @Property({ type: 'string', length: 64 })
   @Unique()
-  publicKey: Opt<string> = `pk_${randomBytes(18).toString('base64url')}`;
+  publicKey: Opt<string> = newPublicKey();
 
   @Field(() => ContactData)
   @Property({ type: 'json' })
   contact: Opt<ContactData> = {};
 
+  @Authorized('STAFF')
   @Field(() => PostalAddress)
   @Property({ type: 'json' })
   billingAddress: Opt<PostalAddress> = {};
@@ -109,6 +120,7 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'json' })
   masterDataFields: Opt<MasterDataField[]> = [];
 
+  @Authorized('STAFF')
   @Field(() => Boolean, { description: 'A client’s first mail request sets their primary counsellor.' })
   @Property({ type: 'boolean' })
   autoPrimaryCounsellor: Opt<boolean> = false;
@@ -116,14 +128,17 @@ export class Organisation extends BaseEntity {
   @ManyToOne({ entity: 'Counsellor', nullable: true, deleteRule: 'set null' })
   fallbackCounsellor?: Counsellor | null;
 
+  @Authorized('STAFF')
   @Field(() => Int, { description: 'Hours a client may wait for an answer before a request is overdue.' })
   @Property({ type: 'integer' })
   mailOverdueHours: Opt<number> = 48;
 
+  @Authorized('STAFF')
   @Field(() => OpennessLevel)
   @Enum({ items: () => OpennessLevel, nativeEnumName: 'openness_level' })
   opennessLevel: Opt<OpennessLevel> = OpennessLevel.OPEN;
 
+  @Authorized('STAFF')
   @Field(() => Int, { description: 'Days a deleted client stays restorable before the purge.' })
   @Property({ type: 'integer' })
   retentionDays: Opt<number> = 30;
@@ -142,10 +157,12 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'json' })
   video: Opt<VideoSettings> = { provider: VideoProvider.PLATFORM, allowVideoInChat: true };
 
+  @Authorized('STAFF')
   @Field(() => [String], { description: 'Website origins allowed to embed the widgets (CORS).' })
   @Property({ type: 'text[]', columnType: 'text[]' })
   allowedOrigins: Opt<string[]> = [];
 
+  @Authorized('STAFF')
   @Field(() => Int, { description: 'Number of active counsellors allowed; raised by request.' })
   @Property({ type: 'integer' })
   licenceVolume: Opt<number> = 5;

@@ -1,7 +1,9 @@
 import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Account, AccountKind } from '../identity/account.entity.js';
 import type { StoredFile } from '../files/stored-file.entity.js';
+import { MailAvailability } from '../mail-counselling/mail-availability.js';
+import { PresenceStatus } from '../presence/presence.enums.js';
 
 export enum StaffRole {
   COUNSELLOR = 'COUNSELLOR',
@@ -82,7 +84,33 @@ export class Counsellor extends Account {
   @Property({ type: 'boolean', nullable: true })
   onlyRegularClients: Opt<boolean> = false;
 
+  /**
+   * Set when an admin deleted this counsellor: the row stays (other records point at it, the login
+   * name stays reserved), but it is inactive, stripped of contact data and hidden from staff lists.
+   */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  deletedAt?: Date | null;
+
   // ── Module-owned fields below (appointments, chat, mail counselling append here). ──
+
+  /** Mail counselling: whether new requests are routed here. */
+  @Field(() => MailAvailability, { description: 'Whether new mail requests are routed to this counsellor.' })
+  @Enum({ items: () => MailAvailability, nativeEnumName: 'mail_availability', nullable: true })
+  mailAvailability: Opt<MailAvailability> = MailAvailability.UNLIMITED;
+
+  @Field(() => Int, { nullable: true, description: 'Open mail requests at most, when mailAvailability is CAPACITY.' })
+  @Property({ type: 'integer', nullable: true })
+  mailCapacity?: number | null;
+
+  /** Chat: the chosen presence (shown presence also depends on being connected, see modules/presence). */
+  @Field(() => PresenceStatus, { description: 'Chosen chat presence.' })
+  @Enum({ items: () => PresenceStatus, nativeEnumName: 'presence_status', nullable: true })
+  presenceStatus: Opt<PresenceStatus> = PresenceStatus.ONLINE;
+
+  /** Chat: whether "start video chat" may be used in this counsellor's streams. */
+  @Field(() => Boolean, { description: 'Video chats may be started from this counsellor’s chat streams.' })
+  @Property({ type: 'boolean', nullable: true })
+  allowVideoInChat: Opt<boolean> = false;
 
   protected override isEnabled(): boolean {
     return this.active;

@@ -40,36 +40,57 @@ export const PASSWORD_MAX_LENGTH = 200;
 /** zxcvbn score (0–4) a password must reach. */
 export const PASSWORD_MIN_SCORE = 3;
 
+/** Personal data a password must not contain (rule 2 of the policy). */
+export interface PersonalData {
+  loginName?: string | null;
+  email?: string | null;
+  /** First/last/display name, pseudonym… */
+  names?: (string | null | undefined)[];
+}
+
 /**
- * Checks the password policy and throws BAD_USER_INPUT on the `password` field with a message
- * that says what to change.
+ * Checks the password policy and throws BAD_USER_INPUT on `field` with a message that says what to
+ * change, and a `reason` a UI can translate:
+ * - PASSWORD_TOO_SHORT / PASSWORD_TOO_LONG: 10 to 200 characters (the upper bound keeps hashing and
+ *   the strength estimate cheap);
+ * - PASSWORD_PERSONAL: equals or contains the login name, the email address (or its local part) or a
+ *   name; parts shorter than 4 characters only count when they are the whole password, so that a short
+ *   name like "Ana" does not forbid every password containing "ana";
+ * - PASSWORD_WEAK: the zxcvbn estimate (which also knows the personal data) is below score 3
+ *   ("safely unguessable": about 10^8 guesses and more).
  */
-export function assertPasswordPolicy(
-  password: string,
-  personal: { loginName?: string | null; email?: string | null; names?: (string | null | undefined)[] },
-  field = 'password',
-): void {
-  const fail = (message: string, reason: string) => {
+export function assertPasswordPolicy(password: string, personal: PersonalData, field = 'password'): void {
+  const fail = (message: string, reason: string): never => {
     throw badInput(message, [{ path: field, message }], reason);
   };
   if (password.length < PASSWORD_MIN_LENGTH) {
-    fail(`Use at least ${PASSWORD_MIN_LENGTH} characters.`, 'PASSWORD_TOO_SHORT');
+    fail(`Use at least ${PASSWORD_MIN_LENGTH} characters (this one has ${password.length}).`, 'PASSWORD_TOO_SHORT');
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
     fail(`Use at most ${PASSWORD_MAX_LENGTH} characters.`, 'PASSWORD_TOO_LONG');
   }
   const lower = password.toLowerCase();
-  const personalWords = [personal.loginName, personal.email, personal.email?.split('@')[0], ...(personal.names ?? [])]
-    .filter((w): w is string => !!w && w.length >= 3)
-    .map((w) => w.toLowerCase());
-  if (personalWords.some((w) => lower === w || (w.length >= 4 && lower.includes(w)))) {
-    fail('Do not use your login name, email address or name in the password.', 'PASSWORD_PERSONAL');
+  const email = personal.email?.trim().toLowerCase();
+  const candidates: [string | null | undefined, string][] = [
+    [personal.loginName, 'your login name'],
+    [email, 'your email address'],
+    [email?.split('@')[0], 'your email address'],
+    ...(personal.names ?? []).map((n): [string | null | undefined, string] => [n, 'your name']),
+  ];
+  const personalWords: string[] = [];
+  for (const [value, what] of candidates) {
+    const word = value?.trim().toLowerCase();
+    if (!word || word.length < 3) continue;
+    personalWords.push(word);
+    if (lower === word || (word.length >= 4 && lower.includes(word))) {
+      fail(`Do not use ${what} in the password.`, 'PASSWORD_PERSONAL');
+    }
   }
   const result = zxcvbn.check(password, personalWords);
   if (result.score < PASSWORD_MIN_SCORE) {
     const hint = [result.feedback.warning, ...result.feedback.suggestions].filter(Boolean).join(' ');
     fail(
-      `This password is too easy to guess.${hint ? ` ${hint}` : ''} Add more words or unusual characters.`,
+      `This password is too easy to guess.${hint ? ` ${hint}` : ''} Make it longer with unusual words, or add digits and symbols in unexpected places.`,
       'PASSWORD_WEAK',
     );
   }

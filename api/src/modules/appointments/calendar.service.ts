@@ -1,0 +1,112 @@
+/**
+ * The staff calendar over a range (list, day, week and month views all ask for a range): appointments
+ * of the viewer, of one colleague or of everyone, optionally with the free slots in between. Staff of
+ * an organisation may see every calendar of it. Constant SQL whatever the range or team size.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { registerEnumType } from 'type-graphql';
+import type { Viewer } from '../../shared/auth/tokens.js';
+import { notFound } from '../../shared/errors.js';
+import { Counsellor } from '../staff/counsellor.entity.js';
+import { Appointment, GroupParticipant } from './appointment.entity.js';
+import { AppointmentKind, AppointmentStatus } from './appointment.enums.js';
+import { findFreeSlots } from './availability.service.js';
+import { groupSlots } from './slots.js';
+import type { Calendar, ClientAppointment, FreeSlots } from './appointment.types.js';
+import { toBookableCounsellor, toBookableService } from './public-catalog.service.js';
+import type { AppServices } from '../../shared/app.js';
+
+export enum CalendarScope {
+  OWN = 'OWN',
+  COUNSELLOR = 'COUNSELLOR',
+  ALL = 'ALL',
+}
+registerEnumType(CalendarScope, {
+  name: 'CalendarScope',
+  description: 'OWN: the viewer’s; COUNSELLOR: the one given by counsellorId; ALL: the whole organisation.',
+});
+
+export const CALENDAR_POPULATE = ['counsellor', 'client', 'service', 'participants', 'participants.client'] as const;
+
+export function toFreeSlots(slots: Parameters<typeof groupSlots>[0]): FreeSlots[] {
+  return groupSlots(slots).map((g) => ({ ...g, starts: g.starts.map((s) => new Date(s)) }));
+}
+
+export async function calendar(
+  em: EntityManager,
+  viewer: Viewer,
+  q: { from: Date; to: Date; scope: CalendarScope; counsellorId?: string | null; includeFreeSlots: boolean },
+): Promise<Calendar> {
+  let counsellorIds: string[] | null = null;
+  if (q.scope === CalendarScope.OWN) counsellorIds = [viewer.accountId];
+  if (q.scope === CalendarScope.COUNSELLOR) {
+    const c = q.counsellorId
+      ? await em.findOne(Counsellor, { id: q.counsellorId, organisation: viewer.organisationId })
+      : null;
+    if (!c) throw notFound('Counsellor');
+    counsellorIds = [c.id];
+  }
+  const now = new Date();
+  const appointments = await em.find(
+    Appointment,
+    {
+      organisation: viewer.organisationId,
+      ...(counsellorIds ? { counsellor: { $in: counsellorIds } } : {}),
+      startsAt: { $lt: q.to },
+      blockedUntil: { $gt: q.from },
+      $or: [{ status: AppointmentStatus.BOOKED }, { status: AppointmentStatus.HELD, holdExpiresAt: { $gt: now } }],
+    },
+    { populate: CALENDAR_POPULATE, orderBy: { startsAt: 'asc', id: 'asc' } },
+  );
+  let freeSlots: FreeSlots[] = [];
+  if (q.includeFreeSlots) {
+    const { slots } = await findFreeSlots(em, {
+      organisation: { id: viewer.organisationId },
+      from: q.from,
+      to: q.to,
+      counsellorIds,
+      regularClientsOf: 'all',
+      now: now.getTime(),
+    });
+    freeSlots = toFreeSlots(slots);
+  }
+  return { appointments: appointments as Appointment[], freeSlots };
+}
+
+/** A client's own appointments (single bookings and group seats) in a range. */
+export async function clientAppointments(
+  em: EntityManager,
+  app: Pick<AppServices, 'publicUrl'>,
+  viewer: Viewer,
+  from: Date,
+  to: Date,
+): Promise<ClientAppointment[]> {
+  const seats = await em.find(GroupParticipant, { organisation: viewer.organisationId, client: viewer.accountId });
+  const rows = await em.find(
+    Appointment,
+    {
+      organisation: viewer.organisationId,
+      startsAt: { $lt: to },
+      endsAt: { $gt: from },
+      status: { $in: [AppointmentStatus.BOOKED, AppointmentStatus.CANCELLED] },
+      $or: [
+        { kind: AppointmentKind.SINGLE, client: viewer.accountId },
+        { id: { $in: seats.map((s) => s.appointment.id) } },
+      ],
+    },
+    { populate: ['counsellor', 'service', 'service.topic'], orderBy: { startsAt: 'asc', id: 'asc' } },
+  );
+  return rows.map((a) => ({
+    id: a.id,
+    kind: a.kind,
+    status: a.status,
+    start: a.startsAt,
+    end: a.endsAt,
+    channel: a.channel ?? null,
+    title: a.title ?? null,
+    remarks: a.kind === AppointmentKind.GROUP ? (a.remarks ?? null) : null,
+    service: a.service ? toBookableService(a.service) : null,
+    counsellor: toBookableCounsellor(app, a.counsellor),
+    // Remarks of single appointments are staff notes; only group remarks are for clients.
+  }));
+}

@@ -1,0 +1,151 @@
+/**
+ * The page behind the cancel link of confirmation mails: `GET /appointments/cancel?token=…` shows the
+ * appointment and a button; only the button's `POST` cancels (mail scanners and link previews open
+ * links with GET, and must not cancel anything). Plain HTML without scripts, German or English after
+ * the organisation's locale.
+ */
+import type { ServerResponse } from 'node:http';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../shared/app.js';
+import type { Route } from '../../http/routes.js';
+import { PAGE_CSP } from '../../http/security-headers.js';
+import { readBody } from '../../http/body.js';
+import { DomainError } from '../../shared/errors.js';
+import { hashSecret } from '../../shared/auth/tokens.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Appointment, GroupParticipant } from './appointment.entity.js';
+import { CancellationService } from './cancellation.service.js';
+import { formatWhen } from './mails.js';
+
+export const CANCEL_PATH = '/appointments/cancel';
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const TEXTS = {
+  de: {
+    title: 'Termin absagen',
+    question: 'Möchten Sie diesen Termin absagen?',
+    button: 'Termin absagen',
+    done: 'Der Termin ist abgesagt. Sie erhalten eine Bestätigung per E-Mail, falls Sie eine Adresse angegeben haben.',
+    already: 'Dieser Termin ist bereits abgesagt.',
+    unknown: 'Dieser Link ist ungültig oder abgelaufen.',
+    with: 'mit',
+  },
+  en: {
+    title: 'Cancel appointment',
+    question: 'Do you want to cancel this appointment?',
+    button: 'Cancel appointment',
+    done: 'The appointment is cancelled. If you gave an email address, you will receive a confirmation.',
+    already: 'This appointment has already been cancelled.',
+    unknown: 'This link is invalid or has expired.',
+    with: 'with',
+  },
+};
+
+function page(res: ServerResponse, status: number, lang: 'de' | 'en', body: string): void {
+  const t = TEXTS[lang];
+  const html = `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(t.title)} – Lotse</title>
+<style>
+  :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+  body { margin: 0; padding: 2rem 1rem; }
+  main { max-width: 32rem; margin: 0 auto; }
+  button { font: inherit; margin-top: 1rem; padding: .6rem 1.2rem; cursor: pointer; }
+  button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+</style>
+</head>
+<body><main><h1>${escapeHtml(t.title)}</h1>${body}</main></body>
+</html>
+`;
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': PAGE_CSP,
+    'Cache-Control': 'no-store',
+  });
+  res.end(html);
+}
+
+interface Found {
+  appointment: Appointment;
+  org: Organisation;
+  cancelled: boolean;
+}
+
+async function find(em: EntityManager, token: string): Promise<Found | null> {
+  if (token.length < 16 || token.length > 200) return null;
+  const hash = hashSecret(token);
+  let appointment = await em.findOne(Appointment, { cancelTokenHash: hash }, { populate: ['counsellor', 'service'] });
+  let cancelled = appointment?.status === 'CANCELLED';
+  if (!appointment) {
+    const seat = await em.findOne(
+      GroupParticipant,
+      { cancelTokenHash: hash },
+      { populate: ['appointment', 'appointment.counsellor'] },
+    );
+    appointment = seat?.appointment ?? null;
+    cancelled = appointment?.status === 'CANCELLED';
+  }
+  if (!appointment) return null;
+  const org = await em.findOneOrFail(Organisation, appointment.organisation.id);
+  return { appointment, org, cancelled };
+}
+
+const langOf = (org?: Organisation | null): 'de' | 'en' => (org?.locale.startsWith('en') ? 'en' : 'de');
+
+function describe(f: Found): string {
+  const t = TEXTS[langOf(f.org)];
+  const a = f.appointment;
+  const what = a.title ?? a.service?.publicName ?? '';
+  return `<p><strong>${escapeHtml(what)}</strong> ${t.with} ${escapeHtml(a.counsellor.displayName)}<br>${escapeHtml(
+    formatWhen(f.org.locale, f.org.timezone, a.startsAt, a.endsAt),
+  )}</p>`;
+}
+
+export function cancelPageRoutes(app: AppServices): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: CANCEL_PATH,
+      handler: async ({ res, url }) => {
+        const token = url.searchParams.get('token') ?? '';
+        const em = app.orm.em.fork() as EntityManager;
+        const found = await find(em, token);
+        if (!found) return page(res, 404, 'de', `<p>${TEXTS.de.unknown}</p><p lang="en">${TEXTS.en.unknown}</p>`);
+        const t = TEXTS[langOf(found.org)];
+        if (found.cancelled) return page(res, 200, langOf(found.org), `${describe(found)}<p>${t.already}</p>`);
+        return page(
+          res,
+          200,
+          langOf(found.org),
+          `${describe(found)}<p>${t.question}</p>
+<form method="post" action="${CANCEL_PATH}"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(t.button)}</button></form>`,
+        );
+      },
+    },
+    {
+      method: 'POST',
+      path: CANCEL_PATH,
+      handler: async ({ req, res }) => {
+        const form = new URLSearchParams((await readBody(req, 4096)).toString('utf8'));
+        const token = form.get('token') ?? '';
+        const em = app.orm.em.fork() as EntityManager;
+        const found = await find(em, token);
+        if (!found) return page(res, 404, 'de', `<p>${TEXTS.de.unknown}</p><p lang="en">${TEXTS.en.unknown}</p>`);
+        const lang = langOf(found.org);
+        try {
+          await new CancellationService(app, em).cancelByToken(token);
+        } catch (err) {
+          if (err instanceof DomainError) return page(res, 404, lang, `<p>${TEXTS[lang].unknown}</p>`);
+          throw err;
+        }
+        return page(res, 200, lang, `${describe(found)}<p role="status">${TEXTS[lang].done}</p>`);
+      },
+    },
+  ];
+}

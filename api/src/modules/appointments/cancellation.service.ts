@@ -1,0 +1,157 @@
+/**
+ * Cancelling: by the client through the unguessable link of the confirmation mail (or logged in), and
+ * by staff. Cancelled time is free again at once (CANCELLED rows are outside the exclusion constraint).
+ * Everyone with an address gets a cancellation mail whose calendar file (same UID, higher SEQUENCE,
+ * METHOD:CANCEL) removes the event from their calendar.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../shared/app.js';
+import type { Viewer } from '../../shared/auth/tokens.js';
+import { hashSecret } from '../../shared/auth/tokens.js';
+import { notFound } from '../../shared/errors.js';
+import type { Organisation } from '../organisation/organisation.entity.js';
+import { Appointment, GroupParticipant } from './appointment.entity.js';
+import { AppointmentKind, AppointmentStatus } from './appointment.enums.js';
+import { announceAvailability } from './availability-events.js';
+import { AvailabilityChangeReason, type CancellableBooking, type CancellationResult } from './appointment.types.js';
+import { sendCancellation, type AppointmentMail } from './mails.js';
+import { authorizeCounsellor } from './appointment.policy.js';
+
+function mailBase(a: Appointment): Omit<AppointmentMail, 'to'> {
+  const org = a.organisation as Organisation;
+  return {
+    organisationId: org.id,
+    organisationName: org.name,
+    locale: org.locale,
+    timeZone: org.timezone,
+    appointmentId: a.id,
+    sequence: a.sequence,
+    start: a.startsAt,
+    end: a.endsAt,
+    what: a.title ?? a.service?.publicName ?? (org.locale.startsWith('en') ? 'Appointment' : 'Termin'),
+    counsellorName: a.counsellor.displayName,
+  };
+}
+
+/** Who is told about changes of an appointment (address per recipient). */
+export async function recipients(em: EntityManager, a: Appointment): Promise<string[]> {
+  if (a.kind === AppointmentKind.SINGLE) {
+    const to = a.contactEmail ?? a.client?.email ?? null;
+    return to ? [to] : [];
+  }
+  if (a.kind !== AppointmentKind.GROUP) return [];
+  const participants = await em.find(GroupParticipant, { appointment: a.id }, { populate: ['client'] });
+  return [...new Set(participants.map((p) => p.contactEmail ?? p.client.email).filter((e): e is string => !!e))];
+}
+
+export class CancellationService {
+  constructor(
+    private readonly app: AppServices,
+    private readonly em: EntityManager,
+  ) {}
+
+  /** Cancels an appointment (idempotent), mails everyone concerned and frees the time. */
+  async cancel(appointment: Appointment): Promise<CancellationResult> {
+    const result = (a: Appointment): CancellationResult => ({
+      appointmentId: a.id,
+      start: a.startsAt,
+      end: a.endsAt,
+      status: a.status,
+    });
+    if (appointment.status === AppointmentStatus.CANCELLED || appointment.status === AppointmentStatus.EXPIRED) {
+      return result(appointment);
+    }
+    const wasHeld = appointment.status === AppointmentStatus.HELD;
+    // One atomic statement: of concurrent cancels exactly one changes the row (and sends the mails).
+    const changed = await this.em.execute<{ id: string }[]>(
+      `update appointment set status = 'CANCELLED', cancelled_at = now(), hold_expires_at = null,
+              sequence = sequence + 1, updated_at = now()
+        where id = ? and status in ('HELD', 'BOOKED') returning id`,
+      [appointment.id],
+    );
+    await this.em.refresh(appointment);
+    if (changed.length === 0) return result(appointment);
+    await this.em.populate(appointment, ['organisation', 'counsellor', 'service', 'client']);
+    if (!wasHeld) {
+      const base = mailBase(appointment);
+      for (const to of await recipients(this.em, appointment)) await sendCancellation(this.app, { ...base, to });
+    }
+    announceAvailability(
+      this.app,
+      appointment.organisation.id,
+      appointment.counsellor.id,
+      AvailabilityChangeReason.CANCELLED,
+    );
+    return result(appointment);
+  }
+
+  /** What a cancel link refers to: a booking, or a seat in a group appointment. */
+  private async byToken(token: string): Promise<{ appointment: Appointment; seat: GroupParticipant | null }> {
+    const hash = hashSecret(token);
+    const appointment = await this.em.findOne(Appointment, { cancelTokenHash: hash }, { populate: ['counsellor'] });
+    if (appointment) return { appointment, seat: null };
+    const seat = await this.em.findOne(
+      GroupParticipant,
+      { cancelTokenHash: hash },
+      { populate: ['appointment', 'appointment.counsellor'] },
+    );
+    if (seat) return { appointment: seat.appointment, seat };
+    throw notFound('Booking');
+  }
+
+  async describeByToken(token: string): Promise<CancellableBooking> {
+    const { appointment } = await this.byToken(token);
+    return {
+      appointmentId: appointment.id,
+      start: appointment.startsAt,
+      end: appointment.endsAt,
+      counsellorName: appointment.counsellor.displayName,
+      title: appointment.title ?? null,
+      cancelled: appointment.status === AppointmentStatus.CANCELLED,
+    };
+  }
+
+  /** Cancel link: a booking is cancelled; a group seat is given up (the group goes on). */
+  async cancelByToken(token: string): Promise<CancellationResult> {
+    const { appointment, seat } = await this.byToken(token);
+    if (seat) return this.leaveGroup(appointment, seat);
+    return this.cancel(appointment);
+  }
+
+  async leaveGroup(appointment: Appointment, seat: GroupParticipant): Promise<CancellationResult> {
+    await this.em.populate(seat, ['client']);
+    const to = seat.contactEmail ?? seat.client.email ?? null;
+    this.em.remove(seat);
+    await this.em.flush();
+    await this.em.populate(appointment, ['organisation', 'counsellor', 'service']);
+    if (to) await sendCancellation(this.app, { ...mailBase(appointment), to });
+    return {
+      appointmentId: appointment.id,
+      start: appointment.startsAt,
+      end: appointment.endsAt,
+      status: AppointmentStatus.CANCELLED,
+    };
+  }
+
+  /** A logged-in client cancels their booking or gives up their group seat. */
+  async cancelAsClient(viewer: Viewer, appointmentId: string): Promise<CancellationResult> {
+    const appointment = await this.em.findOne(Appointment, { id: appointmentId, organisation: viewer.organisationId });
+    if (!appointment) throw notFound('Appointment');
+    if (appointment.kind === AppointmentKind.SINGLE && appointment.client?.id === viewer.accountId) {
+      return this.cancel(appointment);
+    }
+    if (appointment.kind === AppointmentKind.GROUP) {
+      const seat = await this.em.findOne(GroupParticipant, { appointment: appointment.id, client: viewer.accountId });
+      if (seat) return this.leaveGroup(appointment, seat);
+    }
+    throw notFound('Appointment');
+  }
+
+  /** Staff cancel: the appointment's counsellor or an admin. */
+  async cancelAsStaff(viewer: Viewer, appointmentId: string): Promise<CancellationResult> {
+    const appointment = await this.em.findOne(Appointment, { id: appointmentId, organisation: viewer.organisationId });
+    if (!appointment) throw notFound('Appointment');
+    authorizeCounsellor(viewer, appointment.counsellor.id);
+    return this.cancel(appointment);
+  }
+}

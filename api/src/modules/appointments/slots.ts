@@ -1,0 +1,195 @@
+/**
+ * Slot generation: pure functions, no I/O. Everything is computed in the organisation's timezone and
+ * returned as UTC instants (epoch ms).
+ *
+ * Pipeline per counsellor and local day: weekly windows of that weekday → back-to-back slots of
+ * duration + follow-up that fit inside the window (measured in real time, so a window across a DST
+ * switch yields the slots of its real length) → minus closed days (closing days, public holidays) →
+ * minus busy time (held/booked appointments with their follow-up, absences, blockers) → minus slots
+ * starting before now + minimum notice or after the counsellor's horizon.
+ */
+import { DayClock, addDays, isoWeekday, localDate } from './local-time.js';
+
+const MINUTE = 60_000;
+const WEEK = 7 * 86_400_000;
+
+export interface WindowRule {
+  counsellorId: string;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Minutes after local midnight. */
+  startMinute: number;
+  endMinute: number;
+  serviceId: string;
+  durationMinutes: number;
+  followUpMinutes: number;
+  /** Minimum notice for this service (the service's own, else the organisation's). */
+  minimumNoticeMinutes: number;
+  /** How far ahead this counsellor can be booked. */
+  horizonWeeks: number;
+}
+
+/** Time in which a counsellor cannot take a new appointment, [start, end) in epoch ms. */
+export interface BusyInterval {
+  counsellorId: string;
+  start: number;
+  end: number;
+}
+
+export interface SlotQuery {
+  timeZone: string;
+  /** Slots starting in [from, to) are returned. */
+  from: number;
+  to: number;
+  now: number;
+  /** Local dates (YYYY-MM-DD) without any slots: closing days and public holidays. */
+  closedDates: ReadonlySet<string>;
+  windows: readonly WindowRule[];
+  busy: readonly BusyInterval[];
+}
+
+export interface Slot {
+  counsellorId: string;
+  serviceId: string;
+  /** Epoch ms. */
+  start: number;
+  /** start + duration (the follow-up is not part of the appointment). */
+  end: number;
+}
+
+/**
+ * Merges intervals per counsellor into sorted, disjoint lists, so one binary search answers
+ * "does [s, e) touch busy time?".
+ */
+export function mergeBusy(busy: readonly BusyInterval[]): Map<string, { starts: number[]; ends: number[] }> {
+  const byCounsellor = new Map<string, BusyInterval[]>();
+  for (const b of busy) {
+    if (b.end <= b.start) continue;
+    let list = byCounsellor.get(b.counsellorId);
+    if (!list) byCounsellor.set(b.counsellorId, (list = []));
+    list.push(b);
+  }
+  const merged = new Map<string, { starts: number[]; ends: number[] }>();
+  for (const [id, list] of byCounsellor) {
+    list.sort((a, b) => a.start - b.start);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const { start, end } of list) {
+      const last = ends.length - 1;
+      if (last >= 0 && start <= ends[last]!) {
+        if (end > ends[last]!) ends[last] = end;
+      } else {
+        starts.push(start);
+        ends.push(end);
+      }
+    }
+    merged.set(id, { starts, ends });
+  }
+  return merged;
+}
+
+/** Whether [start, end) overlaps one of the disjoint sorted intervals. */
+export function overlapsAny(
+  list: { starts: number[]; ends: number[] } | undefined,
+  start: number,
+  end: number,
+): boolean {
+  if (!list || list.starts.length === 0) return false;
+  // First interval whose end is after `start`.
+  let lo = 0;
+  let hi = list.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list.ends[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.starts.length && list.starts[lo]! < end;
+}
+
+/** Free slots, sorted by start, then counsellor, then service; duplicates of overlapping windows removed. */
+export function generateSlots(q: SlotQuery): Slot[] {
+  if (q.to <= q.from || q.windows.length === 0) return [];
+  const clock = new DayClock(q.timeZone);
+  const busy = mergeBusy(q.busy);
+
+  // Numeric rank of (counsellor, service) keeps the final sort cheap: tens of thousands of slots for a
+  // large team over 8 weeks.
+  const pairs = [...new Set(q.windows.map((w) => `${w.counsellorId}|${w.serviceId}`))].sort();
+  const rankOf = new Map(pairs.map((p, i) => [p, i]));
+  const byWeekday = new Map<number, { w: WindowRule; r: number }[]>();
+  for (const w of q.windows) {
+    const step = w.durationMinutes + w.followUpMinutes;
+    if (w.endMinute <= w.startMinute || w.durationMinutes <= 0 || step <= 0) continue;
+    let list = byWeekday.get(w.weekday);
+    if (!list) byWeekday.set(w.weekday, (list = []));
+    list.push({ w, r: rankOf.get(`${w.counsellorId}|${w.serviceId}`)! });
+  }
+
+  // Local days that can hold a slot starting in [from, to); one day of margin on each side covers
+  // any offset.
+  const firstDay = addDays(localDate(q.timeZone, q.from), -1);
+  const lastDay = addDays(localDate(q.timeZone, q.to), 1);
+
+  const out: { slot: Slot; r: number }[] = [];
+  for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) {
+    if (q.closedDates.has(day)) continue;
+    const rules = byWeekday.get(isoWeekday(day));
+    if (!rules) continue;
+    for (const { w, r } of rules) {
+      const windowStart = clock.toUtc(day, w.startMinute);
+      const windowEnd = clock.toUtc(day, w.endMinute);
+      const step = (w.durationMinutes + w.followUpMinutes) * MINUTE;
+      const earliest = Math.max(q.from, q.now + w.minimumNoticeMinutes * MINUTE);
+      const latest = Math.min(q.to, q.now + w.horizonWeeks * WEEK);
+      const counsellorBusy = busy.get(w.counsellorId);
+      for (let s = windowStart; s + step <= windowEnd; s += step) {
+        if (s < earliest) continue;
+        if (s >= latest) break;
+        if (overlapsAny(counsellorBusy, s, s + step)) continue;
+        out.push({
+          slot: { counsellorId: w.counsellorId, serviceId: w.serviceId, start: s, end: s + w.durationMinutes * MINUTE },
+          r,
+        });
+      }
+    }
+  }
+
+  const keyed = out;
+  keyed.sort((a, b) => a.slot.start - b.slot.start || a.r - b.r);
+  // Two windows of the same service overlapping produce the same slot twice.
+  const result: Slot[] = [];
+  for (let i = 0; i < keyed.length; i++) {
+    const k = keyed[i]!;
+    if (i > 0 && k.r === keyed[i - 1]!.r && k.slot.start === keyed[i - 1]!.slot.start) continue;
+    result.push(k.slot);
+  }
+  return result;
+}
+
+export interface SlotGroup {
+  counsellorId: string;
+  serviceId: string;
+  durationMinutes: number;
+  /** Epoch ms, ascending. */
+  starts: number[];
+}
+
+/** Groups slots by counsellor and service (a compact shape for the API: one list of instants each). */
+export function groupSlots(slots: readonly Slot[]): SlotGroup[] {
+  const groups = new Map<string, SlotGroup>();
+  for (const s of slots) {
+    const key = `${s.counsellorId}|${s.serviceId}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        counsellorId: s.counsellorId,
+        serviceId: s.serviceId,
+        durationMinutes: Math.round((s.end - s.start) / MINUTE),
+        starts: [],
+      };
+      groups.set(key, g);
+    }
+    g.starts.push(s.start);
+  }
+  return [...groups.values()];
+}

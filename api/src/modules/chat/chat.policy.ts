@@ -1,0 +1,47 @@
+/**
+ * Who may do what with a stream. Members read and write; an admin may read (history, documents,
+ * export, live messages) any stream of the organisation without being a member, as admins see
+ * everything of their organisation; everybody else gets NOT_FOUND, so a stream's existence never
+ * leaks across memberships or organisations.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../shared/auth/tokens.js';
+import { forbidden, notFound } from '../../shared/errors.js';
+import { ChatMember } from './chat-member.entity.js';
+import { ChatStream } from './chat-stream.entity.js';
+import { ChatStreamKind } from './chat.enums.js';
+
+export interface StreamAccess {
+  stream: ChatStream;
+  /** Null when an admin reads a stream they are not a member of. */
+  member: ChatMember | null;
+}
+
+export type StreamNeed = 'read' | 'write';
+
+/** Loads a stream the viewer may read or write (one SQL statement for members). */
+export async function streamAccess(
+  em: EntityManager,
+  viewer: Viewer,
+  streamId: string,
+  need: StreamNeed,
+): Promise<StreamAccess> {
+  const member = await em.findOne(
+    ChatMember,
+    { stream: { id: streamId, organisation: viewer.organisationId }, account: viewer.accountId },
+    { populate: ['stream'] },
+  );
+  if (member) return { stream: member.stream, member };
+  if (need === 'read' && viewer.role === 'ADMIN') {
+    const stream = await em.findOne(ChatStream, { id: streamId, organisation: viewer.organisationId });
+    if (stream) return { stream, member: null };
+  }
+  throw notFound('Chat stream');
+}
+
+/** Staff members of a group, and admins, manage it (name, description, members). */
+export function assertCanManageGroup(viewer: Viewer, access: StreamAccess): void {
+  if (access.stream.kind !== ChatStreamKind.GROUP) throw forbidden('Only group chats have managed members');
+  if (viewer.role === 'ADMIN') return;
+  if (viewer.kind !== 'STAFF' || !access.member) throw forbidden('Only staff members of the group can manage it');
+}

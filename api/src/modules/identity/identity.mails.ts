@@ -1,0 +1,103 @@
+/**
+ * Texts of the identity mails (password reset, invitation), German first, English when the
+ * organisation's locale is English. Plain text: links stay copyable and nothing is tracked.
+ */
+export type MailLang = 'de' | 'en';
+
+export const mailLang = (locale: string | null | undefined): MailLang =>
+  locale?.toLowerCase().startsWith('en') ? 'en' : 'de';
+
+/** The link to the set-password page; `lang` makes the page speak the mail's language. */
+export function setPasswordLink(publicUrl: string, secret: string, lang: MailLang): string {
+  const url = new URL('/set-password', publicUrl);
+  url.searchParams.set('token', secret);
+  url.searchParams.set('lang', lang);
+  return url.toString();
+}
+
+interface MailText {
+  subject: string;
+  text: string;
+}
+
+interface Vars {
+  organisationName: string;
+  loginName: string;
+  link: string;
+}
+
+export function passwordResetMail(lang: MailLang, v: Vars): MailText {
+  if (lang === 'en') {
+    return {
+      subject: `Reset your password – ${v.organisationName}`,
+      text: [
+        'Hello,',
+        '',
+        `a new password was requested for your account at ${v.organisationName} (login name: ${v.loginName}).`,
+        'Use this link to choose a new password:',
+        '',
+        v.link,
+        '',
+        'The link is valid for one hour and works only once.',
+        'If you did not ask for a new password, ignore this mail: your current password stays valid.',
+        '',
+        v.organisationName,
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: `Passwort zurücksetzen – ${v.organisationName}`,
+    text: [
+      'Guten Tag,',
+      '',
+      `für Ihr Konto bei ${v.organisationName} (Login-Name: ${v.loginName}) wurde ein neues Passwort angefordert.`,
+      'Über diesen Link können Sie ein neues Passwort festlegen:',
+      '',
+      v.link,
+      '',
+      'Der Link ist eine Stunde gültig und kann nur einmal verwendet werden.',
+      'Wenn Sie kein neues Passwort angefordert haben, ignorieren Sie diese E-Mail: Ihr bisheriges Passwort bleibt gültig.',
+      '',
+      v.organisationName,
+    ].join('\n'),
+  };
+}
+
+export function invitationMail(lang: MailLang, v: Vars): MailText {
+  if (lang === 'en') {
+    return {
+      subject: `Invitation – ${v.organisationName}`,
+      text: [
+        'Hello,',
+        '',
+        `${v.organisationName} invites you to its online counselling platform.`,
+        `Your login name is: ${v.loginName}`,
+        '',
+        'Use this link to choose your password:',
+        '',
+        v.link,
+        '',
+        'The link is valid for 7 days and works only once.',
+        '',
+        v.organisationName,
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: `Einladung – ${v.organisationName}`,
+    text: [
+      'Guten Tag,',
+      '',
+      `${v.organisationName} lädt Sie zu ihrer Online-Beratungsplattform ein.`,
+      `Ihr Login-Name lautet: ${v.loginName}`,
+      '',
+      'Über diesen Link legen Sie Ihr Passwort fest:',
+      '',
+      v.link,
+      '',
+      'Der Link ist 7 Tage gültig und kann nur einmal verwendet werden.',
+      '',
+      v.organisationName,
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Links by mail that let someone set a password: "password forgotten", invitations (admin → staff,
+ * staff → client), and using such a link. Knows nothing of GraphQL.
+ */
+import { randomUUID } from 'node:crypto';
+import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../shared/app.js';
+import type { Viewer } from '../../shared/auth/tokens.js';
+import { assertPasswordPolicy } from '../../shared/auth/password.js';
+import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
+import { Client } from '../client/client.entity.js';
+import { Counsellor } from '../staff/counsellor.entity.js';
+import { Account } from './account.entity.js';
+import { invitationMail, mailLang, passwordResetMail, setPasswordLink } from './identity.mails.js';
+import { countRecentTokens, issueOneTimeToken, lockUsableToken } from './one-time-token.service.js';
+import { PasswordService, personalData } from './password.service.js';
+import { SessionService, type IssuedSession } from './session.service.js';
+import { OneTimeTokenPurpose } from './token.entity.js';
+
+/** Reset mails one account receives per hour at most; further requests answer alike but send nothing. */
+export const MAX_RESET_MAILS_PER_HOUR = 3;
+
+/** Key of the per-IP throttle (`limits.sensitiveIp`) for reset requests. */
+export const resetLimitKey = (ip: string) => `reset:${ip}`;
+
+export interface RequestPasswordResetInput {
+  /** Lower-cased. */
+  email: string;
+  loginName: string;
+}
+
+export interface SetPasswordWithTokenInput {
+  token: string;
+  password: string;
+}
+
+export class PasswordResetService {
+  constructor(private readonly app: AppServices) {}
+
+  /**
+   * Mails a reset link when email and login name belong to one account that can log in. Whether one
+   * does is never revealed: the caller always answers the same, and the mail is sent in the
+   * background so that the answer does not take longer for an existing account.
+   */
+  async requestPasswordReset(em: EntityManager, input: RequestPasswordResetInput, ip: string): Promise<void> {
+    await this.app.limits.sensitiveIp.consume(resetLimitKey(ip));
+    const account = await em.findOne(
+      Account,
+      { [raw('lower(login_name)')]: input.loginName.trim().toLowerCase() } as never,
+      { populate: ['organisation'] },
+    );
+    if (!account?.email || account.email.toLowerCase() !== input.email || !account.canLogIn()) return;
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    const recent = await countRecentTokens(em, account.id, OneTimeTokenPurpose.PASSWORD_RESET, hourAgo);
+    if (recent >= MAX_RESET_MAILS_PER_HOUR) {
+      this.app.log.info({ accountId: account.id }, 'password reset mail skipped: too many this hour');
+      return;
+    }
+    const { secret } = issueOneTimeToken(em, account, OneTimeTokenPurpose.PASSWORD_RESET);
+    await em.flush();
+    const org = account.organisation;
+    const lang = mailLang(org.locale);
+    const mail = passwordResetMail(lang, {
+      organisationName: org.name,
+      loginName: account.loginName,
+      link: setPasswordLink(this.app.publicUrl(), secret, lang),
+    });
+    void this.app.mail
+      .send({ organisationId: org.id, to: account.email, ...mail })
+      .catch((err: unknown) => this.app.log.error({ err, accountId: account.id }, 'password reset mail failed'));
+  }
+
+  /**
+   * Mails an invitation link (7 days). Admins invite staff and clients, counsellors only clients.
+   * @returns when the link expires.
+   */
+  async sendInvitation(em: EntityManager, viewer: Viewer, accountId: string): Promise<Date> {
+    const target = await em.findOne(
+      Account,
+      { id: accountId, organisation: viewer.organisationId },
+      { populate: ['organisation'] },
+    );
+    if (!target) throw notFound('Account');
+    if (target instanceof Counsellor && viewer.role !== 'ADMIN') throw forbidden('Only admins can invite staff.');
+    if (!(target instanceof Counsellor) && !(target instanceof Client)) throw notFound('Account');
+    if (!target.email) {
+      const message = 'This account has no email address. Add one first, or set the password directly.';
+      throw badInput(message, [{ path: 'accountId', message }], 'NO_EMAIL');
+    }
+    if (!target.canLogIn()) {
+      throw conflict('This account cannot log in (blocked, deactivated or deletion pending).', 'ACCOUNT_CANNOT_LOG_IN');
+    }
+    const { secret, expiresAt } = issueOneTimeToken(em, target, OneTimeTokenPurpose.INVITATION);
+    await em.flush();
+    const org = target.organisation;
+    const lang = mailLang(org.locale);
+    const mail = invitationMail(lang, {
+      organisationName: org.name,
+      loginName: target.loginName,
+      link: setPasswordLink(this.app.publicUrl(), secret, lang),
+    });
+    await this.app.mail.send({ organisationId: org.id, to: target.email, ...mail });
+    this.app.log.info({ accountId: target.id, by: viewer.accountId }, 'invitation sent');
+    return expiresAt;
+  }
+
+  /**
+   * Sets the password with a token from a mail and logs the account in. The token row stays locked
+   * until the transaction ends, so of two concurrent uses exactly one succeeds. A password that fails
+   * the policy leaves the token unused.
+   */
+  async setPasswordWithToken(em: EntityManager, input: SetPasswordWithTokenInput): Promise<IssuedSession> {
+    const passwords = new PasswordService(this.app);
+    const sessions = new SessionService(this.app);
+    return em.transactional(async (tx) => {
+      const token = await lockUsableToken(tx, input.token);
+      const account = token.account;
+      assertPasswordPolicy(input.password, personalData(account));
+      // Marks this token and every other unused token of the account used, and ends all sessions.
+      await passwords.applyNewPassword(tx, account, input.password);
+      account.lastLoginAt = new Date();
+      return sessions.issue(tx, account, randomUUID());
+    });
+  }
+}

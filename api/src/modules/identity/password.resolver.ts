@@ -1,0 +1,110 @@
+/**
+ * Passwords through GraphQL: forgotten password and set-password links (public), changing one's own
+ * password (any viewer), invitations and setting a client's password (staff).
+ */
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH } from '../../shared/auth/password.js';
+import type { Context } from '../../shared/context.js';
+import { rules, validate } from '../../shared/validate.js';
+import { toAuthPayload } from './identity.resolver.js';
+import { AuthPayload, InvitationSent } from './identity.types.js';
+import {
+  ChangePasswordInput,
+  RequestPasswordResetInput,
+  SendInvitationInput,
+  SetClientPasswordInput,
+  SetPasswordWithTokenInput,
+} from './password.inputs.js';
+import { PasswordResetService } from './password-reset.service.js';
+import { PasswordService } from './password.service.js';
+
+// Only bounded here; the policy (assertPasswordPolicy) says what a good password needs.
+const newPassword = z.string().max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+const RequestResetSchema = z.object({
+  email: rules.email,
+  loginName: z.string().trim().min(1, 'Enter your login name').max(64, 'At most 64 characters'),
+});
+const SetWithTokenSchema = z.object({
+  token: z.string().trim().min(1, 'The link is incomplete').max(200, 'At most 200 characters'),
+  password: newPassword,
+});
+const ChangeSchema = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password').max(PASSWORD_MAX_LENGTH, 'Too long'),
+  newPassword,
+});
+const InviteSchema = z.object({ accountId: rules.id });
+const SetClientSchema = z.object({ clientId: rules.id, password: newPassword });
+
+@Resolver()
+export class PasswordResetResolver {
+  @Mutation(() => Boolean, {
+    description:
+      'Password forgotten: when email and login name belong to one account, a link to set a new password (valid 1 hour) is mailed. Always answers true, whether or not an account matched. Throttled per IP (RATE_LIMITED).',
+  })
+  async requestPasswordReset(
+    @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    const data = validate(RequestResetSchema, input);
+    await new PasswordResetService(ctx.app).requestPasswordReset(ctx.em, data, ctx.ip);
+    return true;
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'Sets a new password with the token from a reset or invitation mail and logs in. The token works once; unknown, used and expired tokens fail alike (BAD_USER_INPUT, reason TOKEN_INVALID). Ends every other session of the account.',
+  })
+  async setPasswordWithToken(
+    @Arg('input', () => SetPasswordWithTokenInput) input: SetPasswordWithTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    const data = validate(SetWithTokenSchema, input);
+    return toAuthPayload(await new PasswordResetService(ctx.app).setPasswordWithToken(ctx.em, data), ctx);
+  }
+}
+
+@Resolver()
+@Authorized()
+export class PasswordResolver {
+  @Mutation(() => AuthPayload, {
+    description:
+      'Changes the viewer’s password. Ends every other session and returns a fresh one. A wrong current password is BAD_USER_INPUT on `currentPassword` and counts as a failed login.',
+  })
+  async changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    const data = validate(ChangeSchema, input);
+    return toAuthPayload(await new PasswordService(ctx.app).changePassword(ctx.em, ctx.viewer!, data), ctx);
+  }
+}
+
+@Resolver()
+@Authorized('STAFF')
+export class AccountAccessResolver {
+  @Mutation(() => InvitationSent, {
+    description:
+      'Mails a link to set a password (valid 7 days). Admins may invite staff and clients, counsellors clients. BAD_USER_INPUT reason NO_EMAIL when the account has no email address.',
+  })
+  async sendInvitation(
+    @Arg('input', () => SendInvitationInput) input: SendInvitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<InvitationSent> {
+    const data = validate(InviteSchema, input);
+    return { expiresAt: await new PasswordResetService(ctx.app).sendInvitation(ctx.em, ctx.viewer!, data.accountId) };
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Sets a client’s password directly (policy applies). The client’s sessions end.',
+  })
+  async setClientPassword(
+    @Arg('input', () => SetClientPasswordInput) input: SetClientPasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    const data = validate(SetClientSchema, input);
+    await new PasswordService(ctx.app).setClientPassword(ctx.em, ctx.viewer!, data);
+    return true;
+  }
+}

@@ -1,0 +1,6 @@
+/** The mail-counselling module's entities (registered in db/entities.ts). */
+import { MailDraft } from './mail-draft.entity.js';
+import { MailRequestMessage } from './mail-message.entity.js';
+import { MailRequest } from './mail-request.entity.js';
+
+export const mailCounsellingEntities = [MailRequest, MailRequestMessage, MailDraft];

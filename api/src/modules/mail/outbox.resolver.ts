@@ -1,0 +1,51 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../shared/context.js';
+import { badInput } from '../../shared/errors.js';
+import { validate } from '../../shared/validate.js';
+import {
+  Connection,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  PageInput,
+  PageSchema,
+  toConnection,
+  type ConnectionShape,
+} from '../../shared/pagination.js';
+import { OutboxMail } from './outbox-mail.entity.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const OutboxMailConnection = Connection(OutboxMail, 'OutboxMail');
+
+/**
+ * The organisation's outgoing mails, for admins: without SMTP this is where mails wait to be read;
+ * with SMTP it shows what was delivered and what failed. Mails to the platform operator (no
+ * organisation) never appear.
+ */
+@Resolver()
+@Authorized('ADMIN')
+export class OutboxResolver {
+  @Query(() => OutboxMailConnection, { description: 'Outgoing mails of the organisation, newest first.' })
+  async outboxMails(
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionShape<OutboxMail>> {
+    const { first, after } = validate(PageSchema, page ?? {});
+    const size = first ?? DEFAULT_PAGE_SIZE;
+    const cursor = decodeCursor(after);
+    // A forged cursor must not reach the database as an invalid date or uuid.
+    if (cursor && (typeof cursor.k !== 'string' || Number.isNaN(Date.parse(cursor.k)) || !UUID.test(cursor.id))) {
+      throw badInput('Invalid cursor', [{ path: 'after', message: 'Invalid cursor' }]);
+    }
+    const organisation = ctx.viewer!.organisationId;
+    const where = cursor
+      ? {
+          organisation,
+          $or: [{ createdAt: { $lt: new Date(cursor.k) } }, { createdAt: new Date(cursor.k), id: { $lt: cursor.id } }],
+        }
+      : { organisation };
+    const rows = await ctx.em.find(OutboxMail, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 });
+    const total = await ctx.em.count(OutboxMail, { organisation });
+    return toConnection(rows, size, total, (m) => m.createdAt.toISOString());
+  }
+}

@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
+import {
+  buildAdmin,
+  buildClient,
+  buildCounsellor,
+  buildOrganisation,
+  buildTwoOrganisations,
+  loginAs,
+} from '../../../../tests/support/builders.js';
+import { StoredFile } from '../files/stored-file.entity.js';
+import { tinyPng } from '../files/png.fixture.js';
+import { Counsellor, StaffRole } from './counsellor.entity.js';
+
+const LIST = `query($filter: CounsellorFilter, $page: PageInput) {
+  counsellors(filter: $filter, page: $page) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id loginName firstName lastName role active email avatarUrl organisation { id name } } }
+  }
+}`;
+const ONE = `query($id: ID!) { counsellor(id: $id) { id loginName email avatarUrl organisation { id } } }`;
+
+type ListResult = {
+  counsellors: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: Record<string, any> }[];
+  };
+};
+
+let server: TestServer;
+let two: Awaited<ReturnType<typeof buildTwoOrganisations>>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  two = await buildTwoOrganisations(server);
+});
+afterAll(() => server?.close());
+
+/** Gives a counsellor an avatar row directly (uploads are tested in profile.test.ts). */
+async function giveAvatar(c: Counsellor): Promise<string> {
+  const em = server.orm.em.fork() as EntityManager;
+  const bytes = tinyPng();
+  const file = em.create(StoredFile, {
+    organisation: c.organisation.id,
+    contentType: 'image/png',
+    size: bytes.length,
+    filename: 'avatar.png',
+    sha256: 'x'.repeat(64),
+    public: true,
+    data: bytes,
+  });
+  await em.flush();
+  await em.nativeUpdate(Counsellor, { id: c.id }, { avatar: file.id });
+  return file.id;
+}
+
+describe('counsellors', () => {
+  it('requires authentication', async () => {
+    await server.client().fails('UNAUTHENTICATED', LIST);
+    await server.client('garbage').fails('UNAUTHENTICATED', LIST);
+  });
+
+  it('is not for clients', async () => {
+    const api = await loginAs(server, two.a.client);
+    await api.fails('FORBIDDEN', LIST);
+  });
+
+  it('lists only the viewer’s organisation, with email, avatar URL and organisation', async () => {
+    const avatarId = await giveAvatar(two.a.counsellor);
+    const api = await loginAs(server, two.a.counsellor);
+    const { counsellors } = await api.ok<ListResult>(LIST);
+    const ids = counsellors.edges.map((e) => e.node.id);
+    expect(ids.sort()).toEqual([two.a.admin.id, two.a.counsellor.id].sort());
+    expect(counsellors.totalCount).toBe(2);
+    const me = counsellors.edges.find((e) => e.node.id === two.a.counsellor.id)!.node;
+    expect(me).toMatchObject({
+      email: two.a.counsellor.email,
+      avatarUrl: `${server.url}/files/${avatarId}`,
+      organisation: { id: two.a.org.id, name: two.a.org.name },
+    });
+    const admin = counsellors.edges.find((e) => e.node.id === two.a.admin.id)!.node;
+    expect(admin).toMatchObject({ role: 'ADMIN', avatarUrl: null });
+  });
+
+  it('pages by last name, first name and id without gaps or repeats', async () => {
+    const org = await buildOrganisation(server);
+    const names = [
+      ['Zander', 'Anna'],
+      ['Abel', 'Otto'],
+      ['Meyer', 'Bea'],
+      ['Meyer', 'Bea'],
+      ['Meyer', 'Anton'],
+      ['Abel', 'Ida'],
+      ['Kunz', 'Eva'],
+    ];
+    const admin = await buildAdmin(server, org, { lastName: 'Berg', firstName: 'Paul' });
+    const staff = [admin];
+    for (const [lastName, firstName] of names) staff.push(await buildCounsellor(server, org, { lastName, firstName }));
+    const api = await loginAs(server, admin);
+    const seen: Record<string, any>[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const res: ListResult = await api.ok<ListResult>(LIST, { page: { first: 3, after } });
+      expect(res.counsellors.totalCount).toBe(8);
+      seen.push(...res.counsellors.edges.map((e) => e.node));
+      if (!res.counsellors.pageInfo.hasNextPage) break;
+      after = res.counsellors.pageInfo.endCursor;
+    }
+    expect(seen.map((n) => n.id).sort()).toEqual(staff.map((s) => s.id).sort());
+    const expected = [...staff]
+      .sort((a, b) =>
+        a.lastName !== b.lastName
+          ? a.lastName.localeCompare(b.lastName)
+          : a.firstName !== b.firstName
+            ? a.firstName.localeCompare(b.firstName)
+            : a.id.localeCompare(b.id),
+      )
+      .map((s) => s.id);
+    expect(seen.map((n) => n.id)).toEqual(expected);
+  });
+
+  it('filters by search text, role and activity', async () => {
+    const org = await buildOrganisation(server);
+    const admin = await buildAdmin(server, org, { lastName: 'Adler' });
+    const inactive = await buildCounsellor(server, org, { lastName: 'Fink', active: false });
+    const special = await buildCounsellor(server, org, { displayName: 'Frau 100%_Sicher', lastName: 'Specht' });
+    const api = await loginAs(server, admin);
+    const ids = async (filter: Record<string, unknown>) =>
+      (await api.ok<ListResult>(LIST, { filter })).counsellors.edges.map((e) => e.node.id).sort();
+    expect(await ids({ role: 'ADMIN' })).toEqual([admin.id]);
+    expect(await ids({ active: false })).toEqual([inactive.id]);
+    expect(await ids({ search: 'fin' })).toEqual([inactive.id]);
+    expect(await ids({ search: special.email!.toUpperCase() })).toEqual([special.id]);
+    // LIKE wildcards in the search are taken literally.
+    expect(await ids({ search: '100%_' })).toEqual([special.id]);
+    expect(await ids({ search: '%' })).toEqual([special.id]);
+    expect(await ids({ search: '' })).toHaveLength(3);
+  });
+
+  it('rejects bad filter and page arguments with BAD_USER_INPUT', async () => {
+    const api = await loginAs(server, two.a.admin);
+    await api.fails('BAD_USER_INPUT', LIST, { page: { first: 0 } });
+    await api.fails('BAD_USER_INPUT', LIST, { page: { first: 101 } });
+    await api.fails('BAD_USER_INPUT', LIST, { page: { first: 'ten' } });
+    await api.fails('BAD_USER_INPUT', LIST, { page: { after: 'not-a-cursor' } });
+    await api.fails('BAD_USER_INPUT', LIST, {
+      page: { after: Buffer.from(JSON.stringify({ k: 5, id: 'x' })).toString('base64url') },
+    });
+    await api.fails('BAD_USER_INPUT', LIST, { filter: { search: 'x'.repeat(101) } });
+    await api.fails('BAD_USER_INPUT', LIST, { filter: { role: 'KING' } });
+  });
+
+  it('runs the same number of SQL statements for a page of 1 and of 20 counsellors', async () => {
+    const org = await buildOrganisation(server);
+    const admin = await buildAdmin(server, org);
+    for (let i = 0; i < 24; i++) {
+      const c = await buildCounsellor(server, org, { lastName: `Name${String(i).padStart(2, '0')}` });
+      if (i % 2 === 0) await giveAvatar(c);
+    }
+    const api = await loginAs(server, admin);
+
+    // Every statement MikroORM sends (queries, and begin/commit of transactions) passes through the
+    // driver connection's `logQuery`, whatever the debug setting; the connection is shared by all
+    // EntityManager forks. The test server serves only this request meanwhile (tests in a file run one
+    // after another; jobs and throttling use their own pg pools), so the count is this request's.
+    const connection = server.orm.em.getConnection() as unknown as { logQuery: (q: string, c?: unknown) => void };
+    const original = connection.logQuery;
+    const statements: string[] = [];
+    connection.logQuery = function (this: unknown, q: string, c?: unknown) {
+      statements.push(q);
+      return original.call(this, q, c);
+    };
+    const countFor = async (first: number) => {
+      statements.length = 0;
+      const res = await api.ok<ListResult>(LIST, { page: { first } });
+      expect(res.counsellors.edges).toHaveLength(first);
+      expect(res.counsellors.edges.filter((e) => e.node.avatarUrl).length).toBeGreaterThanOrEqual(
+        Math.floor(first / 2),
+      );
+      return [...statements];
+    };
+    try {
+      const one = await countFor(1);
+      const twenty = await countFor(20);
+      expect(twenty.length, twenty.join('\n')).toBe(one.length);
+      // Viewer check, page, total count, organisation (batched).
+      expect(twenty.length, twenty.join('\n')).toBeLessThanOrEqual(4);
+    } finally {
+      connection.logQuery = original;
+    }
+  });
+});
+
+describe('counsellor', () => {
+  it('returns a colleague of the organisation', async () => {
+    const api = await loginAs(server, two.a.counsellor);
+    const { counsellor } = await api.ok(ONE, { id: two.a.admin.id });
+    expect(counsellor).toMatchObject({
+      id: two.a.admin.id,
+      loginName: two.a.admin.loginName,
+      email: two.a.admin.email,
+      organisation: { id: two.a.org.id },
+    });
+  });
+
+  it('cannot see another organisation’s counsellor', async () => {
+    const api = await loginAs(server, two.a.admin);
+    const err = await api.fails('NOT_FOUND', ONE, { id: two.b.counsellor.id });
+    expect(err.message).not.toContain(two.b.counsellor.loginName);
+  });
+
+  it('rejects a malformed id and requires authentication', async () => {
+    const api = await loginAs(server, two.a.admin);
+    await api.fails('BAD_USER_INPUT', ONE, { id: 'not-a-uuid' });
+    await server.client().fails('UNAUTHENTICATED', ONE, { id: two.a.admin.id });
+    const client = await buildClient(server, two.a.org);
+    await (await loginAs(server, client)).fails('FORBIDDEN', ONE, { id: two.a.admin.id });
+  });
+});
+
+describe('Counsellor.email', () => {
+  it('is the counsellor’s own email for staff of the organisation', async () => {
+    const api = await loginAs(server, two.b.counsellor);
+    const res = await api.ok(`{ me { counsellor { email role } } }`);
+    expect(res.me.counsellor).toEqual({ email: two.b.counsellor.email, role: StaffRole.COUNSELLOR });
+  });
+});

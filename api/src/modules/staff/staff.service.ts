@@ -1,0 +1,267 @@
+/**
+ * Staff management: the staff list, and the admin operations that create, change, activate,
+ * deactivate and delete counsellors. Knows nothing of GraphQL.
+ *
+ * Every admin operation runs in one transaction that first locks the organisation's row
+ * (`SELECT … FOR UPDATE`). That serialises staff changes per organisation, so the counts behind the
+ * licence limit and the "one active admin" rule cannot change between check and commit, however
+ * many requests race.
+ */
+import { LockMode, QueryOrder, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../shared/app.js';
+import type { Viewer } from '../../shared/auth/tokens.js';
+import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toConnection, type ConnectionShape } from '../../shared/pagination.js';
+import { AccountKind } from '../identity/account.entity.js';
+import { SessionService } from '../identity/session.service.js';
+import { Client } from '../client/client.entity.js';
+import { StoredFile } from '../files/stored-file.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Counsellor, StaffRole } from './counsellor.entity.js';
+import type { CounsellorFilterData, CreateCounsellorData, UpdateCounsellorData } from './staff.inputs.js';
+import { assertKeepsAnAdmin, assertLicenceSlot, assertNotSelf } from './staff.policy.js';
+import { applyProfile } from './profile.service.js';
+import { emailTaken, loginNameTaken, loginNameTakenBy, mapUniqueViolation, staffEmailTaken } from './staff.errors.js';
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Sort key of the staff list, kept in the cursor. */
+const nameKey = (c: Counsellor) => JSON.stringify([c.lastName ?? '', c.firstName ?? '']);
+
+function parseNameKey(k: string | number): [string, string] {
+  try {
+    const parsed: unknown = typeof k === 'string' ? JSON.parse(k) : null;
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string')) {
+      return parsed as [string, string];
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput('Invalid cursor', [{ path: 'page.after', message: 'Invalid cursor' }]);
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+type AdminStep<T> = (tx: EntityManager, org: Organisation, actor: Counsellor) => Promise<T>;
+
+export class StaffService {
+  constructor(private readonly app: AppServices) {}
+
+  /**
+   * Staff of the viewer's organisation (deleted ones never), ordered by last name, first name, id;
+   * keyset-paginated. Two statements whatever the page size: the page and the total count.
+   */
+  async list(
+    em: EntityManager,
+    viewer: Viewer,
+    filter: CounsellorFilterData,
+    page: PageArgs,
+  ): Promise<ConnectionShape<Counsellor>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const where: FilterQuery<Counsellor>[] = [{ organisation: viewer.organisationId, deletedAt: null }];
+    if (filter.role) where.push({ role: filter.role });
+    if (filter.active != null) where.push({ active: filter.active });
+    if (filter.search) {
+      const like = `%${escapeLike(filter.search)}%`;
+      where.push({
+        $or: [
+          { firstName: { $ilike: like } },
+          { lastName: { $ilike: like } },
+          { displayName: { $ilike: like } },
+          { loginName: { $ilike: like } },
+          { email: { $ilike: like } },
+        ],
+      });
+    }
+    const cursor = decodeCursor(page.after);
+    const pageWhere = [...where];
+    if (cursor) {
+      const [last, firstName] = parseNameKey(cursor.k);
+      pageWhere.push({
+        $or: [
+          { lastName: { $gt: last } },
+          { lastName: last, firstName: { $gt: firstName } },
+          { lastName: last, firstName, id: { $gt: cursor.id } },
+        ],
+      });
+    }
+    const [rows, total] = await Promise.all([
+      em.find(
+        Counsellor,
+        { $and: pageWhere },
+        {
+          orderBy: { lastName: QueryOrder.ASC, firstName: QueryOrder.ASC, id: QueryOrder.ASC },
+          limit: first + 1,
+        },
+      ),
+      em.count(Counsellor, { $and: where }),
+    ]);
+    return toConnection(rows, first, total, nameKey);
+  }
+
+  /** One counsellor of the viewer's organisation (not deleted), or NOT_FOUND. */
+  async get(em: EntityManager, viewer: Viewer, id: string): Promise<Counsellor> {
+    const c = await em.findOne(Counsellor, { id, organisation: viewer.organisationId, deletedAt: null });
+    if (!c) throw notFound('Counsellor');
+    return c;
+  }
+
+  /** Creates a counsellor without a password; they set one through an invitation. */
+  async create(em: EntityManager, viewer: Viewer, data: CreateCounsellorData): Promise<Counsellor> {
+    return this.asAdmin(em, viewer, async (tx, org) => {
+      if (await loginNameTakenBy(tx, data.loginName)) throw loginNameTaken();
+      if (await staffEmailTaken(tx, data.email)) throw emailTaken();
+      if (data.active) assertLicenceSlot(await this.countActive(tx, org), org.licenceVolume);
+      return tx.create(Counsellor, {
+        organisation: org,
+        kind: AccountKind.STAFF,
+        loginName: data.loginName,
+        email: data.email,
+        role: data.role,
+        salutation: data.salutation,
+        firstName: data.firstName,
+        lastName: data.lastName,
+        displayName: data.displayName ?? `${data.firstName} ${data.lastName}`.slice(0, 100),
+        active: data.active,
+        newsletter: data.newsletter,
+      });
+    });
+  }
+
+  /** Changes profile fields of a counsellor; role, activity and the login name have their own rules. */
+  async update(em: EntityManager, viewer: Viewer, data: UpdateCounsellorData): Promise<Counsellor> {
+    const { id, ...fields } = data;
+    return this.asAdmin(em, viewer, async (tx) => {
+      const target = await this.target(tx, viewer, id);
+      await applyProfile(tx, target, fields);
+      return target;
+    });
+  }
+
+  /**
+   * Changes a counsellor's role. The role is part of every access token, so the account's sessions
+   * end and it logs in again with the new role (a demoted admin keeps no admin token).
+   */
+  async changeRole(em: EntityManager, viewer: Viewer, input: { id: string; role: StaffRole }): Promise<Counsellor> {
+    return this.asAdmin(em, viewer, async (tx, org) => {
+      const target = await this.target(tx, viewer, input.id);
+      if (target.role === input.role) return target;
+      if (target.role === StaffRole.ADMIN) {
+        assertNotSelf(viewer.accountId, target.id, 'DEMOTE');
+        if (target.active) assertKeepsAnAdmin(await this.countOtherActiveAdmins(tx, org, target));
+      }
+      target.role = input.role;
+      await new SessionService(this.app).endAllSessions(tx, target);
+      return target;
+    });
+  }
+
+  /** Activates (within the licence volume) or deactivates (ending its sessions) a counsellor. */
+  async setActive(em: EntityManager, viewer: Viewer, input: { id: string; active: boolean }): Promise<Counsellor> {
+    return this.asAdmin(em, viewer, async (tx, org) => {
+      const target = await this.target(tx, viewer, input.id);
+      if (target.active === input.active) return target;
+      if (input.active) {
+        assertLicenceSlot(await this.countActive(tx, org), org.licenceVolume);
+      } else {
+        assertNotSelf(viewer.accountId, target.id, 'DEACTIVATE');
+        if (target.role === StaffRole.ADMIN) assertKeepsAnAdmin(await this.countOtherActiveAdmins(tx, org, target));
+        await new SessionService(this.app).endAllSessions(tx, target);
+      }
+      target.active = input.active;
+      return target;
+    });
+  }
+
+  /**
+   * Deletes a counsellor: ends their sessions, removes their avatar and contact data, clears them as
+   * the organisation's fallback counsellor and as primary counsellor of clients, and hides them.
+   * The row stays as a tombstone (see migration 0010) so that records of other modules keep their
+   * author and the login name is never given to someone else.
+   */
+  async delete(em: EntityManager, viewer: Viewer, id: string): Promise<Counsellor> {
+    return this.asAdmin(em, viewer, async (tx, org) => {
+      const target = await this.target(tx, viewer, id);
+      assertNotSelf(viewer.accountId, target.id, 'DELETE');
+      if (target.role === StaffRole.ADMIN && target.active) {
+        assertKeepsAnAdmin(await this.countOtherActiveAdmins(tx, org, target));
+      }
+      await new SessionService(this.app).endAllSessions(tx, target);
+      if (org.fallbackCounsellor?.id === target.id) org.fallbackCounsellor = null;
+      await tx.nativeUpdate(
+        Client,
+        { organisation: org.id, primaryCounsellor: target.id },
+        { primaryCounsellor: null },
+      );
+      if (target.avatar) await this.app.storage.remove(tx, tx.getReference(StoredFile, target.avatar.id));
+      Object.assign(target, {
+        deletedAt: new Date(),
+        active: false,
+        email: null,
+        phone: null,
+        postcode: null,
+        avatar: null,
+        passwordHash: null,
+        descriptions: [],
+        newsletter: false,
+      });
+      return target;
+    });
+  }
+
+  /**
+   * Runs an admin step in a transaction holding the organisation's row lock. After waiting for the
+   * lock, the actor is re-read: a request that queued behind the one demoting or deactivating its
+   * own author must not go on with admin rights its token no longer deserves.
+   */
+  private async asAdmin<T>(em: EntityManager, viewer: Viewer, step: AdminStep<T>): Promise<T> {
+    try {
+      return await em.transactional(async (tx) => {
+        const org = await tx.findOne(
+          Organisation,
+          { id: viewer.organisationId },
+          { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+        );
+        if (!org) throw notFound('Organisation');
+        const actor = await tx.findOne(
+          Counsellor,
+          { id: viewer.accountId, organisation: org.id, deletedAt: null },
+          { refresh: true },
+        );
+        if (!actor || !actor.canLogIn() || actor.role !== StaffRole.ADMIN) throw forbidden();
+        return step(tx, org, actor);
+      });
+    } catch (err) {
+      throw mapUniqueViolation(err);
+    }
+  }
+
+  private async target(tx: EntityManager, viewer: Viewer, id: string): Promise<Counsellor> {
+    const c = await tx.findOne(
+      Counsellor,
+      { id, organisation: viewer.organisationId, deletedAt: null },
+      { refresh: true },
+    );
+    if (!c) throw notFound('Counsellor');
+    return c;
+  }
+
+  /** Active staff of both roles: what the licence volume counts. */
+  private countActive(tx: EntityManager, org: Organisation): Promise<number> {
+    return tx.count(Counsellor, { organisation: org.id, active: true, deletedAt: null });
+  }
+
+  private countOtherActiveAdmins(tx: EntityManager, org: Organisation, except: Counsellor): Promise<number> {
+    return tx.count(Counsellor, {
+      organisation: org.id,
+      role: StaffRole.ADMIN,
+      active: true,
+      deletedAt: null,
+      id: { $ne: except.id },
+    });
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * CORS for widgets: a cross-origin request is admitted only from an origin in the allowed origins
+ * of the organisation named by `?org=<public key>`; same-origin and non-browser requests need none.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { buildTwoOrganisations, loginAs } from '../support/builders.js';
+
+const WIDGET_SITE = 'https://beratung.example.org';
+const OTHER_SITE = 'https://evil.example';
+const QUERY = JSON.stringify({ query: '{ __typename }' });
+
+let server: TestServer;
+let keyA: string;
+let keyB: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const world = await buildTwoOrganisations(server);
+  keyA = world.a.org.publicKey;
+  keyB = world.b.org.publicKey;
+  // Through the API, as an admin would; the stored origin is normalised to what browsers send.
+  const admin = await loginAs(server, world.a.admin);
+  await admin.ok(`mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, {
+    input: { allowedOrigins: ['https://Beratung.Example.org/'] },
+  });
+});
+afterAll(() => server?.close());
+
+const preflight = (path: string, origin: string) =>
+  fetch(`${server.url}${path}`, {
+    method: 'OPTIONS',
+    headers: {
+      Origin: origin,
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'content-type, authorization',
+    },
+  });
+
+const post = (path: string, origin?: string) =>
+  fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(origin ? { Origin: origin } : {}) },
+    body: QUERY,
+  });
+
+describe('CORS', () => {
+  it('answers a preflight from an allowed origin and echoes it', async () => {
+    const res = await preflight(`/graphql?org=${keyA}`, WIDGET_SITE);
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe(WIDGET_SITE);
+    expect(res.headers.get('vary')).toMatch(/Origin/);
+    expect(res.headers.get('access-control-allow-methods')).toContain('POST');
+    const allowed = res.headers.get('access-control-allow-headers')!.toLowerCase();
+    expect(allowed).toContain('content-type');
+    expect(allowed).toContain('authorization');
+  });
+
+  it('lets the widget request itself through', async () => {
+    const res = await post(`/graphql?org=${keyA}`, WIDGET_SITE);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe(WIDGET_SITE);
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('refuses an origin that is not in the list, without CORS headers', async () => {
+    for (const res of [
+      await preflight(`/graphql?org=${keyA}`, OTHER_SITE),
+      await post(`/graphql?org=${keyA}`, OTHER_SITE),
+    ]) {
+      expect(res.status).toBe(403);
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses look-alike origins: other scheme, port or subdomain', async () => {
+    for (const origin of [
+      'http://beratung.example.org',
+      'https://beratung.example.org:8443',
+      'https://www.beratung.example.org',
+      'https://beratung.example.org.evil.example',
+    ]) {
+      const res = await preflight(`/graphql?org=${keyA}`, origin);
+      expect(res.status, origin).toBe(403);
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+
+  it('refuses a foreign origin that names no organisation, an unknown one or another one', async () => {
+    for (const path of ['/graphql', '/graphql?org=pk_unknown', `/graphql?org=${keyB}`]) {
+      const pre = await preflight(path, WIDGET_SITE);
+      expect(pre.status, path).toBe(403);
+      expect(pre.headers.get('access-control-allow-origin')).toBeNull();
+      const res = await post(path, WIDGET_SITE);
+      expect(res.status, path).toBe(403);
+    }
+  });
+
+  it('serves same-origin and non-browser requests without CORS headers', async () => {
+    for (const origin of [undefined, server.url]) {
+      const res = await post('/graphql', origin);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    }
+  });
+});

@@ -1,0 +1,92 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query BookingCatalog($key: String!) {\n    bookableServices(organisationKey: $key) {\n      id\n      name\n      description\n      durationMinutes\n      channel\n      topic\n    }\n    bookableCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n      onlyRegularClients\n      serviceIds\n      channels\n    }\n  }\n": typeof types.BookingCatalogDocument,
+    "\n  query BookingFreeSlots($key: String!, $from: DateTimeISO!, $to: DateTimeISO!, $serviceId: ID, $counsellorId: ID) {\n    freeSlots(organisationKey: $key, from: $from, to: $to, serviceId: $serviceId, counsellorId: $counsellorId) {\n      counsellorId\n      serviceId\n      starts\n    }\n  }\n": typeof types.BookingFreeSlotsDocument,
+    "\n  mutation BookingReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        holdToken\n        expiresAt\n        start\n        end\n        counsellorId\n        serviceId\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": typeof types.BookingReserveSlotDocument,
+    "\n  mutation BookingReleaseReservation($input: ReleaseReservationInput!) {\n    releaseReservation(input: $input)\n  }\n": typeof types.BookingReleaseReservationDocument,
+    "\n  mutation BookingConfirm($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      __typename\n      ... on Booking {\n        id\n        start\n        end\n        channel\n        pseudonym\n        cancelToken\n        cancelUrl\n        calendarFile\n        service {\n          id\n          name\n        }\n        counsellor {\n          id\n          displayName\n        }\n        address {\n          name\n          street\n          postcode\n          city\n        }\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": typeof types.BookingConfirmDocument,
+    "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.BookingCancelDocument,
+    "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.BookingViewerDocument,
+    "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": typeof types.BookingAvailabilityChangedDocument,
+    "\n  mutation WidgetRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.WidgetRefreshSessionDocument,
+    "\n  mutation WidgetLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      me {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.WidgetLoginDocument,
+    "\n  mutation WidgetLogout {\n    logout\n  }\n": typeof types.WidgetLogoutDocument,
+};
+const documents: Documents = {
+    "\n  query BookingCatalog($key: String!) {\n    bookableServices(organisationKey: $key) {\n      id\n      name\n      description\n      durationMinutes\n      channel\n      topic\n    }\n    bookableCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n      onlyRegularClients\n      serviceIds\n      channels\n    }\n  }\n": types.BookingCatalogDocument,
+    "\n  query BookingFreeSlots($key: String!, $from: DateTimeISO!, $to: DateTimeISO!, $serviceId: ID, $counsellorId: ID) {\n    freeSlots(organisationKey: $key, from: $from, to: $to, serviceId: $serviceId, counsellorId: $counsellorId) {\n      counsellorId\n      serviceId\n      starts\n    }\n  }\n": types.BookingFreeSlotsDocument,
+    "\n  mutation BookingReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        holdToken\n        expiresAt\n        start\n        end\n        counsellorId\n        serviceId\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": types.BookingReserveSlotDocument,
+    "\n  mutation BookingReleaseReservation($input: ReleaseReservationInput!) {\n    releaseReservation(input: $input)\n  }\n": types.BookingReleaseReservationDocument,
+    "\n  mutation BookingConfirm($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      __typename\n      ... on Booking {\n        id\n        start\n        end\n        channel\n        pseudonym\n        cancelToken\n        cancelUrl\n        calendarFile\n        service {\n          id\n          name\n        }\n        counsellor {\n          id\n          displayName\n        }\n        address {\n          name\n          street\n          postcode\n          city\n        }\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": types.BookingConfirmDocument,
+    "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.BookingCancelDocument,
+    "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.BookingViewerDocument,
+    "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": types.BookingAvailabilityChangedDocument,
+    "\n  mutation WidgetRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.WidgetRefreshSessionDocument,
+    "\n  mutation WidgetLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      me {\n        id\n        kind\n      }\n    }\n  }\n": types.WidgetLoginDocument,
+    "\n  mutation WidgetLogout {\n    logout\n  }\n": types.WidgetLogoutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingCatalog($key: String!) {\n    bookableServices(organisationKey: $key) {\n      id\n      name\n      description\n      durationMinutes\n      channel\n      topic\n    }\n    bookableCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n      onlyRegularClients\n      serviceIds\n      channels\n    }\n  }\n"): typeof import('./graphql.js').BookingCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingFreeSlots($key: String!, $from: DateTimeISO!, $to: DateTimeISO!, $serviceId: ID, $counsellorId: ID) {\n    freeSlots(organisationKey: $key, from: $from, to: $to, serviceId: $serviceId, counsellorId: $counsellorId) {\n      counsellorId\n      serviceId\n      starts\n    }\n  }\n"): typeof import('./graphql.js').BookingFreeSlotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        holdToken\n        expiresAt\n        start\n        end\n        counsellorId\n        serviceId\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BookingReserveSlotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingReleaseReservation($input: ReleaseReservationInput!) {\n    releaseReservation(input: $input)\n  }\n"): typeof import('./graphql.js').BookingReleaseReservationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingConfirm($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      __typename\n      ... on Booking {\n        id\n        start\n        end\n        channel\n        pseudonym\n        cancelToken\n        cancelUrl\n        calendarFile\n        service {\n          id\n          name\n        }\n        counsellor {\n          id\n          displayName\n        }\n        address {\n          name\n          street\n          postcode\n          city\n        }\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BookingConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n"): typeof import('./graphql.js').BookingCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n"): typeof import('./graphql.js').BookingViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n"): typeof import('./graphql.js').BookingAvailabilityChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').WidgetRefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      me {\n        id\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql.js').WidgetLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetLogout {\n    logout\n  }\n"): typeof import('./graphql.js').WidgetLogoutDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

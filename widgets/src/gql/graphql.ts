@@ -1,0 +1,327 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AppointmentChannel =
+  | 'CHAT'
+  | 'ON_SITE'
+  | 'PHONE'
+  | 'VIDEO';
+
+export type AppointmentStatus =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'HELD';
+
+export type AvailabilityChangeReason =
+  | 'APPOINTMENT_CHANGED'
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'RELEASED'
+  | 'RESERVED'
+  | 'SCHEDULE_CHANGED';
+
+export type CancelBookingInput = {
+  /** The secret from the cancel link. */
+  token: string;
+};
+
+export type ConfirmBookingInput = {
+  /** Consent to the processing of the given data; must be true. */
+  consent: boolean;
+  /** Optional: where the confirmation and cancel link are sent. */
+  email?: string | null | undefined;
+  holdToken: string;
+  /** Required unless logged in as a client: the name the booking is made under (becomes a client account). */
+  pseudonym?: string | null | undefined;
+  reservationId: string | number;
+};
+
+export type LoginInput = {
+  /** Login name or email address. */
+  login: string;
+  /** Organisation public key (widgets); lets clients log in by email. */
+  organisationKey?: string | null | undefined;
+  password: string;
+};
+
+export type RefreshSessionInput = {
+  refreshToken: string;
+};
+
+export type ReleaseReservationInput = {
+  holdToken: string;
+  reservationId: string | number;
+};
+
+export type ReserveSlotInput = {
+  counsellorId: string | number;
+  /** Public key of the organisation (widget attribute `org`). */
+  organisationKey: string;
+  serviceId: string | number;
+  /** Start of a free slot, exactly as listed by `freeSlots`. */
+  start: string;
+};
+
+export type ViewerKind =
+  | 'CLIENT'
+  | 'STAFF';
+
+export type BookingCatalogQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type BookingCatalogQuery = { bookableServices: Array<{ id: string, name: string, description: string | null, durationMinutes: number, channel: AppointmentChannel, topic: string | null }>, bookableCounsellors: Array<{ id: string, displayName: string, avatarUrl: string | null, languages: Array<string>, onlyRegularClients: boolean, serviceIds: Array<string>, channels: Array<AppointmentChannel>, descriptions: Array<{ lang: string, text: string }> }> };
+
+export type BookingFreeSlotsQueryVariables = Exact<{
+  key: string;
+  from: string;
+  to: string;
+  serviceId?: string | number | null | undefined;
+  counsellorId?: string | number | null | undefined;
+}>;
+
+
+export type BookingFreeSlotsQuery = { freeSlots: Array<{ counsellorId: string, serviceId: string, starts: Array<string> }> };
+
+export type BookingReserveSlotMutationVariables = Exact<{
+  input: ReserveSlotInput;
+}>;
+
+
+export type BookingReserveSlotMutation = { reserveSlot:
+    | { __typename: 'Reservation', id: string, holdToken: string, expiresAt: string, start: string, end: string, counsellorId: string, serviceId: string }
+    | { __typename: 'SlotTaken', message: string }
+   };
+
+export type BookingReleaseReservationMutationVariables = Exact<{
+  input: ReleaseReservationInput;
+}>;
+
+
+export type BookingReleaseReservationMutation = { releaseReservation: boolean };
+
+export type BookingConfirmMutationVariables = Exact<{
+  input: ConfirmBookingInput;
+}>;
+
+
+export type BookingConfirmMutation = { confirmBooking:
+    | { __typename: 'Booking', id: string, start: string, end: string, channel: AppointmentChannel | null, pseudonym: string, cancelToken: string | null, cancelUrl: string | null, calendarFile: string, service: { id: string, name: string } | null, counsellor: { id: string, displayName: string }, address: { name: string | null, street: string | null, postcode: string | null, city: string | null } | null }
+    | { __typename: 'SlotTaken', message: string }
+   };
+
+export type BookingCancelMutationVariables = Exact<{
+  input: CancelBookingInput;
+}>;
+
+
+export type BookingCancelMutation = { cancelBooking: { appointmentId: string, status: AppointmentStatus } };
+
+export type BookingViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BookingViewerQuery = { me: { kind: ViewerKind, client: { pseudonym: string } | null } };
+
+export type BookingAvailabilityChangedSubscriptionVariables = Exact<{
+  key: string;
+  counsellorId?: string | number | null | undefined;
+}>;
+
+
+export type BookingAvailabilityChangedSubscription = { availabilityChanged: { counsellorId: string, reason: AvailabilityChangeReason } };
+
+export type WidgetRefreshSessionMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type WidgetRefreshSessionMutation = { refreshSession: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } };
+
+export type WidgetLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type WidgetLoginMutation = { login: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, me: { id: string, kind: ViewerKind } } };
+
+export type WidgetLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WidgetLogoutMutation = { logout: boolean };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const BookingCatalogDocument = new TypedDocumentString(`
+    query BookingCatalog($key: String!) {
+  bookableServices(organisationKey: $key) {
+    id
+    name
+    description
+    durationMinutes
+    channel
+    topic
+  }
+  bookableCounsellors(organisationKey: $key) {
+    id
+    displayName
+    avatarUrl
+    languages
+    descriptions {
+      lang
+      text
+    }
+    onlyRegularClients
+    serviceIds
+    channels
+  }
+}
+    `) as unknown as TypedDocumentString<BookingCatalogQuery, BookingCatalogQueryVariables>;
+export const BookingFreeSlotsDocument = new TypedDocumentString(`
+    query BookingFreeSlots($key: String!, $from: DateTimeISO!, $to: DateTimeISO!, $serviceId: ID, $counsellorId: ID) {
+  freeSlots(
+    organisationKey: $key
+    from: $from
+    to: $to
+    serviceId: $serviceId
+    counsellorId: $counsellorId
+  ) {
+    counsellorId
+    serviceId
+    starts
+  }
+}
+    `) as unknown as TypedDocumentString<BookingFreeSlotsQuery, BookingFreeSlotsQueryVariables>;
+export const BookingReserveSlotDocument = new TypedDocumentString(`
+    mutation BookingReserveSlot($input: ReserveSlotInput!) {
+  reserveSlot(input: $input) {
+    __typename
+    ... on Reservation {
+      id
+      holdToken
+      expiresAt
+      start
+      end
+      counsellorId
+      serviceId
+    }
+    ... on SlotTaken {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingReserveSlotMutation, BookingReserveSlotMutationVariables>;
+export const BookingReleaseReservationDocument = new TypedDocumentString(`
+    mutation BookingReleaseReservation($input: ReleaseReservationInput!) {
+  releaseReservation(input: $input)
+}
+    `) as unknown as TypedDocumentString<BookingReleaseReservationMutation, BookingReleaseReservationMutationVariables>;
+export const BookingConfirmDocument = new TypedDocumentString(`
+    mutation BookingConfirm($input: ConfirmBookingInput!) {
+  confirmBooking(input: $input) {
+    __typename
+    ... on Booking {
+      id
+      start
+      end
+      channel
+      pseudonym
+      cancelToken
+      cancelUrl
+      calendarFile
+      service {
+        id
+        name
+      }
+      counsellor {
+        id
+        displayName
+      }
+      address {
+        name
+        street
+        postcode
+        city
+      }
+    }
+    ... on SlotTaken {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingConfirmMutation, BookingConfirmMutationVariables>;
+export const BookingCancelDocument = new TypedDocumentString(`
+    mutation BookingCancel($input: CancelBookingInput!) {
+  cancelBooking(input: $input) {
+    appointmentId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BookingCancelMutation, BookingCancelMutationVariables>;
+export const BookingViewerDocument = new TypedDocumentString(`
+    query BookingViewer {
+  me {
+    kind
+    client {
+      pseudonym
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingViewerQuery, BookingViewerQueryVariables>;
+export const BookingAvailabilityChangedDocument = new TypedDocumentString(`
+    subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {
+  availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {
+    counsellorId
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<BookingAvailabilityChangedSubscription, BookingAvailabilityChangedSubscriptionVariables>;
+export const WidgetRefreshSessionDocument = new TypedDocumentString(`
+    mutation WidgetRefreshSession($input: RefreshSessionInput!) {
+  refreshSession(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetRefreshSessionMutation, WidgetRefreshSessionMutationVariables>;
+export const WidgetLoginDocument = new TypedDocumentString(`
+    mutation WidgetLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    me {
+      id
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetLoginMutation, WidgetLoginMutationVariables>;
+export const WidgetLogoutDocument = new TypedDocumentString(`
+    mutation WidgetLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<WidgetLogoutMutation, WidgetLogoutMutationVariables>;

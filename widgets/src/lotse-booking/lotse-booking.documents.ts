@@ -1,0 +1,136 @@
+/** The GraphQL operations of `<lotse-booking>` (typed by `npm run codegen`). */
+import { graphql } from '../gql/index.js';
+import type { BookingCatalogQuery, BookingConfirmMutation, BookingReserveSlotMutation } from '../gql/graphql.js';
+
+/** Services and counsellors in one request: the counsellors carry the ids of the services they offer. */
+export const CATALOG = graphql(`
+  query BookingCatalog($key: String!) {
+    bookableServices(organisationKey: $key) {
+      id
+      name
+      description
+      durationMinutes
+      channel
+      topic
+    }
+    bookableCounsellors(organisationKey: $key) {
+      id
+      displayName
+      avatarUrl
+      languages
+      descriptions {
+        lang
+        text
+      }
+      onlyRegularClients
+      serviceIds
+      channels
+    }
+  }
+`);
+
+export const FREE_SLOTS = graphql(`
+  query BookingFreeSlots($key: String!, $from: DateTimeISO!, $to: DateTimeISO!, $serviceId: ID, $counsellorId: ID) {
+    freeSlots(organisationKey: $key, from: $from, to: $to, serviceId: $serviceId, counsellorId: $counsellorId) {
+      counsellorId
+      serviceId
+      starts
+    }
+  }
+`);
+
+export const RESERVE_SLOT = graphql(`
+  mutation BookingReserveSlot($input: ReserveSlotInput!) {
+    reserveSlot(input: $input) {
+      __typename
+      ... on Reservation {
+        id
+        holdToken
+        expiresAt
+        start
+        end
+        counsellorId
+        serviceId
+      }
+      ... on SlotTaken {
+        message
+      }
+    }
+  }
+`);
+
+export const RELEASE_RESERVATION = graphql(`
+  mutation BookingReleaseReservation($input: ReleaseReservationInput!) {
+    releaseReservation(input: $input)
+  }
+`);
+
+export const CONFIRM_BOOKING = graphql(`
+  mutation BookingConfirm($input: ConfirmBookingInput!) {
+    confirmBooking(input: $input) {
+      __typename
+      ... on Booking {
+        id
+        start
+        end
+        channel
+        pseudonym
+        cancelToken
+        cancelUrl
+        calendarFile
+        service {
+          id
+          name
+        }
+        counsellor {
+          id
+          displayName
+        }
+        address {
+          name
+          street
+          postcode
+          city
+        }
+      }
+      ... on SlotTaken {
+        message
+      }
+    }
+  }
+`);
+
+export const CANCEL_BOOKING = graphql(`
+  mutation BookingCancel($input: CancelBookingInput!) {
+    cancelBooking(input: $input) {
+      appointmentId
+      status
+    }
+  }
+`);
+
+/** Who is logged in (a client of the organisation books as themselves, without a pseudonym). */
+export const VIEWER = graphql(`
+  query BookingViewer {
+    me {
+      kind
+      client {
+        pseudonym
+      }
+    }
+  }
+`);
+
+export const AVAILABILITY_CHANGED = graphql(`
+  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {
+    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {
+      counsellorId
+      reason
+    }
+  }
+`);
+
+export type Service = BookingCatalogQuery['bookableServices'][number];
+export type Counsellor = BookingCatalogQuery['bookableCounsellors'][number];
+export type Reservation = Extract<BookingReserveSlotMutation['reserveSlot'], { __typename: 'Reservation' }>;
+export type Booking = Extract<BookingConfirmMutation['confirmBooking'], { __typename: 'Booking' }>;
