@@ -8,7 +8,7 @@ const launchOptions = await chromiumLaunchOptions();
 export default defineConfig({
   resolve: {
     // One graphql module instance for type-graphql, Apollo and graphql-ws (else "another module or realm").
-    alias: { graphql: 'graphql/index.js' },
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
     projects: [

@@ -8,6 +8,7 @@ import type { Organisation } from '../modules/organisation/organisation.entity.j
 import type { Counsellor } from '../modules/staff/counsellor.entity.js';
 import type { Client } from '../modules/client/client.entity.js';
 import { seedDemoAppointments } from './demo-appointments.js';
+import { seedDemoMail } from './demo-mail.js';
 
 export interface DemoSeedContext {
   app: AppServices;
@@ -21,4 +22,4 @@ export interface DemoSeedContext {
 
 export type DemoSeed = (ctx: DemoSeedContext) => Promise<void>;
 
-export const moduleSeeds: DemoSeed[] = [seedDemoAppointments];
+export const moduleSeeds: DemoSeed[] = [seedDemoAppointments, seedDemoMail];

@@ -5,7 +5,7 @@ import type { AppServices } from './app.js';
 import type { Viewer, ViewerRole } from './auth/tokens.js';
 import type { Logger } from './logger.js';
 import { Account } from '../modules/identity/account.entity.js';
-import { DomainError, ErrorCode, forbidden, unauthenticated } from './errors.js';
+import { DomainError, ErrorCode, forbidden } from './errors.js';
 
 export interface Context {
   requestId: string;
@@ -92,30 +92,34 @@ export type AuthRole = ViewerRole | 'STAFF';
  * one of the listed roles. Fails with UNAUTHENTICATED (saying why a token was refused) or FORBIDDEN.
  */
 export const authChecker: AuthChecker<Context, AuthRole> = ({ context }, roles) => {
-  const viewer = context.viewer;
+  requireViewer(context, roles);
+  return true;
+};
+
+/**
+ * The viewer, required to hold one of `roles` (any role when empty): the check behind `@Authorized`
+ * and plain HTTP routes alike, so both answer with the same codes. UNAUTHENTICATED says why a
+ * presented token was refused (`reason` EXPIRED → refresh; REVOKED/INVALID → log in again).
+ */
+export function requireViewer(ctx: Pick<Context, 'viewer' | 'tokenProblem'>, roles: readonly AuthRole[] = []): Viewer {
+  const viewer = ctx.viewer;
   if (!viewer) {
     const why =
-      context.tokenProblem === 'expired'
+      ctx.tokenProblem === 'expired'
         ? 'Access token expired; refresh it'
-        : context.tokenProblem === 'revoked'
+        : ctx.tokenProblem === 'revoked'
           ? 'Session ended; log in again'
-          : context.tokenProblem === 'invalid'
+          : ctx.tokenProblem === 'invalid'
             ? 'Invalid access token'
             : 'Authentication required';
     throw new DomainError(
       ErrorCode.UNAUTHENTICATED,
       why,
-      context.tokenProblem ? { reason: context.tokenProblem.toUpperCase() } : {},
+      ctx.tokenProblem ? { reason: ctx.tokenProblem.toUpperCase() } : {},
     );
   }
-  if (roles.length === 0) return true;
-  const ok = roles.some((r) => r === viewer.role || (r === 'STAFF' && viewer.kind === 'STAFF'));
-  if (!ok) throw forbidden();
-  return true;
-};
-
-/** For services: the viewer, or UNAUTHENTICATED. */
-export function requireViewer(ctx: Pick<Context, 'viewer'>): Viewer {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
+  if (roles.length && !roles.some((r) => r === viewer.role || (r === 'STAFF' && viewer.kind === 'STAFF'))) {
+    throw forbidden();
+  }
+  return viewer;
 }

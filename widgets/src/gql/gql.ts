@@ -23,6 +23,13 @@ type Documents = {
     "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.BookingCancelDocument,
     "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.BookingViewerDocument,
     "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": typeof types.BookingAvailabilityChangedDocument,
+    "\n  query MailFormOrganisation($key: String!) {\n    publicOrganisation(key: $key) {\n      name\n      topics {\n        id\n        name\n      }\n      mailFormFields {\n        key\n        label\n        type\n        options\n      }\n    }\n    mailFormCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n    }\n  }\n": typeof types.MailFormOrganisationDocument,
+    "\n  query MailFormViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.MailFormViewerDocument,
+    "\n  mutation MailFormSendAsNewClient($input: SendMailRequestAsNewClientInput!) {\n    sendMailRequestAsNewClient(input: $input) {\n      request {\n        id\n        subject\n        status\n        counsellorName\n      }\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          client {\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": typeof types.MailFormSendAsNewClientDocument,
+    "\n  mutation MailFormSend($input: SendMailRequestInput!) {\n    sendMailRequest(input: $input) {\n      id\n      subject\n      status\n      counsellorName\n    }\n  }\n": typeof types.MailFormSendDocument,
+    "\n  query MailFormRequests($page: PageInput) {\n    myMailRequests(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          status\n          createdAt\n          lastMessageAt\n          counsellorName\n        }\n      }\n    }\n  }\n": typeof types.MailFormRequestsDocument,
+    "\n  query MailFormThread($id: ID!) {\n    myMailRequest(id: $id) {\n      id\n      subject\n      status\n      createdAt\n      lastMessageAt\n      counsellorName\n      messages {\n        id\n        seq\n        fromClient\n        counsellorName\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.MailFormThreadDocument,
+    "\n  mutation MailFormReply($input: ReplyToMailRequestInput!) {\n    replyToMailRequest(input: $input) {\n      id\n      subject\n      status\n      createdAt\n      lastMessageAt\n      counsellorName\n      messages {\n        id\n        seq\n        fromClient\n        counsellorName\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.MailFormReplyDocument,
     "\n  mutation WidgetRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.WidgetRefreshSessionDocument,
     "\n  mutation WidgetLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      me {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.WidgetLoginDocument,
     "\n  mutation WidgetLogout {\n    logout\n  }\n": typeof types.WidgetLogoutDocument,
@@ -36,6 +43,13 @@ const documents: Documents = {
     "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.BookingCancelDocument,
     "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.BookingViewerDocument,
     "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": types.BookingAvailabilityChangedDocument,
+    "\n  query MailFormOrganisation($key: String!) {\n    publicOrganisation(key: $key) {\n      name\n      topics {\n        id\n        name\n      }\n      mailFormFields {\n        key\n        label\n        type\n        options\n      }\n    }\n    mailFormCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n    }\n  }\n": types.MailFormOrganisationDocument,
+    "\n  query MailFormViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.MailFormViewerDocument,
+    "\n  mutation MailFormSendAsNewClient($input: SendMailRequestAsNewClientInput!) {\n    sendMailRequestAsNewClient(input: $input) {\n      request {\n        id\n        subject\n        status\n        counsellorName\n      }\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          client {\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": types.MailFormSendAsNewClientDocument,
+    "\n  mutation MailFormSend($input: SendMailRequestInput!) {\n    sendMailRequest(input: $input) {\n      id\n      subject\n      status\n      counsellorName\n    }\n  }\n": types.MailFormSendDocument,
+    "\n  query MailFormRequests($page: PageInput) {\n    myMailRequests(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          status\n          createdAt\n          lastMessageAt\n          counsellorName\n        }\n      }\n    }\n  }\n": types.MailFormRequestsDocument,
+    "\n  query MailFormThread($id: ID!) {\n    myMailRequest(id: $id) {\n      id\n      subject\n      status\n      createdAt\n      lastMessageAt\n      counsellorName\n      messages {\n        id\n        seq\n        fromClient\n        counsellorName\n        body\n        createdAt\n      }\n    }\n  }\n": types.MailFormThreadDocument,
+    "\n  mutation MailFormReply($input: ReplyToMailRequestInput!) {\n    replyToMailRequest(input: $input) {\n      id\n      subject\n      status\n      createdAt\n      lastMessageAt\n      counsellorName\n      messages {\n        id\n        seq\n        fromClient\n        counsellorName\n        body\n        createdAt\n      }\n    }\n  }\n": types.MailFormReplyDocument,
     "\n  mutation WidgetRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.WidgetRefreshSessionDocument,
     "\n  mutation WidgetLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      me {\n        id\n        kind\n      }\n    }\n  }\n": types.WidgetLoginDocument,
     "\n  mutation WidgetLogout {\n    logout\n  }\n": types.WidgetLogoutDocument,
@@ -73,6 +87,34 @@ export function graphql(source: "\n  query BookingViewer {\n    me {\n      kind
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n"): typeof import('./graphql.js').BookingAvailabilityChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailFormOrganisation($key: String!) {\n    publicOrganisation(key: $key) {\n      name\n      topics {\n        id\n        name\n      }\n      mailFormFields {\n        key\n        label\n        type\n        options\n      }\n    }\n    mailFormCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n    }\n  }\n"): typeof import('./graphql.js').MailFormOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailFormViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n"): typeof import('./graphql.js').MailFormViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailFormSendAsNewClient($input: SendMailRequestAsNewClientInput!) {\n    sendMailRequestAsNewClient(input: $input) {\n      request {\n        id\n        subject\n        status\n        counsellorName\n      }\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          client {\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MailFormSendAsNewClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailFormSend($input: SendMailRequestInput!) {\n    sendMailRequest(input: $input) {\n      id\n      subject\n      status\n      counsellorName\n    }\n  }\n"): typeof import('./graphql.js').MailFormSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailFormRequests($page: PageInput) {\n    myMailRequests(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          status\n          createdAt\n          lastMessageAt\n          counsellorName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MailFormRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailFormThread($id: ID!) {\n    myMailRequest(id: $id) {\n      id\n      subject\n      status\n      createdAt\n      lastMessageAt\n      counsellorName\n      messages {\n        id\n        seq\n        fromClient\n        counsellorName\n        body\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').MailFormThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailFormReply($input: ReplyToMailRequestInput!) {\n    replyToMailRequest(input: $input) {\n      id\n      subject\n      status\n      createdAt\n      lastMessageAt\n      counsellorName\n      messages {\n        id\n        seq\n        fromClient\n        counsellorName\n        body\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').MailFormReplyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

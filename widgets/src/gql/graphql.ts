@@ -30,6 +30,12 @@ export type CancelBookingInput = {
   token: string;
 };
 
+/** A request’s status as its client sees it (internal hand-overs are not shown). */
+export type ClientMailRequestStatus =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'WAITING';
+
 export type ConfirmBookingInput = {
   /** Consent to the processing of the given data; must be true. */
   consent: boolean;
@@ -49,6 +55,18 @@ export type LoginInput = {
   password: string;
 };
 
+export type MasterDataFieldType =
+  | 'NUMBER'
+  | 'SELECT'
+  | 'TEXT';
+
+/** Page through a list: `first` items after the cursor `after`. */
+export type PageInput = {
+  after?: string | null | undefined;
+  /** Page size, 1–100. @default 20 */
+  first?: number | null | undefined;
+};
+
 export type RefreshSessionInput = {
   refreshToken: string;
 };
@@ -58,6 +76,18 @@ export type ReleaseReservationInput = {
   reservationId: string | number;
 };
 
+export type ReplyToMailRequestInput = {
+  message: string;
+  requestId: string | number;
+};
+
+export type RequestDataValueInput = {
+  /** Key of one of the organisation’s master-data fields. */
+  key: string;
+  /** For SELECT fields one of the options; empty = not given. */
+  value: string;
+};
+
 export type ReserveSlotInput = {
   counsellorId: string | number;
   /** Public key of the organisation (widget attribute `org`). */
@@ -65,6 +95,42 @@ export type ReserveSlotInput = {
   serviceId: string | number;
   /** Start of a free slot, exactly as listed by `freeSlots`. */
   start: string;
+};
+
+/** A new client registers and sends their first mail request in one call. */
+export type SendMailRequestAsNewClientInput = {
+  /** A counsellor the client chooses. Honoured when they take this client and have room; otherwise routing goes on as if none was chosen (the answer shows who got the request). */
+  counsellorId?: string | number | null | undefined;
+  /** Optional; only for notifications (and password reset). */
+  email?: string | null | undefined;
+  /** At most 20,000 characters. */
+  message: string;
+  /** Public key of the organisation (from the widget tag). */
+  organisationKey: string;
+  /** Must meet the password policy. */
+  password: string;
+  /** Must be true: the client accepted the privacy notice. */
+  privacyNoticeAccepted: boolean;
+  /** Becomes the login name: 3–64 letters, digits, dot, underscore or hyphen; unique on the platform. */
+  pseudonym: string;
+  /** Values of the organisation’s master-data fields. */
+  requestData?: Array<RequestDataValueInput> | null | undefined;
+  /** One line, at most 200 characters; can never be changed afterwards. */
+  subject: string;
+  topicId?: string | number | null | undefined;
+};
+
+/** A new mail request by a logged-in client. */
+export type SendMailRequestInput = {
+  /** A counsellor the client chooses. Honoured when they take this client and have room; otherwise routing goes on as if none was chosen (the answer shows who got the request). */
+  counsellorId?: string | number | null | undefined;
+  /** At most 20,000 characters. */
+  message: string;
+  /** Values of the organisation’s master-data fields. */
+  requestData?: Array<RequestDataValueInput> | null | undefined;
+  /** One line, at most 200 characters; can never be changed afterwards. */
+  subject: string;
+  topicId?: string | number | null | undefined;
 };
 
 export type ViewerKind =
@@ -135,6 +201,53 @@ export type BookingAvailabilityChangedSubscriptionVariables = Exact<{
 
 
 export type BookingAvailabilityChangedSubscription = { availabilityChanged: { counsellorId: string, reason: AvailabilityChangeReason } };
+
+export type MailFormOrganisationQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type MailFormOrganisationQuery = { publicOrganisation: { name: string, topics: Array<{ id: string, name: string }>, mailFormFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string> }> }, mailFormCounsellors: Array<{ id: string, displayName: string, avatarUrl: string | null, languages: Array<string>, descriptions: Array<{ lang: string, text: string }> }> };
+
+export type MailFormViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailFormViewerQuery = { me: { id: string, kind: ViewerKind, client: { pseudonym: string } | null } };
+
+export type MailFormSendAsNewClientMutationVariables = Exact<{
+  input: SendMailRequestAsNewClientInput;
+}>;
+
+
+export type MailFormSendAsNewClientMutation = { sendMailRequestAsNewClient: { request: { id: string, subject: string, status: ClientMailRequestStatus, counsellorName: string | null }, session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, me: { id: string, client: { pseudonym: string } | null } } } };
+
+export type MailFormSendMutationVariables = Exact<{
+  input: SendMailRequestInput;
+}>;
+
+
+export type MailFormSendMutation = { sendMailRequest: { id: string, subject: string, status: ClientMailRequestStatus, counsellorName: string | null } };
+
+export type MailFormRequestsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MailFormRequestsQuery = { myMailRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, subject: string, status: ClientMailRequestStatus, createdAt: string, lastMessageAt: string, counsellorName: string | null } }> } };
+
+export type MailFormThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MailFormThreadQuery = { myMailRequest: { id: string, subject: string, status: ClientMailRequestStatus, createdAt: string, lastMessageAt: string, counsellorName: string | null, messages: Array<{ id: string, seq: number, fromClient: boolean, counsellorName: string | null, body: string, createdAt: string }> } };
+
+export type MailFormReplyMutationVariables = Exact<{
+  input: ReplyToMailRequestInput;
+}>;
+
+
+export type MailFormReplyMutation = { replyToMailRequest: { id: string, subject: string, status: ClientMailRequestStatus, createdAt: string, lastMessageAt: string, counsellorName: string | null, messages: Array<{ id: string, seq: number, fromClient: boolean, counsellorName: string | null, body: string, createdAt: string }> } };
 
 export type WidgetRefreshSessionMutationVariables = Exact<{
   input: RefreshSessionInput;
@@ -298,6 +411,138 @@ export const BookingAvailabilityChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingAvailabilityChangedSubscription, BookingAvailabilityChangedSubscriptionVariables>;
+export const MailFormOrganisationDocument = new TypedDocumentString(`
+    query MailFormOrganisation($key: String!) {
+  publicOrganisation(key: $key) {
+    name
+    topics {
+      id
+      name
+    }
+    mailFormFields {
+      key
+      label
+      type
+      options
+    }
+  }
+  mailFormCounsellors(organisationKey: $key) {
+    id
+    displayName
+    avatarUrl
+    languages
+    descriptions {
+      lang
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailFormOrganisationQuery, MailFormOrganisationQueryVariables>;
+export const MailFormViewerDocument = new TypedDocumentString(`
+    query MailFormViewer {
+  me {
+    id
+    kind
+    client {
+      pseudonym
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailFormViewerQuery, MailFormViewerQueryVariables>;
+export const MailFormSendAsNewClientDocument = new TypedDocumentString(`
+    mutation MailFormSendAsNewClient($input: SendMailRequestAsNewClientInput!) {
+  sendMailRequestAsNewClient(input: $input) {
+    request {
+      id
+      subject
+      status
+      counsellorName
+    }
+    session {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      me {
+        id
+        client {
+          pseudonym
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailFormSendAsNewClientMutation, MailFormSendAsNewClientMutationVariables>;
+export const MailFormSendDocument = new TypedDocumentString(`
+    mutation MailFormSend($input: SendMailRequestInput!) {
+  sendMailRequest(input: $input) {
+    id
+    subject
+    status
+    counsellorName
+  }
+}
+    `) as unknown as TypedDocumentString<MailFormSendMutation, MailFormSendMutationVariables>;
+export const MailFormRequestsDocument = new TypedDocumentString(`
+    query MailFormRequests($page: PageInput) {
+  myMailRequests(page: $page) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        subject
+        status
+        createdAt
+        lastMessageAt
+        counsellorName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailFormRequestsQuery, MailFormRequestsQueryVariables>;
+export const MailFormThreadDocument = new TypedDocumentString(`
+    query MailFormThread($id: ID!) {
+  myMailRequest(id: $id) {
+    id
+    subject
+    status
+    createdAt
+    lastMessageAt
+    counsellorName
+    messages {
+      id
+      seq
+      fromClient
+      counsellorName
+      body
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailFormThreadQuery, MailFormThreadQueryVariables>;
+export const MailFormReplyDocument = new TypedDocumentString(`
+    mutation MailFormReply($input: ReplyToMailRequestInput!) {
+  replyToMailRequest(input: $input) {
+    id
+    subject
+    status
+    createdAt
+    lastMessageAt
+    counsellorName
+    messages {
+      id
+      seq
+      fromClient
+      counsellorName
+      body
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailFormReplyMutation, MailFormReplyMutationVariables>;
 export const WidgetRefreshSessionDocument = new TypedDocumentString(`
     mutation WidgetRefreshSession($input: RefreshSessionInput!) {
   refreshSession(input: $input) {

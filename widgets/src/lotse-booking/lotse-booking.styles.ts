@@ -42,7 +42,8 @@ export const bookingStyles = css`
     font-size: 0.9375em;
   }
 
-  .notice:empty {
+  /* The alert region stays in the DOM (so screen readers announce what appears in it) but takes no room when empty. */
+  [role='alert']:empty {
     display: none;
   }
   .notice {

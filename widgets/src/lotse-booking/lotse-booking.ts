@@ -47,10 +47,10 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { defineElement, LotseElement } from '../shared/base.js';
-import type { ApiError, ErrorCode } from '../shared/api.js';
+import type { ApiError } from '../shared/api.js';
 import { SubscriptionController } from '../shared/subscriptions.js';
+import { matchLocale, type Locale } from '../shared/i18n.js';
 import {
   AVAILABILITY_CHANGED,
   CANCEL_BOOKING,
@@ -65,53 +65,37 @@ import {
   type Reservation,
   type Service,
 } from './lotse-booking.documents.js';
+import type {
+  BookingCancelledDetail,
+  BookingConfirmedDetail,
+  BookingErrorDetail,
+  BookingRequestConfirmDetail,
+  BookingReservedDetail,
+} from './lotse-booking.events.js';
 import { messages, type BookingMessages } from './lotse-booking.messages.js';
 import { bookingStyles } from './lotse-booking.styles.js';
-import { channelName, countdown, Formats, pickText } from './format.js';
+import { Formats } from './format.js';
 import { checkDetails, FIELD_ORDER, problemsFromApi, type DetailsForm, type FieldProblems } from './form.js';
-import { firstFrom, replaceRange, startsOf } from './slots.js';
-import { dateKey, groupByDay, isTimeZone, shiftWeek, visitorTimeZone, weekContaining, type Week } from './time.js';
+import { replaceRange, startsOf } from './slots.js';
+import { isTimeZone, shiftWeek, visitorTimeZone, weekContaining, type Week } from './time.js';
+import {
+  confirmation,
+  counsellorList,
+  detailsForm,
+  errorText,
+  serviceList,
+  summary,
+  weekOfSlots,
+  type View,
+} from './lotse-booking.views.js';
 
-export interface BookingReservedDetail {
-  reservationId: string;
-  /** ISO instants. */
-  start: string;
-  end: string;
-  /** When the hold lapses unless confirmed. */
-  expiresAt: string;
-  serviceId: string;
-  counsellorId: string;
-}
-export interface BookingRequestConfirmDetail {
-  reservationId: string;
-  start: string;
-  end: string;
-  serviceId: string;
-  counsellorId: string;
-}
-export interface BookingConfirmedDetail {
-  bookingId: string;
-  start: string;
-  end: string;
-  serviceId: string | null;
-  counsellorId: string;
-  /** The link that cancels the booking. */
-  cancelUrl: string | null;
-}
-export interface BookingCancelledDetail {
-  bookingId: string;
-  start: string;
-  end: string;
-}
-export interface BookingErrorDetail {
-  /** The API operation that failed, e.g. `reserveSlot`. */
-  operation: string;
-  code: ErrorCode | 'SLOT_TAKEN';
-  message: string;
-  reason?: string;
-  /** Quote it when reporting a problem. */
-  requestId?: string;
-}
+export type {
+  BookingCancelledDetail,
+  BookingConfirmedDetail,
+  BookingErrorDetail,
+  BookingRequestConfirmDetail,
+  BookingReservedDetail,
+} from './lotse-booking.events.js';
 
 type Step =
   'loading' | 'failed' | 'unavailable' | 'service' | 'counsellor' | 'slots' | 'details' | 'done' | 'cancelled';
@@ -182,6 +166,14 @@ export class LotseBooking extends LotseElement {
   });
   private wasReconnecting = false;
 
+  /**
+   * The property first: LotseElement resolves the locale from the `lang` attribute, which Lit reflects
+   * only after `render()`, so a `lang` set as a property would show one render late.
+   */
+  override get locale(): Locale {
+    return matchLocale(this.lang) ?? super.locale;
+  }
+
   private get t(): BookingMessages {
     return messages.for(this.locale);
   }
@@ -194,6 +186,8 @@ export class LotseBooking extends LotseElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.step === 'details') this.startTicker();
+    // Back in the page after a move: fetches were cancelled and live events missed meanwhile.
+    if (this.step === 'slots') void (this.slotsState === 'loading' ? this.loadHorizon() : this.refreshWeek());
   }
 
   override disconnectedCallback(): void {
@@ -210,6 +204,7 @@ export class LotseBooking extends LotseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('org') || changed.has('apiBase')) void this.load();
     else if ((changed.has('serviceId') || changed.has('counsellorId')) && this.services.length) this.restart(false);
+    else if (changed.has('timeZone') && this.step === 'slots') void this.loadHorizon();
     this.focusedBefore = this.shadowRoot?.activeElement ?? null;
   }
 
@@ -244,15 +239,19 @@ export class LotseBooking extends LotseElement {
     this.clearFlow();
     this.services = [];
     this.counsellors = [];
+    this.service = null;
+    this.counsellor = null;
     this.viewerPseudonym = null;
-    this.step = 'loading';
-    this.notice = null;
+    this.go('loading', { focus: false });
     if (!this.org) return this.unknownOrganisation();
     const result = await this.api.request(CATALOG, { key: this.org });
     if (seq !== this.loadSeq) return;
     if (result.error) {
       const code = result.error.code;
-      if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return this.unknownOrganisation();
+      if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') {
+        this.emitError('bookableServices', result.error);
+        return this.unknownOrganisation();
+      }
       this.step = 'failed';
       this.showError('bookableServices', result.error);
       return;
@@ -262,7 +261,6 @@ export class LotseBooking extends LotseElement {
     const offered = new Set(this.counsellors.flatMap((c) => c.serviceIds));
     this.services = result.data.bookableServices.filter((s) => offered.has(s.id));
     this.restart(false);
-    if (this.api.loggedIn) void this.loadViewer();
   }
 
   private unknownOrganisation(): void {
@@ -278,6 +276,7 @@ export class LotseBooking extends LotseElement {
 
   private clearFlow(): void {
     this.slotsAbort?.abort();
+    if (this.reservation) void this.release(this.reservation);
     this.reservation = null;
     this.booking = null;
     this.mailSent = false;
@@ -309,8 +308,10 @@ export class LotseBooking extends LotseElement {
   private go(step: Step, { focus = true }: { focus?: boolean } = {}): void {
     this.step = step;
     this.notice = null;
-    if (step === 'details') this.startTicker();
-    else this.stopTicker();
+    if (step === 'details') {
+      this.startTicker();
+      if (this.api.loggedIn) void this.loadViewer();
+    } else this.stopTicker();
     const live = (step === 'slots' || step === 'details') && this.counsellor ? `${this.counsellor.id}` : '';
     if (live !== this.liveKey) {
       this.liveKey = live;
@@ -466,8 +467,13 @@ export class LotseBooking extends LotseElement {
       },
     });
     this.busy = null;
-    if (result.error) return this.showError('reserveSlot', result.error);
-    const answer = result.data.reserveSlot;
+    const answer = result.data?.reserveSlot;
+    if (this.step !== 'slots' || this.service !== service || this.counsellor !== counsellor) {
+      // The visitor went elsewhere meanwhile: give the slot back.
+      if (answer?.__typename === 'Reservation') void this.release(answer);
+      return;
+    }
+    if (result.error || !answer) return this.showError('reserveSlot', result.error!);
     if (answer.__typename === 'SlotTaken') return this.slotTaken('reserveSlot', start, answer.message);
     this.reservation = answer;
     this.holdWarned = false;
@@ -602,6 +608,10 @@ export class LotseBooking extends LotseElement {
 
   private showError(operation: string, error: ApiError): void {
     this.notice = { tone: 'error', text: (t) => errorText(t, error) };
+    this.emitError(operation, error);
+  }
+
+  private emitError(operation: string, error: ApiError): void {
     this.emit<BookingErrorDetail>('booking-error', {
       operation,
       code: error.code,
@@ -672,18 +682,21 @@ export class LotseBooking extends LotseElement {
   override render(): TemplateResult {
     const t = this.t;
     const progress = this.progress();
+    const notice = this.notice
+      ? html`<p class="notice" part="notice" data-tone=${this.notice.tone}>${this.notice.text(t)}</p>`
+      : nothing;
     return html`<div class="booking" part="base" lang=${this.locale}>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${progress ? html`<p class="progress" part="progress">${progress}</p>` : nothing}
       <h3 class="heading" id="heading" part="heading" tabindex="-1">${this.heading(t)}</h3>
-      <div class="notice" part="notice" role="alert" data-tone=${this.notice?.tone ?? 'error'}>
-        ${this.notice ? html`<p>${this.notice.text(t)}</p>` : nothing}
-      </div>
+      <div role="alert">${notice}</div>
       ${this.renderStep(t, new Formats(this.locale, this.zone))}
     </div>`;
   }
 
   private renderStep(t: BookingMessages, f: Formats): TemplateResult | typeof nothing {
+    const v: View = { t, f, locale: this.locale };
+    const chosen = { service: this.service, counsellor: this.counsellor };
     switch (this.step) {
       case 'loading':
         return html`<p class="muted">${t.loading}</p>`;
@@ -692,15 +705,69 @@ export class LotseBooking extends LotseElement {
           <button type="button" part="button" @click=${() => void this.load()}>${t.retry}</button>
         </div>`;
       case 'service':
-        return this.renderServices(t);
+        return html`${serviceList(v, this.servicesFor(this.skipCounsellor ? this.counsellor : null), (s) =>
+          this.pickService(s),
+        )}
+        ${this.backButton(t)}`;
       case 'counsellor':
-        return this.renderCounsellors(t, f);
+        return html`${summary(v, { service: this.service })}
+        ${counsellorList(v, this.counsellorsFor(this.service), (c) => this.pickCounsellor(c))} ${this.backButton(t)}`;
       case 'slots':
-        return this.renderSlots(t, f);
-      case 'details':
-        return this.renderDetails(t, f);
+        return html`${summary(v, chosen)}
+          <p class="muted" part="time-zone">${t.timeZone(f.zone(this.week?.start ?? Date.now()))}</p>
+          <div class="slots" data-live=${this.availability.status}>
+            ${weekOfSlots(v, {
+              week: this.week,
+              state: this.slotsState,
+              starts: this.starts,
+              currentWeekStart: weekContaining(Date.now(), this.zone).start,
+              reserving: this.busy === 'reserving',
+              onMove: (weeks) => this.moveWeek(weeks),
+              onJump: (start) => this.jumpTo(start),
+              onReserve: (start) => void this.reserve(start),
+              onRetry: () => void this.loadHorizon(),
+            })}
+          </div>
+          ${
+            this.availability.status === 'connected' && this.slotsState === 'ready'
+              ? html`<p class="muted">${t.liveUpdates}</p>`
+              : nothing
+          }
+          ${this.backButton(t)}`;
+      case 'details': {
+        const r = this.reservation!;
+        return html`${summary(v, { ...chosen, span: { start: Date.parse(r.start), end: Date.parse(r.end) } })}
+        ${detailsForm(v, {
+          expiresAt: Date.parse(r.expiresAt),
+          now: this.now,
+          privacyUrl: this.privacyUrl,
+          viewerPseudonym: this.viewerPseudonym,
+          form: this.form,
+          problems: this.problems,
+          confirming: this.busy === 'confirming',
+          busy: this.busy !== null,
+          onSubmit: (e) => void this.confirm(e),
+          onInput: (name, value) => (this.form = { ...this.form, [name]: value }),
+          back: this.backButton(t, { bare: true }),
+        })}`;
+      }
       case 'done':
-        return this.renderDone(t, f);
+        return confirmation(v, {
+          booking: this.booking!,
+          mailSent: this.mailSent,
+          askCancel: this.askCancel,
+          cancelling: this.busy === 'cancelling',
+          onAskCancel: () => {
+            this.askCancel = true;
+            this.focusTarget = 'cancel-question';
+          },
+          onKeep: () => {
+            this.askCancel = false;
+            this.focusTarget = 'cancel-button';
+          },
+          onCancel: () => void this.cancelBooking(),
+          onAgain: () => this.restart(true),
+        });
       case 'cancelled':
         return html`<p>${t.cancelledText}</p>
           <div class="actions">
@@ -713,392 +780,17 @@ export class LotseBooking extends LotseElement {
     }
   }
 
-  private backButton(t: BookingMessages): TemplateResult | typeof nothing {
+  /** The way back, if there is one (`bare`: without its own actions row). */
+  private backButton(t: BookingMessages, { bare = false } = {}): TemplateResult | typeof nothing {
     const canGoBack =
       this.step === 'details' ||
       (this.step === 'slots' && (!this.skipCounsellor || !this.skipService)) ||
       (this.step === 'counsellor' && !this.skipService);
     if (!canGoBack) return nothing;
-    return html`<div class="actions">
-      <button type="button" part="button" class="back" @click=${() => this.back()}>
-        ${this.step === 'details' ? t.releaseAndBack : t.back}
-      </button>
-    </div>`;
-  }
-
-  private renderServices(t: BookingMessages): TemplateResult {
-    return html`<ul class="plain">
-        ${this.servicesFor(this.skipCounsellor ? this.counsellor : null).map(
-          (s) =>
-            html`<li>
-              <button type="button" class="option no-avatar" part="option" @click=${() => this.pickService(s)}>
-                <span class="text">
-                  <span class="name">${s.name}</span>
-                  <span class="muted"
-                    >${[t.minutes(s.durationMinutes), channelName(t, s.channel), s.topic].filter(Boolean).join(' · ')}</span
-                  >
-                  ${s.description ? html`<span>${s.description}</span>` : nothing}
-                </span>
-              </button>
-            </li>`,
-        )}
-      </ul>
-      ${this.backButton(t)}`;
-  }
-
-  private renderCounsellors(t: BookingMessages, f: Formats): TemplateResult {
-    const list = this.counsellorsFor(this.service);
-    return html`${this.summary(t, f)}
-    ${
-      list.length
-        ? html`<ul class="plain">
-            ${list.map((c) => {
-              const description = pickText(c.descriptions, this.locale);
-              return html`<li>
-                <button type="button" class="option" part="option" @click=${() => this.pickCounsellor(c)}>
-                  ${
-                    c.avatarUrl
-                      ? html`<img class="avatar" src=${c.avatarUrl} alt="" loading="lazy" />`
-                      : html`<span class="avatar" aria-hidden="true">${[...c.displayName][0] ?? ''}</span>`
-                  }
-                  <span class="text">
-                    <span class="name">${c.displayName}</span>
-                    ${
-                      c.languages.length
-                        ? html`<span class="muted"
-                            >${t.languages}: ${c.languages.map((l) => f.language(l)).join(', ')}</span
-                          >`
-                        : nothing
-                    }
-                    ${
-                      description
-                        ? html`<span lang=${description.lang === this.locale ? nothing : description.lang}
-                            >${description.text}</span
-                          >`
-                        : nothing
-                    }
-                    ${c.onlyRegularClients ? html`<span class="muted">${t.onlyRegularClients}</span>` : nothing}
-                  </span>
-                </button>
-              </li>`;
-            })}
-          </ul>`
-        : html`<p>${t.noCounsellors}</p>`
-    }
-    ${this.backButton(t)}`;
-  }
-
-  /** What was chosen so far. */
-  private summary(t: BookingMessages, f: Formats, span?: { start: number; end: number }): TemplateResult {
-    const channel = channelName(t, this.service?.channel);
-    return html`<dl class="summary">
-      ${
-        this.service
-          ? html`<dt>${t.selectedService}</dt>
-              <dd>${this.service.name}</dd>`
-          : nothing
-      }
-      ${
-        this.counsellor && this.step !== 'counsellor'
-          ? html`<dt>${t.selectedCounsellor}</dt>
-              <dd>${this.counsellor.displayName}</dd>`
-          : nothing
-      }
-      ${
-        span
-          ? html`<dt>${t.when}</dt>
-              <dd>${f.span(span.start, span.end)}</dd>`
-          : nothing
-      }
-      ${
-        span && channel
-          ? html`<dt>${t.how}</dt>
-              <dd>${channel}</dd>`
-          : nothing
-      }
-    </dl>`;
-  }
-
-  private renderSlots(t: BookingMessages, f: Formats): TemplateResult {
-    const week = this.week;
-    const body = (): TemplateResult => {
-      if (this.slotsState === 'loading' || !week) return html`<p class="muted">${t.slotsLoading}</p>`;
-      if (this.slotsState === 'failed') {
-        return html`<div class="actions">
-          <button type="button" part="button" @click=${() => void this.loadHorizon()}>${t.retry}</button>
-        </div>`;
-      }
-      if (!this.starts.length) return html`<p>${t.noSlotsAtAll}</p>`;
-      const thisWeek = weekContaining(Date.now(), this.zone);
-      const canPrev = week.start > thisWeek.start;
-      const next = firstFrom(this.starts, week.end);
-      const inWeek = this.starts.filter((s) => s >= week.start && s < week.end);
-      const byDay = groupByDay(inWeek, this.zone);
-      const days = week.days.filter((d) => byDay.has(dateKey(d)));
-      return html`<div class="week-nav" part="week-nav">
-          <button type="button" part="button" class="prev" ?disabled=${!canPrev} @click=${() => this.moveWeek(-1)}>
-            <span aria-hidden="true">‹</span> ${t.previousWeek}
-          </button>
-          <p class="week-label" id="week-label" tabindex="-1">${t.weekOf(f.week(week))}</p>
-          <button
-            type="button"
-            part="button"
-            class="next"
-            ?disabled=${next === undefined}
-            @click=${() => this.moveWeek(1)}
-          >
-            ${t.nextWeek} <span aria-hidden="true">›</span>
-          </button>
-        </div>
-        ${
-          days.length
-            ? html`<ul
-                class="days"
-                aria-labelledby="week-label"
-                aria-busy=${this.busy === 'reserving' ? 'true' : 'false'}
-              >
-                ${repeat(
-                  days,
-                  (d) => dateKey(d),
-                  (d) => {
-                    const key = dateKey(d);
-                    return html`<li class="day">
-                      <h4 id=${`day-${key}`}>${f.day(d)}</h4>
-                      <ul class="plain" aria-labelledby=${`day-${key}`}>
-                        ${repeat(
-                          byDay.get(key)!,
-                          (s) => s,
-                          (s) =>
-                            html`<li>
-                              <button
-                                type="button"
-                                class="slot"
-                                part="slot"
-                                data-start=${new Date(s).toISOString()}
-                                aria-label=${`${f.clock(s)}, ${f.longDay(d)}`}
-                                @click=${() => void this.reserve(s)}
-                              >
-                                ${f.clock(s)}
-                              </button>
-                            </li>`,
-                        )}
-                      </ul>
-                    </li>`;
-                  },
-                )}
-              </ul>`
-            : html`<p>${t.noSlotsThisWeek}</p>
-                ${
-                  next !== undefined
-                    ? html`<div class="actions">
-                        <button type="button" part="button" class="jump" @click=${() => this.jumpTo(next)}>
-                          ${t.nextFreeSlot(f.day(f.dateOf(next)))}
-                        </button>
-                      </div>`
-                    : nothing
-                }`
-        }`;
-    };
-    return html`${this.summary(t, f)}
-      <p class="muted" part="time-zone">${t.timeZone(f.zone(week?.start ?? Date.now()))}</p>
-      <div class="slots" data-live=${this.availability.status}>${body()}</div>
-      ${
-        this.availability.status === 'connected' && this.slotsState === 'ready'
-          ? html`<p class="muted">${t.liveUpdates}</p>`
-          : nothing
-      }
-      ${this.backButton(t)}`;
-  }
-
-  private renderDetails(t: BookingMessages, f: Formats): TemplateResult {
-    const r = this.reservation!;
-    const expiresAt = Date.parse(r.expiresAt);
-    const left = expiresAt - this.now;
-    const privacy = /^https?:\/\//i.test(this.privacyUrl) ? this.privacyUrl : '';
-    const describedBy = (field: string, hint: boolean) =>
-      [hint ? `${field}-hint` : '', this.problems[field as keyof FieldProblems] ? `${field}-error` : '']
-        .filter(Boolean)
-        .join(' ') || nothing;
-    const error = (field: keyof FieldProblems) =>
-      this.problems[field]
-        ? html`<p class="error" id=${`${field}-error`}>${t[this.problems[field]] as string}</p>`
-        : nothing;
-    const input = (e: Event) => {
-      const el = e.target as HTMLInputElement;
-      this.form = { ...this.form, [el.name]: el.type === 'checkbox' ? el.checked : el.value };
-    };
-    return html`${this.summary(t, f, { start: Date.parse(r.start), end: Date.parse(r.end) })}
-      <p class="muted" part="hold">${left > 0 ? t.heldUntil(f.clock(expiresAt), countdown(left)) : t.holdExpired}</p>
-      <form part="form" novalidate @submit=${(e: Event) => void this.confirm(e)} @input=${input} @change=${input}>
-        ${
-          this.viewerPseudonym !== null
-            ? html`<p>${t.loggedInAs(this.viewerPseudonym)}</p>`
-            : html`<div class="field">
-                <label for="pseudonym">${t.pseudonym} <span class="hint">${t.required}</span></label>
-                <input
-                  id="pseudonym"
-                  name="pseudonym"
-                  type="text"
-                  autocomplete="nickname"
-                  spellcheck="false"
-                  maxlength="64"
-                  required
-                  aria-invalid=${this.problems.pseudonym ? 'true' : 'false'}
-                  aria-describedby=${describedBy('pseudonym', true)}
-                  .value=${this.form.pseudonym}
-                />
-                <p class="hint" id="pseudonym-hint">${t.pseudonymHint}</p>
-                ${error('pseudonym')}
-              </div>`
-        }
-        <div class="field">
-          <label for="email">${t.email}</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autocomplete="email"
-            maxlength="254"
-            aria-invalid=${this.problems.email ? 'true' : 'false'}
-            aria-describedby=${describedBy('email', true)}
-            .value=${this.form.email}
-          />
-          <p class="hint" id="email-hint">${t.emailHint}</p>
-          ${error('email')}
-        </div>
-        <div class="field">
-          <div class="check">
-            <input
-              id="consent"
-              name="consent"
-              type="checkbox"
-              required
-              aria-invalid=${this.problems.consent ? 'true' : 'false'}
-              aria-describedby=${describedBy('consent', false)}
-              .checked=${this.form.consent}
-            />
-            <label for="consent"
-              >${
-                privacy
-                  ? html`${t.consentBefore}<a href=${privacy} target="_blank" rel="noopener">${t.privacyNotice}</a
-                      >${t.consentAfter}`
-                  : t.consentPlain
-              } <span class="hint">${t.required}</span></label
-            >
-          </div>
-          ${error('consent')}
-        </div>
-        <div class="actions">
-          <button type="submit" class="primary" part="button" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${this.busy === 'confirming' ? t.confirming : t.confirm}
-          </button>
-          ${this.backButton(t)}
-        </div>
-      </form>`;
-  }
-
-  private renderDone(t: BookingMessages, f: Formats): TemplateResult {
-    const b = this.booking!;
-    const address = b.address
-      ? [b.address.name, b.address.street, [b.address.postcode, b.address.city].filter(Boolean).join(' ')]
-          .filter(Boolean)
-          .join(', ')
-      : '';
-    const calendar = `data:text/calendar;charset=utf-8,${encodeURIComponent(b.calendarFile)}`;
-    return html`<p class="success">${t.booked(b.pseudonym)}</p>
-      <dl class="summary">
-        ${
-          b.service
-            ? html`<dt>${t.selectedService}</dt>
-                <dd>${b.service.name}</dd>`
-            : nothing
-        }
-        <dt>${t.selectedCounsellor}</dt>
-        <dd>${b.counsellor.displayName}</dd>
-        <dt>${t.when}</dt>
-        <dd>${f.span(Date.parse(b.start), Date.parse(b.end))}</dd>
-        ${
-          b.channel
-            ? html`<dt>${t.how}</dt>
-                <dd>${channelName(t, b.channel)}</dd>`
-            : nothing
-        }
-        ${
-          address
-            ? html`<dt>${t.where}</dt>
-                <dd>${address}</dd>`
-            : nothing
-        }
-      </dl>
-      ${this.mailSent ? html`<p>${t.mailSent}</p>` : nothing}
-      <div class="actions">
-        <a class="button primary" part="calendar" href=${calendar} download=${t.calendarFileName}
-          >${t.downloadCalendar}</a
-        >
-      </div>
-      ${
-        b.cancelUrl
-          ? html`<p>${t.cancelLinkIntro}</p>
-              <p><a class="cancel-url" part="cancel-link" href=${b.cancelUrl}>${t.cancelLink}</a></p>`
-          : nothing
-      }
-      ${
-        this.askCancel
-          ? html`<div role="group" aria-labelledby="cancel-question">
-              <p id="cancel-question" tabindex="-1">${t.cancelQuestion}</p>
-              <div class="actions">
-                <button type="button" part="button" class="cancel-yes" @click=${() => void this.cancelBooking()}>
-                  ${this.busy === 'cancelling' ? t.cancelling : t.cancelYes}
-                </button>
-                <button
-                  type="button"
-                  part="button"
-                  class="cancel-no"
-                  @click=${() => {
-                    this.askCancel = false;
-                    this.focusTarget = 'cancel-button';
-                  }}
-                >
-                  ${t.cancelNo}
-                </button>
-              </div>
-            </div>`
-          : html`<div class="actions">
-              ${
-                b.cancelToken
-                  ? html`<button
-                      type="button"
-                      part="button"
-                      id="cancel-now"
-                      @click=${() => {
-                        this.askCancel = true;
-                        this.focusTarget = 'cancel-question';
-                      }}
-                    >
-                      ${t.cancelNow}
-                    </button>`
-                  : nothing
-              }
-              <button type="button" part="button" class="again" @click=${() => this.restart(true)}>
-                ${t.bookAnother}
-              </button>
-            </div>`
-      }`;
-  }
-}
-
-function errorText(t: BookingMessages, error: ApiError): string {
-  switch (error.code) {
-    case 'NETWORK_ERROR':
-      return t.networkError;
-    case 'RATE_LIMITED':
-      return t.rateLimited(error.retryAfterSeconds ?? 60);
-    case 'FORBIDDEN':
-      return error.reason === 'REGULAR_CLIENTS_ONLY' ? t.regularClientsOnly : t.genericError;
-    case 'INTERNAL_SERVER_ERROR':
-      return error.requestId ? `${t.genericError} ${t.errorReference(error.requestId)}` : t.genericError;
-    default:
-      return t.genericError;
+    const button = html`<button type="button" part="button" class="back" @click=${() => this.back()}>
+      ${this.step === 'details' ? t.releaseAndBack : t.back}
+    </button>`;
+    return bare ? button : html`<div class="actions">${button}</div>`;
   }
 }
 

@@ -33,7 +33,9 @@ export function resolveLocale(
   env: { document?: Document; navigator?: Pick<Navigator, 'language' | 'languages'> } = globalThis,
 ): Locale {
   const browser = env.navigator ? [...(env.navigator.languages ?? []), env.navigator.language] : [];
-  for (const tag of [element?.getAttribute('lang'), env.document?.documentElement.lang, ...browser]) {
+  // The `lang` property first: a Lit element reflects it to the attribute only after rendering.
+  const own = (element as { lang?: string } | null | undefined)?.lang || element?.getAttribute('lang');
+  for (const tag of [own, env.document?.documentElement.lang, ...browser]) {
     const locale = matchLocale(tag);
     if (locale) return locale;
   }

@@ -25,7 +25,7 @@ const RegisterSchema = z.object({
 export class ClientRegistrationResolver {
   @Mutation(() => AuthPayload, {
     description:
-      'Registers a client of the organisation (pseudonym + password, optional email) and logs them in; a client number is assigned. CONFLICT reason PSEUDONYM_TAKEN or EMAIL_TAKEN; throttled per IP (RATE_LIMITED).',
+      'Registers a client of the organisation (pseudonym + password, optional email) and logs them in; a client number is assigned. CONFLICT reason PSEUDONYM_TAKEN. An email already used by a client of the organisation is not stored (and not revealed): its owner is told by mail; throttled per IP (RATE_LIMITED).',
   })
   async registerClient(
     @Arg('input', () => RegisterClientInput) input: RegisterClientInput,

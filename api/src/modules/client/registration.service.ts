@@ -28,14 +28,13 @@ export interface RegisterClientInput {
 
 const pseudonymTaken = (): DomainError =>
   conflict('This pseudonym is already taken. Please choose another one.', 'PSEUDONYM_TAKEN');
-const emailTaken = (): DomainError =>
-  conflict('This email address is already registered. Log in or reset your password instead.', 'EMAIL_TAKEN');
 
 /** The unique indexes (migration 0001) that decide races between concurrent registrations. */
-const CONFLICT_BY_CONSTRAINT: Record<string, () => DomainError> = {
-  account_login_name_lower_unique: pseudonymTaken,
-  account_client_email_lower_unique: emailTaken,
-};
+const PSEUDONYM_INDEX = 'account_login_name_lower_unique';
+const CLIENT_EMAIL_INDEX = 'account_client_email_lower_unique';
+
+const violated = (err: unknown): string | undefined =>
+  err instanceof UniqueConstraintViolationException ? (err as { constraint?: string }).constraint : undefined;
 
 export class RegistrationService {
   constructor(private readonly app: AppServices) {}
@@ -49,39 +48,75 @@ export class RegistrationService {
     // Checked first for a clear answer; the unique indexes still decide when two registrations race.
     const loginTaken = await em.count(Account, { [raw('lower(login_name)')]: input.pseudonym.toLowerCase() } as never);
     if (loginTaken) throw pseudonymTaken();
-    if (input.email) {
-      const emailUsed = await em.count(Client, { organisation: org.id, [raw('lower(email)')]: input.email } as never);
-      if (emailUsed) throw emailTaken();
-    }
+    // An email that already belongs to a client of this organisation is NOT refused: a refusal
+    // would tell anyone holding the public widget key that this address seeks help here. The
+    // account is created without it and the address's owner is told by mail instead.
+    const emailInUse =
+      !!input.email &&
+      (await em.count(Client, { organisation: org.id, [raw('lower(email)')]: input.email } as never)) > 0;
 
     const passwordHash = await hashPassword(input.password);
-    const sessions = new SessionService(this.app);
+    let emailDropped = emailInUse;
+    let session: IssuedSession;
     try {
-      return await em.transactional(async (tx) => {
-        const now = new Date();
-        const client = tx.create(Client, {
-          organisation: org,
-          kind: AccountKind.CLIENT,
-          loginName: input.pseudonym,
-          pseudonym: input.pseudonym,
-          email: input.email,
-          passwordHash,
-          passwordChangedAt: now,
-          lastLoginAt: now,
-          // Numbered only after the insert passed the unique indexes, so a lost race uses up no number
-          // (takeClientNumber commits on its own connection, outside this transaction).
-          clientNumber: null as unknown as string,
-        });
-        await tx.flush();
-        client.clientNumber = await takeClientNumber(tx, org.id);
-        return sessions.issue(tx, client, randomUUID());
-      });
+      session = await this.create(em, org, input, passwordHash, emailInUse ? null : input.email);
     } catch (err) {
-      const constraint =
-        err instanceof UniqueConstraintViolationException ? (err as { constraint?: string }).constraint : undefined;
-      const mapped = constraint ? CONFLICT_BY_CONSTRAINT[constraint] : undefined;
-      if (mapped) throw mapped();
-      throw err;
+      if (violated(err) === PSEUDONYM_INDEX) throw pseudonymTaken();
+      if (violated(err) !== CLIENT_EMAIL_INDEX) throw err;
+      // Lost a race for the email: the same answer as when it was in use before.
+      emailDropped = true;
+      session = await this.create(em.fork(), org, input, passwordHash, null).catch((again: unknown) => {
+        throw violated(again) === PSEUDONYM_INDEX ? pseudonymTaken() : again;
+      });
     }
+    if (emailDropped && input.email) await this.notifyEmailInUse(org, input.email);
+    return session;
+  }
+
+  private async create(
+    em: EntityManager,
+    org: Organisation,
+    input: RegisterClientInput,
+    passwordHash: string,
+    email: string | null,
+  ): Promise<IssuedSession> {
+    const sessions = new SessionService(this.app);
+    return em.transactional(async (tx) => {
+      const now = new Date();
+      const client = tx.create(Client, {
+        organisation: org,
+        kind: AccountKind.CLIENT,
+        loginName: input.pseudonym,
+        pseudonym: input.pseudonym,
+        email,
+        passwordHash,
+        passwordChangedAt: now,
+        lastLoginAt: now,
+        // Numbered only after the insert passed the unique indexes, so a lost race takes no number.
+        clientNumber: null as unknown as string,
+      });
+      await tx.flush();
+      client.clientNumber = await takeClientNumber(tx, org.id);
+      return sessions.issue(tx, client, randomUUID());
+    });
+  }
+
+  /** Tells the owner of an address that a new registration tried to use it (no pseudonyms named). */
+  private async notifyEmailInUse(org: Organisation, email: string): Promise<void> {
+    const de = org.locale !== 'en';
+    await this.app.mail.send({
+      organisationId: org.id,
+      to: email,
+      subject: de ? `Ihre E-Mail-Adresse bei ${org.name}` : `Your email address at ${org.name}`,
+      text: de
+        ? `Guten Tag,\n\nbei ${org.name} wurde gerade ein neues Konto angelegt, das diese E-Mail-Adresse angeben wollte. ` +
+          `Die Adresse gehört bereits zu einem bestehenden Konto; sie wurde deshalb nicht für das neue Konto übernommen.\n\n` +
+          `Wenn Sie das waren: Melden Sie sich mit Ihrem bisherigen Pseudonym an. Passwort vergessen? ` +
+          `Nutzen Sie „Passwort vergessen“ im Formular der Beratungsstelle.\n\nWenn nicht, können Sie diese Nachricht ignorieren.\n`
+        : `Hello,\n\nsomeone just created a new account at ${org.name} giving this email address. ` +
+          `The address already belongs to an existing account, so it was not added to the new one.\n\n` +
+          `If that was you: log in with your existing pseudonym. Forgot your password? Use "Forgot password" in the organisation's form.\n\n` +
+          `If not, you can ignore this message.\n`,
+    });
   }
 }

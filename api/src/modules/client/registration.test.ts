@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../../../../tests/support/serv
 import { buildCounsellor, buildOrganisation, loginAs, uniq } from '../../../../tests/support/builders.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Client } from './client.entity.js';
+import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { registerLimitKey } from './registration.service.js';
 
 const REGISTER = `mutation($input: RegisterClientInput!) {
@@ -91,15 +92,19 @@ describe('registerClient', () => {
     }
   });
 
-  it('refuses an email already registered for a client of the organisation, not of another', async () => {
+  it('does not reveal that an email is in use: registers without it and tells the address owner', async () => {
     const email = `${uniq('dup')}@example.org`;
-    await server.client().ok(REGISTER, { input: input({ email }) });
-    const before = await snapshot();
-    const err = await server.client().fails('CONFLICT', REGISTER, { input: input({ email: email.toUpperCase() }) });
-    expect(err.extensions?.reason).toBe('EMAIL_TAKEN');
-    expect(await snapshot()).toEqual(before);
+    const first = await server.client().ok(REGISTER, { input: input({ email }) });
+    const second = await server.client().ok(REGISTER, { input: input({ email: email.toUpperCase() }) });
+    expect((await em().findOneOrFail(Client, first.registerClient.me.id)).email).toBe(email.toLowerCase());
+    expect((await em().findOneOrFail(Client, second.registerClient.me.id)).email).toBeNull();
+    const notices = await em().find(OutboxMail, { to: email.toLowerCase(), organisation: org.id });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.text).not.toContain(second.registerClient.me.client.pseudonym);
+    // Another organisation's clients are separate: the same address is stored there.
     const other = await buildOrganisation(server);
-    await server.client().ok(REGISTER, { input: input({ email, organisationKey: other.publicKey }) });
+    const there = await server.client().ok(REGISTER, { input: input({ email, organisationKey: other.publicKey }) });
+    expect((await em().findOneOrFail(Client, there.registerClient.me.id)).email).toBe(email.toLowerCase());
   });
 
   it('explains a refused password and creates nothing', async () => {
@@ -165,12 +170,14 @@ describe('registerClient', () => {
     expect(await snapshot()).toEqual({ clients: before.clients + 1, nextNumber: before.nextNumber + 1 });
   });
 
-  it('lets exactly one of concurrent registrations with one email win', async () => {
+  it('keeps the email on exactly one of concurrent registrations with it, and both succeed', async () => {
     const email = `${uniq('race')}@example.org`;
-    const results = await Promise.all([0, 1].map(() => server.client().request(REGISTER, { input: input({ email }) })));
-    expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    const refused = results.find((r) => r.errors)!;
-    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
+    const results = await Promise.all([0, 1].map(() => server.client().ok(REGISTER, { input: input({ email }) })));
+    const stored = await em().find(Client, { id: { $in: results.map((r) => r.registerClient.me.id) } });
+    const emails = stored.map((c) => c.email);
+    expect(emails).toHaveLength(2);
+    expect(emails).toContain(email);
+    expect(emails).toContain(null);
   });
 
   it('is throttled per IP with RATE_LIMITED', async () => {

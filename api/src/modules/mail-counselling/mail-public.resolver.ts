@@ -30,7 +30,7 @@ export async function toAuthPayloadOf(session: IssuedSession, ctx: Context): Pro
 export class MailPublicResolver {
   @Mutation(() => NewClientMailRequestPayload, {
     description:
-      'A new client registers (pseudonym + password, optional email for notifications) and sends their first mail request in one call; the answer carries their session. Bad input creates nothing (BAD_USER_INPUT with fields); CONFLICT reason PSEUDONYM_TAKEN or EMAIL_TAKEN; NOT_FOUND for an unknown organisation key; throttled per IP (RATE_LIMITED).',
+      'A new client registers (pseudonym + password, optional email for notifications) and sends their first mail request in one call; the answer carries their session. Bad input creates nothing (BAD_USER_INPUT with fields); CONFLICT reason PSEUDONYM_TAKEN (an email already in use is not stored nor revealed; its owner is told by mail); NOT_FOUND for an unknown organisation key; throttled per IP (RATE_LIMITED).',
   })
   async sendMailRequestAsNewClient(
     @Arg('input', () => SendMailRequestAsNewClientInput) input: SendMailRequestAsNewClientInput,

@@ -6,17 +6,13 @@
  * 403 FORBIDDEN (not staff), 400 BAD_USER_INPUT reason FILE_TYPE_NOT_ALLOWED / FILE_EMPTY,
  * 413 BAD_USER_INPUT reason FILE_TOO_LARGE.
  */
-import type { AuthCheckerFn } from 'type-graphql';
 import type { AppServices } from '../../shared/app.js';
-import { authChecker, type AuthRole, type Context } from '../../shared/context.js';
+import { requireViewer } from '../../shared/context.js';
 import { DomainError, ErrorCode } from '../../shared/errors.js';
 import { readBody } from '../../http/body.js';
 import { sendJson, type Route } from '../../http/routes.js';
 import { fileUrl } from '../files/file-url.js';
 import { MAX_AVATAR_BYTES, ProfileService } from './profile.service.js';
-
-/** The same checker as `@Authorized('STAFF')`, so errors and reasons match the GraphQL API. */
-const requireStaff = authChecker as AuthCheckerFn<Context, AuthRole>;
 
 export function avatarRoutes(app: AppServices): Route[] {
   return [
@@ -25,9 +21,10 @@ export function avatarRoutes(app: AppServices): Route[] {
       path: '/api/me/avatar',
       async handler({ req, res, context }) {
         const ctx = await context();
-        requireStaff({ context: ctx, root: undefined, args: {}, info: undefined as never }, ['STAFF']);
+        // The same check as `@Authorized('STAFF')`, so errors and reasons match the GraphQL API.
+        const viewer = requireViewer(ctx, ['STAFF']);
         const bytes = await readAvatar(req);
-        const c = await new ProfileService(app).setAvatar(ctx.em, ctx.viewer!, bytes);
+        const c = await new ProfileService(app).setAvatar(ctx.em, viewer, bytes);
         sendJson(res, 200, { avatarUrl: c.avatar ? fileUrl(app, c.avatar.id) : null });
       },
     },
