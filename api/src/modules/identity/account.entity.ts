@@ -14,6 +14,19 @@ export enum AccountStatus {
 }
 registerEnumType(AccountStatus, { name: 'AccountStatus' });
 
+/** The columns that decide whether an account may use its tokens (read on every request). */
+export interface AccountState {
+  kind: AccountKind;
+  status: AccountStatus;
+  /** Staff only: deactivated counsellors cannot log in. Null for clients. */
+  active: boolean | null;
+  token_version?: number;
+}
+
+export function accountCanLogIn(a: Pick<AccountState, 'kind' | 'status' | 'active'>): boolean {
+  return a.status === AccountStatus.ACTIVE && (a.kind !== AccountKind.STAFF || a.active !== false);
+}
+
 /**
  * Credentials and state shared by staff and clients (single-table inheritance on `kind`).
  *
@@ -54,7 +67,7 @@ export abstract class Account extends TenantEntity {
 
   /** Whether this account may log in and use tokens now. */
   canLogIn(): boolean {
-    return this.status === AccountStatus.ACTIVE && this.isEnabled();
+    return accountCanLogIn({ kind: this.kind, status: this.status, active: this.isEnabled() });
   }
 
   /** Subclass hook: a deactivated counsellor cannot log in. */

@@ -21,6 +21,8 @@ export interface Viewer {
 }
 
 const ISSUER = 'lotse';
+/** Remembered verified tokens per process; each entry is a few hundred bytes. */
+const VERIFIED_CACHE_SIZE = 10_000;
 const AUDIENCE = 'lotse-api';
 
 export class TokenService {
@@ -29,6 +31,8 @@ export class TokenService {
    * verify, which costs more than the HMAC itself.
    */
   private readonly key: Promise<CryptoKey>;
+  /** Verified tokens by their text, oldest first (insertion order) for eviction. */
+  private readonly verified = new Map<string, { viewer: Viewer; exp: number }>();
   constructor(
     secret: string,
     /** Access token lifetime in seconds. */
@@ -66,6 +70,14 @@ export class TokenService {
    * or `null` for anything else that is not a valid token.
    */
   async verifyAccess(token: string): Promise<Viewer | 'expired' | null> {
+    // A verified token is remembered until it expires: verification is a pure function of the token
+    // and the key, and a client sends the same token with every request for its lifetime.
+    const cached = this.verified.get(token);
+    if (cached) {
+      if (cached.exp * 1000 > Date.now()) return cached.viewer;
+      this.verified.delete(token);
+      return 'expired';
+    }
     try {
       const { payload } = await jwtVerify(token, await this.key, {
         issuer: ISSUER,
@@ -83,7 +95,19 @@ export class TokenService {
       ) {
         return null;
       }
-      return { accountId: sub, organisationId: org, kind: knd, role: rol, sessionId: sid, tokenVersion: ver };
+      const viewer: Viewer = {
+        accountId: sub,
+        organisationId: org,
+        kind: knd,
+        role: rol,
+        sessionId: sid,
+        tokenVersion: ver,
+      };
+      if (typeof payload.exp === 'number') {
+        if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+        this.verified.set(token, { viewer, exp: payload.exp });
+      }
+      return viewer;
     } catch (err) {
       if (err instanceof joseErrors.JWTExpired) return 'expired';
       return null;
