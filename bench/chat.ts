@@ -304,6 +304,7 @@ async function openClients(
       const lotse = !!stream;
       const ws = new WebSocket(server.ready.url, lotse ? 'graphql-transport-ws' : undefined, { perMessageDeflate: false });
       ws.once('error', reject);
+      ws.once('close', (code, reason) => reject(new Error(`socket ${i} closed: ${code} ${String(reason)}`)));
       ws.on('open', () => {
         if (!lotse) return resolve(ws);
         ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${server.ready.tokens![tokenOffset + i]}` } }));
@@ -430,7 +431,9 @@ export async function runChatBench(databaseUrl: string, rounds = 3): Promise<Sui
     };
     const b = med(bare.name);
     const l = med(lotse.name);
+    process.stderr.write('idle bare\n');
     const bareIdle = await measureIdle(bare, undefined);
+    process.stderr.write('idle lotse\n');
     const lotseIdle = await measureIdle(lotse, lotse.ready.idleStream);
     const kb = (x: number) => (x / 1024).toFixed(1);
     const row = (name: string, m: FanoutResult, idle: { rss: number; heap: number }, ratio: boolean) => [

@@ -6,7 +6,15 @@ import { fileRoutes } from '../modules/files/file.route.js';
 import { setPasswordRoutes } from './pages/set-password.page.js';
 import { cancelPageRoutes } from '../modules/appointments/cancel-page.js';
 import { chatRoutes } from '../modules/chat/chat.routes.js';
+import { mailPageRoutes } from './pages/mail.page.js';
 
 export function moduleRoutes(app: AppServices): Route[] {
-  return [...avatarRoutes(app), ...fileRoutes(app), ...setPasswordRoutes(), ...cancelPageRoutes(app), ...chatRoutes(app)];
+  return [
+    ...avatarRoutes(app),
+    ...fileRoutes(app),
+    ...setPasswordRoutes(),
+    ...cancelPageRoutes(app),
+    ...chatRoutes(app),
+    ...mailPageRoutes(),
+  ];
 }

@@ -6,7 +6,6 @@ export const messages = defineMessages({
     title: 'Mailberatung',
     loading: 'Wird geladen …',
     unknownOrganisation: 'Dieses Formular ist nicht richtig eingebunden: Die Organisation ist unbekannt.',
-    loadFailed: 'Das Formular konnte nicht geladen werden.',
     retry: 'Erneut versuchen',
 
     // headings of the views
@@ -44,7 +43,6 @@ export const messages = defineMessages({
     messageHint: 'Höchstens 20.000 Zeichen.',
     charactersLeft: (n: number) => `Noch ${n.toLocaleString('de-DE')} Zeichen`,
     required: '(Pflichtangabe)',
-    optional: '(freiwillig)',
 
     // compose: request data
     aboutYouLegend: 'Angaben zu Ihrer Person (freiwillig)',
@@ -117,7 +115,6 @@ export const messages = defineMessages({
     loginPasswordRequired: 'Bitte geben Sie Ihr Passwort an.',
     invalidValue: 'Diese Angabe ist ungültig.',
     formErrors: (n: number) => (n === 1 ? 'Bitte prüfen Sie eine Angabe.' : `Bitte prüfen Sie ${n} Angaben.`),
-    problemsSummary: 'Bitte prüfen Sie:',
 
     // login
     login: 'Pseudonym oder E-Mail-Adresse',
@@ -131,12 +128,12 @@ export const messages = defineMessages({
     loggedIn: (name: string) => `Angemeldet als ${name}.`,
 
     // sent
-    sentThanks: (name: string) => `Vielen Dank, ${name}! Ihre Anfrage ist angekommen.`,
+    sentThanks: (name: string) => `Vielen Dank für Ihre Nachricht, ${name}.`,
     sentWho: (name: string) => `${name} wird Ihnen antworten.`,
     sentWhoUnknown: 'Eine Beraterin oder ein Berater wird Ihnen antworten.',
     howToComeBack: 'So lesen Sie die Antwort',
-    comeBackSteps: (page: string) =>
-      `Öffnen Sie später wieder diese Seite (${page}), wählen Sie „Anmelden und Antworten lesen“ und melden Sie sich mit Ihrem Pseudonym und Ihrem Passwort an.`,
+    comeBackSteps:
+      'Öffnen Sie später wieder diese Seite, wählen Sie „Anmelden und Antworten lesen“ und melden Sie sich mit Ihrem Pseudonym und Ihrem Passwort an.',
     comeBackPageLabel: 'Adresse dieser Seite',
     yourPseudonym: 'Ihr Pseudonym',
     noteCredentials:
@@ -163,7 +160,6 @@ export const messages = defineMessages({
     thread: 'Nachrichten',
     you: 'Sie',
     counsellorFallback: 'Beratung',
-    wrote: (who: string, when: string) => `${who} am ${when}`,
     reply: 'Ihre Antwort',
     replyHint: 'Höchstens 20.000 Zeichen.',
     sendReply: 'Antwort senden',
@@ -171,7 +167,6 @@ export const messages = defineMessages({
     replySent: 'Ihre Antwort ist gesendet.',
     closedNotice:
       'Diese Anfrage ist abgeschlossen. Wenn Sie wieder etwas auf dem Herzen haben, schreiben Sie gern eine neue Anfrage.',
-    waitingNotice: 'Wir haben Ihre Nachricht erhalten. Sie können jederzeit etwas ergänzen.',
     requestNotFound: 'Diese Anfrage wurde nicht gefunden.',
 
     // general errors
@@ -186,7 +181,6 @@ export const messages = defineMessages({
     title: 'Mail counselling',
     loading: 'Loading …',
     unknownOrganisation: 'This form is not set up correctly: the organisation is unknown.',
-    loadFailed: 'The form could not be loaded.',
     retry: 'Try again',
 
     headingCompose: 'Write a request',
@@ -220,7 +214,6 @@ export const messages = defineMessages({
     messageHint: 'At most 20,000 characters.',
     charactersLeft: (n: number) => `${n.toLocaleString('en-GB')} characters left`,
     required: '(required)',
-    optional: '(optional)',
 
     aboutYouLegend: 'About you (optional)',
     aboutYouHint: 'These details help us to counsel you well. You may leave any of them empty.',
@@ -287,7 +280,6 @@ export const messages = defineMessages({
     loginPasswordRequired: 'Please enter your password.',
     invalidValue: 'This value is not valid.',
     formErrors: (n: number) => (n === 1 ? 'Please check one entry.' : `Please check ${n} entries.`),
-    problemsSummary: 'Please check:',
 
     login: 'Pseudonym or email address',
     loginPassword: 'Password',
@@ -299,12 +291,12 @@ export const messages = defineMessages({
     notAClient: 'This access belongs to the counselling team. People seeking advice log in here.',
     loggedIn: (name: string) => `Logged in as ${name}.`,
 
-    sentThanks: (name: string) => `Thank you, ${name}! Your request has arrived.`,
+    sentThanks: (name: string) => `Thank you for your message, ${name}.`,
     sentWho: (name: string) => `${name} will answer you.`,
     sentWhoUnknown: 'A counsellor will answer you.',
     howToComeBack: 'How to read the answer',
-    comeBackSteps: (page: string) =>
-      `Come back to this page later (${page}), choose “Log in and read answers” and log in with your pseudonym and your password.`,
+    comeBackSteps:
+      'Come back to this page later, choose “Log in and read answers” and log in with your pseudonym and your password.',
     comeBackPageLabel: 'Address of this page',
     yourPseudonym: 'Your pseudonym',
     noteCredentials:
@@ -329,14 +321,12 @@ export const messages = defineMessages({
     thread: 'Messages',
     you: 'You',
     counsellorFallback: 'Counsellor',
-    wrote: (who: string, when: string) => `${who} on ${when}`,
     reply: 'Your reply',
     replyHint: 'At most 20,000 characters.',
     sendReply: 'Send reply',
     sendingReply: 'Sending your reply …',
     replySent: 'Your reply has been sent.',
     closedNotice: 'This request is closed. If something is on your mind again, you are welcome to write a new request.',
-    waitingNotice: 'We have received your message. You can add something at any time.',
     requestNotFound: 'This request was not found.',
 
     genericError: 'Something went wrong. Please try again.',

@@ -56,9 +56,6 @@ export const mailFormStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .notice:empty {
-    display: none;
-  }
   .notice {
     display: grid;
     gap: calc(var(--_space) * 0.5);
@@ -67,6 +64,11 @@ export const mailFormStyles = css`
     border-left: 0.3rem solid var(--_danger);
     background: var(--_surface);
     color: var(--_text);
+  }
+  /* The alert region stays in the DOM (so that new content is announced) but takes no room while empty.
+     After the .notice rule on purpose: ":has(*)" adds no specificity. */
+  .notice:not(:has(*)) {
+    display: none;
   }
   .notice[data-tone='info'] {
     border-left-color: var(--_primary);
@@ -353,6 +355,10 @@ export const mailFormStyles = css`
   .message .body {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
+  }
+  .come-back {
+    display: grid;
+    gap: var(--_space);
   }
   .page-address {
     overflow-wrap: anywhere;

@@ -106,6 +106,8 @@ describe('lotse-mail-form', () => {
     expect(w.$('.mail-form')!.getAttribute('lang')).toBe('de');
     // Nothing took the host page's focus on load.
     expect(w.focused()).toBeNull();
+    // The empty alert region takes no room.
+    expect(getComputedStyle(w.$('[part="notice"]')!).display).toBe('none');
 
     expect(w.$$('legend').map((l) => l.textContent!.trim())).toEqual([
       'Ihre Anfrage',
@@ -267,6 +269,45 @@ describe('lotse-mail-form', () => {
     expect(await staffRequests(subject)).toEqual([]);
   });
 
+  it('says in the notice what belongs to no input, and keeps what was typed', async () => {
+    const el = await mount({ org: setup.key, lang: 'de' });
+    const w = inside(el);
+    const values = fillValid(el);
+    const realFetch = window.fetch;
+    try {
+      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      const offline = nextEvent<CustomEvent>(el, 'lotse-mail-form-error');
+      await submit(el);
+      expect((await offline).detail).toMatchObject({ operation: 'sendMailRequestAsNewClient', code: 'NETWORK_ERROR' });
+      await el.updateComplete;
+      expect(w.notice()).toBe(
+        'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
+      );
+      expect(w.$('[part="notice"]')!.getAttribute('role')).toBe('alert');
+      expect(w.$$('[aria-invalid="true"]')).toEqual([]);
+      expect(w.focused()?.id).toBe('heading');
+
+      window.fetch = async () =>
+        new Response(
+          JSON.stringify({
+            errors: [{ message: 'Slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } }],
+          }),
+          { status: 429, headers: { 'content-type': 'application/json' } },
+        );
+      await submit(el);
+      await until(() => w.notice().includes('42 Sekunden'), 5_000, 'rate-limit notice');
+      expect(w.notice()).toBe(
+        'Zu viele Versuche in kurzer Zeit. Bitte warten Sie 42 Sekunden und versuchen Sie es dann noch einmal.',
+      );
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(w.heading()).toBe('Anfrage schreiben');
+    expect(w.$<HTMLInputElement>('#subject')!.value).toBe(values.subject);
+    expect(w.$<HTMLInputElement>('#password')!.value).toBe(values.password);
+    expect(w.$<HTMLButtonElement>('button[type="submit"]')!.getAttribute('aria-disabled')).toBe('false');
+  });
+
   it('lets the host page veto sending', async () => {
     const el = await mount({ org: setup.key, lang: 'de' });
     const subject = `Veto ${uniquePseudonym('x')}`;
@@ -305,9 +346,7 @@ describe('lotse-mail-form', () => {
     expect(w.heading()).toBe('Ihre Anfrage ist angekommen');
     expect(w.focused()?.id).toBe('heading');
     expect(w.status()).toBe('Ihre Anfrage ist angekommen');
-    expect(w.$('[part="confirmation"]')!.textContent).toBe(
-      `Vielen Dank, ${values.pseudonym}! Ihre Anfrage ist angekommen.`,
-    );
+    expect(w.$('[part="confirmation"]')!.textContent).toBe(`Vielen Dank für Ihre Nachricht, ${values.pseudonym}.`);
     const comeBack = w.$('[part="come-back"]')!.textContent!.replace(/\s+/g, ' ');
     expect(comeBack).toContain('So lesen Sie die Antwort');
     expect(comeBack).toContain(`Ihr Pseudonym ${values.pseudonym}`);
@@ -473,6 +512,23 @@ describe('lotse-mail-form', () => {
     expect(w.$('#reply')).toBeNull();
     expect(w.$('.notice[data-tone="info"]')!.textContent).toContain('Diese Anfrage ist abgeschlossen.');
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('asks to log in again when the session ends elsewhere (another widget or tab logged out)', async () => {
+    const client = await clientWithAnsweredRequest(`Sitzung ${uniquePseudonym('x')}`);
+    const el = await mount({ org: setup.key, lang: 'de' });
+    const w = inside(el);
+    await login(el, client.loginName, client.password);
+    el.api.setSession(null);
+    await el.updateComplete;
+    expect(w.heading()).toBe('Anmelden');
+    expect(w.notice()).toBe('Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.');
+    expect(w.$('[part="account"]')).toBeNull();
+    expect(w.$('.request')).toBeNull();
+    // Logging in again leads back to the requests.
+    fill(el, { login: client.loginName, 'login-password': client.password });
+    await submit(el);
+    await until(() => w.$$('.request').length === 1, 10_000, 'requests again');
   });
 
   it('speaks English, and follows a change of language', async () => {

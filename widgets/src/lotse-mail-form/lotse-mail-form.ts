@@ -55,8 +55,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement, LotseElement } from '../shared/base.js';
-import type { ApiClient, ApiError, ErrorCode } from '../shared/api.js';
+import type { ApiClient, ApiError } from '../shared/api.js';
 import { renderCompose, renderLogin } from './compose.view.js';
+import {
+  errorText,
+  loginErrorText,
+  type MailFormErrorDetail,
+  type MailFormLoginDetail,
+  type MailFormReplySentDetail,
+  type MailFormRequestSendDetail,
+  type MailFormSentDetail,
+} from './lotse-mail-form.events.js';
 import {
   checkCompose,
   checkLogin,
@@ -89,38 +98,6 @@ import {
 import { messages, type MailFormMessages } from './lotse-mail-form.messages.js';
 import { mailFormStyles } from './lotse-mail-form.styles.js';
 import { renderRequests, renderSent, renderThread, type SentInfo } from './requests.view.js';
-
-export interface MailFormRequestSendDetail {
-  /** The sender registers with this request (false: a logged-in client). */
-  newClient: boolean;
-  counsellorId: string | null;
-  topicId: string | null;
-}
-export interface MailFormSentDetail {
-  requestId: string;
-  status: RequestStatus;
-  /** Display name of the counsellor who will answer, when one was assigned. */
-  counsellorName: string | null;
-  newClient: boolean;
-}
-export interface MailFormReplySentDetail {
-  requestId: string;
-  status: RequestStatus;
-}
-export interface MailFormLoginDetail {
-  accountId: string;
-}
-export interface MailFormErrorDetail {
-  /** The API operation that failed, e.g. `sendMailRequestAsNewClient`. */
-  operation: string;
-  code: ErrorCode;
-  message: string;
-  reason?: string;
-  /** Paths of the input fields the API refused (BAD_USER_INPUT). */
-  fields: string[];
-  /** Quote it when reporting a problem. */
-  requestId?: string;
-}
 
 type View = 'loading' | 'unavailable' | 'failed' | 'compose' | 'login' | 'sent' | 'requests' | 'thread';
 type Busy = 'sending' | 'login' | 'reply';
@@ -789,24 +766,13 @@ export class LotseMailForm extends LotseElement {
   }
 }
 
-function errorText(t: MailFormMessages, error: ApiError): string {
-  switch (error.code) {
-    case 'NETWORK_ERROR':
-      return t.networkError;
-    case 'RATE_LIMITED':
-      return t.rateLimited(error.retryAfterSeconds ?? 60);
-    case 'INTERNAL_SERVER_ERROR':
-      return error.requestId ? `${t.genericError} ${t.errorReference(error.requestId)}` : t.genericError;
-    default:
-      return t.genericError;
-  }
-}
-
-function loginErrorText(t: MailFormMessages, error: ApiError): string {
-  if (error.code === 'UNAUTHENTICATED') return t.loginFailed;
-  if (error.code === 'FORBIDDEN') return t.loginBlocked;
-  return errorText(t, error);
-}
+export type {
+  MailFormErrorDetail,
+  MailFormLoginDetail,
+  MailFormReplySentDetail,
+  MailFormRequestSendDetail,
+  MailFormSentDetail,
+} from './lotse-mail-form.events.js';
 
 defineElement('lotse-mail-form', LotseMailForm);
 

@@ -49,7 +49,7 @@ export function renderSent(p: SentProps): TemplateResult {
       sent.newClient
         ? html`<section class="come-back" aria-labelledby="come-back" part="come-back">
             <h4 id="come-back">${t.howToComeBack}</h4>
-            <p>${t.comeBackSteps(p.pageUrl)}</p>
+            <p>${t.comeBackSteps}</p>
             <dl class="summary">
               <dt>${t.yourPseudonym}</dt>
               <dd><strong>${sent.pseudonym}</strong></dd>

@@ -21,7 +21,6 @@ export interface Setup {
   topics: { id: string; name: string }[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function gql<T = Record<string, any>>(
   token: string | undefined,
   query: string,
