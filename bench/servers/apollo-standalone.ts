@@ -8,7 +8,9 @@ import pg from 'pg';
 import { serve } from '../child.js';
 
 let sql = 0;
-const pool = process.env.BENCH_DATABASE_URL ? new pg.Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 10 }) : null;
+const pool = process.env.BENCH_DATABASE_URL
+  ? new pg.Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 10 })
+  : null;
 // A connection dropped at shutdown is not a benchmark failure.
 pool?.on('error', () => {});
 const server = new ApolloServer({

@@ -7,12 +7,21 @@ import { seedBenchData } from '../seed.js';
 import { serve } from '../child.js';
 
 const app = await bootstrap({
-  config: { databaseUrl: process.env.BENCH_DATABASE_URL!, port: 0, host: '127.0.0.1', seedDemo: false, logLevel: 'silent' },
+  config: {
+    databaseUrl: process.env.BENCH_DATABASE_URL!,
+    port: 0,
+    host: '127.0.0.1',
+    seedDemo: false,
+    logLevel: 'silent',
+  },
 });
 const info = await seedBenchData(app);
 let sql = 0;
 // Every statement of the request path goes through MikroORM's knex instance.
-app.orm.em.getConnection().getKnex().on('query', () => {
-  sql++;
-});
+app.orm.em
+  .getConnection()
+  .getKnex()
+  .on('query', () => {
+    sql++;
+  });
 serve(`${app.url}/graphql`, () => sql, { ...info });
