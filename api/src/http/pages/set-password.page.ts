@@ -8,13 +8,11 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import type { Route } from '../routes.js';
 import { PAGE_CSP } from '../security-headers.js';
+import { escapeHtml } from './html.js';
 import { pageLang, TEXTS, type PageLang } from './set-password.texts.js';
 
 export const SET_PASSWORD_PATH = '/set-password';
 export const SET_PASSWORD_SCRIPT_PATH = '/pages/set-password.js';
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** JSON inside <script type="application/json"> (data, never executed): `<` is escaped so no tag can end it. */
 const jsonForHtml = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');

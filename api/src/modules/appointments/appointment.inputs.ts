@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { rules } from '../../shared/validate.js';
 import { AppointmentChannel } from './appointment.enums.js';
 import { parseClock } from './local-time.js';
+import { PostalAddressInput } from '../organisation/organisation.inputs.js';
 
 const key = z.string().trim().min(1, 'Must not be empty').max(64, 'At most 64 characters');
 const secret = z.string().min(16, 'Invalid token').max(200, 'Invalid token');
@@ -95,21 +96,12 @@ export const BookGroupSeatSchema = z.object({
 // ── staff: channels, services, booking times, absences, settings ─────────────────────────────────
 
 @InputType()
-export class ChannelAddressInput {
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) street?: string | null;
-  @Field(() => String, { nullable: true }) postcode?: string | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
-  @Field(() => String, { nullable: true }) country?: string | null;
-}
-
-@InputType()
 export class CounsellorChannelInput {
   @Field(() => AppointmentChannel) channel!: AppointmentChannel;
   @Field(() => String, { nullable: true, description: 'VIDEO: external video service instead of the platform.' })
   externalUrl?: string | null;
-  @Field(() => ChannelAddressInput, { nullable: true, description: 'ON_SITE: required address.' })
-  address?: ChannelAddressInput | null;
+  @Field(() => PostalAddressInput, { nullable: true, description: 'ON_SITE: required address.' })
+  address?: PostalAddressInput | null;
 }
 
 @InputType()

@@ -8,7 +8,6 @@ import type { ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import type { Route } from '../../http/routes.js';
-import { PAGE_CSP } from '../../http/security-headers.js';
 import { readBody } from '../../http/body.js';
 import { DomainError } from '../../shared/errors.js';
 import { hashSecret } from '../../shared/auth/tokens.js';
@@ -16,11 +15,9 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Appointment, GroupParticipant } from './appointment.entity.js';
 import { CancellationService } from './cancellation.service.js';
 import { formatWhen } from './mails.js';
+import { escapeHtml, renderPage, sendPage } from '../../http/pages/html.js';
 
 export const CANCEL_PATH = '/appointments/cancel';
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const TEXTS = {
   de: {
@@ -44,31 +41,9 @@ const TEXTS = {
 };
 
 function page(res: ServerResponse, status: number, lang: 'de' | 'en', body: string): void {
-  const t = TEXTS[lang];
-  const html = `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(t.title)} – Lotse</title>
-<style>
-  :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
-  body { margin: 0; padding: 2rem 1rem; }
-  main { max-width: 32rem; margin: 0 auto; }
-  button { font: inherit; margin-top: 1rem; padding: .6rem 1.2rem; cursor: pointer; }
-  button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
-</style>
-</head>
-<body><main><h1>${escapeHtml(t.title)}</h1>${body}</main></body>
-</html>
-`;
-  res.writeHead(status, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Security-Policy': PAGE_CSP,
-    'Cache-Control': 'no-store',
-  });
-  res.end(html);
+  const style = `  button { font: inherit; margin-top: 1rem; padding: .6rem 1.2rem; cursor: pointer; }
+  button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }`;
+  sendPage(res, status, renderPage({ lang, title: TEXTS[lang].title, body, style }));
 }
 
 interface Found {
