@@ -41,11 +41,7 @@ const BODY = 'Guten Tag! Ich wollte fragen, ob wir unser Gespräch von letzter W
 
 // ───────────────────────────── IPC between the bench and its servers ─────────────────────────────
 
-type Request =
-  | { type: 'send'; seq?: number }
-  | { type: 'burst'; count: number }
-  | { type: 'mem' }
-  | { type: 'stop' };
+type Request = { type: 'send'; seq?: number } | { type: 'burst'; count: number } | { type: 'mem' } | { type: 'stop' };
 interface Ready {
   type: 'ready';
   url: string;
@@ -166,7 +162,13 @@ async function lotseServer(): Promise<void> {
   const { insertMessage, newMessageView, announceMessage } = await import('../api/src/modules/chat/post-message.js');
 
   const app = await bootstrap({
-    config: { databaseUrl: process.env.BENCH_DATABASE_URL!, port: 0, host: '127.0.0.1', seedDemo: false, logLevel: 'silent' },
+    config: {
+      databaseUrl: process.env.BENCH_DATABASE_URL!,
+      port: 0,
+      host: '127.0.0.1',
+      seedDemo: false,
+      logLevel: 'silent',
+    },
   });
   const em = app.orm.em.fork();
   const stamp = Date.now().toString(36);
@@ -318,18 +320,26 @@ async function openClients(
   const open = (i: number) =>
     new Promise<WebSocket>((resolve, reject) => {
       const lotse = !!stream;
-      const ws = new WebSocket(server.ready.url, lotse ? 'graphql-transport-ws' : undefined, { perMessageDeflate: false });
+      const ws = new WebSocket(server.ready.url, lotse ? 'graphql-transport-ws' : undefined, {
+        perMessageDeflate: false,
+      });
       ws.once('error', reject);
       ws.once('close', (code, reason) => reject(new Error(`socket ${i} closed: ${code} ${String(reason)}`)));
       ws.on('open', () => {
         if (!lotse) return resolve(ws);
-        ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${server.ready.tokens![tokenOffset + i]}` } }));
+        ws.send(
+          JSON.stringify({
+            type: 'connection_init',
+            payload: { authorization: `Bearer ${server.ready.tokens![tokenOffset + i]}` },
+          }),
+        );
       });
       ws.on('message', (data) => {
         const text = String(data);
         if (text.startsWith('{"type":"connection_ack"')) {
-          if (process.env.NOSUB) return resolve(ws);
-          ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: MESSAGE_QUERY, variables: { s: stream } } }));
+          ws.send(
+            JSON.stringify({ id: '1', type: 'subscribe', payload: { query: MESSAGE_QUERY, variables: { s: stream } } }),
+          );
           resolve(ws);
           return;
         }
@@ -409,6 +419,8 @@ async function measureFanout(server: ServerHandle, stream: string | undefined): 
 }
 
 async function measureIdle(server: ServerHandle, stream: string | undefined): Promise<{ rss: number; heap: number }> {
+  // Warm-up: the first connections also grow pools, JIT code and caches; that is not per connection.
+  await closeClients(await openClients(server, Math.min(500, IDLE), stream, new Arrivals()));
   await sleep(500);
   const before = await server.ask<Extract<Reply, { type: 'mem' }>>({ type: 'mem' });
   const arrivals = new Arrivals();
@@ -431,7 +443,6 @@ export async function runChatBench(databaseUrl: string, rounds = 3): Promise<Sui
     const bareIdle = await measureIdle(bare, undefined);
     const lotseIdle = await measureIdle(lotse, lotse.ready.idleStream);
     const results = new Map<string, FanoutResult[]>();
-    if (process.env.IDLE_ONLY) return { title: `idle ${JSON.stringify(bareIdle)} ${JSON.stringify(lotseIdle)}`, header: [], rows: [] };
     for (let round = 1; round <= rounds; round++) {
       for (const [server, stream] of [
         [bare, undefined],
@@ -466,7 +477,16 @@ export async function runChatBench(databaseUrl: string, rounds = 3): Promise<Sui
     const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
     return {
       title: `Chat fan-out (${SUBSCRIBERS} subscribers, ${MESSAGES} messages, bursts of ${BURST}; idle memory at ${IDLE} connections; median of ${rounds} rounds)`,
-      header: ['case', 'p50 ms', 'p99 ms', 'p99 vs bare', 'burst deliveries/s', 'vs bare', 'KB/idle conn (RSS)', 'KB/idle conn (heap+ext)'],
+      header: [
+        'case',
+        'p50 ms',
+        'p99 ms',
+        'p99 vs bare',
+        'burst deliveries/s',
+        'vs bare',
+        'KB/idle conn (RSS)',
+        'KB/idle conn (heap+ext)',
+      ],
       rows: [row(bare.name, b, bareIdle, false), row(lotse.name, l, lotseIdle, true)],
       notes: [
         `p99 ≤ 2× bare: ${met(l.p99 <= 2 * b.p99)} (${(l.p99 / b.p99).toFixed(2)}×)`,
@@ -495,7 +515,10 @@ async function standalone(): Promise<void> {
     await admin.connect();
     await admin.query('create database lotse_chat_bench');
     await admin.end();
-    const result = await runChatBench(db.url.replace(/\/postgres$/, '/lotse_chat_bench'), Number(process.env.BENCH_ROUNDS ?? 3));
+    const result = await runChatBench(
+      db.url.replace(/\/postgres$/, '/lotse_chat_bench'),
+      Number(process.env.BENCH_ROUNDS ?? 3),
+    );
     console.log(`\n## ${result.title}\n`);
     const widths = result.header.map((h, i) => Math.max(h.length, ...result.rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

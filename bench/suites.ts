@@ -34,5 +34,6 @@ export interface Suite {
 }
 
 import { appointmentsSuite } from './appointments.js';
+import { chatSuite } from './chat.js';
 
-export const extraSuites: Suite[] = [appointmentsSuite];
+export const extraSuites: Suite[] = [appointmentsSuite, chatSuite];

@@ -44,7 +44,7 @@ describe('WebSocket authentication', () => {
       Awaited<ReturnType<TokenService['verifyAccess']>>,
       'expired' | null
     >;
-    const shortLived = await new TokenService(server.app.config.jwtSecret, 1).signAccess(viewer);
+    const shortLived = await new TokenService(server.app.config.jwtSecret, 2).signAccess(viewer);
     const s = ws(shortLived);
     await new Promise((r) => setTimeout(r, 300));
     expect(s.closes).toEqual([]);
@@ -86,19 +86,26 @@ describe('WebSocket authentication', () => {
   });
 
   it('re-checks the account on each new operation', async () => {
-    const c = await buildCounsellor(server, org);
-    const api = await loginAs(server, c);
-    const s = ws(api.token);
-    await new Promise((r) => setTimeout(r, 100));
-    const em = server.orm.em.fork();
-    const row = await em.findOneOrFail(Counsellor, c.id);
-    row.tokenVersion += 1;
-    await em.flush();
-    const sub = s.subscribe(`subscription { chatInboxUpdated { streamId } }`);
-    await sub.ended(3000);
-    expect(JSON.stringify(sub.errors)).toContain('UNAUTHENTICATED');
-    await until(() => s.closes.length > 0, 3000, 'close');
-    expect(s.closes[0]!.code).toBe(4403);
+    // A server whose periodic re-check is far away, so only the per-operation check can notice.
+    const quiet = await startTestServer({ realtime: { authRecheckMs: 60_000 } }, { databaseUrl: server.databaseUrl });
+    try {
+      const c = await buildCounsellor(quiet, org);
+      const api = await loginAs(quiet, c);
+      const s = connectWs(quiet, api.token);
+      sockets.push(s);
+      await new Promise((r) => setTimeout(r, 1200));
+      const em = quiet.orm.em.fork();
+      const row = await em.findOneOrFail(Counsellor, c.id);
+      row.tokenVersion += 1;
+      await em.flush();
+      const sub = s.subscribe(`subscription { chatInboxUpdated { streamId } }`);
+      await sub.ended(3000);
+      expect(JSON.stringify(sub.errors)).toContain('UNAUTHENTICATED');
+      await until(() => s.closes.length > 0, 3000, 'close');
+      expect(s.closes[0]!.code).toBe(4403);
+    } finally {
+      await quiet.close();
+    }
   });
 });
 
@@ -106,11 +113,16 @@ describe('shared subscription payloads', () => {
   it('gives each subscriber its own selection even though events are executed once per selection', async () => {
     const staff = await loginAs(server, await buildCounsellor(server, org));
     const { id } = await openStream(staff, { clientId: (await buildClient(server, org)).id });
-    const small = ws(staff.token).subscribe(`subscription($s: ID!) { chatMessageAdded(streamId: $s) { seq } }`, { s: id });
-    const big = ws(staff.token).subscribe(MESSAGES_SUB, { streamId: id });
-    const aliased = ws(staff.token).subscribe(`subscription($s: ID!) { m: chatMessageAdded(streamId: $s) { n: seq text: body } }`, {
+    const small = ws(staff.token).subscribe(`subscription($s: ID!) { chatMessageAdded(streamId: $s) { seq } }`, {
       s: id,
     });
+    const big = ws(staff.token).subscribe(MESSAGES_SUB, { streamId: id });
+    const aliased = ws(staff.token).subscribe(
+      `subscription($s: ID!) { m: chatMessageAdded(streamId: $s) { n: seq text: body } }`,
+      {
+        s: id,
+      },
+    );
     await new Promise((r) => setTimeout(r, 200));
     await send(staff, id, 'hallo');
     expect(await small.waitFor(1)).toEqual([{ seq: 1 }]);

@@ -41,11 +41,12 @@ import {
 } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatError } from '../graphql/format-error.js';
-import { createContext, type Context } from '../shared/context.js';
+import type { Context } from '../shared/context.js';
 import type { AppServices } from '../shared/app.js';
 import type { Viewer } from '../shared/auth/tokens.js';
+import { accountCanLogIn, type AccountState } from '../modules/identity/account.entity.js';
 import type { Logger } from '../shared/logger.js';
-import { SHARED_PAYLOAD } from '../shared/pubsub.js';
+import { DIRECT_DELIVERY, SHARED_PAYLOAD, type DirectSource } from '../shared/pubsub.js';
 import { presenceFor } from '../modules/presence/presence.registry.js';
 import { realtimeSettings } from '../modules/presence/realtime.settings.js';
 
@@ -54,6 +55,8 @@ const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 /** Parsed and validated documents kept for reuse (widgets all send the same few operations). */
 const DOCUMENT_CACHE_SIZE = 500;
 const MAX_CACHED_QUERY_LENGTH = 16 * 1024;
+/** An operation re-checks the account unless that was done this recently (e.g. at connect). */
+const RECHECK_AFTER_MS = 1000;
 
 /** What one socket keeps for its lifetime. */
 interface Connection {
@@ -63,6 +66,8 @@ interface Connection {
   origin: string | null;
   socket: WebSocket;
   expiryTimer?: NodeJS.Timeout;
+  /** Date.now() of the last check that the account may still use its token. */
+  checkedAt: number;
 }
 
 interface SocketExtra extends Record<PropertyKey, unknown> {
@@ -127,19 +132,17 @@ export function attachWebSocket(
       async onConnect(ctx) {
         const extra = ctx.extra as unknown as SocketExtra;
         const auth = ctx.connectionParams?.authorization;
-        const context = await createContext({
-          app,
-          authorization: typeof auth === 'string' ? auth : null,
-          ip: extra.request?.socket.remoteAddress ?? 'unknown',
-          origin: extra.request?.headers.origin ?? null,
-        });
-        if (typeof auth === 'string' && !context.viewer) return false; // 4403 Forbidden
+        // Same rules as createContext (valid token, account may log in, token version current), with
+        // one plain SQL row instead of an EntityManager: thousands of sockets connect at once.
+        const viewer = typeof auth === 'string' ? await authenticate(app, auth) : null;
+        if (typeof auth === 'string' && !viewer) return false; // 4403 Forbidden
         const conn: Connection = {
           id: randomUUID(),
-          viewer: context.viewer,
-          ip: context.ip,
-          origin: context.origin,
+          viewer,
+          ip: extra.request?.socket.remoteAddress ?? 'unknown',
+          origin: extra.request?.headers.origin ?? null,
           socket: extra.socket,
+          checkedAt: Date.now(),
         };
         extra.connection = conn;
         // The upgrade request is not needed any more; dropping it keeps idle sockets small.
@@ -183,7 +186,11 @@ export function attachWebSocket(
         // Parse and validate here so the same depth/cost/alias limits apply as over HTTP.
         const document = documents.get(payload.query);
         if (!('kind' in document)) return document;
-        if (conn.viewer && !(await stillValid(app, conn.viewer))) {
+        if (conn.viewer && Date.now() - conn.checkedAt > RECHECK_AFTER_MS) {
+          if (await stillValid(app, conn.viewer)) conn.checkedAt = Date.now();
+          else conn.checkedAt = 0;
+        }
+        if (conn.viewer && conn.checkedAt === 0) {
           // After the error frame (graphql-ws sends it once this hook returns).
           setImmediate(() => forbid(conn, 'Session ended'));
           return [new GraphQLError('Session ended; log in again', { extensions: { code: 'UNAUTHENTICATED' } })];
@@ -200,8 +207,27 @@ export function attachWebSocket(
       },
     },
     wss,
-    settings.heartbeatMs,
+    0, // keep-alive below: one loop for all sockets instead of a timer per socket
   );
+
+  // Keep-alive: ping every socket each heartbeat; one that has not answered the previous ping is
+  // dead (half-open TCP, frozen client) and is terminated, which ends its subscriptions and presence.
+  const alive = new WeakSet<WebSocket>();
+  wss.on('connection', (socket: WebSocket) => {
+    alive.add(socket);
+    socket.on('pong', () => alive.add(socket));
+  });
+  const keepAlive = setInterval(() => {
+    for (const socket of wss.clients) {
+      if (!alive.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      alive.delete(socket);
+      socket.ping();
+    }
+  }, settings.heartbeatMs);
+  keepAlive.unref();
 
   // Revocation sweep: one SQL statement per 1,000 open sockets.
   const recheck = setInterval(() => {
@@ -214,6 +240,7 @@ export function attachWebSocket(
   return {
     async close() {
       clearInterval(recheck);
+      clearInterval(keepAlive);
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       await cleanup.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
@@ -247,26 +274,32 @@ function operationContext(app: AppServices, conn: Connection): Context {
   };
 }
 
+/** The viewer of a bearer token whose account may use it now, else null. */
+async function authenticate(app: AppServices, authorization: string): Promise<Viewer | null> {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match) return null;
+  const viewer = await app.tokens.verifyAccess(match[1]!);
+  if (viewer === null || viewer === 'expired') return null;
+  return (await stillValid(app, viewer)) ? viewer : null;
+}
+
 /** Whether the account behind a socket may still use its token (one SQL statement). */
 async function stillValid(app: AppServices, viewer: Viewer): Promise<boolean> {
   const rows = await app.orm.em
     .getConnection()
-    .execute<
-      AccountRow[]
-    >(`select "id", "token_version", "status", "active", "kind" from "account" where "id" = ?`, [viewer.accountId]);
+    .execute<AccountRow[]>(
+      `select "id", "token_version", "status", "active", "kind" from "account" where "id" = ? and "organisation_id" = ?`,
+      [viewer.accountId, viewer.organisationId],
+    );
   return !!rows[0] && accountAccepts(rows[0], viewer);
 }
 
-interface AccountRow {
+interface AccountRow extends AccountState {
   id: string;
-  token_version: number;
-  status: string;
-  active: boolean | null;
-  kind: string;
 }
 
 const accountAccepts = (row: AccountRow, viewer: Viewer) =>
-  row.token_version === viewer.tokenVersion && row.status === 'ACTIVE' && (row.kind !== 'STAFF' || row.active !== false);
+  row.token_version === viewer.tokenVersion && accountCanLogIn(row);
 
 async function recheckAll(
   app: AppServices,
@@ -279,13 +312,19 @@ async function recheckAll(
     const ids = [...new Set(chunk.map((c) => c.viewer!.accountId))];
     const rows = await app.orm.em
       .getConnection()
-      .execute<
-        AccountRow[]
-      >(`select "id", "token_version", "status", "active", "kind" from "account" where "id" = any(?::uuid[])`, [`{${ids.join(',')}}`]);
+      .execute<AccountRow[]>(
+        `select "id", "token_version", "status", "active", "kind" from "account" where "id" = any(?::uuid[])`,
+        [`{${ids.join(',')}}`],
+      );
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const conn of chunk) {
       const row = byId.get(conn.viewer!.accountId);
-      if (!row || !accountAccepts(row, conn.viewer!)) forbid(conn, 'Session ended');
+      if (!row || !accountAccepts(row, conn.viewer!)) {
+        conn.checkedAt = 0;
+        forbid(conn, 'Session ended');
+      } else {
+        conn.checkedAt = Date.now();
+      }
     }
   }
 }
@@ -367,24 +406,43 @@ interface PumpOptions {
  * iterator that never yields: it completes when the source ends (graphql-ws then sends `complete`)
  * and rejects when the source fails (graphql-ws sends `error`); `return()` (client `complete`, socket
  * closed) stops it at once, also while it waits for an event.
+ *
+ * Sources offering DIRECT_DELIVERY push events synchronously; a cached frame is then written in the
+ * same tick, so fanning an event out is a loop of `socket.send` calls. Otherwise the source is
+ * iterated. Either way frames leave in event order.
  */
 class FramePump implements AsyncIterableIterator<never> {
-  private readonly iterator: AsyncIterator<unknown>;
+  private readonly iterator: AsyncIterator<unknown> | undefined;
+  private readonly source: AsyncIterable<unknown>;
   private finished = false;
   private readonly done: Promise<IteratorResult<never>>;
   private resolveDone!: (r: IteratorResult<never>) => void;
   private rejectDone!: (err: unknown) => void;
+  /** Events waiting while an earlier event's result is being executed (direct delivery). */
+  private backlog: unknown[] = [];
+  private busy = false;
+  private endAfterBacklog = false;
 
   constructor(
     source: AsyncIterable<unknown>,
     private readonly o: PumpOptions,
   ) {
-    this.iterator = source[Symbol.asyncIterator]();
+    this.source = source;
     this.done = new Promise((resolve, reject) => {
       this.resolveDone = resolve;
       this.rejectDone = reject;
     });
-    void this.run();
+    const direct = (source as Partial<DirectSource<unknown>>)[DIRECT_DELIVERY];
+    if (direct) {
+      direct.call(source, {
+        next: (event) => this.deliver(event),
+        end: () => (this.busy ? (this.endAfterBacklog = true) : this.finish()),
+        fail: (err) => this.fail(err),
+      });
+    } else {
+      this.iterator = source[Symbol.asyncIterator]();
+      void this.run();
+    }
   }
 
   [Symbol.asyncIterator](): this {
@@ -404,17 +462,62 @@ class FramePump implements AsyncIterableIterator<never> {
     return this.return();
   }
 
+  private stopSource(): void {
+    const it = this.iterator ?? (this.source as Partial<AsyncIterator<unknown>>);
+    void it.return?.()?.catch(() => undefined);
+  }
+
   private finish(): void {
     if (this.finished) return;
     this.finished = true;
-    void this.iterator.return?.()?.catch(() => undefined);
+    this.backlog = [];
+    this.stopSource();
     this.resolveDone({ done: true, value: undefined });
+  }
+
+  private fail(err: unknown): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.backlog = [];
+    this.stopSource();
+    this.rejectDone(err);
+  }
+
+  /** Direct delivery: send now when the frame is ready, else keep order behind the pending one. */
+  private deliver(event: unknown): void {
+    if (this.finished) return;
+    if (this.busy) {
+      this.backlog.push(event);
+      return;
+    }
+    const result = this.resultJson(event);
+    if (typeof result === 'string') {
+      this.send(result);
+      return;
+    }
+    this.busy = true;
+    void this.drain(result);
+  }
+
+  private async drain(first: Promise<string>): Promise<void> {
+    try {
+      this.send(await first);
+      while (this.backlog.length && !this.finished) {
+        const result = this.resultJson(this.backlog.shift());
+        this.send(typeof result === 'string' ? result : await result);
+      }
+    } catch (err) {
+      this.fail(err);
+    } finally {
+      this.busy = false;
+    }
+    if (this.endAfterBacklog) this.finish();
   }
 
   private async run(): Promise<void> {
     try {
       for (;;) {
-        const step = await this.iterator.next();
+        const step = await this.iterator!.next();
         if (step.done || this.finished) break;
         const result = this.resultJson(step.value);
         const json = typeof result === 'string' ? result : await result;
@@ -423,10 +526,7 @@ class FramePump implements AsyncIterableIterator<never> {
       }
       this.finish();
     } catch (err) {
-      if (this.finished) return;
-      this.finished = true;
-      void this.iterator.return?.()?.catch(() => undefined);
-      this.rejectDone(err);
+      this.fail(err);
     }
   }
 
@@ -435,26 +535,35 @@ class FramePump implements AsyncIterableIterator<never> {
     if (!shareKey || typeof event !== 'object' || event === null) return this.execute(event);
     let perEvent = shared.get(event);
     if (!perEvent) shared.set(event, (perEvent = new Map()));
-    let result = perEvent.get(shareKey);
-    if (result === undefined) {
-      const pending = this.execute(event).then((json) => {
-        perEvent.set(shareKey, json);
-        return json;
-      });
-      perEvent.set(shareKey, pending);
-      result = pending;
+    const cached = perEvent.get(shareKey);
+    if (cached !== undefined) return cached;
+    const result = this.execute(event);
+    if (typeof result === 'string') {
+      perEvent.set(shareKey, result);
+      return result;
     }
-    return result;
+    const pending = result.then((json) => {
+      perEvent.set(shareKey, json);
+      return json;
+    });
+    perEvent.set(shareKey, pending);
+    return pending;
   }
 
-  private async execute(event: unknown): Promise<string> {
-    const result = await execute({ ...this.o.args, rootValue: event });
+  /** Synchronous when every resolver of the selection is (then a fan-out never waits). */
+  private execute(event: unknown): string | Promise<string> {
+    const result = execute({ ...this.o.args, rootValue: event });
+    return isPromise(result) ? result.then((r) => this.serialise(r)) : this.serialise(result);
+  }
+
+  private serialise(result: ExecutionResult): string {
     if (!result.errors?.length) return JSON.stringify({ data: result.data });
     const errors = result.errors.map((e) => formatError(e.toJSON(), e, this.o.log));
     return JSON.stringify({ data: result.data, errors });
   }
 
   private send(json: string): void {
+    if (this.finished) return;
     const { socket, idJson } = this.o.target;
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
@@ -465,6 +574,8 @@ class FramePump implements AsyncIterableIterator<never> {
     socket.send(`{"id":${idJson},"type":"next","payload":${json}}`);
   }
 }
+
+const isPromise = <T>(v: T | Promise<T>): v is Promise<T> => typeof (v as Promise<T>)?.then === 'function';
 
 /** The `exp` claim of a bearer token (already verified by createContext). */
 function tokenExpiry(authorization: string): number | null {

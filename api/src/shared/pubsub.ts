@@ -33,7 +33,11 @@ export function createAppPubSub(redisUrl?: string): PubSubHandle {
     return { pubSub, close: async () => {} };
   }
   // Auto-pipelining batches the many small PUBLISHes of one message (one per member inbox) into one write.
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3, enableAutoPipelining: true });
+  const publishClient = new Redis(redisUrl, {
+    lazyConnect: false,
+    maxRetriesPerRequest: 3,
+    enableAutoPipelining: true,
+  });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const target = redisEventTarget(publishClient, subscribeClient);
   const pubSub = createPubSub({ eventTarget: target }) as PubSub;
@@ -117,4 +121,21 @@ export const SHARED_PAYLOAD = 'lotseSharedPayload';
 /** Subscribes to a plain topic name (no dynamic id); typed loosely on purpose: payloads are plain data. */
 export function subscribeTopic(pubSub: PubSub, topic: string): AsyncIterable<unknown> {
   return (pubSub as unknown as { subscribe(topic: string): AsyncIterable<unknown> }).subscribe(topic);
+}
+
+/**
+ * Optional fast path for subscription sources: a source with this method pushes its events straight
+ * into the WebSocket server's frame pump, synchronously, instead of being iterated (one promise per
+ * subscriber and event less, which is most of the per-subscriber cost of a fan-out).
+ */
+export const DIRECT_DELIVERY = Symbol.for('lotse.directDelivery');
+
+export interface DirectSink<T> {
+  next(value: T): void;
+  end(): void;
+  fail(err: unknown): void;
+}
+
+export interface DirectSource<T> {
+  [DIRECT_DELIVERY](sink: DirectSink<T>): void;
 }

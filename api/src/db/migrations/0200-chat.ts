@@ -8,7 +8,9 @@ export class Migration0200Chat extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create type "chat_stream_kind" as enum ('CLIENT', 'COLLEAGUE', 'GROUP')`);
     this.addSql(`create type "chat_message_kind" as enum ('TEXT', 'DOCUMENT', 'VIDEO')`);
-    this.addSql(`create type "presence_status" as enum ('ONLINE', 'APPEAR_OFFLINE', 'UNAVAILABLE', 'REGULAR_CLIENTS_ONLY')`);
+    this.addSql(
+      `create type "presence_status" as enum ('ONLINE', 'APPEAR_OFFLINE', 'UNAVAILABLE', 'REGULAR_CLIENTS_ONLY')`,
+    );
     this.addSql(
       `alter table "account" add column "presence_status" "presence_status" null default 'ONLINE', add column "allow_video_in_chat" boolean null default false`,
     );
@@ -32,7 +34,10 @@ export class Migration0200Chat extends Migration {
     this.addSql(
       `create table "chat_member" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "organisation_id" uuid not null, "stream_id" uuid not null, "account_id" uuid not null, "last_read_seq" int not null default 0, constraint "chat_member_pkey" primary key ("id"))`,
     );
-    this.addSql(`create index "chat_member_organisation_id_index" on "chat_member" ("organisation_id", "account_id")`);
+    this.addSql(`create index "chat_member_organisation_id_index" on "chat_member" ("organisation_id")`);
+    this.addSql(
+      `create index "chat_member_organisation_id_account_id_index" on "chat_member" ("organisation_id", "account_id")`,
+    );
     this.addSql(
       `alter table "chat_member" add constraint "chat_member_stream_id_account_id_unique" unique ("stream_id", "account_id")`,
     );
@@ -50,8 +55,9 @@ export class Migration0200Chat extends Migration {
     this.addSql(
       `create table "chat_document" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "organisation_id" uuid not null, "stream_id" uuid not null, "file_id" uuid not null, "uploaded_by_id" uuid null, "filename" varchar(255) not null, "content_type" varchar(100) not null, "size" int not null, constraint "chat_document_pkey" primary key ("id"))`,
     );
+    this.addSql(`create index "chat_document_organisation_id_index" on "chat_document" ("organisation_id")`);
     this.addSql(
-      `create index "chat_document_organisation_id_index" on "chat_document" ("organisation_id", "stream_id", "created_at")`,
+      `create index "chat_document_organisation_id_stream_id_created_at_index" on "chat_document" ("organisation_id", "stream_id", "created_at")`,
     );
     this.addSql(`create index "chat_document_stream_id_index" on "chat_document" ("stream_id")`);
     this.addSql(
@@ -71,7 +77,9 @@ export class Migration0200Chat extends Migration {
       `create table "chat_message" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "organisation_id" uuid not null, "stream_id" uuid not null, "seq" int not null, "sender_id" uuid null, "kind" "chat_message_kind" not null, "body" text not null, "document_id" uuid null, "link" varchar(2000) null, "client_message_id" varchar(64) null, constraint "chat_message_pkey" primary key ("id"))`,
     );
     this.addSql(`create index "chat_message_organisation_id_index" on "chat_message" ("organisation_id")`);
-    this.addSql(`alter table "chat_message" add constraint "chat_message_stream_id_seq_unique" unique ("stream_id", "seq")`);
+    this.addSql(
+      `alter table "chat_message" add constraint "chat_message_stream_id_seq_unique" unique ("stream_id", "seq")`,
+    );
     this.addSql(
       `create unique index "chat_message_client_message_id_unique" on "chat_message" ("stream_id", "sender_id", "client_message_id") where "client_message_id" is not null`,
     );

@@ -10,7 +10,9 @@ export class Migration0201Presence extends Migration {
     this.addSql(
       `create table "presence_connection" ("connection_id" uuid not null, "organisation_id" uuid not null, "counsellor_id" uuid not null, "last_seen_at" timestamptz not null, constraint "presence_connection_pkey" primary key ("connection_id"))`,
     );
-    this.addSql(`create index "presence_connection_counsellor_id_index" on "presence_connection" ("counsellor_id", "last_seen_at")`);
+    this.addSql(
+      `create index "presence_connection_counsellor_id_index" on "presence_connection" ("counsellor_id", "last_seen_at")`,
+    );
     this.addSql(`create index "presence_connection_last_seen_at_index" on "presence_connection" ("last_seen_at")`);
     this.addSql(
       `alter table "presence_connection" add constraint "presence_connection_counsellor_id_foreign" foreign key ("counsellor_id") references "account" ("id") on update cascade on delete cascade`,

@@ -1,10 +1,14 @@
+import { DIRECT_DELIVERY, type DirectSink, type DirectSource } from '../../shared/pubsub.js';
+
 /**
  * A minimal push-based async iterator. Unlike an async generator, `return()` takes effect at once
  * even while a consumer waits in `next()` (an idle generator would only see it at its next event,
- * which would hold a closed socket's cleanup until then).
+ * which would hold a closed socket's cleanup until then). A consumer may instead attach a sink
+ * (DIRECT_DELIVERY) and receive values synchronously as they are pushed.
  */
-export class AsyncQueue<T> implements AsyncIterableIterator<T> {
+export class AsyncQueue<T> implements AsyncIterableIterator<T>, DirectSource<T> {
   private readonly buffer: T[] = [];
+  private sink: DirectSink<T> | undefined;
   private waiting: ((r: IteratorResult<T>) => void) | undefined;
   private failWaiting: ((err: unknown) => void) | undefined;
   private ended = false;
@@ -16,9 +20,20 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
     return this;
   }
 
+  [DIRECT_DELIVERY](sink: DirectSink<T>): void {
+    this.sink = sink;
+    for (const value of this.buffer.splice(0)) sink.next(value);
+    if (this.ended) {
+      if (this.error !== undefined) sink.fail(this.error);
+      else sink.end();
+    }
+  }
+
   push(value: T): void {
     if (this.ended) return;
-    if (this.waiting) {
+    if (this.sink) {
+      this.sink.next(value);
+    } else if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = this.failWaiting = undefined;
       resolve({ value, done: false });
@@ -32,6 +47,7 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
     if (this.ended) return;
     this.ended = true;
     this.onEnd();
+    this.sink?.end();
     if (this.waiting && !this.buffer.length) {
       const resolve = this.waiting;
       this.waiting = this.failWaiting = undefined;
@@ -45,6 +61,7 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
     this.error = err;
     this.ended = true;
     this.onEnd();
+    this.sink?.fail(err);
     if (this.failWaiting && !this.buffer.length) {
       const reject = this.failWaiting;
       this.waiting = this.failWaiting = undefined;

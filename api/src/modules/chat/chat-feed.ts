@@ -13,7 +13,6 @@ import type { AppServices } from '../../shared/app.js';
 import { AsyncQueue } from './async-queue.js';
 import { chatHub } from './chat-hub.js';
 import { ChatMessage as ChatMessageEntity } from './chat-message.entity.js';
-import { ChatStream } from './chat-stream.entity.js';
 import type { StreamEvent } from './chat.topics.js';
 import type { ChatMessage, ChatReadMarker, ChatTyping } from './chat.types.js';
 import { MESSAGE_POPULATE, messageView } from './chat.views.js';
@@ -61,8 +60,10 @@ class MessageFeed {
     if (this.closed) return this.unlisten();
     if (afterSeq === null) {
       // Live only: everything up to the current sequence counts as seen.
-      const stream = await this.em().findOne(ChatStream, { id: this.t.streamId }, { fields: ['lastSeq'] });
-      this.lastSeq = stream?.lastSeq ?? 0;
+      const rows = await this.t.app.orm.em
+        .getConnection()
+        .execute<{ last_seq: number }[]>(`select "last_seq" from "chat_stream" where "id" = ?`, [this.t.streamId]);
+      this.lastSeq = rows[0]?.last_seq ?? 0;
       if (!this.drainPending()) void this.catchUp();
       return;
     }

@@ -1,13 +1,14 @@
-import { Arg, Authorized, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../shared/context.js';
+import { requireViewer, type Context } from '../../shared/context.js';
 import { SharedPayload, subscribeTopic } from '../../shared/pubsub.js';
 import { rules, validate } from '../../shared/validate.js';
 import { mapIterable } from './async-queue.js';
 import { openActivityFeed, openMessageFeed, type FeedTarget } from './chat-feed.js';
 import { MAX_SEQ } from './chat.inputs.js';
-import { streamAccess } from './chat.policy.js';
+import { mayReadStream } from './chat.policy.js';
+import { notFound } from '../../shared/errors.js';
 import { inboxTopic, reviveInboxUpdate } from './chat.topics.js';
 import { ChatInboxUpdate, ChatMessage, ChatReadMarker, ChatTyping } from './chat.types.js';
 
@@ -16,11 +17,19 @@ const StreamArgs = z.object({
   afterSeq: z.number().int().min(0, 'At least 0').max(MAX_SEQ).nullish(),
 });
 
-/** Validates the arguments and checks that the viewer may read the stream; a fresh EntityManager, not kept. */
-async function feedTarget({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, Context>): Promise<FeedTarget & { afterSeq: number | null }> {
+/**
+ * Authenticates (the class has no @Authorized, see below), validates the arguments and checks that
+ * the viewer may read the stream (one plain SQL row; nothing is kept for the subscription's life).
+ */
+async function feedTarget({
+  args,
+  context,
+}: SubscribeResolverData<unknown, Record<string, unknown>, Context>): Promise<
+  FeedTarget & { afterSeq: number | null }
+> {
+  const viewer = requireViewer(context);
   const data = validate(StreamArgs, args);
-  const viewer = context.viewer!;
-  await streamAccess(context.app.orm.em.fork() as EntityManager, viewer, data.streamId, 'read');
+  if (!(await mayReadStream(context.app.orm.em as EntityManager, viewer, data.streamId))) throw notFound('Chat stream');
   return {
     app: context.app,
     organisationId: viewer.organisationId,
@@ -33,9 +42,12 @@ async function feedTarget({ args, context }: SubscribeResolverData<unknown, Reco
 /**
  * Live chat over graphql-ws. The payloads of the stream subscriptions are the same for every
  * subscriber (@SharedPayload): the server builds each message's result once per stream.
+ *
+ * Authentication is checked once per subscription in `subscribe` (requireViewer) instead of by a
+ * class-level `@Authorized()`: that would also run the auth middleware on every event, making each
+ * event's execution asynchronous and every subscriber wait a tick for it.
  */
 @Resolver()
-@Authorized()
 export class ChatSubscriptionsResolver {
   @Subscription(() => ChatMessage, {
     description:
@@ -56,7 +68,8 @@ export class ChatSubscriptionsResolver {
 
   @Subscription(() => ChatTyping, {
     description: 'Typing indicators of a stream (including my own; skip them by participant id).',
-    subscribe: async (data: SubscribeResolverData<unknown, Record<string, unknown>, Context>) => openActivityFeed(await feedTarget(data), 'typing'),
+    subscribe: async (data: SubscribeResolverData<unknown, Record<string, unknown>, Context>) =>
+      openActivityFeed(await feedTarget(data), 'typing'),
   })
   @SharedPayload()
   chatTypingChanged(@Root() typing: ChatTyping, @Arg('streamId', () => ID) _streamId: string): ChatTyping {
@@ -65,7 +78,8 @@ export class ChatSubscriptionsResolver {
 
   @Subscription(() => ChatReadMarker, {
     description: 'Read markers of a stream’s members as they move.',
-    subscribe: async (data: SubscribeResolverData<unknown, Record<string, unknown>, Context>) => openActivityFeed(await feedTarget(data), 'read'),
+    subscribe: async (data: SubscribeResolverData<unknown, Record<string, unknown>, Context>) =>
+      openActivityFeed(await feedTarget(data), 'read'),
   })
   @SharedPayload()
   chatReadMarkerMoved(@Root() marker: ChatReadMarker, @Arg('streamId', () => ID) _streamId: string): ChatReadMarker {
@@ -75,7 +89,7 @@ export class ChatSubscriptionsResolver {
   @Subscription(() => ChatInboxUpdate, {
     description: 'Changes to any of my streams: new messages with my unread count, read markers, joining and removal.',
     subscribe: ({ context }: SubscribeResolverData<unknown, Record<string, unknown>, Context>) =>
-      mapIterable(subscribeTopic(context.app.pubSub, inboxTopic(context.viewer!.accountId)), (u) =>
+      mapIterable(subscribeTopic(context.app.pubSub, inboxTopic(requireViewer(context).accountId)), (u) =>
         reviveInboxUpdate(u as ChatInboxUpdate),
       ),
   })

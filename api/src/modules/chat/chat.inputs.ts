@@ -19,13 +19,17 @@ const idList = z.array(rules.id).max(MAX_MEMBERS_PER_CALL, `At most ${MAX_MEMBER
 
 @InputType()
 export class OpenChatStreamInput {
-  @Field(() => ID, { nullable: true, description: 'Staff: open the stream with this client.' }) clientId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Staff: open the stream with this client.' }) clientId?:
+    string | null;
   @Field(() => ID, { nullable: true, description: 'A colleague (staff) or a counsellor (clients).' })
   counsellorId?: string | null;
 }
 export const OpenChatStreamSchema = z
   .object({ clientId: rules.id.nullish(), counsellorId: rules.id.nullish() })
-  .refine((v) => !!v.clientId !== !!v.counsellorId, { message: 'Give either clientId or counsellorId', path: ['clientId'] });
+  .refine((v) => !!v.clientId !== !!v.counsellorId, {
+    message: 'Give either clientId or counsellorId',
+    path: ['clientId'],
+  });
 
 @InputType()
 export class ChatStreamFilter {
@@ -49,7 +53,11 @@ export class SendChatMessageInput {
 }
 export const SendChatMessageSchema = z.object({
   streamId: rules.id,
-  body: z.string().trim().min(1, 'Must not be empty').max(MAX_MESSAGE_LENGTH, `At most ${MAX_MESSAGE_LENGTH} characters`),
+  body: z
+    .string()
+    .trim()
+    .min(1, 'Must not be empty')
+    .max(MAX_MESSAGE_LENGTH, `At most ${MAX_MESSAGE_LENGTH} characters`),
   clientMessageId,
 });
 
@@ -97,7 +105,10 @@ export class AddGroupChatMembersInput {
   @Field(() => ID) streamId!: string;
   @Field(() => [ID]) accountIds!: string[];
 }
-export const AddGroupChatMembersSchema = z.object({ streamId: rules.id, accountIds: idList.min(1, 'Name at least one') });
+export const AddGroupChatMembersSchema = z.object({
+  streamId: rules.id,
+  accountIds: idList.min(1, 'Name at least one'),
+});
 
 @InputType()
 export class RemoveGroupChatMemberInput {

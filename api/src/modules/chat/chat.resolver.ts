@@ -88,25 +88,38 @@ export class ChatResolver {
     description:
       'Open (or get) my direct stream with a client (staff) or a counsellor. Clients cannot reach UNAVAILABLE counsellors, nor REGULAR_CLIENTS_ONLY ones whose regular client they are not (FORBIDDEN with reason).',
   })
-  openChatStream(@Arg('input', () => OpenChatStreamInput) input: OpenChatStreamInput, @Ctx() ctx: Context): Promise<ChatStream> {
+  openChatStream(
+    @Arg('input', () => OpenChatStreamInput) input: OpenChatStreamInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChatStream> {
     return new StreamsService(ctx.em, ctx.app).open(ctx.viewer!, validate(OpenChatStreamSchema, input));
   }
 
   @Mutation(() => ChatMessage, {
-    description: 'Send a text message. It is stored before it is announced; resending a clientMessageId returns the first message.',
+    description:
+      'Send a text message. It is stored before it is announced; resending a clientMessageId returns the first message.',
   })
-  sendChatMessage(@Arg('input', () => SendChatMessageInput) input: SendChatMessageInput, @Ctx() ctx: Context): Promise<ChatMessage> {
+  sendChatMessage(
+    @Arg('input', () => SendChatMessageInput) input: SendChatMessageInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChatMessage> {
     return new MessagesService(ctx.em, ctx.app).send(ctx.viewer!, validate(SendChatMessageSchema, input));
   }
 
   @Mutation(() => ChatStream, { description: 'Move my read marker forward (never back).' })
-  async markChatRead(@Arg('input', () => MarkChatReadInput) input: MarkChatReadInput, @Ctx() ctx: Context): Promise<ChatStream> {
+  async markChatRead(
+    @Arg('input', () => MarkChatReadInput) input: MarkChatReadInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChatStream> {
     const id = await new MessagesService(ctx.em, ctx.app).markRead(ctx.viewer!, validate(MarkChatReadSchema, input));
     return new StreamsService(ctx.em, ctx.app).view(ctx.viewer!, id);
   }
 
   @Mutation(() => Boolean, { description: 'Tell the stream I started or stopped typing (not stored).' })
-  async setChatTyping(@Arg('input', () => SetChatTypingInput) input: SetChatTypingInput, @Ctx() ctx: Context): Promise<boolean> {
+  async setChatTyping(
+    @Arg('input', () => SetChatTypingInput) input: SetChatTypingInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
     await new MessagesService(ctx.em, ctx.app).typing(ctx.viewer!, validate(SetChatTypingSchema, input));
     return true;
   }
@@ -114,12 +127,16 @@ export class ChatResolver {
   @Mutation(() => StartVideoChatPayload, {
     description: 'Post a video room link into the stream, if the counsellor allows video requests in chat.',
   })
-  startVideoChat(@Arg('input', () => StartVideoChatInput) input: StartVideoChatInput, @Ctx() ctx: Context): Promise<StartVideoChatPayload> {
+  startVideoChat(
+    @Arg('input', () => StartVideoChatInput) input: StartVideoChatInput,
+    @Ctx() ctx: Context,
+  ): Promise<StartVideoChatPayload> {
     return new VideoService(ctx.em, ctx.app).start(ctx.viewer!, validate(StartVideoChatSchema, input).streamId);
   }
 
   @Mutation(() => Boolean, {
-    description: 'Remove a member from a group chat (staff members and admins), or leave it (your own id). The creator cannot be removed.',
+    description:
+      'Remove a member from a group chat (staff members and admins), or leave it (your own id). The creator cannot be removed.',
   })
   removeGroupChatMember(
     @Arg('input', () => RemoveGroupChatMemberInput) input: RemoveGroupChatMemberInput,

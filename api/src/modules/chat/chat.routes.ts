@@ -8,20 +8,13 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { AppServices } from '../../shared/app.js';
-import type { Context } from '../../shared/context.js';
-import { badInput, DomainError, ErrorCode, notFound } from '../../shared/errors.js';
-import type { Viewer } from '../../shared/auth/tokens.js';
+import { requireViewer } from '../../shared/context.js';
+import { badInput, notFound } from '../../shared/errors.js';
 import { readBody } from '../../http/body.js';
 import { sendJson, type Route } from '../../http/routes.js';
 import { rules } from '../../shared/validate.js';
 import { DocumentsService } from './documents.service.js';
 import { ExportService } from './export.service.js';
-
-function requireViewer(ctx: Context): Viewer {
-  if (ctx.viewer) return ctx.viewer;
-  const reason = ctx.tokenProblem?.toUpperCase();
-  throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Authentication required', reason ? { reason } : {});
-}
 
 /** A malformed id cannot name anything: NOT_FOUND, like an unknown one. */
 function id(value: string | undefined, what: string): string {
@@ -57,7 +50,8 @@ export function chatRoutes(app: AppServices): Route[] {
         const streamId = id(params.id, 'Chat stream');
         const header = req.headers['x-filename'];
         const raw = Array.isArray(header) ? header[0] : header;
-        if (!raw) throw badInput('Give the file name in the X-Filename header.', [{ path: 'filename', message: 'Missing' }]);
+        if (!raw)
+          throw badInput('Give the file name in the X-Filename header.', [{ path: 'filename', message: 'Missing' }]);
         let filename = raw;
         try {
           filename = decodeURIComponent(raw);
@@ -89,7 +83,10 @@ export function chatRoutes(app: AppServices): Route[] {
       async handler({ res, params, context }) {
         const ctx = await context();
         const viewer = requireViewer(ctx);
-        const { filename, chunks } = await new ExportService(ctx.em, app).exportStream(viewer, id(params.id, 'Chat stream'));
+        const { filename, chunks } = await new ExportService(ctx.em, app).exportStream(
+          viewer,
+          id(params.id, 'Chat stream'),
+        );
         res.writeHead(200, {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': disposition('attachment', filename),

@@ -29,7 +29,11 @@ export interface TestWs {
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
@@ -102,8 +106,13 @@ export function connectWs(
           return state.done;
         },
         async waitFor(n, timeoutMs = 5000) {
-          await until(() => items.length >= n || (state.done && items.length < n), timeoutMs, `${n} items (have ${items.length}, errors ${JSON.stringify(errors)})`);
-          if (items.length < n) throw new Error(`Subscription ended with ${items.length} items: ${JSON.stringify(errors)}`);
+          await until(
+            () => items.length >= n || (state.done && items.length < n),
+            timeoutMs,
+            `${n} items (have ${items.length}, errors ${JSON.stringify(errors)})`,
+          );
+          if (items.length < n)
+            throw new Error(`Subscription ended with ${items.length} items: ${JSON.stringify(errors)}`);
           return items;
         },
         async ended(timeoutMs = 5000) {
@@ -130,9 +139,11 @@ export async function openStream(api: GraphQLClient, input: { clientId?: string;
 }
 
 export async function send(api: GraphQLClient, streamId: string, body: string, clientMessageId?: string) {
-  return (await api.ok<{ sendChatMessage: { id: string; seq: number } & Record<string, any> }>(SEND, {
-    input: { streamId, body, clientMessageId },
-  })).sendChatMessage;
+  return (
+    await api.ok<{ sendChatMessage: { id: string; seq: number } & Record<string, any> }>(SEND, {
+      input: { streamId, body, clientMessageId },
+    })
+  ).sendChatMessage;
 }
 
 export function tokenOf(api: GraphQLClient): string {

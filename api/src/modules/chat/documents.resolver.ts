@@ -36,7 +36,13 @@ export class ChatDocumentsResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Delete a document (its sender, staff members of the stream, admins).' })
-  deleteChatDocument(@Arg('input', () => DeleteChatDocumentInput) input: DeleteChatDocumentInput, @Ctx() ctx: Context): Promise<boolean> {
-    return new DocumentsService(ctx.em, ctx.app).remove(ctx.viewer!, validate(DeleteChatDocumentSchema, input).documentId);
+  deleteChatDocument(
+    @Arg('input', () => DeleteChatDocumentInput) input: DeleteChatDocumentInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return new DocumentsService(ctx.em, ctx.app).remove(
+      ctx.viewer!,
+      validate(DeleteChatDocumentSchema, input).documentId,
+    );
   }
 }

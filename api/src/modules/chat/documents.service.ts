@@ -71,33 +71,63 @@ export class DocumentsService {
       });
       await tx.flush();
       const body = doc.filename;
-      const inserted = await insertMessage(tx, ref, sender.id, { kind: ChatMessageKind.DOCUMENT, body, documentId: doc.id });
+      const inserted = await insertMessage(tx, ref, sender.id, {
+        kind: ChatMessageKind.DOCUMENT,
+        body,
+        documentId: doc.id,
+      });
       return { doc: { ...pick(doc), streamId: stream.id }, inserted, body };
     });
     const document: ChatDocument = { ...doc, uploadedBy: participantView(sender), downloadPath: documentPath(doc.id) };
-    const message = newMessageView(ref, inserted, sender, { kind: ChatMessageKind.DOCUMENT, body, documentId: doc.id }, document);
+    const message = newMessageView(
+      ref,
+      inserted,
+      sender,
+      { kind: ChatMessageKind.DOCUMENT, body, documentId: doc.id },
+      document,
+    );
     await announceMessage(this.app, this.em, message);
     return { document, message };
   }
 
   /** A stream's documents, newest first. */
-  async list(viewer: Viewer, streamId: string, first: number, after?: string | null): Promise<ConnectionShape<ChatDocument>> {
+  async list(
+    viewer: Viewer,
+    streamId: string,
+    first: number,
+    after?: string | null,
+  ): Promise<ConnectionShape<ChatDocument>> {
     const { stream } = await streamAccess(this.em, viewer, streamId, 'read');
     const cursor = decodeCursor(after);
     const keyset = cursor
-      ? { $or: [{ createdAt: { $lt: new Date(String(cursor.k)) } }, { createdAt: new Date(String(cursor.k)), id: { $lt: cursor.id } }] }
+      ? {
+          $or: [
+            { createdAt: { $lt: new Date(String(cursor.k)) } },
+            { createdAt: new Date(String(cursor.k)), id: { $lt: cursor.id } },
+          ],
+        }
       : {};
     const where = { stream: stream.id, organisation: viewer.organisationId };
     const [rows, total] = await Promise.all([
-      this.em.find(ChatDocumentEntity, { ...where, ...keyset }, {
-        orderBy: { createdAt: 'desc', id: 'desc' },
-        limit: first + 1,
-        populate: ['uploadedBy'],
-      }),
+      this.em.find(
+        ChatDocumentEntity,
+        { ...where, ...keyset },
+        {
+          orderBy: { createdAt: 'desc', id: 'desc' },
+          limit: first + 1,
+          populate: ['uploadedBy'],
+        },
+      ),
       this.em.count(ChatDocumentEntity, where),
     ]);
-    const edges = rows.slice(0, first).map((d) => ({ cursor: encodeCursor({ k: d.createdAt.toISOString(), id: d.id }), node: documentView(d) }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: total };
+    const edges = rows
+      .slice(0, first)
+      .map((d) => ({ cursor: encodeCursor({ k: d.createdAt.toISOString(), id: d.id }), node: documentView(d) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: total,
+    };
   }
 
   async remove(viewer: Viewer, documentId: string): Promise<boolean> {
@@ -105,7 +135,8 @@ export class DocumentsService {
     const access = await streamAccess(this.em, viewer, doc.stream.id, 'read');
     const own = doc.uploadedBy?.id === viewer.accountId;
     const staffMember = viewer.kind === 'STAFF' && !!access.member;
-    if (!own && !staffMember && viewer.role !== 'ADMIN') throw forbidden('Only the sender or staff can delete this document');
+    if (!own && !staffMember && viewer.role !== 'ADMIN')
+      throw forbidden('Only the sender or staff can delete this document');
     // The document row goes with its file (foreign key cascade); messages keep their text.
     await this.em.nativeDelete(StoredFile, { id: doc.file.id, organisation: viewer.organisationId });
     return true;
@@ -138,7 +169,9 @@ export class DocumentsService {
    * log in and read the stream (checked by the caller through `read`).
    */
   async viewerFromLink(token: string, documentId: string): Promise<Viewer> {
-    const invalid = new DomainError(ErrorCode.UNAUTHENTICATED, 'Invalid or expired download link', { reason: 'LINK_INVALID' });
+    const invalid = new DomainError(ErrorCode.UNAUTHENTICATED, 'Invalid or expired download link', {
+      reason: 'LINK_INVALID',
+    });
     let payload;
     try {
       ({ payload } = await jwtVerify(token, linkKey(this.app), { audience: LINK_AUDIENCE, algorithms: ['HS256'] }));
@@ -160,7 +193,11 @@ export class DocumentsService {
   }
 
   private async load(viewer: Viewer, documentId: string): Promise<ChatDocumentEntity> {
-    const doc = await this.em.findOne(ChatDocumentEntity, { id: documentId, organisation: viewer.organisationId }, { populate: ['uploadedBy'] });
+    const doc = await this.em.findOne(
+      ChatDocumentEntity,
+      { id: documentId, organisation: viewer.organisationId },
+      { populate: ['uploadedBy'] },
+    );
     if (!doc) throw notFound('Document');
     return doc;
   }

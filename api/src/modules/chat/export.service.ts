@@ -35,12 +35,15 @@ export function defuse(cell: string): string {
 }
 
 export function csvRows(rows: string[][], delimiter: string): string {
-  return stringify(rows.map((r) => r.map(defuse)), {
-    delimiter,
-    quoted: true,
-    quoted_empty: true,
-    record_delimiter: 'windows',
-  });
+  return stringify(
+    rows.map((r) => r.map(defuse)),
+    {
+      delimiter,
+      quoted: true,
+      quoted_empty: true,
+      record_delimiter: 'windows',
+    },
+  );
 }
 
 /** "YYYY-MM-DD HH:mm:ss" in the given IANA timezone. */
@@ -73,7 +76,11 @@ export class ExportService {
     const delimiter = lang === 'de' ? ';' : ',';
     const view = await new StreamsService(this.em, this.app).view(viewer, stream.id);
     const day = localTime(new Date(), org.timezone).slice(0, 10);
-    const slug = view.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'chat';
+    const slug =
+      view.title
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'chat';
     const em = this.em;
     async function* chunks(): AsyncGenerator<string> {
       yield BOM + csvRows([HEADERS[lang]], delimiter);
@@ -86,14 +93,16 @@ export class ExportService {
         );
         if (!rows.length) return;
         yield csvRows(
-          rows.map(messageView).map((m) => [
-            String(m.seq),
-            localTime(m.createdAt, org.timezone),
-            m.sender?.displayName ?? '—',
-            KINDS[lang][m.kind],
-            m.kind === ChatMessageKind.DOCUMENT ? '' : m.body,
-            m.kind === ChatMessageKind.DOCUMENT ? m.body : '',
-          ]),
+          rows
+            .map(messageView)
+            .map((m) => [
+              String(m.seq),
+              localTime(m.createdAt, org.timezone),
+              m.sender?.displayName ?? '—',
+              KINDS[lang][m.kind],
+              m.kind === ChatMessageKind.DOCUMENT ? '' : m.body,
+              m.kind === ChatMessageKind.DOCUMENT ? m.body : '',
+            ]),
           delimiter,
         );
         after = rows.at(-1)!.seq;

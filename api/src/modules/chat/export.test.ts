@@ -63,7 +63,9 @@ describe('GET /api/chat/streams/:id/export.csv', () => {
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('"Nr.";"Zeit";"Von";"Art";"Nachricht";"Dokument"');
     expect(lines[1]).toMatch(
-      new RegExp(`^"1";"\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d";"${orgs.a.counsellor.displayName}";"Text";"Guten Tag, wie geht es Ihnen\\?";""$`),
+      new RegExp(
+        `^"1";"\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d";"${orgs.a.counsellor.displayName}";"Text";"Guten Tag, wie geht es Ihnen\\?";""$`,
+      ),
     );
     expect(lines[2]).toContain(`"${cl.pseudonym}";"Text";"Er sagte ""Hallo""; dann:\nzweite Zeile";""`);
     expect(lines[3]).toContain(`"'=HYPERLINK(""http://evil"")"`);
@@ -90,7 +92,9 @@ describe('GET /api/chat/streams/:id/export.csv', () => {
     const cl = await buildClient(server, orgs.a.org);
     const { id } = await openStream(staff, { clientId: cl.id });
     expect((await exportCsv(id, (await loginAs(server, cl)).token)).status).toBe(403);
-    expect((await exportCsv(id, (await loginAs(server, await buildCounsellor(server, orgs.a.org))).token)).status).toBe(404);
+    expect((await exportCsv(id, (await loginAs(server, await buildCounsellor(server, orgs.a.org))).token)).status).toBe(
+      404,
+    );
     expect((await exportCsv(id, (await loginAs(server, orgs.b.admin)).token)).status).toBe(404);
     expect((await exportCsv(id)).status).toBe(401);
     expect((await exportCsv('nope', staff.token)).status).toBe(404);

@@ -32,7 +32,10 @@ export class GroupsService {
 
   async create(viewer: Viewer, input: CreateGroupInput): Promise<ChatStream> {
     if (viewer.kind !== 'STAFF') throw forbidden('Only staff create group chats');
-    const others = await this.accounts(viewer, input.memberIds.filter((id) => id !== viewer.accountId));
+    const others = await this.accounts(
+      viewer,
+      input.memberIds.filter((id) => id !== viewer.accountId),
+    );
     const memberIds = [viewer.accountId, ...others.map((a) => a.id)];
     const id = await this.em.transactional(async (tx) => {
       const stream = tx.create(ChatStreamEntity, {
@@ -51,7 +54,10 @@ export class GroupsService {
     return new StreamsService(this.em, this.app).view(viewer, id);
   }
 
-  async update(viewer: Viewer, input: { streamId: string; name?: string | null; description?: string | null }): Promise<ChatStream> {
+  async update(
+    viewer: Viewer,
+    input: { streamId: string; name?: string | null; description?: string | null },
+  ): Promise<ChatStream> {
     const access = await streamAccess(this.em, viewer, input.streamId, 'read');
     assertCanManageGroup(viewer, access);
     if (input.name != null) access.stream.name = input.name;
@@ -71,10 +77,17 @@ export class GroupsService {
       // Lock the stream row: concurrent additions must not miscount.
       const [locked] = await tx
         .getConnection()
-        .execute<{ last_seq: number }[]>(`select "last_seq" from "chat_stream" where "id" = ? for update`, [streamId], 'all', tx.getTransactionContext());
+        .execute<{ last_seq: number }[]>(
+          `select "last_seq" from "chat_stream" where "id" = ? for update`,
+          [streamId],
+          'all',
+          tx.getTransactionContext(),
+        );
       lastSeq = locked!.last_seq;
       const present = new Set(
-        (await tx.find(ChatMember, { stream: streamId, account: { $in: accounts.map((a) => a.id) } })).map((m) => m.account.id),
+        (await tx.find(ChatMember, { stream: streamId, account: { $in: accounts.map((a) => a.id) } })).map(
+          (m) => m.account.id,
+        ),
       );
       const fresh = accounts.filter((a) => !present.has(a.id)).map((a) => a.id);
       // New members start with everything read: the history is theirs to scroll, not a pile of unread.
@@ -82,12 +95,14 @@ export class GroupsService {
         tx.create(ChatMember, { organisation: viewer.organisationId, stream: streamId, account, lastReadSeq: lastSeq });
       }
       await tx.flush();
-      await tx.getConnection().execute(
-        `update "chat_stream" set "member_count" = (select count(*) from "chat_member" where "stream_id" = ?), "updated_at" = now() where "id" = ?`,
-        [streamId, streamId],
-        'all',
-        tx.getTransactionContext(),
-      );
+      await tx
+        .getConnection()
+        .execute(
+          `update "chat_stream" set "member_count" = (select count(*) from "chat_member" where "stream_id" = ?), "updated_at" = now() where "id" = ?`,
+          [streamId, streamId],
+          'all',
+          tx.getTransactionContext(),
+        );
       return fresh;
     });
     this.announceJoined(streamId, added, lastSeq);
@@ -108,20 +123,36 @@ export class GroupsService {
     }
     const streamId = access.stream.id;
     const removed = await this.em.transactional(async (tx) => {
-      const n = await tx.nativeDelete(ChatMember, { stream: streamId, account: input.accountId, organisation: viewer.organisationId });
+      const n = await tx.nativeDelete(ChatMember, {
+        stream: streamId,
+        account: input.accountId,
+        organisation: viewer.organisationId,
+      });
       if (n) {
-        await tx.getConnection().execute(
-          `update "chat_stream" set "member_count" = (select count(*) from "chat_member" where "stream_id" = ?), "updated_at" = now() where "id" = ?`,
-          [streamId, streamId],
-          'all',
-          tx.getTransactionContext(),
-        );
+        await tx
+          .getConnection()
+          .execute(
+            `update "chat_stream" set "member_count" = (select count(*) from "chat_member" where "stream_id" = ?), "updated_at" = now() where "id" = ?`,
+            [streamId, streamId],
+            'all',
+            tx.getTransactionContext(),
+          );
       }
       return n > 0;
     });
     if (!removed) throw notFound('Member');
-    this.app.pubSub.publish(streamTopic(streamId), { type: 'removed', streamId, accountId: input.accountId } satisfies StreamEvent);
-    publishInbox(this.app, input.accountId, { streamId, lastSeq: access.stream.lastSeq, unreadCount: 0, lastMessage: null, removed: true });
+    this.app.pubSub.publish(streamTopic(streamId), {
+      type: 'removed',
+      streamId,
+      accountId: input.accountId,
+    } satisfies StreamEvent);
+    publishInbox(this.app, input.accountId, {
+      streamId,
+      lastSeq: access.stream.lastSeq,
+      unreadCount: 0,
+      lastMessage: null,
+      removed: true,
+    });
     return true;
   }
 

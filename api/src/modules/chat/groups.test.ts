@@ -23,7 +23,8 @@ const counts = async () => {
 };
 
 async function group(creator: GraphQLClient, memberIds: string[], name = 'Elterngruppe') {
-  return (await creator.ok(CREATE, { input: { name, description: 'Nur intern: Fallbesprechung', memberIds } })).createGroupChat;
+  return (await creator.ok(CREATE, { input: { name, description: 'Nur intern: Fallbesprechung', memberIds } }))
+    .createGroupChat;
 }
 
 beforeAll(async () => {
@@ -67,7 +68,9 @@ describe('createGroupChat', () => {
     const before = await counts();
     await creator.fails('BAD_USER_INPUT', CREATE, { input: { name: '', memberIds: [] } });
     await creator.fails('BAD_USER_INPUT', CREATE, { input: { name: 'x'.repeat(101), memberIds: [] } });
-    await creator.fails('BAD_USER_INPUT', CREATE, { input: { name: 'ok', description: 'd'.repeat(1001), memberIds: [] } });
+    await creator.fails('BAD_USER_INPUT', CREATE, {
+      input: { name: 'ok', description: 'd'.repeat(1001), memberIds: [] },
+    });
     await creator.fails('BAD_USER_INPUT', CREATE, { input: { name: 'ok', memberIds: ['nope'] } });
     await creator.fails('BAD_USER_INPUT', CREATE, {
       input: { name: 'ok', memberIds: Array.from({ length: 201 }, () => orgs.a.client.id) },
@@ -92,7 +95,8 @@ describe('addGroupChatMembers and removeGroupChatMember', () => {
     await send(creator, g.id, 'Willkommen');
 
     const colleagueApi = await loginAs(server, colleague);
-    const added = (await colleagueApi.ok(ADD, { input: { streamId: g.id, accountIds: [cl2.id, cl1.id] } })).addGroupChatMembers;
+    const added = (await colleagueApi.ok(ADD, { input: { streamId: g.id, accountIds: [cl2.id, cl1.id] } }))
+      .addGroupChatMembers;
     expect(added.memberCount).toBe(4);
     // A new member starts with the history read.
     const cl2Api = await loginAs(server, cl2);
@@ -113,11 +117,15 @@ describe('addGroupChatMembers and removeGroupChatMember', () => {
     sockets.push(sock);
     const sub = sock.subscribe(MESSAGES_SUB, { streamId: g.id });
     await new Promise((r) => setTimeout(r, 150));
-    expect((await colleagueApi.ok(REMOVE, { input: { streamId: g.id, accountId: cl2.id } })).removeGroupChatMember).toBe(true);
+    expect(
+      (await colleagueApi.ok(REMOVE, { input: { streamId: g.id, accountId: cl2.id } })).removeGroupChatMember,
+    ).toBe(true);
     await sub.ended();
     await cl2Api.fails('NOT_FOUND', STREAM, { id: g.id });
 
-    expect((await cl1Api.ok(REMOVE, { input: { streamId: g.id, accountId: cl1.id } })).removeGroupChatMember).toBe(true);
+    expect((await cl1Api.ok(REMOVE, { input: { streamId: g.id, accountId: cl1.id } })).removeGroupChatMember).toBe(
+      true,
+    );
     expect((await creator.ok(STREAM, { id: g.id })).chatStream.memberCount).toBe(2);
     await creator.fails('NOT_FOUND', REMOVE, { input: { streamId: g.id, accountId: cl1.id } });
   });
@@ -133,14 +141,21 @@ describe('addGroupChatMembers and removeGroupChatMember', () => {
     await creator.fails('NOT_FOUND', ADD, { input: { streamId: g.id, accountIds: [orgs.b.client.id] } });
     await creator.fails('BAD_USER_INPUT', ADD, { input: { streamId: g.id, accountIds: [] } });
     await other.fails('NOT_FOUND', REMOVE, { input: { streamId: g.id, accountId: orgs.a.counsellor.id } });
+    await creator.fails('BAD_USER_INPUT', REMOVE, { input: { streamId: 'x', accountId: orgs.a.counsellor.id } });
+    await creator.fails('BAD_USER_INPUT', REMOVE, { input: { streamId: g.id } });
     expect(await counts()).toEqual(before);
     // Admins manage any group of their organisation.
     const admin = await loginAs(server, orgs.a.admin);
-    expect((await admin.ok(ADD, { input: { streamId: g.id, accountIds: [orgs.a.client.id] } })).addGroupChatMembers.memberCount).toBe(2);
+    expect(
+      (await admin.ok(ADD, { input: { streamId: g.id, accountIds: [orgs.a.client.id] } })).addGroupChatMembers
+        .memberCount,
+    ).toBe(2);
   });
 
   it('requires authentication', async () => {
-    await server.client().fails('UNAUTHENTICATED', REMOVE, { input: { streamId: orgs.a.org.id, accountId: orgs.a.client.id } });
+    await server
+      .client()
+      .fails('UNAUTHENTICATED', REMOVE, { input: { streamId: orgs.a.org.id, accountId: orgs.a.client.id } });
   });
 });
 
@@ -150,7 +165,8 @@ describe('updateGroupChat', () => {
     const g = await group(creator, []);
     await creator.fails('BAD_USER_INPUT', UPDATE, { input: { streamId: g.id, name: '  ' } });
     expect((await creator.ok(STREAM, { id: g.id })).chatStream.name).toBe('Elterngruppe');
-    const updated = (await creator.ok(UPDATE, { input: { streamId: g.id, name: 'Neu', description: '' } })).updateGroupChat;
+    const updated = (await creator.ok(UPDATE, { input: { streamId: g.id, name: 'Neu', description: '' } }))
+      .updateGroupChat;
     expect(updated).toEqual({ name: 'Neu', description: null });
     const other = await loginAs(server, orgs.b.counsellor);
     await other.fails('NOT_FOUND', UPDATE, { input: { streamId: g.id, name: 'hijack' } });

@@ -43,7 +43,11 @@ export class MessagesService {
     const { stream } = await streamAccess(this.em, viewer, input.streamId, 'write');
     const sender = await this.em.findOneOrFail(Account, viewer.accountId);
     if (sender instanceof Client) await assertClientMayWrite(this.em, sender, stream);
-    return this.post(stream, sender, { kind: ChatMessageKind.TEXT, body: input.body, clientMessageId: input.clientMessageId });
+    return this.post(stream, sender, {
+      kind: ChatMessageKind.TEXT,
+      body: input.body,
+      clientMessageId: input.clientMessageId,
+    });
   }
 
   /**
@@ -136,7 +140,11 @@ export class MessagesService {
     } satisfies StreamEvent);
   }
 
-  private async findByClientId(streamId: string, senderId: string, clientMessageId: string): Promise<ChatMessage | null> {
+  private async findByClientId(
+    streamId: string,
+    senderId: string,
+    clientMessageId: string,
+  ): Promise<ChatMessage | null> {
     const existing = await this.em.findOne(
       ChatMessageEntity,
       { stream: streamId, sender: senderId, clientMessageId },

@@ -41,15 +41,13 @@ export async function insertMessage(
   m: NewMessage,
 ): Promise<{ id: string; seq: number; createdAt: Date }> {
   // Millisecond precision: the instant round-trips through JavaScript Dates and cursors unchanged.
-  const rows = await tx
-    .getConnection()
-    .execute<{ last_seq: number; last_activity_at: Date }[]>(
-      `update "chat_stream" set "last_seq" = "last_seq" + 1, "last_activity_at" = date_trunc('milliseconds', clock_timestamp()), "updated_at" = now()
+  const rows = await tx.getConnection().execute<{ last_seq: number; last_activity_at: Date }[]>(
+    `update "chat_stream" set "last_seq" = "last_seq" + 1, "last_activity_at" = date_trunc('milliseconds', clock_timestamp()), "updated_at" = now()
        where "id" = ? and "organisation_id" = ? returning "last_seq", "last_activity_at"`,
-      [stream.id, stream.organisationId],
-      'all',
-      tx.getTransactionContext(),
-    );
+    [stream.id, stream.organisationId],
+    'all',
+    tx.getTransactionContext(),
+  );
   const row = rows[0];
   if (!row) throw new Error(`Chat stream ${stream.id} vanished`);
   const message = tx.create(ChatMessageEntity, {
@@ -65,7 +63,8 @@ export async function insertMessage(
     createdAt: row.last_activity_at,
   });
   await tx.flush();
-  if (senderId) await tx.nativeUpdate(ChatMember, { stream: stream.id, account: senderId }, { lastReadSeq: row.last_seq });
+  if (senderId)
+    await tx.nativeUpdate(ChatMember, { stream: stream.id, account: senderId }, { lastReadSeq: row.last_seq });
   return { id: message.id, seq: row.last_seq, createdAt: new Date(row.last_activity_at) };
 }
 
@@ -99,9 +98,10 @@ export async function announceMessage(app: AppServices, em: EntityManager, view:
   app.pubSub.publish(streamTopic(view.streamId), { type: 'message', message: view } satisfies StreamEvent);
   const members = await em
     .getConnection()
-    .execute<
-      { account_id: string; last_read_seq: number }[]
-    >(`select "account_id", "last_read_seq" from "chat_member" where "stream_id" = ?`, [view.streamId]);
+    .execute<{ account_id: string; last_read_seq: number }[]>(
+      `select "account_id", "last_read_seq" from "chat_member" where "stream_id" = ?`,
+      [view.streamId],
+    );
   for (const m of members) {
     publishInbox(app, m.account_id, {
       streamId: view.streamId,

@@ -85,10 +85,11 @@ describe.skipIf(!redisUrl)('scale-out with Redis (skipped: set REDIS_URL to run)
     await new Promise((r) => setTimeout(r, 300));
     const dashboard = ws(a, (await loginAs(a, c)).token);
     await until(() => widget.items.some((p) => p.counsellorId === c.id && p.state === 'ONLINE'), 3000, 'online on B');
-    const availability = await b.client().ok(
-      `query($key: String!) { chatAvailability(organisationKey: $key) { counsellors { counsellorId state } } }`,
-      { key: org.publicKey },
-    );
+    const availability = await b
+      .client()
+      .ok(`query($key: String!) { chatAvailability(organisationKey: $key) { counsellors { counsellorId state } } }`, {
+        key: org.publicKey,
+      });
     expect(availability.chatAvailability.counsellors).toContainEqual({ counsellorId: c.id, state: 'ONLINE' });
     await dashboard.dispose();
     await until(() => widget.items.some((p) => p.counsellorId === c.id && p.state === 'OFFLINE'), 5000, 'offline on B');
@@ -104,7 +105,9 @@ describe.skipIf(!redisUrl)('scale-out with Redis (skipped: set REDIS_URL to run)
       { s: id },
     );
     await new Promise((r) => setTimeout(r, 300));
-    await staff.ok(`mutation($i: SetChatTypingInput!) { setChatTyping(input: $i) }`, { i: { streamId: id, typing: true } });
+    await staff.ok(`mutation($i: SetChatTypingInput!) { setChatTyping(input: $i) }`, {
+      i: { streamId: id, typing: true },
+    });
     expect(await typing.waitFor(1)).toEqual([{ typing: true, participant: { id: c.id } }]);
   });
 });

@@ -20,12 +20,20 @@ import { GroupsService } from './groups.service.js';
 @Authorized('STAFF')
 export class StaffChatResolver {
   @Mutation(() => ChatStream, { description: 'Create a group chat; the creator is a member and cannot be removed.' })
-  createGroupChat(@Arg('input', () => CreateGroupChatInput) input: CreateGroupChatInput, @Ctx() ctx: Context): Promise<ChatStream> {
+  createGroupChat(
+    @Arg('input', () => CreateGroupChatInput) input: CreateGroupChatInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChatStream> {
     return new GroupsService(ctx.em, ctx.app).create(ctx.viewer!, validate(CreateGroupChatSchema, input));
   }
 
-  @Mutation(() => ChatStream, { description: 'Rename a group chat or change its description (staff members of it, admins).' })
-  updateGroupChat(@Arg('input', () => UpdateGroupChatInput) input: UpdateGroupChatInput, @Ctx() ctx: Context): Promise<ChatStream> {
+  @Mutation(() => ChatStream, {
+    description: 'Rename a group chat or change its description (staff members of it, admins).',
+  })
+  updateGroupChat(
+    @Arg('input', () => UpdateGroupChatInput) input: UpdateGroupChatInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChatStream> {
     return new GroupsService(ctx.em, ctx.app).update(ctx.viewer!, validate(UpdateGroupChatSchema, input));
   }
 
@@ -45,7 +53,10 @@ export class StaffChatResolver {
     @Ctx() ctx: Context,
   ): Promise<Counsellor> {
     const data = validate(UpdateChatSettingsSchema, input);
-    const me = await ctx.em.findOneOrFail(Counsellor, { id: ctx.viewer!.accountId, organisation: ctx.viewer!.organisationId });
+    const me = await ctx.em.findOneOrFail(Counsellor, {
+      id: ctx.viewer!.accountId,
+      organisation: ctx.viewer!.organisationId,
+    });
     me.allowVideoInChat = data.allowVideoInChat;
     await ctx.em.flush();
     return me;

@@ -14,7 +14,10 @@ export class StartChatResolver {
     description:
       'Create a client account with this pseudonym (CONFLICT PSEUDONYM_TAKEN if used) and open a chat with the chosen counsellor or the least busy one online (CONFLICT NOBODY_REACHABLE: offer the mail form). Throttled per IP.',
   })
-  async startChat(@Arg('input', () => StartChatInput) input: StartChatInput, @Ctx() ctx: Context): Promise<StartChatPayload> {
+  async startChat(
+    @Arg('input', () => StartChatInput) input: StartChatInput,
+    @Ctx() ctx: Context,
+  ): Promise<StartChatPayload> {
     const data = validate(StartChatSchema, input);
     const { session, stream } = await new StartChatService(ctx.em, ctx.app).start(data, ctx.ip);
     const { account, ...tokens } = session;
@@ -26,6 +29,9 @@ export class StartChatResolver {
       sessionId: '',
       tokenVersion: account.tokenVersion,
     };
-    return { session: { ...tokens, me: toMe(account) }, stream: await new StreamsService(ctx.em, ctx.app).view(viewer, stream.id) };
+    return {
+      session: { ...tokens, me: toMe(account) },
+      stream: await new StreamsService(ctx.em, ctx.app).view(viewer, stream.id),
+    };
   }
 }

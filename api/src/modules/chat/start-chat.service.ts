@@ -1,8 +1,8 @@
 /**
  * An anonymous visitor starts a chat from the widget: a client account without a password is created
  * on the fly with the pseudonym as its login name (unique on the platform), a session is issued (the
- * widget keeps the refresh token across page reloads), and a client stream with a counsellor is opened: the one
- * chosen, if they accept new clients, or else the least busy counsellor shown ONLINE now.
+ * widget keeps the refresh token across page reloads), and a client stream with a counsellor is
+ * opened: the one chosen, if they accept new clients, or else the least busy counsellor shown ONLINE.
  */
 import { randomUUID } from 'node:crypto';
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -42,8 +42,11 @@ export class StartChatService {
     await this.app.limits.sensitiveIp.consume(registerLimitKey(ip));
     const org = await this.em.findOne(Organisation, { publicKey: input.organisationKey });
     if (!org) throw notFound('Organisation');
-    const counsellor = input.counsellorId ? await this.chosen(org.id, input.counsellorId) : await this.leastBusyOnline(org.id);
-    if (await this.em.count(Account, { [raw('lower(login_name)')]: input.pseudonym.toLowerCase() } as never)) throw pseudonymTaken();
+    const counsellor = input.counsellorId
+      ? await this.chosen(org.id, input.counsellorId)
+      : await this.leastBusyOnline(org.id);
+    if (await this.em.count(Account, { [raw('lower(login_name)')]: input.pseudonym.toLowerCase() } as never))
+      throw pseudonymTaken();
 
     let client: Client;
     try {
@@ -103,7 +106,8 @@ export class StartChatService {
           onlyRegularClients: false,
         })
       : [];
-    if (!candidates.length) throw conflict('Nobody can be reached by chat right now. Please write us a message instead.', 'NOBODY_REACHABLE');
+    if (!candidates.length)
+      throw conflict('Nobody can be reached by chat right now. Please write us a message instead.', 'NOBODY_REACHABLE');
     const load = await this.em.getConnection().execute<{ account_id: string; n: string }[]>(
       `select m."account_id", count(*) as n from "chat_member" m join "chat_stream" s on s."id" = m."stream_id"
        where s."organisation_id" = ? and s."kind" = 'CLIENT' and s."last_activity_at" > now() - interval '1 day'

@@ -28,13 +28,19 @@ let n = 0;
 const pseudonym = () => `besucher${Date.now().toString(36)}${n++}`;
 
 async function online(counsellorId: string, key: string) {
-  const api = await loginAs(server, { loginName: (await server.orm.em.fork().findOneOrFail(Account, counsellorId)).loginName });
+  const api = await loginAs(server, {
+    loginName: (await server.orm.em.fork().findOneOrFail(Account, counsellorId)).loginName,
+  });
   const s = connectWs(server, api.token);
   sockets.push(s);
-  await until(async () => {
-    const { chatAvailability } = await server.client().ok(AVAILABILITY, { key });
-    return chatAvailability.counsellors.some((c: any) => c.counsellorId === counsellorId && c.state === 'ONLINE');
-  }, 3000, 'counsellor online');
+  await until(
+    async () => {
+      const { chatAvailability } = await server.client().ok(AVAILABILITY, { key });
+      return chatAvailability.counsellors.some((c: any) => c.counsellorId === counsellorId && c.state === 'ONLINE');
+    },
+    3000,
+    'counsellor online',
+  );
   return api;
 }
 
@@ -52,7 +58,9 @@ describe('startChat', () => {
   it('answers NOBODY_REACHABLE when no counsellor is online, creating nothing', async () => {
     await buildCounsellor(server, org);
     const before = await counts();
-    const err = await server.client().fails('CONFLICT', START, { input: { organisationKey: org.publicKey, pseudonym: pseudonym() } });
+    const err = await server
+      .client()
+      .fails('CONFLICT', START, { input: { organisationKey: org.publicKey, pseudonym: pseudonym() } });
     expect(err.extensions?.reason).toBe('NOBODY_REACHABLE');
     expect(await counts()).toEqual(before);
   });
@@ -71,20 +79,29 @@ describe('startChat', () => {
     });
     expect(startChat.session.me).toMatchObject({ kind: 'CLIENT', client: { pseudonym: name } });
     expect(startChat.session.me.client.clientNumber).toMatch(/^\d{5,}$/);
-    expect(startChat.stream).toMatchObject({ kind: 'CLIENT', title: c.displayName, counterpart: { id: c.id, kind: 'STAFF' } });
+    expect(startChat.stream).toMatchObject({
+      kind: 'CLIENT',
+      title: c.displayName,
+      counterpart: { id: c.id, kind: 'STAFF' },
+    });
     const [update] = await updates.waitFor(1);
     expect(update).toEqual({ streamId: startChat.stream.id });
 
     // The session works (and is kept by its refresh token); the visitor writes, the counsellor reads.
     const visitor = server.client(startChat.session.accessToken);
     await send(visitor, startChat.stream.id, 'Hallo, ich brauche Hilfe');
-    const history = await staff.ok(`query($id: ID!) { chatHistory(streamId: $id) { messages { body sender { displayName } } } }`, {
-      id: startChat.stream.id,
-    });
+    const history = await staff.ok(
+      `query($id: ID!) { chatHistory(streamId: $id) { messages { body sender { displayName } } } }`,
+      {
+        id: startChat.stream.id,
+      },
+    );
     expect(history.chatHistory.messages).toEqual([{ body: 'Hallo, ich brauche Hilfe', sender: { displayName: name } }]);
-    const refreshed = await server.client().ok(`mutation($i: RefreshSessionInput!) { refreshSession(input: $i) { accessToken } }`, {
-      i: { refreshToken: startChat.session.refreshToken },
-    });
+    const refreshed = await server
+      .client()
+      .ok(`mutation($i: RefreshSessionInput!) { refreshSession(input: $i) { accessToken } }`, {
+        i: { refreshToken: startChat.session.refreshToken },
+      });
     expect(refreshed.refreshSession.accessToken).toBeTruthy();
   });
 
@@ -100,7 +117,9 @@ describe('startChat', () => {
       await send(busyApi, s.id, 'x');
     }
     for (let i = 0; i < 2; i++) {
-      const { startChat } = await server.client().ok(START, { input: { organisationKey: own.publicKey, pseudonym: pseudonym() } });
+      const { startChat } = await server
+        .client()
+        .ok(START, { input: { organisationKey: own.publicKey, pseudonym: pseudonym() } });
       expect(startChat.stream.counterpart.id).toBe(idle.id);
     }
   });

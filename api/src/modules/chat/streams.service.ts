@@ -41,7 +41,9 @@ export class StreamsService {
   async open(viewer: Viewer, input: { clientId?: string | null; counsellorId?: string | null }): Promise<ChatStream> {
     const otherId = (input.clientId ?? input.counsellorId)!;
     if (otherId === viewer.accountId) {
-      throw badInput('You cannot chat with yourself.', [{ path: input.clientId ? 'clientId' : 'counsellorId', message: 'Choose someone else' }]);
+      throw badInput('You cannot chat with yourself.', [
+        { path: input.clientId ? 'clientId' : 'counsellorId', message: 'Choose someone else' },
+      ]);
     }
     const other = await this.em.findOne(Account, { id: otherId, organisation: viewer.organisationId });
     if (input.clientId) {
@@ -50,7 +52,8 @@ export class StreamsService {
     } else if (!(other instanceof Counsellor) || !other.active || other.deletedAt) {
       throw notFound('Counsellor');
     }
-    if (other.status !== AccountStatus.ACTIVE) throw conflict('This person cannot chat at the moment.', 'PARTICIPANT_INACTIVE');
+    if (other.status !== AccountStatus.ACTIVE)
+      throw conflict('This person cannot chat at the moment.', 'PARTICIPANT_INACTIVE');
     if (viewer.kind === 'CLIENT') {
       const me = await this.em.findOneOrFail(Client, viewer.accountId);
       assertContactAllowed(other as Counsellor, me);
@@ -68,7 +71,12 @@ export class StreamsService {
   }
 
   /** The viewer's streams, most recently active first; `search` matches group names and other members' names. */
-  async list(viewer: Viewer, filter: StreamFilter, first: number, after?: string | null): Promise<ConnectionShape<ChatStream>> {
+  async list(
+    viewer: Viewer,
+    filter: StreamFilter,
+    first: number,
+    after?: string | null,
+  ): Promise<ConnectionShape<ChatStream>> {
     const cursor = decodeCursor(after);
     const where: string[] = [`m."organisation_id" = ?`, `m."account_id" = ?`];
     const params: unknown[] = [viewer.organisationId, viewer.accountId];
@@ -112,7 +120,10 @@ export class StreamsService {
     const byId = new Map(members.map((m) => [m.id, m]));
     const accesses = ids.map((id) => byId.get(id)!).map((m) => ({ stream: m.stream, member: m }));
     const views = await this.views(viewer, accesses);
-    const edges = views.map((node) => ({ node, cursor: encodeCursor({ k: node.lastActivityAt.toISOString(), id: node.id }) }));
+    const edges = views.map((node) => ({
+      node,
+      cursor: encodeCursor({ k: node.lastActivityAt.toISOString(), id: node.id }),
+    }));
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
@@ -121,11 +132,21 @@ export class StreamsService {
   }
 
   /** Members of a stream in the order they joined. */
-  async members(viewer: Viewer, streamId: string, first: number, after?: string | null): Promise<ConnectionShape<ChatMemberView>> {
+  async members(
+    viewer: Viewer,
+    streamId: string,
+    first: number,
+    after?: string | null,
+  ): Promise<ConnectionShape<ChatMemberView>> {
     const { stream } = await streamAccess(this.em, viewer, streamId, 'read');
     const cursor = decodeCursor(after);
     const keyset = cursor
-      ? { $or: [{ createdAt: { $gt: new Date(String(cursor.k)) } }, { createdAt: new Date(String(cursor.k)), id: { $gt: cursor.id } }] }
+      ? {
+          $or: [
+            { createdAt: { $gt: new Date(String(cursor.k)) } },
+            { createdAt: new Date(String(cursor.k)), id: { $gt: cursor.id } },
+          ],
+        }
       : {};
     const [rows, total] = await Promise.all([
       this.em.find(
@@ -137,9 +158,17 @@ export class StreamsService {
     ]);
     const edges = rows.slice(0, first).map((m) => ({
       cursor: encodeCursor({ k: m.createdAt.toISOString(), id: m.id }),
-      node: { participant: participantView(m.account), joinedAt: m.createdAt, isCreator: stream.createdBy?.id === m.account.id },
+      node: {
+        participant: participantView(m.account),
+        joinedAt: m.createdAt,
+        isCreator: stream.createdBy?.id === m.account.id,
+      },
     }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: total };
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: total,
+    };
   }
 
   /** Builds views for loaded streams (with `createdBy` populated): two SQL statements for any number. */
@@ -149,7 +178,11 @@ export class StreamsService {
     const withMessages = accesses.filter((a) => a.stream.lastSeq > 0).map((a) => a.stream);
     const [others, lastMessages] = await Promise.all([
       direct.length
-        ? this.em.find(ChatMember, { stream: { $in: direct }, account: { $ne: viewer.accountId } }, { populate: ['account'] })
+        ? this.em.find(
+            ChatMember,
+            { stream: { $in: direct }, account: { $ne: viewer.accountId } },
+            { populate: ['account'] },
+          )
         : Promise.resolve([]),
       withMessages.length
         ? this.em.find(
@@ -213,7 +246,8 @@ export async function openDirectStream(
         createdBy: creatorId,
         memberCount: 2,
       });
-      for (const account of [creatorId, otherId]) tx.create(ChatMember, { organisation: organisationId, stream, account });
+      for (const account of [creatorId, otherId])
+        tx.create(ChatMember, { organisation: organisationId, stream, account });
       await tx.flush();
       return stream.id;
     });

@@ -97,9 +97,13 @@ describe('openChatStream', () => {
     const { id } = await openStream(cl, { counsellorId: c.id });
     await send(cl, id, 'first');
     await setCounsellor(c.id, { presenceStatus: PresenceStatus.UNAVAILABLE });
-    const err = await cl.fails('FORBIDDEN', `mutation($i: SendChatMessageInput!) { sendChatMessage(input: $i) { id } }`, {
-      i: { streamId: id, body: 'second' },
-    });
+    const err = await cl.fails(
+      'FORBIDDEN',
+      `mutation($i: SendChatMessageInput!) { sendChatMessage(input: $i) { id } }`,
+      {
+        i: { streamId: id, body: 'second' },
+      },
+    );
     expect(err.extensions?.reason).toBe('COUNSELLOR_UNAVAILABLE');
     expect((await server.orm.em.fork().findOneOrFail(ChatStream, id)).lastSeq).toBe(1);
     // Staff can still write to the client.

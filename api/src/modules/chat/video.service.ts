@@ -48,7 +48,8 @@ export class VideoService {
       throw refuse('Video from chat is switched off for this organisation.', 'VIDEO_IN_CHAT_DISABLED');
     }
     const counsellor = await this.counsellorFor(starter, stream.id, stream.kind);
-    if (!counsellor?.allowVideoInChat) throw refuse('Video requests are not enabled for this chat.', 'VIDEO_NOT_ALLOWED');
+    if (!counsellor?.allowVideoInChat)
+      throw refuse('Video requests are not enabled for this chat.', 'VIDEO_NOT_ALLOWED');
     if (starter instanceof Client) await assertClientMayWrite(this.em, starter, stream);
 
     const channel = await this.em.findOne(CounsellorChannel, {

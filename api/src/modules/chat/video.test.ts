@@ -60,8 +60,12 @@ describe('startVideoChat', () => {
 
   it('is refused unless the counsellor allows it, and when the organisation switched it off', async () => {
     const { client, staff, id } = await setup(false);
-    expect((await staff.fails('FORBIDDEN', START, { input: { streamId: id } })).extensions?.reason).toBe('VIDEO_NOT_ALLOWED');
-    expect((await client.fails('FORBIDDEN', START, { input: { streamId: id } })).extensions?.reason).toBe('VIDEO_NOT_ALLOWED');
+    expect((await staff.fails('FORBIDDEN', START, { input: { streamId: id } })).extensions?.reason).toBe(
+      'VIDEO_NOT_ALLOWED',
+    );
+    expect((await client.fails('FORBIDDEN', START, { input: { streamId: id } })).extensions?.reason).toBe(
+      'VIDEO_NOT_ALLOWED',
+    );
     await staff.ok(SETTINGS, { input: { allowVideoInChat: true } });
     const em = server.orm.em.fork();
     const org = await em.findOneOrFail(Organisation, orgs.a.org.id);
@@ -85,7 +89,9 @@ describe('startVideoChat', () => {
     org.video = { ...org.video, provider: VideoProvider.EXTERNAL };
     await em.flush();
     try {
-      expect((await staff.fails('CONFLICT', START, { input: { streamId: id } })).extensions?.reason).toBe('NO_EXTERNAL_VIDEO_URL');
+      expect((await staff.fails('CONFLICT', START, { input: { streamId: id } })).extensions?.reason).toBe(
+        'NO_EXTERNAL_VIDEO_URL',
+      );
       em.create(CounsellorChannel, {
         organisation: orgs.a.org.id,
         counsellor: c.id,

@@ -284,8 +284,12 @@ describe('mailRequests SQL', () => {
       }
       return n;
     };
-    const small = await statements(2);
-    const large = await statements(12);
+    // The counter sees every statement of the process, including background jobs (notification
+    // mails of the answers above) that may run meanwhile: the fewest of three runs is the request's.
+    const fewest = async (first: number) =>
+      Math.min(await statements(first), await statements(first), await statements(first));
+    const small = await fewest(2);
+    const large = await fewest(12);
     // Context, page, count, then one batched statement per relation (client, counsellors, topic,
     // messages, drafts, previous requests): about ten, never per row.
     expect(small).toBeGreaterThan(3);

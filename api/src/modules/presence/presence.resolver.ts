@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../shared/context.js';
@@ -27,7 +37,10 @@ async function organisationId(em: EntityManager, key: unknown): Promise<string> 
 @Resolver()
 export class PresencePublicResolver {
   @Query(() => ChatAvailability, { description: 'Who can be reached by chat now (the chat bubble).' })
-  async chatAvailability(@Arg('organisationKey', () => String) key: string, @Ctx() ctx: Context): Promise<ChatAvailability> {
+  async chatAvailability(
+    @Arg('organisationKey', () => String) key: string,
+    @Ctx() ctx: Context,
+  ): Promise<ChatAvailability> {
     const counsellors = await presenceFor(ctx.app).availability(ctx.em, await organisationId(ctx.em, key));
     return { anyoneOnline: counsellors.some((c) => c.state === PresenceState.ONLINE), counsellors };
   }
@@ -53,14 +66,18 @@ export class PresencePublicResolver {
 @Authorized('STAFF')
 export class PresenceResolver {
   @Mutation(() => CounsellorPresence, {
-    description: 'Choose my presence: ONLINE, APPEAR_OFFLINE, UNAVAILABLE or REGULAR_CLIENTS_ONLY. Widgets see the change at once.',
+    description:
+      'Choose my presence: ONLINE, APPEAR_OFFLINE, UNAVAILABLE or REGULAR_CLIENTS_ONLY. Widgets see the change at once.',
   })
   async setPresenceStatus(
     @Arg('input', () => SetPresenceStatusInput) input: SetPresenceStatusInput,
     @Ctx() ctx: Context,
   ): Promise<CounsellorPresence> {
     const { status } = validate(SetStatusSchema, input);
-    const me = await ctx.em.findOneOrFail(Counsellor, { id: ctx.viewer!.accountId, organisation: ctx.viewer!.organisationId });
+    const me = await ctx.em.findOneOrFail(Counsellor, {
+      id: ctx.viewer!.accountId,
+      organisation: ctx.viewer!.organisationId,
+    });
     me.presenceStatus = status;
     await ctx.em.flush();
     return presenceFor(ctx.app).publish(me);

@@ -34,7 +34,8 @@ export function clientContactRefusal(
   client: { primaryCounsellorId: string | null },
 ): ContactRefusal | null {
   if (counsellor.presenceStatus === PresenceStatus.UNAVAILABLE) return 'COUNSELLOR_UNAVAILABLE';
-  const regularOnly = counsellor.presenceStatus === PresenceStatus.REGULAR_CLIENTS_ONLY || !!counsellor.onlyRegularClients;
+  const regularOnly =
+    counsellor.presenceStatus === PresenceStatus.REGULAR_CLIENTS_ONLY || !!counsellor.onlyRegularClients;
   if (regularOnly && client.primaryCounsellorId !== counsellor.id) return 'REGULAR_CLIENTS_ONLY';
   return null;
 }

@@ -74,7 +74,11 @@ describe('counsellorPresenceChanged', () => {
     await until(async () => (await stateOf(server, org.publicKey, c.id)) === 'ONLINE', 3000, 'online');
     // A frozen tab: the socket stays open on our side but reads nothing, so pings go unanswered.
     dashboard.socket()!.pause();
-    await until(async () => (await stateOf(server, org.publicKey, c.id)) === 'OFFLINE', GRACE + 20 * HEARTBEAT, 'offline');
+    await until(
+      async () => (await stateOf(server, org.publicKey, c.id)) === 'OFFLINE',
+      GRACE + 20 * HEARTBEAT,
+      'offline',
+    );
     dashboard.socket()!.terminate();
   });
 
@@ -154,7 +158,11 @@ describe('presence across processes (PostgreSQL store)', () => {
       ws(a, api.token);
       await until(async () => (await stateOf(server, org.publicKey, c.id)) === 'ONLINE', 3000, 'online on B');
       await a.close();
-      await until(async () => (await stateOf(server, org.publicKey, c.id)) === 'OFFLINE', GRACE + 20 * HEARTBEAT, 'offline on B');
+      await until(
+        async () => (await stateOf(server, org.publicKey, c.id)) === 'OFFLINE',
+        GRACE + 20 * HEARTBEAT,
+        'offline on B',
+      );
     } finally {
       await a.close().catch(() => undefined);
     }
