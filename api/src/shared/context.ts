@@ -29,34 +29,45 @@ export interface ContextInput {
 }
 
 /**
+ * The context object. The EntityManager fork and the child logger are made on first use (many
+ * requests — introspection, public cached data, `{ __typename }` probes — need neither); the lazy
+ * accessors live on the prototype because Apollo copies the context's own properties with
+ * `Object.assign` for every request, which would call getters defined on the object itself.
+ */
+class RequestContext implements Context {
+  viewer: Viewer | null = null;
+  tokenProblem: Context['tokenProblem'] = null;
+  private lazyEm?: EntityManager;
+  private lazyLog?: Logger;
+
+  constructor(
+    readonly app: AppServices,
+    readonly requestId: string,
+    readonly ip: string,
+    readonly origin: string | null,
+  ) {}
+
+  get em(): EntityManager {
+    return (this.lazyEm ??= this.app.orm.em.fork() as EntityManager);
+  }
+
+  set em(value: EntityManager) {
+    this.lazyEm = value;
+  }
+
+  get log(): Logger {
+    return (this.lazyLog ??= this.app.log.child({ requestId: this.requestId }));
+  }
+}
+
+/**
  * Builds a request context. A bearer token is verified, and the account is loaded once (one SQL
  * statement, then cached in the identity map) to check that it still may log in and that its token
  * version has not moved on: so blocking an account or changing its password ends its sessions
  * immediately, not when the access token expires.
  */
 export async function createContext(input: ContextInput): Promise<Context> {
-  const requestId = input.requestId ?? randomUUID();
-  // The EntityManager fork and the child logger are made on first use: many requests
-  // (introspection, public cached data, `{ __typename }` health probes) need neither.
-  let em: EntityManager | undefined;
-  let log: Logger | undefined;
-  const ctx: Context = {
-    requestId,
-    get em() {
-      return (em ??= input.app.orm.em.fork() as EntityManager);
-    },
-    set em(value: EntityManager) {
-      em = value;
-    },
-    viewer: null,
-    tokenProblem: null,
-    ip: input.ip,
-    origin: input.origin ?? null,
-    get log() {
-      return (log ??= input.app.log.child({ requestId }));
-    },
-    app: input.app,
-  };
+  const ctx = new RequestContext(input.app, input.requestId ?? randomUUID(), input.ip, input.origin ?? null);
   const token = bearer(input.authorization);
   if (!token) return ctx;
   const verified = await input.app.tokens.verifyAccess(token);
