@@ -25,6 +25,9 @@ const STATUS_BY_CODE: Record<string, number> = {
   [ErrorCode.RATE_LIMITED]: 429,
 };
 
+/** Probes and static assets are not worth a log line each. */
+const QUIET_PATHS = new Set(['/healthz', '/readyz', '/widgets/lotse.js', '/favicon.ico']);
+
 export function createHttpServer(opts: {
   app: AppServices;
   apollo: ApolloServer<Context>;
@@ -46,12 +49,29 @@ export function createHttpServer(opts: {
     }
   };
 
+  const accessLog = app.log.isLevelEnabled('info');
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader('X-Request-Id', requestId);
     setSecurityHeaders(res, { https });
     const url = new URL(req.url ?? '/', 'http://localhost');
     const ip = clientIp(req, app.config.trustProxyHops);
+    if (accessLog && !QUIET_PATHS.has(url.pathname)) {
+      // Method, path (never the query string: it may carry tokens), status and duration; no IPs.
+      const started = process.hrtime.bigint();
+      res.once('finish', () =>
+        app.log.info(
+          {
+            requestId,
+            method: req.method,
+            path: url.pathname,
+            status: res.statusCode,
+            ms: Number(process.hrtime.bigint() - started) / 1e6,
+          },
+          'request',
+        ),
+      );
+    }
     const context = () =>
       createContext({
         app,

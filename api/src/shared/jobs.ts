@@ -17,6 +17,7 @@ export interface SendOptions {
 export class Jobs {
   private readonly boss: PgBoss;
   private started = false;
+  private databaseStopping = false;
   private readonly handlers = new Map<string, JobHandler<never>>();
 
   constructor(
@@ -24,7 +25,16 @@ export class Jobs {
     private readonly log: Logger,
   ) {
     this.boss = new PgBoss({ connectionString, schema: 'pgboss', max: 5 });
-    this.boss.on('error', (err: Error) => this.log.error({ err }, 'job queue error'));
+    this.boss.on('error', (err: Error & { code?: string }) => {
+      // 57P01: the server is shutting down (e.g. Ctrl-C reached the embedded PostgreSQL first).
+      // Expected during shutdown, so one calm line instead of a stack trace per connection.
+      if (err.code === '57P01') {
+        if (!this.databaseStopping) this.log.info('job queue: database is shutting down');
+        this.databaseStopping = true;
+        return;
+      }
+      this.log.error({ err }, 'job queue error');
+    });
   }
 
   /** Registers a handler; call before start(). */
