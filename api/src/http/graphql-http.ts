@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
 import type { Context } from '../shared/context.js';
@@ -48,6 +49,9 @@ export async function createApollo(schema: GraphQLSchema, log: Logger): Promise<
     introspection: true,
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
+      // Responses are per viewer and never HTTP-cached; without this plugin Apollo stops wrapping
+      // every field resolver to collect cache hints (measured: ~15% of a 20-item list request).
+      ApolloServerPluginCacheControlDisabled(),
       ...plugins,
       {
         // Unexpected errors carry the request id so a user report can be matched to the log line.
