@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
-import { DateTimeISOResolver } from 'graphql-scalars';
+import { DateTimeISO } from './scalars.js';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../shared/context.js';
 import type { PubSub } from '../shared/pubsub.js';
@@ -14,7 +14,7 @@ export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     authMode: 'error',
     pubSub,
     validate: false,
-    scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     emitSchemaFile: false,
   });
 }

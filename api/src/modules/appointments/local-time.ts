@@ -48,12 +48,35 @@ interface Parts {
   second: number;
 }
 
+/**
+ * Small memo for the pure conversions below: slot generation asks for the same days and minutes
+ * many times per query, and `formatToParts` and date parsing dominated its profile. Bounded; cleared
+ * whole when full (the working set of one query is far smaller).
+ */
+function memo<V>(limit: number): { get(key: string): V | undefined; set(key: string, value: V): V } {
+  const map = new Map<string, V>();
+  return {
+    get: (key) => map.get(key),
+    set: (key, value) => {
+      if (map.size >= limit) map.clear();
+      map.set(key, value);
+      return value;
+    },
+  };
+}
+
+const partsMemo = memo<Parts>(20_000);
+
 function partsAt(timeZone: string, epochMs: number): Parts {
+  // Keyed by the second: `offsetMinutes` reads seconds too.
+  const key = `${timeZone}|${Math.floor(epochMs / 1000)}`;
+  const hit = partsMemo.get(key);
+  if (hit) return hit;
   const p: Record<string, number> = {};
   for (const { type, value } of formatter(timeZone).formatToParts(epochMs)) {
     if (type !== 'literal') p[type] = Number(value);
   }
-  return p as unknown as Parts;
+  return partsMemo.set(key, p as unknown as Parts);
 }
 
 /** The zone's offset from UTC at an instant, in minutes (Berlin: 60 in winter, 120 in summer). */
@@ -73,10 +96,14 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const dateMemo = memo<number>(10_000);
+
 /** `YYYY-MM-DD` → epoch ms of that date's midnight *as if it were UTC* (pure calendar arithmetic). */
 export function dateAsUtc(date: string): number {
+  const hit = dateMemo.get(date);
+  if (hit !== undefined) return hit;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  return dateMemo.set(date, Date.UTC(y, m - 1, d));
 }
 
 export function addDays(date: string, days: number): string {
