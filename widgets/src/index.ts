@@ -12,3 +12,4 @@ export { LotseElement, baseStyles, defineElement } from './shared/base.js';
 export { ApiClient, apiClient } from './shared/api.js';
 import './lotse-booking/lotse-booking.js';
 import './lotse-mail-form/lotse-mail-form.js';
+import './lotse-chat/lotse-chat.js';

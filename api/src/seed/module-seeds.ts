@@ -9,6 +9,7 @@ import type { Counsellor } from '../modules/staff/counsellor.entity.js';
 import type { Client } from '../modules/client/client.entity.js';
 import { seedDemoAppointments } from './demo-appointments.js';
 import { seedDemoMail } from './demo-mail.js';
+import { seedDemoChat } from './demo-chat.js';
 
 export interface DemoSeedContext {
   app: AppServices;
@@ -22,4 +23,4 @@ export interface DemoSeedContext {
 
 export type DemoSeed = (ctx: DemoSeedContext) => Promise<void>;
 
-export const moduleSeeds: DemoSeed[] = [seedDemoAppointments, seedDemoMail];
+export const moduleSeeds: DemoSeed[] = [seedDemoAppointments, seedDemoMail, seedDemoChat];

@@ -23,6 +23,23 @@ type Documents = {
     "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.BookingCancelDocument,
     "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.BookingViewerDocument,
     "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": typeof types.BookingAvailabilityChangedDocument,
+    "\n  fragment ChatWidgetMessage on ChatMessage {\n    id\n    streamId\n    seq\n    kind\n    body\n    createdAt\n    link\n    clientMessageId\n    sender {\n      id\n      kind\n      displayName\n    }\n    document {\n      id\n      filename\n      contentType\n      size\n    }\n  }\n": typeof types.ChatWidgetMessageFragmentDoc,
+    "\n  fragment ChatWidgetStream on ChatStream {\n    id\n    title\n    lastSeq\n    lastReadSeq\n    unreadCount\n    counterpart {\n      id\n      kind\n      displayName\n    }\n  }\n": typeof types.ChatWidgetStreamFragmentDoc,
+    "\n  fragment ChatWidgetPresence on CounsellorPresence {\n    counsellorId\n    displayName\n    state\n  }\n": typeof types.ChatWidgetPresenceFragmentDoc,
+    "\n  query ChatWidgetAvailability($key: String!) {\n    chatAvailability(organisationKey: $key) {\n      anyoneOnline\n      counsellors {\n        ...ChatWidgetPresence\n      }\n    }\n  }\n": typeof types.ChatWidgetAvailabilityDocument,
+    "\n  subscription ChatWidgetPresenceChanged($key: String!) {\n    counsellorPresenceChanged(organisationKey: $key) {\n      ...ChatWidgetPresence\n    }\n  }\n": typeof types.ChatWidgetPresenceChangedDocument,
+    "\n  query ChatWidgetViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.ChatWidgetViewerDocument,
+    "\n  query ChatWidgetMyStream {\n    chatStreams(filter: { kind: CLIENT }, page: { first: 1 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n        }\n      }\n    }\n  }\n": typeof types.ChatWidgetMyStreamDocument,
+    "\n  mutation ChatWidgetStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          kind\n          client {\n            pseudonym\n          }\n        }\n      }\n      stream {\n        ...ChatWidgetStream\n      }\n    }\n  }\n": typeof types.ChatWidgetStartChatDocument,
+    "\n  mutation ChatWidgetOpenStream($input: OpenChatStreamInput!) {\n    openChatStream(input: $input) {\n      ...ChatWidgetStream\n    }\n  }\n": typeof types.ChatWidgetOpenStreamDocument,
+    "\n  query ChatWidgetHistory($streamId: ID!, $beforeSeq: Int, $last: Int) {\n    chatHistory(streamId: $streamId, beforeSeq: $beforeSeq, last: $last) {\n      hasOlder\n      messages {\n        ...ChatWidgetMessage\n      }\n    }\n  }\n": typeof types.ChatWidgetHistoryDocument,
+    "\n  subscription ChatWidgetMessageAdded($streamId: ID!, $afterSeq: Int) {\n    chatMessageAdded(streamId: $streamId, afterSeq: $afterSeq) {\n      ...ChatWidgetMessage\n    }\n  }\n": typeof types.ChatWidgetMessageAddedDocument,
+    "\n  subscription ChatWidgetTypingChanged($streamId: ID!) {\n    chatTypingChanged(streamId: $streamId) {\n      typing\n      participant {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ChatWidgetTypingChangedDocument,
+    "\n  subscription ChatWidgetReadMarkerMoved($streamId: ID!) {\n    chatReadMarkerMoved(streamId: $streamId) {\n      seq\n      participant {\n        id\n      }\n    }\n  }\n": typeof types.ChatWidgetReadMarkerMovedDocument,
+    "\n  mutation ChatWidgetSendMessage($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      ...ChatWidgetMessage\n    }\n  }\n": typeof types.ChatWidgetSendMessageDocument,
+    "\n  mutation ChatWidgetMarkRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      id\n      lastReadSeq\n    }\n  }\n": typeof types.ChatWidgetMarkReadDocument,
+    "\n  mutation ChatWidgetSetTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input)\n  }\n": typeof types.ChatWidgetSetTypingDocument,
+    "\n  query ChatWidgetDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ChatWidgetDocumentLinkDocument,
     "\n  query MailFormOrganisation($key: String!) {\n    publicOrganisation(key: $key) {\n      name\n      topics {\n        id\n        name\n      }\n      mailFormFields {\n        key\n        label\n        type\n        options\n      }\n    }\n    mailFormCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n    }\n  }\n": typeof types.MailFormOrganisationDocument,
     "\n  query MailFormViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.MailFormViewerDocument,
     "\n  mutation MailFormSendAsNewClient($input: SendMailRequestAsNewClientInput!) {\n    sendMailRequestAsNewClient(input: $input) {\n      request {\n        id\n        subject\n        status\n        counsellorName\n      }\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          client {\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": typeof types.MailFormSendAsNewClientDocument,
@@ -43,6 +60,23 @@ const documents: Documents = {
     "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.BookingCancelDocument,
     "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.BookingViewerDocument,
     "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": types.BookingAvailabilityChangedDocument,
+    "\n  fragment ChatWidgetMessage on ChatMessage {\n    id\n    streamId\n    seq\n    kind\n    body\n    createdAt\n    link\n    clientMessageId\n    sender {\n      id\n      kind\n      displayName\n    }\n    document {\n      id\n      filename\n      contentType\n      size\n    }\n  }\n": types.ChatWidgetMessageFragmentDoc,
+    "\n  fragment ChatWidgetStream on ChatStream {\n    id\n    title\n    lastSeq\n    lastReadSeq\n    unreadCount\n    counterpart {\n      id\n      kind\n      displayName\n    }\n  }\n": types.ChatWidgetStreamFragmentDoc,
+    "\n  fragment ChatWidgetPresence on CounsellorPresence {\n    counsellorId\n    displayName\n    state\n  }\n": types.ChatWidgetPresenceFragmentDoc,
+    "\n  query ChatWidgetAvailability($key: String!) {\n    chatAvailability(organisationKey: $key) {\n      anyoneOnline\n      counsellors {\n        ...ChatWidgetPresence\n      }\n    }\n  }\n": types.ChatWidgetAvailabilityDocument,
+    "\n  subscription ChatWidgetPresenceChanged($key: String!) {\n    counsellorPresenceChanged(organisationKey: $key) {\n      ...ChatWidgetPresence\n    }\n  }\n": types.ChatWidgetPresenceChangedDocument,
+    "\n  query ChatWidgetViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.ChatWidgetViewerDocument,
+    "\n  query ChatWidgetMyStream {\n    chatStreams(filter: { kind: CLIENT }, page: { first: 1 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n        }\n      }\n    }\n  }\n": types.ChatWidgetMyStreamDocument,
+    "\n  mutation ChatWidgetStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          kind\n          client {\n            pseudonym\n          }\n        }\n      }\n      stream {\n        ...ChatWidgetStream\n      }\n    }\n  }\n": types.ChatWidgetStartChatDocument,
+    "\n  mutation ChatWidgetOpenStream($input: OpenChatStreamInput!) {\n    openChatStream(input: $input) {\n      ...ChatWidgetStream\n    }\n  }\n": types.ChatWidgetOpenStreamDocument,
+    "\n  query ChatWidgetHistory($streamId: ID!, $beforeSeq: Int, $last: Int) {\n    chatHistory(streamId: $streamId, beforeSeq: $beforeSeq, last: $last) {\n      hasOlder\n      messages {\n        ...ChatWidgetMessage\n      }\n    }\n  }\n": types.ChatWidgetHistoryDocument,
+    "\n  subscription ChatWidgetMessageAdded($streamId: ID!, $afterSeq: Int) {\n    chatMessageAdded(streamId: $streamId, afterSeq: $afterSeq) {\n      ...ChatWidgetMessage\n    }\n  }\n": types.ChatWidgetMessageAddedDocument,
+    "\n  subscription ChatWidgetTypingChanged($streamId: ID!) {\n    chatTypingChanged(streamId: $streamId) {\n      typing\n      participant {\n        id\n        displayName\n      }\n    }\n  }\n": types.ChatWidgetTypingChangedDocument,
+    "\n  subscription ChatWidgetReadMarkerMoved($streamId: ID!) {\n    chatReadMarkerMoved(streamId: $streamId) {\n      seq\n      participant {\n        id\n      }\n    }\n  }\n": types.ChatWidgetReadMarkerMovedDocument,
+    "\n  mutation ChatWidgetSendMessage($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      ...ChatWidgetMessage\n    }\n  }\n": types.ChatWidgetSendMessageDocument,
+    "\n  mutation ChatWidgetMarkRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      id\n      lastReadSeq\n    }\n  }\n": types.ChatWidgetMarkReadDocument,
+    "\n  mutation ChatWidgetSetTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input)\n  }\n": types.ChatWidgetSetTypingDocument,
+    "\n  query ChatWidgetDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n      expiresAt\n    }\n  }\n": types.ChatWidgetDocumentLinkDocument,
     "\n  query MailFormOrganisation($key: String!) {\n    publicOrganisation(key: $key) {\n      name\n      topics {\n        id\n        name\n      }\n      mailFormFields {\n        key\n        label\n        type\n        options\n      }\n    }\n    mailFormCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n    }\n  }\n": types.MailFormOrganisationDocument,
     "\n  query MailFormViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.MailFormViewerDocument,
     "\n  mutation MailFormSendAsNewClient($input: SendMailRequestAsNewClientInput!) {\n    sendMailRequestAsNewClient(input: $input) {\n      request {\n        id\n        subject\n        status\n        counsellorName\n      }\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          client {\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": types.MailFormSendAsNewClientDocument,
@@ -87,6 +121,74 @@ export function graphql(source: "\n  query BookingViewer {\n    me {\n      kind
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n"): typeof import('./graphql.js').BookingAvailabilityChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatWidgetMessage on ChatMessage {\n    id\n    streamId\n    seq\n    kind\n    body\n    createdAt\n    link\n    clientMessageId\n    sender {\n      id\n      kind\n      displayName\n    }\n    document {\n      id\n      filename\n      contentType\n      size\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetMessageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatWidgetStream on ChatStream {\n    id\n    title\n    lastSeq\n    lastReadSeq\n    unreadCount\n    counterpart {\n      id\n      kind\n      displayName\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetStreamFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatWidgetPresence on CounsellorPresence {\n    counsellorId\n    displayName\n    state\n  }\n"): typeof import('./graphql.js').ChatWidgetPresenceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatWidgetAvailability($key: String!) {\n    chatAvailability(organisationKey: $key) {\n      anyoneOnline\n      counsellors {\n        ...ChatWidgetPresence\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetAvailabilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatWidgetPresenceChanged($key: String!) {\n    counsellorPresenceChanged(organisationKey: $key) {\n      ...ChatWidgetPresence\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetPresenceChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatWidgetViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatWidgetMyStream {\n    chatStreams(filter: { kind: CLIENT }, page: { first: 1 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetMyStreamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatWidgetStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          kind\n          client {\n            pseudonym\n          }\n        }\n      }\n      stream {\n        ...ChatWidgetStream\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetStartChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatWidgetOpenStream($input: OpenChatStreamInput!) {\n    openChatStream(input: $input) {\n      ...ChatWidgetStream\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetOpenStreamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatWidgetHistory($streamId: ID!, $beforeSeq: Int, $last: Int) {\n    chatHistory(streamId: $streamId, beforeSeq: $beforeSeq, last: $last) {\n      hasOlder\n      messages {\n        ...ChatWidgetMessage\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatWidgetMessageAdded($streamId: ID!, $afterSeq: Int) {\n    chatMessageAdded(streamId: $streamId, afterSeq: $afterSeq) {\n      ...ChatWidgetMessage\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetMessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatWidgetTypingChanged($streamId: ID!) {\n    chatTypingChanged(streamId: $streamId) {\n      typing\n      participant {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetTypingChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatWidgetReadMarkerMoved($streamId: ID!) {\n    chatReadMarkerMoved(streamId: $streamId) {\n      seq\n      participant {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetReadMarkerMovedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatWidgetSendMessage($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      ...ChatWidgetMessage\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetSendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatWidgetMarkRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      id\n      lastReadSeq\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatWidgetSetTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input)\n  }\n"): typeof import('./graphql.js').ChatWidgetSetTypingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatWidgetDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetDocumentLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

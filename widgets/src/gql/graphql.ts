@@ -30,6 +30,15 @@ export type CancelBookingInput = {
   token: string;
 };
 
+export type ChatMessageKind =
+  | 'DOCUMENT'
+  | 'TEXT'
+  | 'VIDEO';
+
+export type ChatParticipantKind =
+  | 'CLIENT'
+  | 'STAFF';
+
 /** A request’s status as its client sees it (internal hand-overs are not shown). */
 export type ClientMailRequestStatus =
   | 'ANSWERED'
@@ -55,10 +64,23 @@ export type LoginInput = {
   password: string;
 };
 
+export type MarkChatReadInput = {
+  /** The newest sequence the viewer has seen. */
+  seq: number;
+  streamId: string | number;
+};
+
 export type MasterDataFieldType =
   | 'NUMBER'
   | 'SELECT'
   | 'TEXT';
+
+export type OpenChatStreamInput = {
+  /** Staff: open the stream with this client. */
+  clientId?: string | number | null | undefined;
+  /** A colleague (staff) or a counsellor (clients). */
+  counsellorId?: string | number | null | undefined;
+};
 
 /** Page through a list: `first` items after the cursor `after`. */
 export type PageInput = {
@@ -66,6 +88,13 @@ export type PageInput = {
   /** Page size, 1–100. @default 20 */
   first?: number | null | undefined;
 };
+
+/** Shown presence: ONLINE (connected and reachable), OFFLINE (not connected, or appearing offline), REGULAR_CLIENTS_ONLY (connected, only for their regular clients), UNAVAILABLE (cannot be contacted). */
+export type PresenceState =
+  | 'OFFLINE'
+  | 'ONLINE'
+  | 'REGULAR_CLIENTS_ONLY'
+  | 'UNAVAILABLE';
 
 export type RefreshSessionInput = {
   refreshToken: string;
@@ -95,6 +124,14 @@ export type ReserveSlotInput = {
   serviceId: string | number;
   /** Start of a free slot, exactly as listed by `freeSlots`. */
   start: string;
+};
+
+export type SendChatMessageInput = {
+  /** 1–4000 characters. */
+  body: string;
+  /** Your own id for this message (≤ 64 of A–Z a–z 0–9 _ -): resending it returns the first message. */
+  clientMessageId?: string | null | undefined;
+  streamId: string | number;
 };
 
 /** A new client registers and sends their first mail request in one call. */
@@ -131,6 +168,20 @@ export type SendMailRequestInput = {
   /** One line, at most 200 characters; can never be changed afterwards. */
   subject: string;
   topicId?: string | number | null | undefined;
+};
+
+export type SetChatTypingInput = {
+  streamId: string | number;
+  typing: boolean;
+};
+
+export type StartChatInput = {
+  /** A chosen counsellor; else the least busy one online. */
+  counsellorId?: string | number | null | undefined;
+  /** The organisation’s public widget key. */
+  organisationKey: string;
+  /** Becomes the login name: unique on the platform, never changes. */
+  pseudonym: string;
 };
 
 export type ViewerKind =
@@ -201,6 +252,109 @@ export type BookingAvailabilityChangedSubscriptionVariables = Exact<{
 
 
 export type BookingAvailabilityChangedSubscription = { availabilityChanged: { counsellorId: string, reason: AvailabilityChangeReason } };
+
+export type ChatWidgetMessageFragment = { id: string, streamId: string, seq: number, kind: ChatMessageKind, body: string, createdAt: string, link: string | null, clientMessageId: string | null, sender: { id: string, kind: ChatParticipantKind, displayName: string } | null, document: { id: string, filename: string, contentType: string, size: number } | null };
+
+export type ChatWidgetStreamFragment = { id: string, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null };
+
+export type ChatWidgetPresenceFragment = { counsellorId: string, displayName: string, state: PresenceState };
+
+export type ChatWidgetAvailabilityQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ChatWidgetAvailabilityQuery = { chatAvailability: { anyoneOnline: boolean, counsellors: Array<{ counsellorId: string, displayName: string, state: PresenceState }> } };
+
+export type ChatWidgetPresenceChangedSubscriptionVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ChatWidgetPresenceChangedSubscription = { counsellorPresenceChanged: { counsellorId: string, displayName: string, state: PresenceState } };
+
+export type ChatWidgetViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatWidgetViewerQuery = { me: { id: string, kind: ViewerKind, client: { pseudonym: string } | null } };
+
+export type ChatWidgetMyStreamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatWidgetMyStreamQuery = { chatStreams: { edges: Array<{ node: { id: string, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null } }> } };
+
+export type ChatWidgetStartChatMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatWidgetStartChatMutation = { startChat: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, me: { id: string, kind: ViewerKind, client: { pseudonym: string } | null } }, stream: { id: string, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null } } };
+
+export type ChatWidgetOpenStreamMutationVariables = Exact<{
+  input: OpenChatStreamInput;
+}>;
+
+
+export type ChatWidgetOpenStreamMutation = { openChatStream: { id: string, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null } };
+
+export type ChatWidgetHistoryQueryVariables = Exact<{
+  streamId: string | number;
+  beforeSeq?: number | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type ChatWidgetHistoryQuery = { chatHistory: { hasOlder: boolean, messages: Array<{ id: string, streamId: string, seq: number, kind: ChatMessageKind, body: string, createdAt: string, link: string | null, clientMessageId: string | null, sender: { id: string, kind: ChatParticipantKind, displayName: string } | null, document: { id: string, filename: string, contentType: string, size: number } | null }> } };
+
+export type ChatWidgetMessageAddedSubscriptionVariables = Exact<{
+  streamId: string | number;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type ChatWidgetMessageAddedSubscription = { chatMessageAdded: { id: string, streamId: string, seq: number, kind: ChatMessageKind, body: string, createdAt: string, link: string | null, clientMessageId: string | null, sender: { id: string, kind: ChatParticipantKind, displayName: string } | null, document: { id: string, filename: string, contentType: string, size: number } | null } };
+
+export type ChatWidgetTypingChangedSubscriptionVariables = Exact<{
+  streamId: string | number;
+}>;
+
+
+export type ChatWidgetTypingChangedSubscription = { chatTypingChanged: { typing: boolean, participant: { id: string, displayName: string } } };
+
+export type ChatWidgetReadMarkerMovedSubscriptionVariables = Exact<{
+  streamId: string | number;
+}>;
+
+
+export type ChatWidgetReadMarkerMovedSubscription = { chatReadMarkerMoved: { seq: number, participant: { id: string } } };
+
+export type ChatWidgetSendMessageMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatWidgetSendMessageMutation = { sendChatMessage: { id: string, streamId: string, seq: number, kind: ChatMessageKind, body: string, createdAt: string, link: string | null, clientMessageId: string | null, sender: { id: string, kind: ChatParticipantKind, displayName: string } | null, document: { id: string, filename: string, contentType: string, size: number } | null } };
+
+export type ChatWidgetMarkReadMutationVariables = Exact<{
+  input: MarkChatReadInput;
+}>;
+
+
+export type ChatWidgetMarkReadMutation = { markChatRead: { id: string, lastReadSeq: number } };
+
+export type ChatWidgetSetTypingMutationVariables = Exact<{
+  input: SetChatTypingInput;
+}>;
+
+
+export type ChatWidgetSetTypingMutation = { setChatTyping: boolean };
+
+export type ChatWidgetDocumentLinkQueryVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type ChatWidgetDocumentLinkQuery = { chatDocumentLink: { url: string, expiresAt: string } };
 
 export type MailFormOrganisationQueryVariables = Exact<{
   key: string;
@@ -286,7 +440,50 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ChatWidgetMessageFragmentDoc = new TypedDocumentString(`
+    fragment ChatWidgetMessage on ChatMessage {
+  id
+  streamId
+  seq
+  kind
+  body
+  createdAt
+  link
+  clientMessageId
+  sender {
+    id
+    kind
+    displayName
+  }
+  document {
+    id
+    filename
+    contentType
+    size
+  }
+}
+    `, {"fragmentName":"ChatWidgetMessage"}) as unknown as TypedDocumentString<ChatWidgetMessageFragment, unknown>;
+export const ChatWidgetStreamFragmentDoc = new TypedDocumentString(`
+    fragment ChatWidgetStream on ChatStream {
+  id
+  title
+  lastSeq
+  lastReadSeq
+  unreadCount
+  counterpart {
+    id
+    kind
+    displayName
+  }
+}
+    `, {"fragmentName":"ChatWidgetStream"}) as unknown as TypedDocumentString<ChatWidgetStreamFragment, unknown>;
+export const ChatWidgetPresenceFragmentDoc = new TypedDocumentString(`
+    fragment ChatWidgetPresence on CounsellorPresence {
+  counsellorId
+  displayName
+  state
+}
+    `, {"fragmentName":"ChatWidgetPresence"}) as unknown as TypedDocumentString<ChatWidgetPresenceFragment, unknown>;
 export const BookingCatalogDocument = new TypedDocumentString(`
     query BookingCatalog($key: String!) {
   bookableServices(organisationKey: $key) {
@@ -411,6 +608,240 @@ export const BookingAvailabilityChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingAvailabilityChangedSubscription, BookingAvailabilityChangedSubscriptionVariables>;
+export const ChatWidgetAvailabilityDocument = new TypedDocumentString(`
+    query ChatWidgetAvailability($key: String!) {
+  chatAvailability(organisationKey: $key) {
+    anyoneOnline
+    counsellors {
+      ...ChatWidgetPresence
+    }
+  }
+}
+    fragment ChatWidgetPresence on CounsellorPresence {
+  counsellorId
+  displayName
+  state
+}`) as unknown as TypedDocumentString<ChatWidgetAvailabilityQuery, ChatWidgetAvailabilityQueryVariables>;
+export const ChatWidgetPresenceChangedDocument = new TypedDocumentString(`
+    subscription ChatWidgetPresenceChanged($key: String!) {
+  counsellorPresenceChanged(organisationKey: $key) {
+    ...ChatWidgetPresence
+  }
+}
+    fragment ChatWidgetPresence on CounsellorPresence {
+  counsellorId
+  displayName
+  state
+}`) as unknown as TypedDocumentString<ChatWidgetPresenceChangedSubscription, ChatWidgetPresenceChangedSubscriptionVariables>;
+export const ChatWidgetViewerDocument = new TypedDocumentString(`
+    query ChatWidgetViewer {
+  me {
+    id
+    kind
+    client {
+      pseudonym
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatWidgetViewerQuery, ChatWidgetViewerQueryVariables>;
+export const ChatWidgetMyStreamDocument = new TypedDocumentString(`
+    query ChatWidgetMyStream {
+  chatStreams(filter: {kind: CLIENT}, page: {first: 1}) {
+    edges {
+      node {
+        ...ChatWidgetStream
+      }
+    }
+  }
+}
+    fragment ChatWidgetStream on ChatStream {
+  id
+  title
+  lastSeq
+  lastReadSeq
+  unreadCount
+  counterpart {
+    id
+    kind
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ChatWidgetMyStreamQuery, ChatWidgetMyStreamQueryVariables>;
+export const ChatWidgetStartChatDocument = new TypedDocumentString(`
+    mutation ChatWidgetStartChat($input: StartChatInput!) {
+  startChat(input: $input) {
+    session {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      me {
+        id
+        kind
+        client {
+          pseudonym
+        }
+      }
+    }
+    stream {
+      ...ChatWidgetStream
+    }
+  }
+}
+    fragment ChatWidgetStream on ChatStream {
+  id
+  title
+  lastSeq
+  lastReadSeq
+  unreadCount
+  counterpart {
+    id
+    kind
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ChatWidgetStartChatMutation, ChatWidgetStartChatMutationVariables>;
+export const ChatWidgetOpenStreamDocument = new TypedDocumentString(`
+    mutation ChatWidgetOpenStream($input: OpenChatStreamInput!) {
+  openChatStream(input: $input) {
+    ...ChatWidgetStream
+  }
+}
+    fragment ChatWidgetStream on ChatStream {
+  id
+  title
+  lastSeq
+  lastReadSeq
+  unreadCount
+  counterpart {
+    id
+    kind
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ChatWidgetOpenStreamMutation, ChatWidgetOpenStreamMutationVariables>;
+export const ChatWidgetHistoryDocument = new TypedDocumentString(`
+    query ChatWidgetHistory($streamId: ID!, $beforeSeq: Int, $last: Int) {
+  chatHistory(streamId: $streamId, beforeSeq: $beforeSeq, last: $last) {
+    hasOlder
+    messages {
+      ...ChatWidgetMessage
+    }
+  }
+}
+    fragment ChatWidgetMessage on ChatMessage {
+  id
+  streamId
+  seq
+  kind
+  body
+  createdAt
+  link
+  clientMessageId
+  sender {
+    id
+    kind
+    displayName
+  }
+  document {
+    id
+    filename
+    contentType
+    size
+  }
+}`) as unknown as TypedDocumentString<ChatWidgetHistoryQuery, ChatWidgetHistoryQueryVariables>;
+export const ChatWidgetMessageAddedDocument = new TypedDocumentString(`
+    subscription ChatWidgetMessageAdded($streamId: ID!, $afterSeq: Int) {
+  chatMessageAdded(streamId: $streamId, afterSeq: $afterSeq) {
+    ...ChatWidgetMessage
+  }
+}
+    fragment ChatWidgetMessage on ChatMessage {
+  id
+  streamId
+  seq
+  kind
+  body
+  createdAt
+  link
+  clientMessageId
+  sender {
+    id
+    kind
+    displayName
+  }
+  document {
+    id
+    filename
+    contentType
+    size
+  }
+}`) as unknown as TypedDocumentString<ChatWidgetMessageAddedSubscription, ChatWidgetMessageAddedSubscriptionVariables>;
+export const ChatWidgetTypingChangedDocument = new TypedDocumentString(`
+    subscription ChatWidgetTypingChanged($streamId: ID!) {
+  chatTypingChanged(streamId: $streamId) {
+    typing
+    participant {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatWidgetTypingChangedSubscription, ChatWidgetTypingChangedSubscriptionVariables>;
+export const ChatWidgetReadMarkerMovedDocument = new TypedDocumentString(`
+    subscription ChatWidgetReadMarkerMoved($streamId: ID!) {
+  chatReadMarkerMoved(streamId: $streamId) {
+    seq
+    participant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatWidgetReadMarkerMovedSubscription, ChatWidgetReadMarkerMovedSubscriptionVariables>;
+export const ChatWidgetSendMessageDocument = new TypedDocumentString(`
+    mutation ChatWidgetSendMessage($input: SendChatMessageInput!) {
+  sendChatMessage(input: $input) {
+    ...ChatWidgetMessage
+  }
+}
+    fragment ChatWidgetMessage on ChatMessage {
+  id
+  streamId
+  seq
+  kind
+  body
+  createdAt
+  link
+  clientMessageId
+  sender {
+    id
+    kind
+    displayName
+  }
+  document {
+    id
+    filename
+    contentType
+    size
+  }
+}`) as unknown as TypedDocumentString<ChatWidgetSendMessageMutation, ChatWidgetSendMessageMutationVariables>;
+export const ChatWidgetMarkReadDocument = new TypedDocumentString(`
+    mutation ChatWidgetMarkRead($input: MarkChatReadInput!) {
+  markChatRead(input: $input) {
+    id
+    lastReadSeq
+  }
+}
+    `) as unknown as TypedDocumentString<ChatWidgetMarkReadMutation, ChatWidgetMarkReadMutationVariables>;
+export const ChatWidgetSetTypingDocument = new TypedDocumentString(`
+    mutation ChatWidgetSetTyping($input: SetChatTypingInput!) {
+  setChatTyping(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChatWidgetSetTypingMutation, ChatWidgetSetTypingMutationVariables>;
+export const ChatWidgetDocumentLinkDocument = new TypedDocumentString(`
+    query ChatWidgetDocumentLink($documentId: ID!) {
+  chatDocumentLink(documentId: $documentId) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ChatWidgetDocumentLinkQuery, ChatWidgetDocumentLinkQueryVariables>;
 export const MailFormOrganisationDocument = new TypedDocumentString(`
     query MailFormOrganisation($key: String!) {
   publicOrganisation(key: $key) {
