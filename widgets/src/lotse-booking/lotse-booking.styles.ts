@@ -217,29 +217,6 @@ export const bookingStyles = css`
   input[aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
-  .check {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: var(--_space);
-    align-items: start;
-  }
-  .check input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.15rem 0 0;
-    accent-color: var(--_primary);
-  }
-  .check label {
-    font-weight: normal;
-  }
-  .error {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   a {
     color: var(--_primary);
   }

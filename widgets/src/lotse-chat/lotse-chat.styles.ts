@@ -286,13 +286,7 @@ export const chatStyles = css`
   [aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .error {
-    color: var(--_danger);
-    font-weight: 600;
     font-size: 0.9375em;
   }
   .actions {

@@ -97,6 +97,7 @@ import {
 } from './lotse-mail-form.documents.js';
 import { messages, type MailFormMessages } from './lotse-mail-form.messages.js';
 import { mailFormStyles } from './lotse-mail-form.styles.js';
+import { fieldStyles } from '../shared/fields.styles.js';
 import { renderRequests, renderSent, renderThread, type SentInfo } from './requests.view.js';
 
 type View = 'loading' | 'unavailable' | 'failed' | 'compose' | 'login' | 'sent' | 'requests' | 'thread';
@@ -116,7 +117,7 @@ interface Viewer {
 const PAGE_SIZE = 20;
 
 export class LotseMailForm extends LotseElement {
-  static override styles = [LotseElement.styles, mailFormStyles];
+  static override styles = [LotseElement.styles, fieldStyles, mailFormStyles];
 
   /** The organisation's privacy notice, linked from the consent checkbox (http/https only). */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
