@@ -62,6 +62,17 @@ describe('query limits', () => {
     expect(await topicCount()).toBe(2);
   });
 
+  it('refuses a document with more tokens than the limit before parsing it fully, and runs nothing', async () => {
+    // Few fields but many tokens: a long argument list of the same mutation.
+    const filler = Array.from({ length: QUERY_LIMITS.maxTokens }, (_, i) => `$v${i}: Int`).join(' ');
+    const before = await topicCount();
+    const res = await post({ query: `mutation M(${filler}) { ${createTopic('Viele')} }` });
+    expect(res.status).toBe(400);
+    expect(res.body.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors![0]!.message).toMatch(/tokens/i);
+    expect(await topicCount()).toBe(before);
+  });
+
   it('refuses a batch (array) body and runs none of it', async () => {
     const before = await topicCount();
     const res = await post([

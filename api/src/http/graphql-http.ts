@@ -4,7 +4,7 @@
  * Apollo standalone.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
@@ -25,24 +25,32 @@ export const QUERY_LIMITS = {
   maxBodyBytes: 256 * 1024,
 };
 
-export function securityRules(): { rules: ValidationRule[]; plugins: ApolloServerPlugin<Context>[] } {
+/** Parser options for every operation: graphql-js stops lexing past `maxTokens`. */
+export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens };
+
+/**
+ * Depth, alias, directive and cost limits as validation rules (graphql-armor), shared by HTTP and
+ * WebSocket. The token limit is the parser's own option (PARSE_OPTIONS) rather than armor's plugin,
+ * which re-lexed the document in a per-request hook.
+ */
+export function securityRules(): { rules: ValidationRule[] } {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: false },
   });
-  const p = armor.protect();
-  return { rules: p.validationRules, plugins: p.plugins as ApolloServerPlugin<Context>[] };
+  return { rules: armor.protect().validationRules };
 }
 
 export async function createApollo(schema: GraphQLSchema, log: Logger): Promise<ApolloServer<Context>> {
-  const { rules, plugins } = securityRules();
+  const { rules } = securityRules();
   const server = new ApolloServer<Context>({
     schema,
     validationRules: rules,
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -52,7 +60,6 @@ export async function createApollo(schema: GraphQLSchema, log: Logger): Promise<
       // Responses are per viewer and never HTTP-cached; without this plugin Apollo stops wrapping
       // every field resolver to collect cache hints (measured: ~15% of a 20-item list request).
       ApolloServerPluginCacheControlDisabled(),
-      ...plugins,
       {
         // Unexpected errors carry the request id so a user report can be matched to the log line.
         async requestDidStart() {

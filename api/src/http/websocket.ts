@@ -41,6 +41,7 @@ import {
 } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatError } from '../graphql/format-error.js';
+import { PARSE_OPTIONS } from './graphql-http.js';
 import type { Context } from '../shared/context.js';
 import type { AppServices } from '../shared/app.js';
 import type { Viewer } from '../shared/auth/tokens.js';
@@ -346,7 +347,7 @@ class DocumentCache {
     }
     let result: DocumentNode | readonly GraphQLError[];
     try {
-      const document = parse(query);
+      const document = parse(query, PARSE_OPTIONS);
       const errors = validate(this.schema, document, this.rules);
       result = errors.length ? errors : document;
     } catch (err) {
