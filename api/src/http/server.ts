@@ -84,7 +84,8 @@ export function createHttpServer(opts: {
       if (url.pathname === '/healthz') return await health(res, false);
       if (url.pathname === '/readyz') return await health(res, true);
 
-      const cors_ = await cors.apply(req, res, url);
+      // Requests without an Origin (same-origin GETs, servers, tests) skip the policy entirely.
+      const cors_ = req.headers.origin ? await cors.apply(req, res, url) : 'same-origin';
       if (cors_ === 'denied') {
         return sendJson(res, 403, {
           errors: [{ message: 'Origin not allowed for this organisation', extensions: { code: ErrorCode.FORBIDDEN } }],
