@@ -7,7 +7,7 @@
  * is private (0700), so a data directory below it is moved to /var/lib/lotse/<hash>.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync, statSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,8 +33,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const dir = reachableDir(path.resolve(options.dir));
   const clusterDir = path.join(dir, 'cluster');
   mkdirSync(dir, { recursive: true, mode: 0o755 });
-  // The postgres OS user must be able to enter the directory (mkdtemp creates 0700).
-  if (os.userInfo().uid === 0) chmodSync(dir, 0o755);
+  // The postgres OS user must be able to enter the directory (mkdtemp creates 0700) and every parent.
+  if (os.userInfo().uid === 0) {
+    chmodSync(dir, 0o755);
+    assertTraversable(path.dirname(dir));
+  }
   const password = clusterPassword(dir);
   const port = await freePort();
   const log: string[] = [];
@@ -82,6 +85,19 @@ function clusterPassword(dir: string): string {
   writeFileSync(file, pw, { mode: 0o600 });
   chmodSync(file, 0o600);
   return pw;
+}
+
+/** Fails with a clear message when a parent directory is closed to other users (PostgreSQL runs as `postgres`). */
+function assertTraversable(dir: string): void {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the OS user "postgres", which cannot enter ${d}. ` +
+          `Allow it (chmod o+x ${d}) or choose a DATA_DIR elsewhere.`,
+      );
+    }
+    if (d === path.dirname(d)) return;
+  }
 }
 
 function reachableDir(dir: string): string {

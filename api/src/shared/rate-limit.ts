@@ -39,7 +39,12 @@ export function createLimiterFactory(opts: { redisUrl?: string; databaseUrl: str
       redis ??= new Redis(opts.redisUrl, { enableOfflineQueue: true, maxRetriesPerRequest: 3 });
       return new RateLimiterRedis({ storeClient: redis, ...spec });
     }
-    pool ??= new pg.Pool({ connectionString: opts.databaseUrl, max: 5 });
+    if (!pool) {
+      pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 5 });
+      // An idle connection dropped by the server (restart, shutdown) must not crash the process;
+      // the pool replaces it on next use, and a failing query still reports to its caller.
+      pool.on('error', () => {});
+    }
     // The table is created by a migration, so no process races to create it.
     return new RateLimiterPostgres({
       storeClient: pool,
