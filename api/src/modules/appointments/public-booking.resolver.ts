@@ -170,6 +170,8 @@ export class PublicBookingResolver {
   })
   async bookGroupSeat(@Arg('input', () => BookGroupSeatInput) input: BookGroupSeatInput, @Ctx() ctx: Context) {
     const data = validate(BookGroupSeatSchema, input);
+    // Seats count against the same per-IP budget as holds: both take capacity from everyone else.
+    await ctx.app.limits.reserveIp.consume(ctx.ip);
     return bookGroupSeat(ctx.app, ctx.em, ctx.viewer, data);
   }
 
