@@ -95,14 +95,7 @@ export class GroupsService {
         tx.create(ChatMember, { organisation: viewer.organisationId, stream: streamId, account, lastReadSeq: lastSeq });
       }
       await tx.flush();
-      await tx
-        .getConnection()
-        .execute(
-          `update "chat_stream" set "member_count" = (select count(*) from "chat_member" where "stream_id" = ?), "updated_at" = now() where "id" = ?`,
-          [streamId, streamId],
-          'all',
-          tx.getTransactionContext(),
-        );
+      await recountMembers(tx, streamId);
       return fresh;
     });
     this.announceJoined(streamId, added, lastSeq);
@@ -129,14 +122,7 @@ export class GroupsService {
         organisation: viewer.organisationId,
       });
       if (n) {
-        await tx
-          .getConnection()
-          .execute(
-            `update "chat_stream" set "member_count" = (select count(*) from "chat_member" where "stream_id" = ?), "updated_at" = now() where "id" = ?`,
-            [streamId, streamId],
-            'all',
-            tx.getTransactionContext(),
-          );
+        await recountMembers(tx, streamId);
       }
       return n > 0;
     });
@@ -175,4 +161,16 @@ export class GroupsService {
       publishInbox(this.app, account, { streamId, lastSeq, unreadCount: 0, lastMessage: null, removed: false });
     }
   }
+}
+
+/** Stores a group's member count from its members, inside the caller's transaction. */
+async function recountMembers(tx: EntityManager, streamId: string): Promise<void> {
+  await tx
+    .getConnection()
+    .execute(
+      `update "chat_stream" set "member_count" = (select count(*) from "chat_member" where "stream_id" = ?), "updated_at" = now() where "id" = ?`,
+      [streamId, streamId],
+      'all',
+      tx.getTransactionContext(),
+    );
 }

@@ -1,12 +1,12 @@
 /** GraphQL inputs of mail counselling and their zod schemas (bounds for every string and list). */
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH } from '../../shared/auth/password.js';
 import { rules } from '../../shared/validate.js';
 import { MailAvailability } from './mail-availability.js';
 import { MAX_MESSAGE_LENGTH } from './mail-message.entity.js';
 import { MailRequestStatus } from './mail-request.entity.js';
 import { MAX_REQUEST_DATA_ENTRIES } from './request-data.js';
+import { NewClientSchema } from '../client/registration.inputs.js';
 
 export const MAX_SUBJECT_LENGTH = 200;
 export const MAX_CAPACITY = 1000;
@@ -155,14 +155,7 @@ export const SendMailRequestSchema = z.object({
 });
 
 export const SendAsNewClientSchema = SendMailRequestSchema.extend({
-  organisationKey: z.string().trim().min(1, 'Missing organisation key').max(64, 'At most 64 characters'),
-  pseudonym: rules.loginName,
-  password: z.string().max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
-  // Widgets send "" for an empty optional field.
-  email: z
-    .union([z.literal(''), rules.email])
-    .nullish()
-    .transform((v) => v || null),
+  ...NewClientSchema.shape,
   privacyNoticeAccepted: z.literal(true, { message: 'Please accept the privacy notice' }),
 });
 
