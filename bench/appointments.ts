@@ -23,7 +23,7 @@ const FREE_SLOTS = `query($key: String!, $from: DateTimeISO!, $to: DateTimeISO!)
   freeSlots(organisationKey: $key, from: $from, to: $to) { counsellorId serviceId durationMinutes starts }
 }`;
 
-async function offer(
+export async function offer(
   url: string,
   auth: Record<string, string>,
   counsellorIds: string[],
@@ -62,7 +62,7 @@ async function offer(
   }
 }
 
-async function login(url: string, loginName: string): Promise<Record<string, string>> {
+export async function login(url: string, loginName: string): Promise<Record<string, string>> {
   const d = await gql(url, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
     i: { login: loginName, password: BENCH_PASSWORD },
   });

@@ -11,10 +11,34 @@ export interface ChildStats {
 }
 
 export type ChildMessage =
-  { type: 'ready'; url: string; info?: Record<string, unknown> } | { type: 'stats'; stats: ChildStats };
+  | { type: 'ready'; url: string; info?: Record<string, unknown> }
+  | { type: 'stats'; stats: ChildStats }
+  | { type: 'profiled' };
+
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+
+let profiler: Session | undefined;
+
+/** `npm run bench:profile`: CPU profile of just the measured load, written to `file`. */
+async function profile(msg: { type: string; file?: string }): Promise<void> {
+  if (msg.type === 'profile-start') {
+    profiler = new Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  } else if (msg.type === 'profile-stop' && profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    writeFileSync(msg.file!, JSON.stringify(profile));
+    profiler.disconnect();
+    profiler = undefined;
+  }
+  process.send!({ type: 'profiled' });
+}
 
 export function serve(url: string, sqlCount: () => number = () => 0, info?: Record<string, unknown>): void {
-  process.on('message', (msg: { type: string }) => {
+  process.on('message', (msg: { type: string; file?: string }) => {
+    if (msg.type.startsWith('profile-')) void profile(msg);
     if (msg.type === 'stats') {
       const cpu = process.cpuUsage();
       process.send!({

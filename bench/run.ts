@@ -305,7 +305,9 @@ async function main(): Promise<void> {
     for (const [label, m, ok] of targets) console.log(`- ${label}: ${m ? (ok(m) ? 'met' : 'NOT met') : 'n/a'}`);
 
     const ctx: BenchContext = { lotse, apollo, auth, oneQueryRps: oneM?.rps, rounds: ROUNDS, databaseUrl };
-    for (const suite of extraSuites) {
+    // BENCH_SUITES=appointments,chat (or none) runs only those suites after the HTTP table.
+    const only = process.env.BENCH_SUITES?.split(',').map((x) => x.trim());
+    for (const suite of extraSuites.filter((x) => !only || only.includes(x.name))) {
       const result: SuiteResult = await suite.run(ctx);
       console.log(`\n## ${result.title}\n`);
       printTable(result.header, result.rows);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { loadConfig, type Config } from './config.js';
 import { initOrm, migrate, type Orm } from './db/orm.js';
+import { Sql } from './db/sql.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import { TokenService } from './shared/auth/tokens.js';
@@ -65,6 +66,8 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
     const orm = await initOrm(databaseUrl, { logger: (message) => log.debug({ orm: true }, message) });
     closers.push(() => orm.close(true));
     if (opts.migrate !== false) await migrate(orm);
+    const db = new Sql(databaseUrl);
+    closers.push(() => db.close());
 
     const jobs = new Jobs(databaseUrl, log);
     const { pubSub, close: closePubSub } = createAppPubSub(config.redisUrl);
@@ -83,6 +86,7 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
     const app: AppServices = {
       config,
       orm,
+      db,
       log,
       tokens: new TokenService(config.jwtSecret, config.accessTokenTtl),
       mail,

@@ -1,6 +1,6 @@
 /**
  * Lotse itself, booted as in production (migrations, jobs, pub/sub), on BENCH_DATABASE_URL, with a
- * benchmark organisation of 100 counsellors. Counts the SQL statements MikroORM sends.
+ * benchmark organisation of 100 counsellors. Counts the SQL statements it sends.
  */
 import { bootstrap } from '../../api/src/main.js';
 import { seedBenchData } from '../seed.js';
@@ -17,11 +17,14 @@ const app = await bootstrap({
 });
 const info = await seedBenchData(app);
 let sql = 0;
-// Every statement of the request path goes through MikroORM's knex instance.
+// Statements go through MikroORM's knex instance or the plain read pool (api/src/db/sql.ts).
 app.orm.em
   .getConnection()
   .getKnex()
   .on('query', () => {
     sql++;
   });
+app.app.db.onQuery(() => {
+  sql++;
+});
 serve(`${app.url}/graphql`, () => sql, { ...info });

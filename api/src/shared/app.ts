@@ -1,6 +1,7 @@
 /** The long-lived services of one API process, handed to resolvers through the request context. */
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
+import type { Sql } from '../db/sql.js';
 import type { Logger } from './logger.js';
 import type { TokenService } from './auth/tokens.js';
 import type { MailService } from './mail.js';
@@ -12,6 +13,8 @@ import type { Limiter } from './rate-limit.js';
 export interface AppServices {
   config: Config;
   orm: MikroORM;
+  /** Plain SQL with prepared statements for hot read paths (db/sql.ts); writes go through `orm`. */
+  db: Sql;
   log: Logger;
   tokens: TokenService;
   mail: MailService;

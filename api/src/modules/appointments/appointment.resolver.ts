@@ -59,7 +59,12 @@ export class AppointmentResolver {
       range: { from, to },
       counsellorId,
     });
-    return calendar(ctx.em, ctx.viewer!, { ...args.range, scope, counsellorId: args.counsellorId, includeFreeSlots });
+    return calendar(ctx.em, ctx.app.db, ctx.viewer!, {
+      ...args.range,
+      scope,
+      counsellorId: args.counsellorId,
+      includeFreeSlots,
+    });
   }
 
   @Query(() => Appointment)

@@ -33,7 +33,8 @@ export class FreeSlots {
   @Field(() => ID) counsellorId!: string;
   @Field(() => ID) serviceId!: string;
   @Field(() => Int) durationMinutes!: number;
-  @Field(() => [Date], { description: 'UTC instants, ascending.' }) starts!: Date[];
+  /** Epoch ms (the scalar serializes numbers as instants). */
+  @Field(() => [Date], { description: 'UTC instants, ascending.' }) starts!: number[];
 }
 
 @ObjectType({ description: 'A hold on a slot: hidden from everyone until it is confirmed or expires.' })

@@ -1,12 +1,13 @@
 /**
  * The availability query: free slots of one organisation over a range, for any number of counsellors,
- * in at most two SQL statements whatever the number of counsellors or weeks:
+ * in at most two SQL statements whatever the number of counsellors or weeks, prepared on the read
+ * pool (db/sql.ts) so PostgreSQL plans them once per connection, not once per widget request:
  *   1. the organisation's booking settings together with every matching booking window (JSON-aggregated),
  *   2. all busy time (held/booked appointments incl. follow-up, blockers, absences) of those counsellors.
  * Everything else (closed days, DST, notice, horizon) is computed by the pure functions in slots.ts.
  * Exported for the benchmark (`bench/`), which calls it directly.
  */
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { statement, type Sql } from '../../db/sql.js';
 import { closedDates } from './holidays.js';
 import { addDays, localDate } from './local-time.js';
 import { generateSlots, type BusyInterval, type Slot, type WindowRule } from './slots.js';
@@ -52,7 +53,9 @@ export interface Availability {
 
 type WindowRow = [string, number, number, number, string, number, number, number | null, number | null, boolean];
 
-const CONTEXT_AND_WINDOWS = `
+const CONTEXT_AND_WINDOWS = statement(
+  'availability_context',
+  `
 select o.id, o.public_key, o.timezone, o.locale, o.holiday_region, o.closing_days,
        coalesce(s.hold_minutes, ${DEFAULT_HOLD_MINUTES}) as hold_minutes,
        coalesce(s.minimum_notice_minutes, ${DEFAULT_MINIMUM_NOTICE_MINUTES}) as minimum_notice_minutes,
@@ -66,24 +69,28 @@ select o.id, o.public_key, o.timezone, o.locale, o.holiday_region, o.closing_day
                        and a.active and a.status = 'ACTIVE'
          left join counsellor_schedule cs on cs.counsellor_id = w.counsellor_id
          where w.organisation_id = o.id
-           and (?::uuid is null or w.service_id = ?::uuid)
-           and (?::text is null or w.counsellor_id = any(string_to_array(?::text, ',')::uuid[]))
+           and ($1::uuid is null or w.service_id = $1::uuid)
+           and ($2::text is null or w.counsellor_id = any(string_to_array($2::text, ',')::uuid[]))
        ), '[]'::json) as windows
 from organisation o
 left join appointment_settings s on s.organisation_id = o.id
-where o.public_key = ?::text or o.id = ?::uuid`;
+where o.public_key = $3::text or o.id = $4::uuid`,
+);
 
-const BUSY = `
+const BUSY = statement(
+  'availability_busy',
+  `
 select counsellor_id as c, starts_at as s, blocked_until as e from appointment
- where organisation_id = ?::uuid
-   and counsellor_id = any(string_to_array(?::text, ',')::uuid[])
-   and tstzrange(starts_at, blocked_until, '[)') && tstzrange(?::timestamptz, ?::timestamptz, '[)')
-   and (status = 'BOOKED' or (status = 'HELD' and hold_expires_at > ?::timestamptz))
+ where organisation_id = $1::uuid
+   and counsellor_id = any(string_to_array($2::text, ',')::uuid[])
+   and tstzrange(starts_at, blocked_until, '[)') && tstzrange($3::timestamptz, $4::timestamptz, '[)')
+   and (status = 'BOOKED' or (status = 'HELD' and hold_expires_at > $5::timestamptz))
 union all
 select counsellor_id, starts_at, ends_at from absence
- where organisation_id = ?::uuid
-   and counsellor_id = any(string_to_array(?::text, ',')::uuid[])
-   and starts_at < ?::timestamptz and ends_at > ?::timestamptz`;
+ where organisation_id = $1::uuid
+   and counsellor_id = any(string_to_array($2::text, ',')::uuid[])
+   and starts_at < $4::timestamptz and ends_at > $3::timestamptz`,
+);
 
 interface ContextRow {
   id: string;
@@ -98,19 +105,12 @@ interface ContextRow {
 }
 
 /** Free slots (see module comment). Does not validate the range; resolvers do. */
-export async function findFreeSlots(em: EntityManager, req: AvailabilityRequest): Promise<Availability> {
+export async function findFreeSlots(db: Sql, req: AvailabilityRequest): Promise<Availability> {
   const now = req.now ?? Date.now();
   const key = 'publicKey' in req.organisation ? req.organisation.publicKey : null;
   const orgId = 'id' in req.organisation ? req.organisation.id : null;
   const ids = req.counsellorIds?.length ? req.counsellorIds.join(',') : null;
-  const rows = await em.execute<ContextRow[]>(CONTEXT_AND_WINDOWS, [
-    req.serviceId ?? null,
-    req.serviceId ?? null,
-    ids,
-    ids,
-    key,
-    orgId,
-  ]);
+  const rows = await db.query<ContextRow>(CONTEXT_AND_WINDOWS, [req.serviceId ?? null, ids, key, orgId]);
   const row = rows[0];
   if (!row) return { context: null, slots: [] };
   const context: BookingContext = {
@@ -159,16 +159,12 @@ export async function findFreeSlots(em: EntityManager, req: AvailabilityRequest)
   // One day of margin: a slot starting just before `to` ends after it.
   const busyFrom = new Date(from - DAY);
   const busyTo = new Date(to + DAY);
-  const busyRows = await em.execute<{ c: string; s: Date; e: Date }[]>(BUSY, [
+  const busyRows = await db.query<{ c: string; s: Date; e: Date }>(BUSY, [
     context.organisationId,
     counsellors,
     busyFrom,
     busyTo,
     new Date(now),
-    context.organisationId,
-    counsellors,
-    busyTo,
-    busyFrom,
   ]);
   const busy: BusyInterval[] = busyRows.map((b) => ({
     counsellorId: b.c,

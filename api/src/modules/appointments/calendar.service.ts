@@ -12,6 +12,7 @@ import { Appointment, GroupParticipant } from './appointment.entity.js';
 import { AppointmentKind, AppointmentStatus } from './appointment.enums.js';
 import { findFreeSlots } from './availability.service.js';
 import { groupSlots } from './slots.js';
+import type { Sql } from '../../db/sql.js';
 import type { Calendar, ClientAppointment, FreeSlots } from './appointment.types.js';
 import { toBookableCounsellor, toBookableService } from './public-catalog.service.js';
 import type { AppServices } from '../../shared/app.js';
@@ -29,11 +30,13 @@ registerEnumType(CalendarScope, {
 export const CALENDAR_POPULATE = ['counsellor', 'client', 'service', 'participants', 'participants.client'] as const;
 
 export function toFreeSlots(slots: Parameters<typeof groupSlots>[0]): FreeSlots[] {
-  return groupSlots(slots).map((g) => ({ ...g, starts: g.starts.map((s) => new Date(s)) }));
+  // Epoch ms go out as they are: the DateTimeISO scalar serializes numbers without a Date per slot.
+  return groupSlots(slots);
 }
 
 export async function calendar(
   em: EntityManager,
+  db: Sql,
   viewer: Viewer,
   q: { from: Date; to: Date; scope: CalendarScope; counsellorId?: string | null; includeFreeSlots: boolean },
 ): Promise<Calendar> {
@@ -60,7 +63,7 @@ export async function calendar(
   );
   let freeSlots: FreeSlots[] = [];
   if (q.includeFreeSlots) {
-    const { slots } = await findFreeSlots(em, {
+    const { slots } = await findFreeSlots(db, {
       organisation: { id: viewer.organisationId },
       from: q.from,
       to: q.to,

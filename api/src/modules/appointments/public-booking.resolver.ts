@@ -97,7 +97,7 @@ export class PublicBookingResolver {
       const client = org ? await viewerClient(ctx.em, ctx.viewer, org.id) : null;
       regularClientsOf = client?.primaryCounsellor?.id ?? null;
     }
-    const { context, slots } = await findFreeSlots(ctx.em, {
+    const { context, slots } = await findFreeSlots(ctx.app.db, {
       organisation: { publicKey: args.organisationKey },
       from: args.range.from,
       to: args.range.to,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
+import { recordStatements } from '../../../../tests/support/statements.js';
 import { buildCounsellor, buildTwoOrganisations, loginAs } from '../../../../tests/support/builders.js';
 import { BookingWindow, CounsellorSchedule } from './booking-window.entity.js';
 import { AppointmentService } from './appointment-service.entity.js';
@@ -194,16 +195,13 @@ describe('setCounsellorChannels', () => {
 describe('availability query SQL', () => {
   /** Counts SQL statements the server runs while `fn` runs (knex emits one 'query' per statement). */
   async function countStatements(fn: () => Promise<unknown>): Promise<number> {
-    const knex = server.orm.em.getConnection().getKnex();
-    let n = 0;
-    const listener = () => n++;
-    knex.on('query', listener);
+    const recorder = recordStatements(server);
     try {
       await fn();
     } finally {
-      knex.off('query', listener);
+      recorder.stop();
     }
-    return n;
+    return recorder.statements.length;
   }
 
   it('runs the same number of statements (≤ 3) for 1 or 5 counsellors and 1 or 8 weeks', async () => {
@@ -272,7 +270,7 @@ describe('DST days', () => {
       ['2027-10-31', '+01:00'],
     ] as const) {
       const dayStart = zonedToUtc('Europe/Berlin', date, 0);
-      const { slots } = await findFreeSlots(em(), {
+      const { slots } = await findFreeSlots(server.app.db, {
         organisation: { publicKey: team.publicKey },
         from: new Date(dayStart),
         to: new Date(dayStart + 86_400_000),
@@ -319,7 +317,7 @@ describe('availability query scale', () => {
     await e.flush();
     const from = at(dayFromToday(1), 0);
     const run = () =>
-      findFreeSlots(em(), {
+      findFreeSlots(server.app.db, {
         organisation: { publicKey: team.publicKey },
         from,
         to: new Date(from.getTime() + 8 * 7 * 86_400_000),

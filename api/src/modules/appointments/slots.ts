@@ -176,10 +176,13 @@ export interface SlotGroup {
 
 /** Groups slots by counsellor and service (a compact shape for the API: one list of instants each). */
 export function groupSlots(slots: readonly Slot[]): SlotGroup[] {
-  const groups = new Map<string, SlotGroup>();
+  // Two-level map: no key string built per slot (a month of a team is about a thousand slots).
+  const groups: SlotGroup[] = [];
+  const byCounsellor = new Map<string, Map<string, SlotGroup>>();
   for (const s of slots) {
-    const key = `${s.counsellorId}|${s.serviceId}`;
-    let g = groups.get(key);
+    let byService = byCounsellor.get(s.counsellorId);
+    if (!byService) byCounsellor.set(s.counsellorId, (byService = new Map()));
+    let g = byService.get(s.serviceId);
     if (!g) {
       g = {
         counsellorId: s.counsellorId,
@@ -187,9 +190,10 @@ export function groupSlots(slots: readonly Slot[]): SlotGroup[] {
         durationMinutes: Math.round((s.end - s.start) / MINUTE),
         starts: [],
       };
-      groups.set(key, g);
+      byService.set(s.serviceId, g);
+      groups.push(g);
     }
     g.starts.push(s.start);
   }
-  return [...groups.values()];
+  return groups;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
+import { recordStatements } from '../../../../tests/support/statements.js';
 import { buildClient, buildCounsellor, buildTwoOrganisations, loginAs } from '../../../../tests/support/builders.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { PresenceStatus } from '../presence/presence.enums.js';
@@ -179,19 +180,15 @@ describe('chatStreams', () => {
       const s = await openStream(api, { clientId: (await buildClient(server, orgs.a.org)).id });
       await send(api, s.id, `m${i}`);
     }
-    let sql = 0;
-    const knex = server.orm.em.getConnection().getKnex();
-    const count = () => sql++;
-    knex.on('query', count);
+    const recorder = recordStatements(server);
     try {
-      sql = 0;
       await api.ok(STREAMS, { page: { first: 1 } });
-      const one = sql;
-      sql = 0;
+      const one = recorder.statements.length;
+      recorder.reset();
       await api.ok(STREAMS, { page: { first: 20 } });
-      expect(sql).toBe(one);
+      expect(recorder.statements.length).toBe(one);
     } finally {
-      knex.off('query', count);
+      recorder.stop();
     }
   });
 

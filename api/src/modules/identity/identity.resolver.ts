@@ -8,6 +8,8 @@ import { Account } from './account.entity.js';
 import { AuthPayload, LoginInput, Me, RefreshSessionInput, ViewerKind } from './identity.types.js';
 import { SessionService, type IssuedSession } from './session.service.js';
 import { notFound } from '../../shared/errors.js';
+import { organisationLoader } from '../organisation/organisation.reads.js';
+import { viewerAccount } from './account.reads.js';
 
 const LoginSchema = z.object({
   login: z.string().trim().min(1, 'Enter your login name or email').max(254, 'At most 254 characters'),
@@ -42,11 +44,22 @@ export class IdentityResolver {
   @Query(() => Me, { description: 'The logged-in account.' })
   @Authorized()
   async me(@Ctx() ctx: Context): Promise<Me> {
-    // The request context loaded this account (with its organisation) when it checked the token,
-    // so this is an identity-map hit, not another query.
-    const account = await ctx.em.findOne(Account, ctx.viewer!.accountId, { populate: ['organisation'] });
-    if (!account || account.organisation.id !== ctx.viewer!.organisationId) throw notFound('Account');
-    return toMe(account);
+    // Lean reads, the account and its organisation in parallel: asked on every page load.
+    const viewer = ctx.viewer!;
+    const [account, organisation] = await Promise.all([
+      viewerAccount(ctx, viewer),
+      organisationLoader(ctx).load(viewer.organisationId),
+    ]);
+    if (!account || !organisation) throw notFound('Account');
+    const staff = account.kind === 'STAFF' ? account.row : null;
+    return {
+      id: account.row.id,
+      kind: account.kind === 'STAFF' ? ViewerKind.STAFF : ViewerKind.CLIENT,
+      role: staff?.role ?? null,
+      organisation,
+      counsellor: staff,
+      client: account.kind === 'CLIENT' ? account.row : null,
+    };
   }
 
   @Mutation(() => AuthPayload, {

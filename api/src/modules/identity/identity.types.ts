@@ -2,6 +2,9 @@ import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Counsellor, StaffRole } from '../staff/counsellor.entity.js';
 import { Client } from '../client/client.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import type { OrganisationRow } from '../organisation/organisation.reads.js';
+import type { CounsellorRow } from '../staff/counsellor.row.js';
+import type { ClientRow } from './account.reads.js';
 
 export enum ViewerKind {
   STAFF = 'STAFF',
@@ -14,10 +17,12 @@ export class Me {
   @Field(() => String) id!: string;
   @Field(() => ViewerKind) kind!: ViewerKind;
   @Field(() => StaffRole, { nullable: true, description: 'Null for clients.' }) role?: StaffRole | null;
-  @Field(() => Organisation) organisation!: Organisation;
+  // Entities after a login, lean rows (db/lean.ts) for `me`.
+  @Field(() => Organisation) organisation!: Organisation | OrganisationRow;
   @Field(() => Counsellor, { nullable: true, description: 'Set when the viewer is staff.' })
-  counsellor?: Counsellor | null;
-  @Field(() => Client, { nullable: true, description: 'Set when the viewer is a client.' }) client?: Client | null;
+  counsellor?: Counsellor | CounsellorRow | null;
+  @Field(() => Client, { nullable: true, description: 'Set when the viewer is a client.' })
+  client?: Client | ClientRow | null;
 }
 
 @ObjectType()

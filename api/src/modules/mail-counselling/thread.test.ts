@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
+import { recordStatements } from '../../../../tests/support/statements.js';
 import { buildAdmin, buildClient, buildCounsellor, buildOrganisation } from '../../../../tests/support/builders.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import type { Counsellor } from '../staff/counsellor.entity.js';
@@ -271,18 +272,15 @@ describe('mailRequests SQL', () => {
       await sapi.ok(ANSWER, { input: { requestId: id, message: `Antwort ${i}` } });
       await sapi.ok(SAVE_DRAFT, { input: { requestId: id, body: `Entwurf ${i}` } });
     }
-    const knex = server.orm.em.getConnection().getKnex();
     const statements = async (first: number) => {
-      let n = 0;
-      const count = () => n++;
-      knex.on('query', count);
+      const recorder = recordStatements(server);
       try {
         const res = await sapi.ok(INBOX, { page: { first } });
         expect(res.mailRequests.edges).toHaveLength(first);
       } finally {
-        knex.off('query', count);
+        recorder.stop();
       }
-      return n;
+      return recorder.statements.length;
     };
     // The counter sees every statement of the process, including background jobs (notification
     // mails of the answers above) that may run meanwhile: the fewest of three runs is the request's.

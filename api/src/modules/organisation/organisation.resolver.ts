@@ -3,6 +3,7 @@ import type { Context } from '../../shared/context.js';
 import { validate } from '../../shared/validate.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { Organisation, Topic } from './organisation.entity.js';
+import type { OrganisationRow } from './organisation.reads.js';
 import {
   CreateTopicInput,
   DeleteTopicInput,
@@ -30,7 +31,7 @@ export class OrganisationResolver {
     nullable: true,
     description: 'Receives mail requests nobody else can take (staff only).',
   })
-  async fallbackCounsellor(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Counsellor | null> {
+  async fallbackCounsellor(@Root() org: OrganisationRow, @Ctx() ctx: Context): Promise<Counsellor | null> {
     const ref = org.fallbackCounsellor;
     if (!ref) return null;
     return ctx.em.findOne(Counsellor, { id: ref.id, organisation: ctx.viewer!.organisationId });
@@ -39,7 +40,7 @@ export class OrganisationResolver {
   // Topics are public (widgets list them), so clients reaching the organisation through `me` see them too.
   @FieldResolver(() => [Topic], { description: 'Topics (filter criteria), by name.' })
   @Authorized()
-  topics(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Topic[]> {
+  topics(@Root() org: OrganisationRow, @Ctx() ctx: Context): Promise<Topic[]> {
     return new OrganisationService(ctx.em).topics(org.id);
   }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
+import { recordStatements } from '../../../../tests/support/statements.js';
 import { buildCounsellor, buildTwoOrganisations, loginAs } from '../../../../tests/support/builders.js';
 import { AccountStatus } from '../identity/account.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
@@ -126,15 +127,12 @@ describe('publicCounsellors', () => {
     // buildTwoOrganisations gives one admin and one counsellor; deactivate the counsellor → 1 listed.
     await em.nativeUpdate(Counsellor, { organisation: solo.id, role: 'COUNSELLOR' as never }, { active: false });
     const count = async (key: string) => {
-      let n = 0;
-      const knex = server.orm.em.getConnection().getKnex();
-      const onQuery = () => n++;
-      knex.on('query', onQuery);
+      const recorder = recordStatements(server);
       try {
         const res = await server.client().ok(PUBLIC_COUNSELLORS, { key });
-        return { n, listed: res.publicCounsellors.length as number };
+        return { n: recorder.statements.length, listed: res.publicCounsellors.length as number };
       } finally {
-        knex.removeListener('query', onQuery);
+        recorder.stop();
       }
     };
     const one = await count(solo.publicKey);

@@ -11,6 +11,9 @@ import { rules, validate } from '../../shared/validate.js';
 import { fileUrl } from '../files/file-url.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Counsellor } from './counsellor.entity.js';
+import type { CounsellorRow } from './counsellor.row.js';
+import { organisationLoader, type OrganisationRow } from '../organisation/organisation.reads.js';
+import { notFound } from '../../shared/errors.js';
 import { LicenceRequest } from './licence-request.entity.js';
 import { LicenceService } from './licence.service.js';
 import { ProfileService } from './profile.service.js';
@@ -40,27 +43,30 @@ const LicenceRequestConnection = Connection(LicenceRequest, 'LicenceRequest');
 const IdSchema = z.object({ id: rules.id });
 
 /**
- * Fields of `Counsellor` that need the viewer or another row. Relations load through MikroORM's
- * dataloader (one batched statement per relation for a whole page, not one per counsellor).
+ * Fields of `Counsellor` that need the viewer or another row. The root is an entity or a lean row
+ * (`CounsellorRow`); the organisation loads through a per-request loader (one batched statement for
+ * a whole page, not one per counsellor).
  */
 @Resolver(() => Counsellor)
 @Authorized()
 export class CounsellorFieldsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Visible to staff of the organisation only.' })
-  email(@Root() c: Counsellor, @Ctx() ctx: Context): string | null {
+  email(@Root() c: CounsellorRow, @Ctx() ctx: Context): string | null {
     const v = ctx.viewer;
     return v?.kind === 'STAFF' && v.organisationId === c.organisation.id ? (c.email ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Public URL of the avatar image; null without one.' })
-  avatarUrl(@Root() c: Counsellor, @Ctx() ctx: Context): string | null {
+  avatarUrl(@Root() c: CounsellorRow, @Ctx() ctx: Context): string | null {
     // The foreign key is enough: no statement needed.
     return c.avatar ? fileUrl(ctx.app, c.avatar.id) : null;
   }
 
   @FieldResolver(() => Organisation)
-  organisation(@Root() c: Counsellor): Promise<Organisation> {
-    return Reference.create(c.organisation).loadOrFail();
+  async organisation(@Root() c: CounsellorRow, @Ctx() ctx: Context): Promise<OrganisationRow> {
+    const org = await organisationLoader(ctx).load(c.organisation.id);
+    if (!org) throw notFound('Organisation');
+    return org;
   }
 }
 
@@ -83,10 +89,10 @@ export class StaffResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => CounsellorFilter, { nullable: true }) filter?: CounsellorFilter | null,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
-  ): Promise<ConnectionShape<Counsellor>> {
+  ): Promise<ConnectionShape<CounsellorRow>> {
     const f = validate(CounsellorFilterSchema, filter ?? {});
     const p = validate(PageSchema, page ?? {});
-    return new StaffService(ctx.app).list(ctx.em, ctx.viewer!, f, p);
+    return new StaffService(ctx.app).list(ctx.viewer!, f, p);
   }
 
   @Query(() => Counsellor)

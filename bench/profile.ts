@@ -1,0 +1,180 @@
+/**
+ * `npm run bench:profile -- <case> [seconds]`: where one benchmark case spends its CPU time.
+ *
+ * Starts the Lotse bench server (as `npm run bench` does), warms one case up, profiles the server
+ * (inspector) while driving the case at saturation, and prints the functions with the most self time, grouped by
+ * package. Cases: typename, me, list, team-month, big-availability.
+ * Uses BENCH_DATABASE_URL when set, else an embedded PostgreSQL in a temporary directory.
+ */
+import { fork } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../api/src/db/embedded.js';
+import type { ChildMessage } from './child.js';
+import { login, offer } from './appointments.js';
+import { BENCH_PASSWORD } from './seed.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const [caseName = 'list', secondsArg = '5', connectionsArg = '32'] = process.argv.slice(2);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const gqlBody = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
+
+function cases(info: Record<string, unknown>): Record<string, { body: string; auth?: 'main' | 'team' }> {
+  const now = Date.now();
+  const month = { from: new Date(now).toISOString(), to: new Date(now + 30 * 864e5).toISOString() };
+  const free = `query($key: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
+    freeSlots(organisationKey: $key, from: $from, to: $to) { counsellorId serviceId durationMinutes starts } }`;
+  return {
+    typename: { body: gqlBody('{ __typename }') },
+    me: { body: gqlBody('{ me { id kind role counsellor { displayName } organisation { name } } }'), auth: 'main' },
+    list: {
+      body: gqlBody(
+        `{ counsellors(page: { first: 20 }) { totalCount edges { cursor node { id displayName firstName lastName email role active avatarUrl languages descriptions { lang text } organisation { name timezone } } } } }`,
+      ),
+      auth: 'main',
+    },
+    'team-month': { body: gqlBody(free, { key: info.teamKey, ...month }) },
+  };
+}
+
+async function main(): Promise<void> {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'lotse-profile-'));
+  let databaseUrl = process.env.BENCH_DATABASE_URL;
+  let stopDb = async () => {};
+  if (!databaseUrl) {
+    const db = await startEmbeddedPostgres({ dir: path.join(tmp, 'pg'), persistent: false });
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    await admin.query('create database lotse_bench');
+    await admin.end();
+    databaseUrl = db.url.replace(/\/postgres$/, '/lotse_bench');
+    stopDb = db.stop;
+  }
+  const profFile = path.join(tmp, 'load.cpuprofile');
+  const child = fork(path.join(here, 'servers', 'lotse.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    env: {
+      ...process.env,
+      BENCH_DATABASE_URL: databaseUrl,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-42',
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ready = await new Promise<{ url: string; info?: Record<string, unknown> }>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    child.on('message', (m: ChildMessage) => m.type === 'ready' && resolve(m));
+  });
+  const info = ready.info ?? {};
+  const c = cases(info)[caseName];
+  if (!c) throw new Error(`unknown case ${caseName}; one of ${Object.keys(cases(info)).join(', ')}`);
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (caseName === 'team-month') {
+    const teamIds = info.teamIds as string[];
+    await offer(ready.url, await login(ready.url, info.teamAdminLogin as string), teamIds, 8);
+  }
+  if (c.auth) {
+    const login = info[c.auth === 'main' ? 'adminLogin' : 'teamAdminLogin'];
+    const res = (await fetch(ready.url, {
+      method: 'POST',
+      headers,
+      body: gqlBody('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+        i: { login, password: BENCH_PASSWORD },
+      }),
+    }).then((r) => r.json())) as { data: { login: { accessToken: string } } };
+    headers.authorization = `Bearer ${res.data.login.accessToken}`;
+  }
+  const check = await fetch(ready.url, { method: 'POST', headers, body: c.body }).then((r) => r.text());
+  if (check.includes('"errors"')) throw new Error(`case answers with errors: ${check.slice(0, 300)}`);
+  const send = (msg: { type: string; file?: string }) =>
+    new Promise<void>((resolve) => {
+      child.once('message', () => resolve());
+      child.send(msg);
+    });
+  // Warm-up (JIT, pools), then profile only the measured load.
+  await autocannon({ url: ready.url, method: 'POST', headers, body: c.body, connections: 8, duration: 2 });
+  await send({ type: 'profile-start' });
+  const result = await autocannon({
+    url: ready.url,
+    method: 'POST',
+    headers,
+    body: c.body,
+    connections: Number(connectionsArg),
+    duration: Number(secondsArg),
+  });
+  await send({ type: 'profile-stop', file: profFile });
+  console.log(`${caseName}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms`);
+  await new Promise<void>((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.send({ type: 'stop' });
+  });
+  report(JSON.parse(readFileSync(profFile, 'utf8')) as CpuProfile);
+  await stopDb();
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+function report(profile: CpuProfile): void {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byFn = new Map<string, number>();
+  const byPkg = new Map<string, number>();
+  let total = 0;
+  for (const n of profile.nodes) {
+    const t = self.get(n.id) ?? 0;
+    if (!t) continue;
+    total += t;
+    const f = n.callFrame;
+    const file = f.url.replace(/^file:\/\//, '').replace(process.cwd() + '/', '');
+    const pkg =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ??
+      (file ? (file.startsWith('node:') ? 'node' : 'lotse') : '(native)');
+    const key = `${f.functionName || '(anonymous)'}  ${file.replace(/.*node_modules\//, '')}:${f.lineNumber + 1}`;
+    byFn.set(key, (byFn.get(key) ?? 0) + t);
+    byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + t);
+  }
+  const pct = (t: number) => `${((100 * t) / total).toFixed(1).padStart(5)}%`;
+  console.log('\nself time by package');
+  for (const [k, t] of [...byPkg].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${pct(t)}  ${k}`);
+  console.log('\nself time by function');
+  for (const [k, t] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${pct(t)}  ${k}`);
+
+  // Who calls the native hot spots (three frames up).
+  const parent = new Map<number, ProfileNode>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const callers = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const t = self.get(n.id) ?? 0;
+    if (!t || !['writeBuffer', 'writev', '(garbage collector)'].includes(n.callFrame.functionName)) continue;
+    const chain: string[] = [];
+    for (let p = parent.get(n.id); p && chain.length < 12; p = parent.get(p.id))
+      chain.push(
+        `${p.callFrame.functionName || '(anon)'}@${p.callFrame.url.split('/').slice(-1)[0]}:${p.callFrame.lineNumber + 1}`,
+      );
+    const key = `${n.callFrame.functionName} ← ${chain.join(' ← ')}`;
+    callers.set(key, (callers.get(key) ?? 0) + t);
+  }
+  console.log('\ncallers of native hot spots');
+  for (const [k, t] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${pct(t)}  ${k}`);
+  void byId;
+}
+
+await main();
