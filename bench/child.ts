@@ -6,6 +6,8 @@
 export interface ChildStats {
   /** User + system CPU time of this process, in microseconds. */
   cpuMicros: number;
+  /** The system (kernel) part of it: socket writes to clients and to PostgreSQL. */
+  systemMicros: number;
   /** SQL statements sent so far (0 where the server uses no database). */
   sql: number;
 }
@@ -43,7 +45,7 @@ export function serve(url: string, sqlCount: () => number = () => 0, info?: Reco
       const cpu = process.cpuUsage();
       process.send!({
         type: 'stats',
-        stats: { cpuMicros: cpu.user + cpu.system, sql: sqlCount() },
+        stats: { cpuMicros: cpu.user + cpu.system, systemMicros: cpu.system, sql: sqlCount() },
       } satisfies ChildMessage);
     }
     if (msg.type === 'stop') process.exit(0);

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../api/src/db/embedded.js';
-import type { ChildMessage } from './child.js';
+import type { ChildMessage, ChildStats } from './child.js';
 import { login, offer } from './appointments.js';
 import { BENCH_PASSWORD } from './seed.js';
 
@@ -110,6 +110,12 @@ async function main(): Promise<void> {
     });
   // Warm-up (JIT, pools), then profile only the measured load.
   await autocannon({ url: ready.url, method: 'POST', headers, body: c.body, connections: 8, duration: 2 });
+  const stats = () =>
+    new Promise<ChildStats>((resolve) => {
+      child.once('message', (m: ChildMessage) => m.type === 'stats' && resolve(m.stats));
+      child.send({ type: 'stats' });
+    });
+  const before = await stats();
   await send({ type: 'profile-start' });
   const result = await autocannon({
     url: ready.url,
@@ -120,7 +126,14 @@ async function main(): Promise<void> {
     duration: Number(secondsArg),
   });
   await send({ type: 'profile-stop', file: profFile });
-  console.log(`${caseName}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms`);
+  const after = await stats();
+  const n = result.requests.total;
+  console.log(
+    `${caseName}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, ` +
+      `server CPU ${((after.cpuMicros - before.cpuMicros) / n).toFixed(0)} µs/req ` +
+      `(system ${((after.systemMicros - before.systemMicros) / n).toFixed(0)}), ` +
+      `SQL ${((after.sql - before.sql) / n).toFixed(2)}/req (under the profiler)`,
+  );
   await new Promise<void>((resolve) => {
     child.removeAllListeners('exit');
     child.once('exit', () => resolve());
@@ -174,7 +187,41 @@ function report(profile: CpuProfile): void {
   }
   console.log('\ncallers of native hot spots');
   for (const [k, t] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${pct(t)}  ${k}`);
-  void byId;
+
+  // Inclusive time of the stages of a request (a function's own time plus its callees').
+  const inclusive = new Map<number, number>();
+  const total_ = (n: ProfileNode): number => {
+    let t = inclusive.get(n.id);
+    if (t !== undefined) return t;
+    t = self.get(n.id) ?? 0;
+    for (const c of n.children ?? []) t += total_(byId.get(c)!);
+    inclusive.set(n.id, t);
+    return t;
+  };
+  const stages = new Map<string, number>();
+  const watch = process.env.PROFILE_STAGES?.split(',') ?? [
+    'handleGraphQL',
+    'createContext',
+    'processGraphQLRequest',
+    'parse',
+    'validate',
+    'execute',
+    'executeFields',
+    'prettyJSONStringify',
+    'handleRowDescription',
+    'handleDataRow',
+    'garbage collector',
+  ];
+  const walk = (n: ProfileNode, inside: Set<string>) => {
+    const name = n.callFrame.functionName.replace(/[()]/g, '');
+    const counted = watch.includes(name) && !inside.has(name);
+    if (counted) stages.set(name, (stages.get(name) ?? 0) + total_(n));
+    const next = counted ? new Set(inside).add(name) : inside;
+    for (const c of n.children ?? []) walk(byId.get(c)!, next);
+  };
+  walk(profile.nodes[0]!, new Set());
+  console.log('\ninclusive time of request stages');
+  for (const name of watch) console.log(`${pct(stages.get(name) ?? 0)}  ${name}`);
 }
 
 await main();

@@ -10,6 +10,9 @@ import pg from 'pg';
 import { loadConfig, type Config } from './config.js';
 import { initOrm, migrate, type Orm } from './db/orm.js';
 import { Sql } from './db/sql.js';
+import { ChangeFeed } from './db/change-feed.js';
+import { RowCache } from './shared/row-cache.js';
+import { CacheEviction } from './shared/cache-eviction.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import { TokenService } from './shared/auth/tokens.js';
@@ -68,6 +71,14 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
     if (opts.migrate !== false) await migrate(orm);
     const db = new Sql(databaseUrl);
     closers.push(() => db.close());
+    const changes = new ChangeFeed(databaseUrl, log);
+    await changes.start();
+    closers.push(() => changes.close());
+    const caches: AppServices['caches'] = {
+      accountState: new RowCache(changes, 'account', { ttlMs: 60_000, maxEntries: 100_000 }),
+      organisations: new RowCache(changes, 'organisation', { ttlMs: 60_000, maxEntries: 10_000 }),
+    };
+    orm.em.getEventManager().registerSubscriber(new CacheEviction(caches));
 
     const jobs = new Jobs(databaseUrl, log);
     const { pubSub, close: closePubSub } = createAppPubSub(config.redisUrl);
@@ -87,6 +98,7 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
       config,
       orm,
       db,
+      caches,
       log,
       tokens: new TokenService(config.jwtSecret, config.accessTokenTtl),
       mail,

@@ -34,6 +34,10 @@ const schema = buildSchema(readFileSync(new URL('../../../schema.graphql', impor
 
 /** Every argument-free field of `type`; object fields with their own leaf fields, one level deep. */
 function selection(typeName: string, depth = 1): string {
+  return selectionParts(typeName, depth).join(' ');
+}
+
+function selectionParts(typeName: string, depth = 1): string[] {
   const type = schema.getType(typeName) as GraphQLObjectType;
   const fields = Object.values(type.getFields()).filter((f: GraphQLField<unknown, unknown>) => f.args.length === 0);
   return fields
@@ -43,8 +47,7 @@ function selection(typeName: string, depth = 1): string {
       if (isObjectType(named) && depth > 0) return `${f.name} { ${selection(named.name, depth - 1)} }`;
       return null;
     })
-    .filter(Boolean)
-    .join(' ');
+    .filter((part): part is string => part !== null);
 }
 
 let server: TestServer;
@@ -107,6 +110,15 @@ describe('lean rows', () => {
     const fullNode = listed.get(full.id) as Record<string, unknown>;
     expect(fullNode.avatarUrl).toMatch(/^http/);
     expect(fullNode.descriptions).toHaveLength(2);
+
+    // Each field alone (projections read only its columns) answers the same.
+    for (const field of selectionParts('Counsellor')) {
+      const one = await api.ok(`{ counsellors(page: { first: 10 }) { edges { node { ${field} } } } }`);
+      const nodes = (one.counsellors.edges as { node: unknown }[]).map((e) => e.node);
+      const name = field.split(' ')[0]!;
+      const expected = [...listed.values()].map((n) => ({ [name]: (n as Record<string, unknown>)[name] }));
+      expect(nodes, field).toEqual(expected);
+    }
   });
 
   it('`me` (lean) answers like the ORM reads, for staff and clients', async () => {
@@ -144,5 +156,14 @@ describe('lean rows', () => {
     const lean = await server.client(login.login.accessToken).ok(`{ me { ${asked} } }`);
     expect(lean.me).toEqual(login.login.me);
     expect(lean.me.client.id).toBe(client.id);
+
+    // Narrow selections read narrow rows and still answer.
+    const narrow = await server.client(login.login.accessToken).ok(`{ me { id } }`);
+    expect(narrow.me).toEqual({ id: client.id });
+    const orgOnly = await staffApi.ok(`{ me { organisation { name timezone } counsellor { displayName } } }`);
+    expect(orgOnly.me).toEqual({
+      organisation: { name: orm.organisation.name, timezone: orm.organisation.timezone },
+      counsellor: { displayName: orm.counsellor.displayName },
+    });
   });
 });

@@ -8,6 +8,7 @@
  * timestamps into Dates and parses JSON and text arrays) and each many-to-one as `{ id }` or null:
  * what GraphQL field resolvers read. It is not managed: never pass one to the ORM.
  */
+import { createHash } from 'node:crypto';
 import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { SqlStatement } from './sql.js';
@@ -35,20 +36,77 @@ export interface LeanShape {
   map<R>(row: Record<string, unknown>): R;
 }
 
+/**
+ * Which properties a read needs (`id` is always read); null reads every column. Reading only what
+ * the GraphQL operation asks for keeps rows small: parsing columns nobody asked for (timestamps,
+ * JSON) was most of a list's cost.
+ */
+export type Projection = ReadonlySet<string> | null;
+
 const shapes = new WeakMap<MikroORM, Map<string, LeanShape>>();
 
-/** The select list and row mapping of an entity, built once per ORM from its metadata. */
-export function leanShape(orm: MikroORM, entity: { name: string }, alias: string): LeanShape {
+/** The select list and row mapping of an entity (or of a projection of it), built once per ORM. */
+export function leanShape(
+  orm: MikroORM,
+  entity: { name: string },
+  alias: string,
+  projection: Projection = null,
+): LeanShape {
   let byKey = shapes.get(orm);
   if (!byKey) shapes.set(orm, (byKey = new Map()));
-  const key = `${entity.name}|${alias}`;
+  const key = `${entity.name}|${alias}|${projectionKey(projection)}`;
   let shape = byKey.get(key);
-  if (!shape) byKey.set(key, (shape = buildShape(orm.getMetadata().get(entity.name), alias)));
+  if (!shape) byKey.set(key, (shape = buildShape(orm.getMetadata().get(entity.name), alias, projection)));
   return shape;
 }
 
-function buildShape(meta: EntityMetadata, alias: string): LeanShape {
-  const props = meta.props.filter(isColumn);
+/**
+ * The properties behind a set of GraphQL field names of an entity's type: a field named like a
+ * property reads that property, `needs` names the properties of computed fields (e.g. `avatarUrl`
+ * → `avatar`). Null (read everything) when a field is neither, or the fields are unknown.
+ */
+export function projectionOf(
+  orm: MikroORM,
+  entity: { name: string },
+  fields: ReadonlySet<string> | null,
+  needs: Readonly<Record<string, readonly string[]>> = {},
+): Projection {
+  if (!fields) return null;
+  let memo = projections.get(fields);
+  if (!memo) projections.set(fields, (memo = new Map()));
+  if (memo.has(entity.name)) return memo.get(entity.name)!;
+  const projection = computeProjection(orm, entity, fields, needs);
+  memo.set(entity.name, projection);
+  return projection;
+}
+
+/** Memo per field set (selection.ts hands out one set per field node) and entity. */
+const projections = new WeakMap<ReadonlySet<string>, Map<string, Projection>>();
+
+function computeProjection(
+  orm: MikroORM,
+  entity: { name: string },
+  fields: ReadonlySet<string>,
+  needs: Readonly<Record<string, readonly string[]>>,
+): Projection {
+  const props = orm.getMetadata().get(entity.name).properties as Record<string, EntityProperty | undefined>;
+  const out = new Set<string>(['id']);
+  for (const field of fields) {
+    if (field === '__typename') continue;
+    const needed = needs[field];
+    if (needed) for (const p of needed) out.add(p);
+    else if (props[field] && isColumn(props[field])) out.add(field);
+    else return null;
+  }
+  return out;
+}
+
+export function projectionKey(projection: Projection): string {
+  return projection ? [...projection].sort().join(',') : '*';
+}
+
+function buildShape(meta: EntityMetadata, alias: string, projection: Projection): LeanShape {
+  const props = meta.props.filter((p) => isColumn(p) && (!projection || projection.has(p.name as string)));
   const refs = props.filter((p) => p.kind === ReferenceKind.MANY_TO_ONE).map((p) => p.name as string);
   const columns = props.map((p) => `${alias}."${p.fieldNames[0]}" as "${p.name as string}"`).join(', ');
   return {
@@ -74,15 +132,22 @@ const leanStatements = new Map<string, SqlStatement>();
 
 /**
  * A named statement whose text is built from lean shapes on first use (the metadata, and so the
- * text, is the same for every ORM of the process). `build` receives `columns(Entity, alias)`.
+ * text, is the same for every ORM of the process). `build` receives `columns(Entity, alias)`, which
+ * honours `projection`; each projection is its own prepared statement.
  */
 export function leanStatement(
   orm: MikroORM,
   name: string,
   build: (columns: (entity: { name: string }, alias: string) => string) => string,
+  projection: Projection = null,
 ): SqlStatement {
-  let s = leanStatements.get(name);
-  if (!s)
-    leanStatements.set(name, (s = { name, text: build((entity, alias) => leanShape(orm, entity, alias).columns) }));
+  const key = projection ? `${name}:${projectionKey(projection)}` : name;
+  let s = leanStatements.get(key);
+  if (!s) {
+    const text = build((entity, alias) => leanShape(orm, entity, alias, projection).columns);
+    // PostgreSQL truncates names to 63 bytes: a short digest keeps projections apart.
+    const short = projection ? `${name}_${createHash('sha1').update(key).digest('hex').slice(0, 12)}` : name;
+    leanStatements.set(key, (s = { name: short, text }));
+  }
   return s;
 }

@@ -15,8 +15,15 @@ export interface SqlStatement {
   text: string;
 }
 
+/**
+ * Distinct named statements per process. Projections (lean.ts) make one per distinct selection of
+ * fields; past this many, further ones run unnamed, so no client can grow every connection's cache.
+ */
+const MAX_NAMED = 500;
+
 export class Sql {
   private readonly pool: pg.Pool;
+  private readonly named = new Set<string>();
   private readonly listeners = new Set<(statement: SqlStatement) => void>();
 
   constructor(connectionString: string, max = 10) {
@@ -28,8 +35,13 @@ export class Sql {
   /** Runs a named (prepared) statement with `$1…` parameters and returns its rows. */
   async query<T>(statement: SqlStatement, values: readonly unknown[]): Promise<T[]> {
     for (const listener of this.listeners) listener(statement);
+    let name: string | undefined = statement.name;
+    if (!this.named.has(name)) {
+      if (this.named.size < MAX_NAMED) this.named.add(name);
+      else name = undefined;
+    }
     const result = await this.pool.query<T & pg.QueryResultRow>({
-      name: statement.name,
+      name,
       text: statement.text,
       values: values as unknown[],
     });

@@ -1,6 +1,6 @@
 /** Every resolver class. Add new modules' resolvers here. */
 import type { NonEmptyArray } from 'type-graphql';
-import { IdentityResolver } from '../modules/identity/identity.resolver.js';
+import { IdentityResolver, MeFieldsResolver } from '../modules/identity/identity.resolver.js';
 import { OrganisationAdminResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { PublicResolver } from '../modules/public/public.resolver.js';
 import { OutboxResolver } from '../modules/mail/outbox.resolver.js';
@@ -23,6 +23,7 @@ import { chatResolvers } from '../modules/chat/chat.resolvers.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   IdentityResolver,
+  MeFieldsResolver,
   OrganisationResolver,
   OrganisationAdminResolver,
   PublicResolver,

@@ -5,10 +5,11 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../shared/context.js';
 import type { PubSub } from '../shared/pubsub.js';
 import { resolvers } from './resolvers.js';
+import { installUnionResolvers } from './unions.js';
 
 /** Builds the executable schema. `pubSub` is the process's one pub/sub (Redis-backed when configured). */
 export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
@@ -17,4 +18,6 @@ export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     emitSchemaFile: false,
   });
+  installUnionResolvers(schema);
+  return schema;
 }

@@ -13,6 +13,7 @@ import type { Logger } from '../shared/logger.js';
 import { formatError } from '../graphql/format-error.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
 import { readBody } from './body.js';
+import { jitExecutor } from './jit-executor.js';
 
 /** Limits applied to every operation, over HTTP and WebSocket alike. */
 export const QUERY_LIMITS = {
@@ -48,7 +49,8 @@ export function securityRules(): { rules: ValidationRule[] } {
 export async function createApollo(schema: GraphQLSchema, log: Logger): Promise<ApolloServer<Context>> {
   const { rules } = securityRules();
   const server = new ApolloServer<Context>({
-    schema,
+    // Our schema, executed by graphql-jit (see jit-executor.ts).
+    gateway: jitExecutor(schema),
     validationRules: rules,
     parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,

@@ -2,6 +2,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import type { Sql } from '../db/sql.js';
+import type { AccountStateRow } from './context.js';
+import type { OrganisationRow } from '../modules/organisation/organisation.reads.js';
+import type { RowCache } from './row-cache.js';
 import type { Logger } from './logger.js';
 import type { TokenService } from './auth/tokens.js';
 import type { MailService } from './mail.js';
@@ -15,6 +18,13 @@ export interface AppServices {
   orm: MikroORM;
   /** Plain SQL with prepared statements for hot read paths (db/sql.ts); writes go through `orm`. */
   db: Sql;
+  /** Hot rows cached per process, dropped on every change PostgreSQL announces (row-cache.ts). */
+  caches: {
+    /** The login state of accounts, read on every authenticated request. */
+    accountState: RowCache<AccountStateRow | null>;
+    /** Organisations (full lean rows, frozen), read by most responses. */
+    organisations: RowCache<OrganisationRow | null>;
+  };
   log: Logger;
   tokens: TokenService;
   mail: MailService;

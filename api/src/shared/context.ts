@@ -62,10 +62,10 @@ class RequestContext implements Context {
 }
 
 /**
- * Builds a request context. A bearer token is verified, and the account is loaded once (one SQL
- * statement, then cached in the identity map) to check that it still may log in and that its token
- * version has not moved on: so blocking an account or changing its password ends its sessions
- * immediately, not when the access token expires.
+ * Builds a request context. A bearer token is verified, and the account's login state is checked
+ * (from the process cache of `app.caches.accountState`, else one SQL statement): it must still be
+ * able to log in and its token version must not have moved on, so blocking an account or changing
+ * its password ends its sessions immediately, not when the access token expires.
  */
 export async function createContext(input: ContextInput): Promise<Context> {
   const ctx = new RequestContext(input.app, input.requestId ?? randomUUID(), input.ip, input.origin ?? null);
@@ -76,11 +76,19 @@ export async function createContext(input: ContextInput): Promise<Context> {
     ctx.tokenProblem = verified === 'expired' ? 'expired' : 'invalid';
     return ctx;
   }
-  // One small prepared statement, not an ORM load: this runs on every authenticated request, and
-  // hydrating the whole account entity cost ten times the query itself (measured in `npm run bench`).
-  const rows = await input.app.db.query<AccountState>(ACCOUNT_STATE, [verified.accountId, verified.organisationId]);
-  const account = rows[0];
-  if (!account || !accountCanLogIn(account) || account.token_version !== verified.tokenVersion) {
+  // The login state is cached per process and dropped on every change PostgreSQL announces (so a
+  // block or a new password still ends sessions at once); a miss is one small prepared statement.
+  const { db, caches } = input.app;
+  const account = await caches.accountState.get(verified.accountId, async () => {
+    const rows = await db.query<AccountStateRow>(ACCOUNT_STATE, [verified.accountId]);
+    return rows[0] ?? null;
+  });
+  if (
+    !account ||
+    account.organisation_id !== verified.organisationId ||
+    !accountCanLogIn(account) ||
+    account.token_version !== verified.tokenVersion
+  ) {
     ctx.tokenProblem = 'revoked';
     return ctx;
   }
@@ -88,9 +96,15 @@ export async function createContext(input: ContextInput): Promise<Context> {
   return ctx;
 }
 
+/** What decides whether an account's tokens are accepted. */
+export interface AccountStateRow extends AccountState {
+  organisation_id: string;
+  token_version: number;
+}
+
 const ACCOUNT_STATE = statement(
   'account_state',
-  'select kind, status, active, token_version from account where id = $1 and organisation_id = $2',
+  'select organisation_id, kind, status, active, token_version from account where id = $1',
 );
 
 function bearer(header?: string | null): string | null {

@@ -6,6 +6,7 @@ import { Migration0100Appointments } from './0100-appointments.js';
 import { Migration0200Chat } from './0200-chat.js';
 import { Migration0201Presence } from './0201-presence.js';
 import { Migration0300MailCounselling } from './0300-mail-counselling.js';
+import { Migration0900ChangeNotifications } from './0900-change-notifications.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '0200-chat', class: Migration0200Chat },
   { name: '0201-presence', class: Migration0201Presence },
   { name: '0300-mail-counselling', class: Migration0300MailCounselling },
+  { name: '0900-change-notifications', class: Migration0900ChangeNotifications },
 ];

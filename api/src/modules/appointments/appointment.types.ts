@@ -1,5 +1,6 @@
 /** GraphQL object types of the appointments module that are not entities (public shapes, results). */
-import { createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { syncUnion } from '../../graphql/unions.js';
 import { LocalizedText } from '../staff/counsellor.entity.js';
 import { PostalAddress } from '../organisation/organisation.entity.js';
 import { Appointment } from './appointment.entity.js';
@@ -92,38 +93,38 @@ export class Booking {
   @Field(() => String, { description: 'iCalendar file (text/calendar) for download.' }) calendarFile!: string;
 }
 
-export const ReserveSlotResult = createUnionType({
+export const ReserveSlotResult = syncUnion({
   name: 'ReserveSlotResult',
   types: () => [Reservation, SlotTaken] as const,
   resolveType: (v) => ('holdToken' in v ? Reservation : SlotTaken),
 });
 
-export const ConfirmBookingResult = createUnionType({
+export const ConfirmBookingResult = syncUnion({
   name: 'ConfirmBookingResult',
   types: () => [Booking, SlotTaken] as const,
   resolveType: (v) => ('reason' in v ? SlotTaken : Booking),
 });
 
-export const BookGroupSeatResult = createUnionType({
+export const BookGroupSeatResult = syncUnion({
   name: 'BookGroupSeatResult',
   types: () => [Booking, GroupFull] as const,
   resolveType: (v) => ('reason' in v ? GroupFull : Booking),
 });
 
-export const AppointmentResult = createUnionType({
+export const AppointmentResult = syncUnion({
   name: 'AppointmentResult',
   description: 'The appointment, or SlotTaken when the counsellor already has something at that time.',
   types: () => [Appointment, SlotTaken] as const,
   resolveType: (v) => (v instanceof Appointment ? Appointment : SlotTaken),
 });
 
-export const GroupParticipantsResult = createUnionType({
+export const GroupParticipantsResult = syncUnion({
   name: 'GroupParticipantsResult',
   types: () => [Appointment, GroupFull] as const,
   resolveType: (v) => (v instanceof Appointment ? Appointment : GroupFull),
 });
 
-export const GroupAppointmentUpdateResult = createUnionType({
+export const GroupAppointmentUpdateResult = syncUnion({
   name: 'GroupAppointmentUpdateResult',
   description: 'SlotTaken when the new time collides; GroupFull when the new maximum is below the participants.',
   types: () => [Appointment, SlotTaken, GroupFull] as const,

@@ -1,9 +1,9 @@
 /**
  * The availability query: free slots of one organisation over a range, for any number of counsellors,
- * in at most two SQL statements whatever the number of counsellors or weeks, prepared on the read
- * pool (db/sql.ts) so PostgreSQL plans them once per connection, not once per widget request:
- *   1. the organisation's booking settings together with every matching booking window (JSON-aggregated),
- *   2. all busy time (held/booked appointments incl. follow-up, blockers, absences) of those counsellors.
+ * in one SQL statement whatever the number of counsellors or weeks, prepared on the read pool
+ * (db/sql.ts) so PostgreSQL plans it once per connection, not once per widget request: the
+ * organisation's booking settings, every matching booking window and all busy time (held/booked
+ * appointments incl. follow-up, blockers, absences) of those counsellors.
  * Everything else (closed days, DST, notice, horizon) is computed by the pure functions in slots.ts.
  * Exported for the benchmark (`bench/`), which calls it directly.
  */
@@ -53,43 +53,55 @@ export interface Availability {
 
 type WindowRow = [string, number, number, number, string, number, number, number | null, number | null, boolean];
 
-const CONTEXT_AND_WINDOWS = statement(
-  'availability_context',
+/**
+ * Everything in one statement: the organisation's booking settings, its matching booking windows
+ * and the busy time of those counsellors in the range (held/booked appointments incl. follow-up,
+ * blockers, absences), the last two JSON-aggregated (busy time as epoch ms pairs).
+ * $1 service id, $2 counsellor ids (comma-separated), $3 public key, $4 organisation id,
+ * $5/$6 busy range, $7 now.
+ */
+const AVAILABILITY = statement(
+  'availability',
   `
-select o.id, o.public_key, o.timezone, o.locale, o.holiday_region, o.closing_days,
-       coalesce(s.hold_minutes, ${DEFAULT_HOLD_MINUTES}) as hold_minutes,
-       coalesce(s.minimum_notice_minutes, ${DEFAULT_MINIMUM_NOTICE_MINUTES}) as minimum_notice_minutes,
-       coalesce((
-         select json_agg(json_build_array(w.counsellor_id, w.weekday, w.start_minute, w.end_minute, w.service_id,
-                  sv.duration_minutes, sv.follow_up_minutes, sv.minimum_notice_minutes, cs.horizon_weeks,
-                  coalesce(a.only_regular_clients, false)))
-         from booking_window w
-         join appointment_service sv on sv.id = w.service_id and sv.active and sv.organisation_id = o.id
-         join account a on a.id = w.counsellor_id and a.organisation_id = o.id and a.kind = 'STAFF'
-                       and a.active and a.status = 'ACTIVE'
-         left join counsellor_schedule cs on cs.counsellor_id = w.counsellor_id
-         where w.organisation_id = o.id
-           and ($1::uuid is null or w.service_id = $1::uuid)
-           and ($2::text is null or w.counsellor_id = any(string_to_array($2::text, ',')::uuid[]))
-       ), '[]'::json) as windows
-from organisation o
-left join appointment_settings s on s.organisation_id = o.id
-where o.public_key = $3::text or o.id = $4::uuid`,
-);
-
-const BUSY = statement(
-  'availability_busy',
-  `
-select counsellor_id as c, starts_at as s, blocked_until as e from appointment
- where organisation_id = $1::uuid
-   and counsellor_id = any(string_to_array($2::text, ',')::uuid[])
-   and tstzrange(starts_at, blocked_until, '[)') && tstzrange($3::timestamptz, $4::timestamptz, '[)')
-   and (status = 'BOOKED' or (status = 'HELD' and hold_expires_at > $5::timestamptz))
-union all
-select counsellor_id, starts_at, ends_at from absence
- where organisation_id = $1::uuid
-   and counsellor_id = any(string_to_array($2::text, ',')::uuid[])
-   and starts_at < $4::timestamptz and ends_at > $3::timestamptz`,
+with ctx as (
+  select o.id, o.public_key, o.timezone, o.locale, o.holiday_region, o.closing_days,
+         coalesce(s.hold_minutes, ${DEFAULT_HOLD_MINUTES}) as hold_minutes,
+         coalesce(s.minimum_notice_minutes, ${DEFAULT_MINIMUM_NOTICE_MINUTES}) as minimum_notice_minutes
+    from organisation o
+    left join appointment_settings s on s.organisation_id = o.id
+   where o.public_key = $3::text or o.id = $4::uuid
+   limit 1
+), win as (
+  select w.counsellor_id, w.weekday, w.start_minute, w.end_minute, w.service_id, sv.duration_minutes,
+         sv.follow_up_minutes, sv.minimum_notice_minutes, cs.horizon_weeks,
+         coalesce(a.only_regular_clients, false) as only_regular_clients
+    from ctx
+    join booking_window w on w.organisation_id = ctx.id
+    join appointment_service sv on sv.id = w.service_id and sv.active and sv.organisation_id = ctx.id
+    join account a on a.id = w.counsellor_id and a.organisation_id = ctx.id and a.kind = 'STAFF'
+                  and a.active and a.status = 'ACTIVE'
+    left join counsellor_schedule cs on cs.counsellor_id = w.counsellor_id
+   where ($1::uuid is null or w.service_id = $1::uuid)
+     and ($2::text is null or w.counsellor_id = any(string_to_array($2::text, ',')::uuid[]))
+), busy as (
+  select ap.counsellor_id as c, ap.starts_at as s, ap.blocked_until as e
+    from ctx join appointment ap on ap.organisation_id = ctx.id
+   where ap.counsellor_id in (select counsellor_id from win)
+     and tstzrange(ap.starts_at, ap.blocked_until, '[)') && tstzrange($5::timestamptz, $6::timestamptz, '[)')
+     and (ap.status = 'BOOKED' or (ap.status = 'HELD' and ap.hold_expires_at > $7::timestamptz))
+  union all
+  select ab.counsellor_id, ab.starts_at, ab.ends_at
+    from ctx join absence ab on ab.organisation_id = ctx.id
+   where ab.counsellor_id in (select counsellor_id from win)
+     and ab.starts_at < $6::timestamptz and ab.ends_at > $5::timestamptz
+)
+select ctx.*,
+       coalesce((select json_agg(json_build_array(counsellor_id, weekday, start_minute, end_minute, service_id,
+                   duration_minutes, follow_up_minutes, minimum_notice_minutes, horizon_weeks,
+                   only_regular_clients)) from win), '[]'::json) as windows,
+       coalesce((select json_agg(json_build_array(c, (extract(epoch from s) * 1000)::bigint,
+                   (extract(epoch from e) * 1000)::bigint)) from busy), '[]'::json) as busy
+  from ctx`,
 );
 
 interface ContextRow {
@@ -102,6 +114,8 @@ interface ContextRow {
   hold_minutes: number;
   minimum_notice_minutes: number;
   windows: WindowRow[];
+  /** [counsellor id, start, end] in epoch ms. */
+  busy: [string, number, number][];
 }
 
 /** Free slots (see module comment). Does not validate the range; resolvers do. */
@@ -110,7 +124,18 @@ export async function findFreeSlots(db: Sql, req: AvailabilityRequest): Promise<
   const key = 'publicKey' in req.organisation ? req.organisation.publicKey : null;
   const orgId = 'id' in req.organisation ? req.organisation.id : null;
   const ids = req.counsellorIds?.length ? req.counsellorIds.join(',') : null;
-  const rows = await db.query<ContextRow>(CONTEXT_AND_WINDOWS, [req.serviceId ?? null, ids, key, orgId]);
+  const from = req.from.getTime();
+  const to = req.to.getTime();
+  // One day of margin: a slot starting just before \`to\` ends after it.
+  const rows = await db.query<ContextRow>(AVAILABILITY, [
+    req.serviceId ?? null,
+    ids,
+    key,
+    orgId,
+    new Date(from - DAY),
+    new Date(to + DAY),
+    new Date(now),
+  ]);
   const row = rows[0];
   if (!row) return { context: null, slots: [] };
   const context: BookingContext = {
@@ -153,24 +178,7 @@ export async function findFreeSlots(db: Sql, req: AvailabilityRequest): Promise<
   }
   if (windows.length === 0) return { context, slots: [] };
 
-  const from = req.from.getTime();
-  const to = req.to.getTime();
-  const counsellors = [...new Set(windows.map((w) => w.counsellorId))].join(',');
-  // One day of margin: a slot starting just before `to` ends after it.
-  const busyFrom = new Date(from - DAY);
-  const busyTo = new Date(to + DAY);
-  const busyRows = await db.query<{ c: string; s: Date; e: Date }>(BUSY, [
-    context.organisationId,
-    counsellors,
-    busyFrom,
-    busyTo,
-    new Date(now),
-  ]);
-  const busy: BusyInterval[] = busyRows.map((b) => ({
-    counsellorId: b.c,
-    start: new Date(b.s).getTime(),
-    end: new Date(b.e).getTime(),
-  }));
+  const busy: BusyInterval[] = row.busy.map(([counsellorId, start, end]) => ({ counsellorId, start, end }));
 
   const firstDate = addDays(localDate(context.timeZone, from), -1);
   const lastDate = addDays(localDate(context.timeZone, to), 1);

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Context } from '../../shared/context.js';
 import { validate } from '../../shared/validate.js';
@@ -8,7 +9,11 @@ import { Account } from './account.entity.js';
 import { AuthPayload, LoginInput, Me, RefreshSessionInput, ViewerKind } from './identity.types.js';
 import { SessionService, type IssuedSession } from './session.service.js';
 import { notFound } from '../../shared/errors.js';
-import { organisationLoader } from '../organisation/organisation.reads.js';
+import { organisationOrFail, type OrganisationRow } from '../organisation/organisation.reads.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { counsellorProjection } from '../staff/counsellor.row.js';
+import { projectionOf } from '../../db/lean.js';
+import { fieldsAt } from '../../shared/selection.js';
 import { viewerAccount } from './account.reads.js';
 
 const LoginSchema = z.object({
@@ -26,6 +31,7 @@ export function toMe(account: Account): Me {
     id: account.id,
     kind: isStaff ? ViewerKind.STAFF : ViewerKind.CLIENT,
     role: isStaff ? account.role : null,
+    organisationId: account.organisation.id,
     organisation: account.organisation,
     counsellor: isStaff ? account : null,
     client: account instanceof Client ? account : null,
@@ -43,21 +49,26 @@ export async function toAuthPayload(session: IssuedSession, ctx: Context): Promi
 export class IdentityResolver {
   @Query(() => Me, { description: 'The logged-in account.' })
   @Authorized()
-  async me(@Ctx() ctx: Context): Promise<Me> {
-    // Lean reads, the account and its organisation in parallel: asked on every page load.
+  async me(@Ctx() ctx: Context, @Info() info?: GraphQLResolveInfo): Promise<Me> {
+    // Lean reads of the asked-for columns, the account and its organisation in parallel: asked on
+    // every page load.
     const viewer = ctx.viewer!;
+    const staff = viewer.kind === 'STAFF';
+    const accountProjection = staff
+      ? counsellorProjection(ctx, info, ['counsellor'], ['role'])
+      : projectionOf(ctx.app.orm, Client, fieldsAt(info, ['client']));
     const [account, organisation] = await Promise.all([
-      viewerAccount(ctx, viewer),
-      organisationLoader(ctx).load(viewer.organisationId),
+      viewerAccount(ctx, viewer, accountProjection),
+      fieldsAt(info, ['organisation'])?.size ? organisationOrFail(ctx, viewer.organisationId) : null,
     ]);
-    if (!account || !organisation) throw notFound('Account');
-    const staff = account.kind === 'STAFF' ? account.row : null;
+    if (!account) throw notFound('Account');
     return {
       id: account.row.id,
       kind: account.kind === 'STAFF' ? ViewerKind.STAFF : ViewerKind.CLIENT,
-      role: staff?.role ?? null,
-      organisation,
-      counsellor: staff,
+      role: account.kind === 'STAFF' ? account.row.role : null,
+      organisationId: viewer.organisationId,
+      organisation: organisation ?? undefined,
+      counsellor: account.kind === 'STAFF' ? account.row : null,
       client: account.kind === 'CLIENT' ? account.row : null,
     };
   }
@@ -87,5 +98,14 @@ export class IdentityResolver {
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     await new SessionService(ctx.app).logout(ctx.em, ctx.viewer!);
     return true;
+  }
+}
+
+/** `Me.organisation`: set when `me` or a login read it, else loaded here (lean, cached per process). */
+@Resolver(() => Me)
+export class MeFieldsResolver {
+  @FieldResolver(() => Organisation)
+  organisation(@Root() me: Me, @Ctx() ctx: Context): Organisation | OrganisationRow | Promise<OrganisationRow> {
+    return me.organisation ?? organisationOrFail(ctx, me.organisationId);
   }
 }

@@ -17,8 +17,10 @@ export class Me {
   @Field(() => String) id!: string;
   @Field(() => ViewerKind) kind!: ViewerKind;
   @Field(() => StaffRole, { nullable: true, description: 'Null for clients.' }) role?: StaffRole | null;
+  /** Not a GraphQL field: lets `organisation` load when `me` did not read it. */
+  organisationId!: string;
   // Entities after a login, lean rows (db/lean.ts) for `me`.
-  @Field(() => Organisation) organisation!: Organisation | OrganisationRow;
+  @Field(() => Organisation) organisation?: Organisation | OrganisationRow;
   @Field(() => Counsellor, { nullable: true, description: 'Set when the viewer is staff.' })
   counsellor?: Counsellor | CounsellorRow | null;
   @Field(() => Client, { nullable: true, description: 'Set when the viewer is a client.' })

@@ -3,7 +3,8 @@
  * call one service; the rules live in the services and staff.policy.ts.
  */
 import { Reference } from '@mikro-orm/core';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Context } from '../../shared/context.js';
 import { Connection, PageInput, PageSchema, type ConnectionShape } from '../../shared/pagination.js';
@@ -12,8 +13,14 @@ import { fileUrl } from '../files/file-url.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Counsellor } from './counsellor.entity.js';
 import type { CounsellorRow } from './counsellor.row.js';
-import { organisationLoader, type OrganisationRow } from '../organisation/organisation.reads.js';
-import { notFound } from '../../shared/errors.js';
+import {
+  loadedOrganisation,
+  organisationLoader,
+  organisationOrFail,
+  type OrganisationRow,
+} from '../organisation/organisation.reads.js';
+import { fieldsAt } from '../../shared/selection.js';
+import { counsellorProjection } from './counsellor.row.js';
 import { LicenceRequest } from './licence-request.entity.js';
 import { LicenceService } from './licence.service.js';
 import { ProfileService } from './profile.service.js';
@@ -46,9 +53,12 @@ const IdSchema = z.object({ id: rules.id });
  * Fields of `Counsellor` that need the viewer or another row. The root is an entity or a lean row
  * (`CounsellorRow`); the organisation loads through a per-request loader (one batched statement for
  * a whole page, not one per counsellor).
+ *
+ * No `@Authorized` here: `Counsellor` is only reachable through operations that require a login
+ * (widgets get `PublicCounsellor`/`BookableCounsellor`), `email` checks the viewer itself, and an auth
+ * middleware on these fields made each of them asynchronous for every row of a list.
  */
 @Resolver(() => Counsellor)
-@Authorized()
 export class CounsellorFieldsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Visible to staff of the organisation only.' })
   email(@Root() c: CounsellorRow, @Ctx() ctx: Context): string | null {
@@ -63,10 +73,9 @@ export class CounsellorFieldsResolver {
   }
 
   @FieldResolver(() => Organisation)
-  async organisation(@Root() c: CounsellorRow, @Ctx() ctx: Context): Promise<OrganisationRow> {
-    const org = await organisationLoader(ctx).load(c.organisation.id);
-    if (!org) throw notFound('Organisation');
-    return org;
+  organisation(@Root() c: CounsellorRow, @Ctx() ctx: Context): OrganisationRow | Promise<OrganisationRow> {
+    // Synchronous when cached (or prefetched by the list): no promise per row.
+    return loadedOrganisation(ctx, c.organisation.id) ?? organisationOrFail(ctx, c.organisation.id);
   }
 }
 
@@ -89,10 +98,20 @@ export class StaffResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => CounsellorFilter, { nullable: true }) filter?: CounsellorFilter | null,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ConnectionShape<CounsellorRow>> {
     const f = validate(CounsellorFilterSchema, filter ?? {});
     const p = validate(PageSchema, page ?? {});
-    return new StaffService(ctx.app).list(ctx.viewer!, f, p);
+    const projection = counsellorProjection(ctx, info, ['edges', 'node'], ['lastName', 'firstName']);
+    // Every row has the viewer's organisation: fetch it beside the page when it is asked for (and
+    // not cached), so the rows' `organisation` fields answer synchronously.
+    const orgId = ctx.viewer!.organisationId;
+    const needOrg = !!fieldsAt(info, ['edges', 'node', 'organisation'])?.size && !loadedOrganisation(ctx, orgId);
+    const [connection] = await Promise.all([
+      new StaffService(ctx.app).list(ctx.viewer!, f, p, projection),
+      needOrg ? organisationLoader(ctx).load(orgId) : null,
+    ]);
+    return connection;
   }
 
   @Query(() => Counsellor)

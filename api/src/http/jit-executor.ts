@@ -1,0 +1,62 @@
+/**
+ * Query execution through graphql-jit: each validated document is compiled once into plain
+ * JavaScript (kept as long as Apollo's document cache keeps the document), then every request runs
+ * the compiled function. Measured on the 20-counsellor list: about a third less CPU per request than
+ * graphql-js's interpreter, which walks the AST and builds null-prototype objects for every field.
+ *
+ * Apollo Server's extension point for a custom executor is its gateway interface: this "gateway"
+ * serves our own schema and executor. Parsing, validation (with the depth/cost limits), error
+ * formatting and plugins stay Apollo's. Subscriptions run on graphql-ws, outside Apollo.
+ */
+import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
+
+  const compile = (document: DocumentNode, operationName: string | null): CompiledQuery | ExecutionResult => {
+    let byOperation = compiled.get(document);
+    if (!byOperation) compiled.set(document, (byOperation = new Map()));
+    const key = operationName ?? '';
+    let query = byOperation.get(key);
+    if (!query) byOperation.set(key, (query = compileQuery(schema, document, operationName ?? undefined)));
+    return query;
+  };
+
+  const executor: GatewayExecutor = async (request) => {
+    const query = compile(request.document, request.operationName);
+    const result = isCompiledQuery(query)
+      ? await query.query(undefined, request.context, request.request.variables ?? {})
+      : query;
+    return result.errors ? { ...result, errors: result.errors.map(standardError) } : result;
+  };
+
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => {};
+    },
+    async load() {
+      return { executor };
+    },
+    async stop() {},
+  };
+}
+
+/**
+ * graphql-jit's errors lack graphql-js's invariants (`extensions` may be undefined, which Apollo's
+ * error formatting does not survive): rebuild each as a graphql-js GraphQLError. As in graphql-js,
+ * a request-level error (no path: invalid variables) does not carry the scalar's GraphQLError as its
+ * cause, so it is reported as bad input, not as a failure of ours.
+ */
+function standardError(e: GraphQLError): GraphQLError {
+  const cause = e.originalError;
+  const error = new GraphQLError(e.message, {
+    path: e.path,
+    originalError: !e.path && cause instanceof GraphQLError ? (cause.originalError ?? undefined) : (cause ?? undefined),
+    extensions: e.extensions ?? undefined,
+  });
+  if (e.locations?.length) Object.defineProperty(error, 'locations', { value: e.locations, enumerable: true });
+  return error;
+}
