@@ -34,6 +34,11 @@ export interface LeanShape {
   columns: string;
   /** Turns a row selected with `columns` into a lean row (in place). */
   map<R>(row: Record<string, unknown>): R;
+  /**
+   * The same for a row that came as JSON (`json_agg` of a `columns` subquery: one parse for a whole
+   * page instead of a parser call per column and row); timestamps become Dates again.
+   */
+  fromJson<R>(row: Record<string, unknown>): R;
 }
 
 /**
@@ -108,15 +113,24 @@ export function projectionKey(projection: Projection): string {
 function buildShape(meta: EntityMetadata, alias: string, projection: Projection): LeanShape {
   const props = meta.props.filter((p) => isColumn(p) && (!projection || projection.has(p.name as string)));
   const refs = props.filter((p) => p.kind === ReferenceKind.MANY_TO_ONE).map((p) => p.name as string);
+  const dates = props.filter((p) => p.runtimeType === 'Date').map((p) => p.name as string);
   const columns = props.map((p) => `${alias}."${p.fieldNames[0]}" as "${p.name as string}"`).join(', ');
+  const map = <R>(row: Record<string, unknown>): R => {
+    for (const name of refs) {
+      const id = row[name];
+      row[name] = id == null ? null : { id };
+    }
+    return row as R;
+  };
   return {
     columns,
-    map<R>(row: Record<string, unknown>): R {
-      for (const name of refs) {
-        const id = row[name];
-        row[name] = id == null ? null : { id };
+    map,
+    fromJson<R>(row: Record<string, unknown>): R {
+      for (const name of dates) {
+        const value = row[name];
+        if (typeof value === 'string') row[name] = new Date(value);
       }
-      return row as R;
+      return map<R>(row);
     },
   };
 }

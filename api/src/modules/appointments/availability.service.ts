@@ -10,7 +10,7 @@
 import { statement, type Sql } from '../../db/sql.js';
 import { closedDates } from './holidays.js';
 import { addDays, localDate } from './local-time.js';
-import { generateSlots, type BusyInterval, type Slot, type WindowRule } from './slots.js';
+import { generateSlotGroups, type BusyInterval, type SlotGroup, type WindowRule } from './slots.js';
 import { DEFAULT_HOLD_MINUTES, DEFAULT_MINIMUM_NOTICE_MINUTES } from './appointment-settings.entity.js';
 import { DEFAULT_HORIZON_WEEKS } from './booking-window.entity.js';
 
@@ -48,7 +48,8 @@ export interface AvailabilityRequest {
 export interface Availability {
   /** Null when the organisation does not exist. */
   context: BookingContext | null;
-  slots: Slot[];
+  /** Free slots by counsellor and service (slots.ts `generateSlotGroups`). */
+  groups: SlotGroup[];
 }
 
 type WindowRow = [string, number, number, number, string, number, number, number | null, number | null, boolean];
@@ -137,7 +138,7 @@ export async function findFreeSlots(db: Sql, req: AvailabilityRequest): Promise<
     new Date(now),
   ]);
   const row = rows[0];
-  if (!row) return { context: null, slots: [] };
+  if (!row) return { context: null, groups: [] };
   const context: BookingContext = {
     organisationId: row.id,
     publicKey: row.public_key,
@@ -176,13 +177,13 @@ export async function findFreeSlots(db: Sql, req: AvailabilityRequest): Promise<
       horizonWeeks: horizon ?? DEFAULT_HORIZON_WEEKS,
     });
   }
-  if (windows.length === 0) return { context, slots: [] };
+  if (windows.length === 0) return { context, groups: [] };
 
   const busy: BusyInterval[] = row.busy.map(([counsellorId, start, end]) => ({ counsellorId, start, end }));
 
   const firstDate = addDays(localDate(context.timeZone, from), -1);
   const lastDate = addDays(localDate(context.timeZone, to), 1);
-  const slots = generateSlots({
+  const groups = generateSlotGroups({
     timeZone: context.timeZone,
     from,
     to,
@@ -191,5 +192,5 @@ export async function findFreeSlots(db: Sql, req: AvailabilityRequest): Promise<
     windows,
     busy,
   });
-  return { context, slots };
+  return { context, groups };
 }

@@ -11,7 +11,6 @@ import { Counsellor } from '../staff/counsellor.entity.js';
 import { Appointment, GroupParticipant } from './appointment.entity.js';
 import { AppointmentKind, AppointmentStatus } from './appointment.enums.js';
 import { findFreeSlots } from './availability.service.js';
-import { groupSlots } from './slots.js';
 import type { Sql } from '../../db/sql.js';
 import type { Calendar, ClientAppointment, FreeSlots } from './appointment.types.js';
 import { toBookableCounsellor, toBookableService } from './public-catalog.service.js';
@@ -28,11 +27,6 @@ registerEnumType(CalendarScope, {
 });
 
 export const CALENDAR_POPULATE = ['counsellor', 'client', 'service', 'participants', 'participants.client'] as const;
-
-export function toFreeSlots(slots: Parameters<typeof groupSlots>[0]): FreeSlots[] {
-  // Epoch ms go out as they are: the DateTimeISO scalar serializes numbers without a Date per slot.
-  return groupSlots(slots);
-}
 
 export async function calendar(
   em: EntityManager,
@@ -63,7 +57,7 @@ export async function calendar(
   );
   let freeSlots: FreeSlots[] = [];
   if (q.includeFreeSlots) {
-    const { slots } = await findFreeSlots(db, {
+    const { groups } = await findFreeSlots(db, {
       organisation: { id: viewer.organisationId },
       from: q.from,
       to: q.to,
@@ -71,7 +65,7 @@ export async function calendar(
       regularClientsOf: 'all',
       now: now.getTime(),
     });
-    freeSlots = toFreeSlots(slots);
+    freeSlots = groups;
   }
   return { appointments: appointments as Appointment[], freeSlots };
 }

@@ -40,7 +40,6 @@ import {
 } from './appointment.inputs.js';
 import { bookableCounsellors, bookableServices, groupOffers, organisationByKey } from './public-catalog.service.js';
 import { findFreeSlots } from './availability.service.js';
-import { toFreeSlots } from './calendar.service.js';
 import { ReservationService } from './reservation.service.js';
 import { CancellationService } from './cancellation.service.js';
 import { bookGroupSeat } from './staff-appointment.service.js';
@@ -97,7 +96,7 @@ export class PublicBookingResolver {
       const client = org ? await viewerClient(ctx.em, ctx.viewer, org.id) : null;
       regularClientsOf = client?.primaryCounsellor?.id ?? null;
     }
-    const { context, slots } = await findFreeSlots(ctx.app.db, {
+    const { context, groups } = await findFreeSlots(ctx.app.db, {
       organisation: { publicKey: args.organisationKey },
       from: args.range.from,
       to: args.range.to,
@@ -106,7 +105,8 @@ export class PublicBookingResolver {
       regularClientsOf,
     });
     if (!context) throw notFound('Organisation');
-    return toFreeSlots(slots);
+    // Epoch ms go out as they are: the DateTimeISO scalar serializes numbers without a Date per slot.
+    return groups;
   }
 
   @Query(() => [GroupOffer], { description: 'Group appointments clients can book a seat in, starting in [from, to).' })

@@ -87,7 +87,7 @@ export class ReservationService {
     assertMayBook(counsellor, await viewerClient(em, this.viewer, org.id));
 
     // The slot must be free right now by every rule (window, notice, horizon, closed days, absences).
-    const { context, slots } = await findFreeSlots(this.app.db, {
+    const { context, groups } = await findFreeSlots(this.app.db, {
       organisation: { id: org.id },
       from: input.start,
       to: new Date(input.start.getTime() + 1),
@@ -95,7 +95,8 @@ export class ReservationService {
       counsellorIds: [counsellor.id],
       regularClientsOf: 'all',
     });
-    if (!context || !slots.some((s) => s.start === input.start.getTime())) return slotTaken();
+    const wanted = input.start.getTime();
+    if (!context || !groups.some((g) => g.starts.includes(wanted))) return slotTaken();
 
     const holdToken = newSecret();
     const start = input.start;

@@ -270,13 +270,13 @@ describe('DST days', () => {
       ['2027-10-31', '+01:00'],
     ] as const) {
       const dayStart = zonedToUtc('Europe/Berlin', date, 0);
-      const { slots } = await findFreeSlots(server.app.db, {
+      const { groups } = await findFreeSlots(server.app.db, {
         organisation: { publicKey: team.publicKey },
         from: new Date(dayStart),
         to: new Date(dayStart + 86_400_000),
         now: dayStart - 7 * 86_400_000,
       });
-      expect(slots.map((s) => new Date(s.start).toISOString())).toEqual(
+      expect(groups.flatMap((g) => g.starts).map((s) => new Date(s).toISOString())).toEqual(
         ['09:00', '10:00', '11:00'].map((t) => new Date(`${date}T${t}:00${offset}`).toISOString()),
       );
     }
@@ -284,7 +284,8 @@ describe('DST days', () => {
 });
 
 describe('availability query scale', () => {
-  it('computes 50 counsellors × 8 weeks × 3 windows a day in two statements and well under a second', async () => {
+  // Its speed is measured by `npm run bench`; this checks the answer and the statement count.
+  it('computes 50 counsellors × 8 weeks × 3 windows a day in one statement', async () => {
     const builders = await import('../../../../tests/support/builders.js');
     const team = await builders.buildOrganisation(server);
     const admin = await loginAs(server, await builders.buildAdmin(server, team));
@@ -322,11 +323,12 @@ describe('availability query scale', () => {
         from,
         to: new Date(from.getTime() + 8 * 7 * 86_400_000),
       });
-    for (let i = 0; i < 3; i++) await run(); // JIT warm-up; warm runs take ~20–25 ms on the dev machine
-    const t0 = performance.now();
-    const { slots } = await run();
-    const ms = performance.now() - t0;
-    expect(slots.length).toBeGreaterThan(50 * 7 * 7 * 6);
-    expect(ms).toBeLessThan(1000);
+    const recorder = recordStatements(server);
+    const { groups } = await run();
+    recorder.stop();
+    expect(recorder.statements).toHaveLength(1);
+    expect(groups).toHaveLength(50);
+    // Every counsellor: 7 slots a day, every day for at least 7 full weeks of the 8.
+    for (const g of groups) expect(g.starts.length).toBeGreaterThanOrEqual(7 * 7 * 7);
   });
 });

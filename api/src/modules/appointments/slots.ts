@@ -106,64 +106,95 @@ export function overlapsAny(
   return lo < list.starts.length && list.starts[lo]! < end;
 }
 
-/** Free slots, sorted by start, then counsellor, then service; duplicates of overlapping windows removed. */
-export function generateSlots(q: SlotQuery): Slot[] {
+/**
+ * Free slots grouped by counsellor and service (groups ordered by counsellor id, then service id;
+ * starts ascending, duplicates of overlapping windows removed; groups without slots left out).
+ * This is the shape the API answers with, built directly: no object per slot and no global sort
+ * (a month of a team is about a thousand slots, 8 weeks of 50 counsellors about twenty thousand).
+ */
+export function generateSlotGroups(q: SlotQuery): SlotGroup[] {
   if (q.to <= q.from || q.windows.length === 0) return [];
   const clock = new DayClock(q.timeZone);
   const busy = mergeBusy(q.busy);
 
-  // Numeric rank of (counsellor, service) keeps the final sort cheap: tens of thousands of slots for a
-  // large team over 8 weeks.
-  const pairs = [...new Set(q.windows.map((w) => `${w.counsellorId}|${w.serviceId}`))].sort();
-  const rankOf = new Map(pairs.map((p, i) => [p, i]));
-  const byWeekday = new Map<number, { w: WindowRule; r: number }[]>();
+  // Rules per (counsellor, service) and weekday.
+  const pairs = new Map<string, { group: SlotGroup; byWeekday: Map<number, WindowRule[]> }>();
   for (const w of q.windows) {
     const step = w.durationMinutes + w.followUpMinutes;
     if (w.endMinute <= w.startMinute || w.durationMinutes <= 0 || step <= 0) continue;
-    let list = byWeekday.get(w.weekday);
-    if (!list) byWeekday.set(w.weekday, (list = []));
-    list.push({ w, r: rankOf.get(`${w.counsellorId}|${w.serviceId}`)! });
+    const key = `${w.counsellorId}|${w.serviceId}`;
+    let pair = pairs.get(key);
+    if (!pair) {
+      pair = {
+        group: { counsellorId: w.counsellorId, serviceId: w.serviceId, durationMinutes: w.durationMinutes, starts: [] },
+        byWeekday: new Map(),
+      };
+      pairs.set(key, pair);
+    }
+    let list = pair.byWeekday.get(w.weekday);
+    if (!list) pair.byWeekday.set(w.weekday, (list = []));
+    list.push(w);
   }
 
   // Local days that can hold a slot starting in [from, to); one day of margin on each side covers
   // any offset.
   const firstDay = addDays(localDate(q.timeZone, q.from), -1);
   const lastDay = addDays(localDate(q.timeZone, q.to), 1);
-
-  const out: { slot: Slot; r: number }[] = [];
+  const days: { day: string; weekday: number }[] = [];
   for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) {
-    if (q.closedDates.has(day)) continue;
-    const rules = byWeekday.get(isoWeekday(day));
-    if (!rules) continue;
-    for (const { w, r } of rules) {
-      const windowStart = clock.toUtc(day, w.startMinute);
-      const windowEnd = clock.toUtc(day, w.endMinute);
-      const step = (w.durationMinutes + w.followUpMinutes) * MINUTE;
-      const earliest = Math.max(q.from, q.now + w.minimumNoticeMinutes * MINUTE);
-      const latest = Math.min(q.to, q.now + w.horizonWeeks * WEEK);
-      const counsellorBusy = busy.get(w.counsellorId);
-      for (let s = windowStart; s + step <= windowEnd; s += step) {
-        if (s < earliest) continue;
-        if (s >= latest) break;
-        if (overlapsAny(counsellorBusy, s, s + step)) continue;
-        out.push({
-          slot: { counsellorId: w.counsellorId, serviceId: w.serviceId, start: s, end: s + w.durationMinutes * MINUTE },
-          r,
-        });
-      }
-    }
+    if (!q.closedDates.has(day)) days.push({ day, weekday: isoWeekday(day) });
   }
 
-  const keyed = out;
-  keyed.sort((a, b) => a.slot.start - b.slot.start || a.r - b.r);
-  // Two windows of the same service overlapping produce the same slot twice.
-  const result: Slot[] = [];
-  for (let i = 0; i < keyed.length; i++) {
-    const k = keyed[i]!;
-    if (i > 0 && k.r === keyed[i - 1]!.r && k.slot.start === keyed[i - 1]!.slot.start) continue;
-    result.push(k.slot);
+  const groups: SlotGroup[] = [];
+  const byIds = (a: SlotGroup, b: SlotGroup) =>
+    a.counsellorId < b.counsellorId ? -1 : a.counsellorId > b.counsellorId ? 1 : a.serviceId < b.serviceId ? -1 : 1;
+  for (const { group, byWeekday } of [...pairs.values()].sort((a, b) => byIds(a.group, b.group))) {
+    const counsellorBusy = busy.get(group.counsellorId);
+    const starts = group.starts;
+    for (const { day, weekday } of days) {
+      const rules = byWeekday.get(weekday);
+      if (!rules) continue;
+      const dayFrom = starts.length;
+      for (const w of rules) {
+        const windowStart = clock.toUtc(day, w.startMinute);
+        const windowEnd = clock.toUtc(day, w.endMinute);
+        const step = (w.durationMinutes + w.followUpMinutes) * MINUTE;
+        const earliest = Math.max(q.from, q.now + w.minimumNoticeMinutes * MINUTE);
+        const latest = Math.min(q.to, q.now + w.horizonWeeks * WEEK);
+        for (let s = windowStart; s + step <= windowEnd; s += step) {
+          if (s < earliest) continue;
+          if (s >= latest) break;
+          if (overlapsAny(counsellorBusy, s, s + step)) continue;
+          starts.push(s);
+        }
+      }
+      // Several windows of one service on a day may overlap or come in any order.
+      if (rules.length > 1 && starts.length - dayFrom > 1) sortUniqueFrom(starts, dayFrom);
+    }
+    if (starts.length) groups.push(group);
   }
-  return result;
+  return groups;
+}
+
+/** Sorts `xs[from..]` ascending and drops duplicates, in place. */
+function sortUniqueFrom(xs: number[], from: number): void {
+  const tail = xs.splice(from).sort((a, b) => a - b);
+  for (let i = 0; i < tail.length; i++) if (i === 0 || tail[i] !== tail[i - 1]) xs.push(tail[i]!);
+}
+
+/** Free slots, sorted by start, then counsellor, then service; duplicates of overlapping windows removed. */
+export function generateSlots(q: SlotQuery): Slot[] {
+  const slots: { slot: Slot; rank: number }[] = [];
+  generateSlotGroups(q).forEach((g, rank) => {
+    const duration = g.durationMinutes * MINUTE;
+    for (const start of g.starts) {
+      slots.push({
+        slot: { counsellorId: g.counsellorId, serviceId: g.serviceId, start, end: start + duration },
+        rank,
+      });
+    }
+  });
+  return slots.sort((a, b) => a.slot.start - b.slot.start || a.rank - b.rank).map((x) => x.slot);
 }
 
 export interface SlotGroup {
