@@ -145,19 +145,20 @@ export function zonedToUtc(timeZone: string, date: string, minuteOfDay: number):
  * full path. Cache it for one computation (it grows with the number of distinct days).
  */
 export class DayClock {
-  private readonly fixed = new Map<string, number | null>();
+  /** Per date: the UTC instant of local midnight when the day has one offset throughout, else null. */
+  private readonly midnights = new Map<string, number | null>();
   constructor(readonly timeZone: string) {}
 
   toUtc(date: string, minuteOfDay: number): number {
-    let offset = this.fixed.get(date);
-    if (offset === undefined) {
+    let midnightUtc = this.midnights.get(date);
+    if (midnightUtc === undefined) {
       const midnight = dateAsUtc(date);
       const before = offsetMinutes(this.timeZone, midnight - DAY);
       const after = offsetMinutes(this.timeZone, midnight + 2 * DAY);
-      offset = before === after ? before : null;
-      this.fixed.set(date, offset);
+      midnightUtc = before === after ? midnight - before * MINUTE : null;
+      this.midnights.set(date, midnightUtc);
     }
-    if (offset !== null) return dateAsUtc(date) + minuteOfDay * MINUTE - offset * MINUTE;
+    if (midnightUtc !== null) return midnightUtc + minuteOfDay * MINUTE;
     return zonedToUtc(this.timeZone, date, minuteOfDay);
   }
 }

@@ -176,8 +176,11 @@ export function generateSlotGroups(q: SlotQuery): SlotGroup[] {
   return groups;
 }
 
-/** Sorts `xs[from..]` ascending and drops duplicates, in place. */
+/** Sorts `xs[from..]` ascending and drops duplicates, in place (a no-op when it already is). */
 function sortUniqueFrom(xs: number[], from: number): void {
+  let ordered = true;
+  for (let i = from + 1; i < xs.length && ordered; i++) ordered = xs[i]! > xs[i - 1]!;
+  if (ordered) return;
   const tail = xs.splice(from).sort((a, b) => a - b);
   for (let i = 0; i < tail.length; i++) if (i === 0 || tail[i] !== tail[i - 1]) xs.push(tail[i]!);
 }
