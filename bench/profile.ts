@@ -12,11 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { startEmbeddedPostgres } from '../api/src/db/embedded.js';
 import type { ChildMessage, ChildStats } from './child.js';
 import { login, offer } from './appointments.js';
-import { BENCH_PASSWORD } from './seed.js';
+import { BENCH_PASSWORD, benchDatabase } from './seed.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const [caseName = 'list', secondsArg = '5', connectionsArg = '32'] = process.argv.slice(2);
@@ -54,17 +52,7 @@ function cases(info: Record<string, unknown>): Record<string, { body: string; au
 
 async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lotse-profile-'));
-  let databaseUrl = process.env.BENCH_DATABASE_URL;
-  let stopDb = async () => {};
-  if (!databaseUrl) {
-    const db = await startEmbeddedPostgres({ dir: path.join(tmp, 'pg'), persistent: false });
-    const admin = new pg.Client({ connectionString: db.url });
-    await admin.connect();
-    await admin.query('create database lotse_bench');
-    await admin.end();
-    databaseUrl = db.url.replace(/\/postgres$/, '/lotse_bench');
-    stopDb = db.stop;
-  }
+  const { url: databaseUrl, stop: stopDb } = await benchDatabase(path.join(tmp, 'pg'));
   const profFile = path.join(tmp, 'load.cpuprofile');
   const child = fork(path.join(here, 'servers', 'lotse.ts'), [], {
     execArgv: ['--import', 'tsx'],

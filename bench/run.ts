@@ -13,10 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { startEmbeddedPostgres } from '../api/src/db/embedded.js';
 import type { ChildMessage, ChildStats } from './child.js';
-import { BENCH_PASSWORD } from './seed.js';
+import { BENCH_PASSWORD, benchDatabase } from './seed.js';
 import { extraSuites, type BenchContext, type SuiteResult } from './suites.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -142,18 +140,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main(): Promise<void> {
   const started = Date.now();
-  let databaseUrl = process.env.BENCH_DATABASE_URL;
-  let stopDb = async () => {};
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lotse-bench-'));
-  if (!databaseUrl) {
-    const db = await startEmbeddedPostgres({ dir: tmp, persistent: false });
-    const admin = new pg.Client({ connectionString: db.url });
-    await admin.connect();
-    await admin.query('create database lotse_bench');
-    await admin.end();
-    databaseUrl = db.url.replace(/\/postgres$/, '/lotse_bench');
-    stopDb = db.stop;
-  }
+  const { url: databaseUrl, stop: stopDb } = await benchDatabase(tmp);
   const env = { BENCH_DATABASE_URL: databaseUrl };
   const servers: Server[] = [];
   try {

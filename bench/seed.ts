@@ -1,10 +1,27 @@
 /** Benchmark data: an organisation with 100 staff (admin + 99 counsellors) and a team of 5. */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../api/src/db/embedded.js';
 import type { App } from '../api/src/main.js';
 import { Organisation } from '../api/src/modules/organisation/organisation.entity.js';
 import { Counsellor, StaffRole } from '../api/src/modules/staff/counsellor.entity.js';
 import { AccountKind } from '../api/src/modules/identity/account.entity.js';
 import { hashPassword } from '../api/src/shared/auth/password.js';
+
+/**
+ * The benchmark database: BENCH_DATABASE_URL when set, else a fresh embedded PostgreSQL in `dir`
+ * (stopped by `stop`).
+ */
+export async function benchDatabase(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const given = process.env.BENCH_DATABASE_URL;
+  if (given) return { url: given, stop: async () => {} };
+  const db = await startEmbeddedPostgres({ dir, persistent: false });
+  const admin = new pg.Client({ connectionString: db.url });
+  await admin.connect();
+  await admin.query('create database lotse_bench');
+  await admin.end();
+  return { url: db.url.replace(/\/postgres$/, '/lotse_bench'), stop: db.stop };
+}
 
 export const BENCH_PASSWORD = 'Bench-Leuchtturm-Kaffeetasse-7';
 

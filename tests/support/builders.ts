@@ -10,6 +10,8 @@ import { Client } from '../../api/src/modules/client/client.entity.js';
 import { AccountKind } from '../../api/src/modules/identity/account.entity.js';
 import { takeClientNumber } from '../../api/src/modules/client/client-number.js';
 import { hashPassword } from '../../api/src/shared/auth/password.js';
+import { StoredFile } from '../../api/src/modules/files/stored-file.entity.js';
+import { tinyPng } from '../../api/src/modules/files/png.fixture.js';
 import type { TestServer } from './server.js';
 import { GraphQLClient } from './gql.js';
 
@@ -100,4 +102,22 @@ export async function buildTwoOrganisations(server: TestServer) {
     };
   };
   return { a: await make(), b: await make() };
+}
+
+/** Gives a counsellor an avatar row directly (uploads are tested in profile.test.ts). Returns its id. */
+export async function giveAvatar(server: TestServer, c: Counsellor): Promise<string> {
+  const em = fork(server);
+  const bytes = tinyPng();
+  const file = em.create(StoredFile, {
+    organisation: c.organisation.id,
+    contentType: 'image/png',
+    size: bytes.length,
+    filename: 'avatar.png',
+    sha256: 'x'.repeat(64),
+    public: true,
+    data: bytes,
+  });
+  await em.flush();
+  await em.nativeUpdate(Counsellor, { id: c.id }, { avatar: file.id });
+  return file.id;
 }

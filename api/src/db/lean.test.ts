@@ -14,7 +14,6 @@ import {
   type GraphQLField,
   type GraphQLObjectType,
 } from 'graphql';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../tests/support/server.js';
 import {
@@ -22,12 +21,11 @@ import {
   buildClient,
   buildCounsellor,
   buildOrganisation,
+  giveAvatar,
   loginAs,
   TEST_PASSWORD,
 } from '../../../tests/support/builders.js';
-import { StoredFile } from '../modules/files/stored-file.entity.js';
-import { tinyPng } from '../modules/files/png.fixture.js';
-import { Counsellor, Salutation } from '../modules/staff/counsellor.entity.js';
+import { Salutation } from '../modules/staff/counsellor.entity.js';
 import { MailAvailability } from '../modules/mail-counselling/mail-availability.js';
 
 const schema = buildSchema(readFileSync(new URL('../../../schema.graphql', import.meta.url), 'utf8'));
@@ -57,22 +55,6 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-async function giveAvatar(c: Counsellor): Promise<void> {
-  const em = server.orm.em.fork() as EntityManager;
-  const bytes = tinyPng();
-  const file = em.create(StoredFile, {
-    organisation: c.organisation.id,
-    contentType: 'image/png',
-    size: bytes.length,
-    filename: 'avatar.png',
-    sha256: 'a'.repeat(64),
-    public: true,
-    data: bytes,
-  });
-  await em.flush();
-  await em.nativeUpdate(Counsellor, { id: c.id }, { avatar: file.id });
-}
-
 describe('lean rows', () => {
   it('list and ORM read of a counsellor answer the same for every field', async () => {
     const org = await buildOrganisation(server);
@@ -93,7 +75,7 @@ describe('lean rows', () => {
       mailCapacity: 7,
       allowVideoInChat: true,
     });
-    await giveAvatar(full);
+    await giveAvatar(server, full);
     const bare = await buildCounsellor(server, org, { lastName: 'Ccc', active: false });
     const api = await loginAs(server, admin);
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
 import { recordStatements } from '../../../../tests/support/statements.js';
 import {
+  giveAvatar as giveAvatarTo,
   buildAdmin,
   buildClient,
   buildCounsellor,
@@ -10,8 +10,6 @@ import {
   buildTwoOrganisations,
   loginAs,
 } from '../../../../tests/support/builders.js';
-import { StoredFile } from '../files/stored-file.entity.js';
-import { tinyPng } from '../files/png.fixture.js';
 import { Counsellor, StaffRole } from './counsellor.entity.js';
 
 const LIST = `query($filter: CounsellorFilter, $page: PageInput) {
@@ -40,23 +38,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** Gives a counsellor an avatar row directly (uploads are tested in profile.test.ts). */
-async function giveAvatar(c: Counsellor): Promise<string> {
-  const em = server.orm.em.fork() as EntityManager;
-  const bytes = tinyPng();
-  const file = em.create(StoredFile, {
-    organisation: c.organisation.id,
-    contentType: 'image/png',
-    size: bytes.length,
-    filename: 'avatar.png',
-    sha256: 'x'.repeat(64),
-    public: true,
-    data: bytes,
-  });
-  await em.flush();
-  await em.nativeUpdate(Counsellor, { id: c.id }, { avatar: file.id });
-  return file.id;
-}
+const giveAvatar = (c: Counsellor) => giveAvatarTo(server, c);
 
 describe('counsellors', () => {
   it('requires authentication', async () => {
