@@ -13,6 +13,7 @@ import { Sql } from './db/sql.js';
 import { ChangeFeed } from './db/change-feed.js';
 import { RowCache } from './shared/row-cache.js';
 import { CacheEviction } from './shared/cache-eviction.js';
+import { ScheduleCache } from './modules/appointments/availability.service.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import { TokenService } from './shared/auth/tokens.js';
@@ -77,6 +78,7 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
     const caches: AppServices['caches'] = {
       accountState: new RowCache(changes, 'account', { ttlMs: 60_000, maxEntries: 100_000 }),
       organisations: new RowCache(changes, 'organisation', { ttlMs: 60_000, maxEntries: 10_000 }),
+      schedules: new ScheduleCache(),
     };
     orm.em.getEventManager().registerSubscriber(new CacheEviction(caches));
 

@@ -7,7 +7,13 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../tests/support/server.js';
-import { buildCounsellor, buildOrganisation, loginAs, TEST_PASSWORD } from '../../../tests/support/builders.js';
+import {
+  buildAdmin,
+  buildCounsellor,
+  buildOrganisation,
+  loginAs,
+  TEST_PASSWORD,
+} from '../../../tests/support/builders.js';
 
 let a: TestServer;
 let b: TestServer;
@@ -67,5 +73,48 @@ describe('process caches follow changes made elsewhere', () => {
 
     await sql.query(`update account set status = 'BLOCKED' where id = $1`, [c.id]);
     await eventually(() => api.fails('UNAUTHENTICATED', '{ me { id } }'));
+  });
+});
+
+describe('cached booking schedules', () => {
+  it('are never used after a change, whoever made it (version checked in the same statement)', async () => {
+    const org = await buildOrganisation(a);
+    const admin = await loginAs(a, await buildAdmin(a, org));
+    const c = await buildCounsellor(a, org);
+    const { createAppointmentService: service } = await admin.ok(
+      `mutation($input: CreateAppointmentServiceInput!) { createAppointmentService(input: $input) { id } }`,
+      {
+        input: { internalName: 'x', publicName: 'Beratung', durationMinutes: 50, followUpMinutes: 10, channel: 'CHAT' },
+      },
+    );
+    const windows = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      from: '09:00',
+      to: '12:00',
+      serviceId: service.id,
+    }));
+    await admin.ok(`mutation($input: SetBookingTimesInput!) { setBookingTimes(input: $input) { counsellorId } }`, {
+      input: { counsellorId: c.id, horizonWeeks: 2, windows },
+    });
+    const from = new Date(Date.now() + 2 * 86_400_000);
+    const vars = {
+      key: org.publicKey,
+      from: from.toISOString(),
+      to: new Date(from.getTime() + 7 * 86_400_000).toISOString(),
+    };
+    const count = async (server: TestServer) => {
+      const { freeSlots } = await server
+        .client()
+        .ok(
+          `query($key: String!, $from: DateTimeISO!, $to: DateTimeISO!) { freeSlots(organisationKey: $key, from: $from, to: $to) { starts } }`,
+          vars,
+        );
+      return (freeSlots as { starts: string[] }[]).reduce((n, g) => n + g.starts.length, 0);
+    };
+    expect(await count(b)).toBe(21); // 3 slots a day, cached in B now
+    await sql.query('update booking_window set end_minute = 600 where counsellor_id = $1', [c.id]);
+    expect(await count(b)).toBe(7); // at once: B's next query sees the new version
+    await sql.query(`update account set active = false where id = $1`, [c.id]);
+    expect(await count(b)).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import type { Sql } from '../db/sql.js';
 import type { AccountStateRow } from './context.js';
 import type { OrganisationRow } from '../modules/organisation/organisation.reads.js';
 import type { RowCache } from './row-cache.js';
+import type { ScheduleCache } from '../modules/appointments/availability.service.js';
 import type { Logger } from './logger.js';
 import type { TokenService } from './auth/tokens.js';
 import type { MailService } from './mail.js';
@@ -24,6 +25,8 @@ export interface AppServices {
     accountState: RowCache<AccountStateRow | null>;
     /** Organisations (full lean rows, frozen), read by most responses. */
     organisations: RowCache<OrganisationRow | null>;
+    /** Booking schedules, checked against their version on every use (availability.service.ts). */
+    schedules: ScheduleCache;
   };
   log: Logger;
   tokens: TokenService;

@@ -59,7 +59,7 @@ export class AppointmentResolver {
       range: { from, to },
       counsellorId,
     });
-    return calendar(ctx.em, ctx.app.db, ctx.viewer!, {
+    return calendar(ctx.em, ctx.app, ctx.viewer!, {
       ...args.range,
       scope,
       counsellorId: args.counsellorId,

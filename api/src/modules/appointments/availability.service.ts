@@ -1,9 +1,11 @@
 /**
  * The availability query: free slots of one organisation over a range, for any number of counsellors,
- * in one SQL statement whatever the number of counsellors or weeks, prepared on the read pool
- * (db/sql.ts) so PostgreSQL plans it once per connection, not once per widget request: the
- * organisation's booking settings, every matching booking window and all busy time (held/booked
- * appointments incl. follow-up, blockers, absences) of those counsellors.
+ * in at most two SQL statements whatever the number of counsellors or weeks, prepared on the read
+ * pool (db/sql.ts) so PostgreSQL plans them once per connection, not once per widget request:
+ *   - the organisation's schedule (booking settings and every booking window), cached per process
+ *     and re-read only when its `schedule_version` moved (triggers raise it on every change);
+ *   - the busy time in the range (held/booked appointments incl. follow-up, blockers, absences)
+ *     together with the current schedule version: one statement when the schedule is cached.
  * Everything else (closed days, DST, notice, horizon) is computed by the pure functions in slots.ts.
  * Exported for the benchmark (`bench/`), which calls it directly.
  */
@@ -55,57 +57,75 @@ export interface Availability {
 type WindowRow = [string, number, number, number, string, number, number, number | null, number | null, boolean];
 
 /**
- * Everything in one statement: the organisation's booking settings, its matching booking windows
- * and the busy time of those counsellors in the range (held/booked appointments incl. follow-up,
- * blockers, absences), the last two JSON-aggregated (busy time as epoch ms pairs).
- * $1 service id, $2 counsellor ids (comma-separated), $3 public key, $4 organisation id,
- * $5/$6 busy range, $7 now.
+ * An organisation's schedule: everything slot generation needs except busy time, with the
+ * `schedule_version` it was read at (migration 0101). Cached per process (`app.caches.schedules`).
  */
-const AVAILABILITY = statement(
-  'availability',
+export interface Schedule {
+  version: number;
+  context: BookingContext;
+  windows: WindowRow[];
+}
+
+/** Cached schedules by organisation selector (`k:<public key>` / `i:<id>`); bounded. */
+export class ScheduleCache {
+  private readonly entries = new Map<string, Schedule>();
+  constructor(private readonly maxEntries = 5000) {}
+  get(selector: string): Schedule | undefined {
+    return this.entries.get(selector);
+  }
+  set(selector: string, schedule: Schedule): void {
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    this.entries.set(selector, schedule);
+  }
+}
+
+/** The organisation's booking settings and all its booking windows of bookable counsellors. */
+const SCHEDULE = statement(
+  'availability_schedule',
   `
-with ctx as (
-  select o.id, o.public_key, o.timezone, o.locale, o.holiday_region, o.closing_days,
-         coalesce(s.hold_minutes, ${DEFAULT_HOLD_MINUTES}) as hold_minutes,
-         coalesce(s.minimum_notice_minutes, ${DEFAULT_MINIMUM_NOTICE_MINUTES}) as minimum_notice_minutes
-    from organisation o
-    left join appointment_settings s on s.organisation_id = o.id
-   where o.public_key = $3::text or o.id = $4::uuid
-   limit 1
-), win as (
-  select w.counsellor_id, w.weekday, w.start_minute, w.end_minute, w.service_id, sv.duration_minutes,
-         sv.follow_up_minutes, sv.minimum_notice_minutes, cs.horizon_weeks,
-         coalesce(a.only_regular_clients, false) as only_regular_clients
-    from ctx
-    join booking_window w on w.organisation_id = ctx.id
-    join appointment_service sv on sv.id = w.service_id and sv.active and sv.organisation_id = ctx.id
-    join account a on a.id = w.counsellor_id and a.organisation_id = ctx.id and a.kind = 'STAFF'
-                  and a.active and a.status = 'ACTIVE'
-    left join counsellor_schedule cs on cs.counsellor_id = w.counsellor_id
-   where ($1::uuid is null or w.service_id = $1::uuid)
-     and ($2::text is null or w.counsellor_id = any(string_to_array($2::text, ',')::uuid[]))
-), busy as (
-  select ap.counsellor_id as c, ap.starts_at as s, ap.blocked_until as e
-    from ctx join appointment ap on ap.organisation_id = ctx.id
-   where ap.counsellor_id in (select counsellor_id from win)
-     and tstzrange(ap.starts_at, ap.blocked_until, '[)') && tstzrange($5::timestamptz, $6::timestamptz, '[)')
-     and (ap.status = 'BOOKED' or (ap.status = 'HELD' and ap.hold_expires_at > $7::timestamptz))
-  union all
-  select ab.counsellor_id, ab.starts_at, ab.ends_at
-    from ctx join absence ab on ab.organisation_id = ctx.id
-   where ab.counsellor_id in (select counsellor_id from win)
-     and ab.starts_at < $6::timestamptz and ab.ends_at > $5::timestamptz
-)
-select ctx.*,
-       coalesce((select json_agg(json_build_array(counsellor_id, weekday, start_minute, end_minute, service_id,
-                   duration_minutes, follow_up_minutes, minimum_notice_minutes, horizon_weeks,
-                   only_regular_clients)) from win), '[]'::json) as windows,
-       coalesce((select json_agg(json_build_array(c, (extract(epoch from s) * 1000)::bigint,
-                   (extract(epoch from e) * 1000)::bigint)) from busy), '[]'::json) as busy
-  from ctx`,
+select o.id, o.public_key, o.timezone, o.locale, o.holiday_region, o.closing_days,
+       coalesce(s.hold_minutes, ${DEFAULT_HOLD_MINUTES}) as hold_minutes,
+       coalesce(s.minimum_notice_minutes, ${DEFAULT_MINIMUM_NOTICE_MINUTES}) as minimum_notice_minutes,
+       coalesce((select version from schedule_version v where v.organisation_id = o.id), 0)::float8 as version,
+       coalesce((
+         select json_agg(json_build_array(w.counsellor_id, w.weekday, w.start_minute, w.end_minute, w.service_id,
+                  sv.duration_minutes, sv.follow_up_minutes, sv.minimum_notice_minutes, cs.horizon_weeks,
+                  coalesce(a.only_regular_clients, false)))
+         from booking_window w
+         join appointment_service sv on sv.id = w.service_id and sv.active and sv.organisation_id = o.id
+         join account a on a.id = w.counsellor_id and a.organisation_id = o.id and a.kind = 'STAFF'
+                       and a.active and a.status = 'ACTIVE'
+         left join counsellor_schedule cs on cs.counsellor_id = w.counsellor_id
+         where w.organisation_id = o.id
+       ), '[]'::json) as windows
+  from organisation o
+  left join appointment_settings s on s.organisation_id = o.id
+ where o.public_key = $1::text or o.id = $2::uuid
+ limit 1`,
 );
 
-interface ContextRow {
+/**
+ * The organisation's busy time in a range (held/booked appointments incl. follow-up, blockers,
+ * absences) as epoch ms triples, with its current schedule version.
+ * $1 organisation id, $2/$3 range, $4 now.
+ */
+const BUSY = statement(
+  'availability_busy',
+  `
+select coalesce((select version from schedule_version v where v.organisation_id = $1::uuid), 0)::float8 as version,
+       coalesce((select json_agg(json_build_array(b.c, (extract(epoch from b.s) * 1000)::bigint,
+                   (extract(epoch from b.e) * 1000)::bigint)) from (
+         select ap.counsellor_id as c, ap.starts_at as s, ap.blocked_until as e from appointment ap
+          where ap.organisation_id = $1::uuid
+            and tstzrange(ap.starts_at, ap.blocked_until, '[)') && tstzrange($2::timestamptz, $3::timestamptz, '[)')
+            and (ap.status = 'BOOKED' or (ap.status = 'HELD' and ap.hold_expires_at > $4::timestamptz))
+         union all
+         select ab.counsellor_id, ab.starts_at, ab.ends_at from absence ab
+          where ab.organisation_id = $1::uuid and ab.starts_at < $3::timestamptz and ab.ends_at > $2::timestamptz
+       ) b), '[]'::json) as busy`,
+);
+
+interface ScheduleRow {
   id: string;
   public_key: string;
   timezone: string;
@@ -114,43 +134,70 @@ interface ContextRow {
   closing_days: { date: string }[] | null;
   hold_minutes: number;
   minimum_notice_minutes: number;
+  version: number;
   windows: WindowRow[];
+}
+
+interface BusyRow {
+  version: number;
   /** [counsellor id, start, end] in epoch ms. */
   busy: [string, number, number][];
 }
 
-/** Free slots (see module comment). Does not validate the range; resolvers do. */
-export async function findFreeSlots(db: Sql, req: AvailabilityRequest): Promise<Availability> {
+async function loadSchedule(db: Sql, key: string | null, orgId: string | null): Promise<Schedule | null> {
+  const [row] = await db.query<ScheduleRow>(SCHEDULE, [key, orgId]);
+  if (!row) return null;
+  return {
+    version: row.version,
+    windows: row.windows,
+    context: {
+      organisationId: row.id,
+      publicKey: row.public_key,
+      timeZone: row.timezone,
+      locale: row.locale,
+      holidayRegion: row.holiday_region,
+      closingDays: row.closing_days ?? [],
+      holdMinutes: row.hold_minutes,
+      minimumNoticeMinutes: row.minimum_notice_minutes,
+    },
+  };
+}
+
+/**
+ * Free slots (see module comment). Does not validate the range; resolvers do.
+ * One statement when the organisation's schedule is cached and unchanged (busy time and the
+ * schedule version), two otherwise.
+ */
+export async function findFreeSlots(
+  app: { db: Sql; caches: { schedules: ScheduleCache } },
+  req: AvailabilityRequest,
+): Promise<Availability> {
+  const { db } = app;
   const now = req.now ?? Date.now();
   const key = 'publicKey' in req.organisation ? req.organisation.publicKey : null;
   const orgId = 'id' in req.organisation ? req.organisation.id : null;
-  const ids = req.counsellorIds?.length ? req.counsellorIds.join(',') : null;
+  const selector = key !== null ? `k:${key}` : `i:${orgId}`;
   const from = req.from.getTime();
   const to = req.to.getTime();
-  // One day of margin: a slot starting just before \`to\` ends after it.
-  const rows = await db.query<ContextRow>(AVAILABILITY, [
-    req.serviceId ?? null,
-    ids,
-    key,
-    orgId,
-    new Date(from - DAY),
-    new Date(to + DAY),
-    new Date(now),
-  ]);
-  const row = rows[0];
-  if (!row) return { context: null, groups: [] };
-  const context: BookingContext = {
-    organisationId: row.id,
-    publicKey: row.public_key,
-    timeZone: row.timezone,
-    locale: row.locale,
-    holidayRegion: row.holiday_region,
-    closingDays: row.closing_days ?? [],
-    holdMinutes: row.hold_minutes,
-    minimumNoticeMinutes: row.minimum_notice_minutes,
-  };
+  // One day of margin: a slot starting just before `to` ends after it.
+  const busyRange = [new Date(from - DAY), new Date(to + DAY), new Date(now)];
+
+  let schedule = app.caches.schedules.get(selector) ?? null;
+  let busyRow: BusyRow | undefined;
+  if (schedule) {
+    [busyRow] = await db.query<BusyRow>(BUSY, [schedule.context.organisationId, ...busyRange]);
+    if (busyRow!.version !== schedule.version) schedule = null;
+  }
+  if (!schedule) {
+    schedule = await loadSchedule(db, key, orgId);
+    if (!schedule) return { context: null, groups: [] };
+    app.caches.schedules.set(selector, schedule);
+    if (!busyRow) [busyRow] = await db.query<BusyRow>(BUSY, [schedule.context.organisationId, ...busyRange]);
+  }
+  const { context } = schedule;
 
   const who = req.regularClientsOf ?? null;
+  const wantedCounsellors = req.counsellorIds?.length ? new Set(req.counsellorIds) : null;
   const windows: WindowRule[] = [];
   for (const [
     c,
@@ -163,8 +210,10 @@ export async function findFreeSlots(db: Sql, req: AvailabilityRequest): Promise<
     notice,
     horizon,
     regularOnly,
-  ] of row.windows) {
+  ] of schedule.windows) {
     if (regularOnly && who !== 'all' && who !== c) continue;
+    if (req.serviceId && serviceId !== req.serviceId) continue;
+    if (wantedCounsellors && !wantedCounsellors.has(c)) continue;
     windows.push({
       counsellorId: c,
       weekday,
@@ -179,7 +228,7 @@ export async function findFreeSlots(db: Sql, req: AvailabilityRequest): Promise<
   }
   if (windows.length === 0) return { context, groups: [] };
 
-  const busy: BusyInterval[] = row.busy.map(([counsellorId, start, end]) => ({ counsellorId, start, end }));
+  const busy: BusyInterval[] = busyRow!.busy.map(([counsellorId, start, end]) => ({ counsellorId, start, end }));
 
   const firstDate = addDays(localDate(context.timeZone, from), -1);
   const lastDate = addDays(localDate(context.timeZone, to), 1);

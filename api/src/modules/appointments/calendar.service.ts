@@ -11,7 +11,6 @@ import { Counsellor } from '../staff/counsellor.entity.js';
 import { Appointment, GroupParticipant } from './appointment.entity.js';
 import { AppointmentKind, AppointmentStatus } from './appointment.enums.js';
 import { findFreeSlots } from './availability.service.js';
-import type { Sql } from '../../db/sql.js';
 import type { Calendar, ClientAppointment, FreeSlots } from './appointment.types.js';
 import { toBookableCounsellor, toBookableService } from './public-catalog.service.js';
 import type { AppServices } from '../../shared/app.js';
@@ -30,7 +29,7 @@ export const CALENDAR_POPULATE = ['counsellor', 'client', 'service', 'participan
 
 export async function calendar(
   em: EntityManager,
-  db: Sql,
+  app: Pick<AppServices, 'db' | 'caches'>,
   viewer: Viewer,
   q: { from: Date; to: Date; scope: CalendarScope; counsellorId?: string | null; includeFreeSlots: boolean },
 ): Promise<Calendar> {
@@ -57,7 +56,7 @@ export async function calendar(
   );
   let freeSlots: FreeSlots[] = [];
   if (q.includeFreeSlots) {
-    const { groups } = await findFreeSlots(db, {
+    const { groups } = await findFreeSlots(app, {
       organisation: { id: viewer.organisationId },
       from: q.from,
       to: q.to,

@@ -96,7 +96,7 @@ export class PublicBookingResolver {
       const client = org ? await viewerClient(ctx.em, ctx.viewer, org.id) : null;
       regularClientsOf = client?.primaryCounsellor?.id ?? null;
     }
-    const { context, groups } = await findFreeSlots(ctx.app.db, {
+    const { context, groups } = await findFreeSlots(ctx.app, {
       organisation: { publicKey: args.organisationKey },
       from: args.range.from,
       to: args.range.to,

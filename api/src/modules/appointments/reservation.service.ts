@@ -87,7 +87,7 @@ export class ReservationService {
     assertMayBook(counsellor, await viewerClient(em, this.viewer, org.id));
 
     // The slot must be free right now by every rule (window, notice, horizon, closed days, absences).
-    const { context, groups } = await findFreeSlots(this.app.db, {
+    const { context, groups } = await findFreeSlots(this.app, {
       organisation: { id: org.id },
       from: input.start,
       to: new Date(input.start.getTime() + 1),
