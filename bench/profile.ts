@@ -3,7 +3,8 @@
  *
  * Starts the Lotse bench server (as `npm run bench` does), warms one case up, profiles the server
  * (inspector) while driving the case at saturation, and prints the functions with the most self time, grouped by
- * package. Cases: typename, me, list, team-month, big-availability.
+ * package. Cases: typename, me, list, team-month; or any query as the bench admin with
+ * `PROFILE_QUERY='{ … }' npm run bench:profile -- mine` (the case name is then just a label).
  * Uses BENCH_DATABASE_URL when set, else an embedded PostgreSQL in a temporary directory.
  */
 import { fork } from 'node:child_process';
@@ -17,6 +18,7 @@ import { login, offer } from './appointments.js';
 import { BENCH_PASSWORD, benchDatabase } from './seed.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** Arguments: case, seconds of load (5), connections (32). */
 const [caseName = 'list', secondsArg = '5', connectionsArg = '32'] = process.argv.slice(2);
 
 interface ProfileNode {
@@ -71,7 +73,9 @@ async function main(): Promise<void> {
     child.on('message', (m: ChildMessage) => m.type === 'ready' && resolve(m));
   });
   const info = ready.info ?? {};
-  const c = cases(info)[caseName];
+  const c = process.env.PROFILE_QUERY
+    ? { body: gqlBody(process.env.PROFILE_QUERY), auth: 'main' as const }
+    : cases(info)[caseName];
   if (!c) throw new Error(`unknown case ${caseName}; one of ${Object.keys(cases(info)).join(', ')}`);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (caseName === 'team-month') {
