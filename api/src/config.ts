@@ -52,6 +52,8 @@ const EnvSchema = z.object({
   LOGIN_IP_LIMIT: z.coerce.number().int().min(1).default(100),
   /** Slot reservations (holds) allowed per client IP in 10 minutes. @default 30 */
   RESERVE_IP_LIMIT: z.coerce.number().int().min(1).default(30),
+  CHAT_MESSAGE_LIMIT: z.coerce.number().int().min(1).default(60),
+  CHAT_TYPING_LIMIT: z.coerce.number().int().min(1).default(120),
   /**
    * Number of reverse proxies in front of the API whose X-Forwarded-For entries are trusted for the
    * client IP (rate limits). @default 0 (use the socket address)
@@ -87,6 +89,10 @@ export interface Config {
   maxUploadBytes: number;
   loginIpLimit: number;
   reserveIpLimit: number;
+  /** Chat messages per account per minute. */
+  chatMessageLimit: number;
+  /** Typing notices per account per minute. */
+  chatTypingLimit: number;
   trustProxyHops: number;
 }
 
@@ -138,6 +144,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     loginIpLimit: e.LOGIN_IP_LIMIT,
     reserveIpLimit: e.RESERVE_IP_LIMIT,
+    chatMessageLimit: e.CHAT_MESSAGE_LIMIT,
+    chatTypingLimit: e.CHAT_TYPING_LIMIT,
     trustProxyHops: e.TRUST_PROXY_HOPS,
   };
 }

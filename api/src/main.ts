@@ -126,6 +126,16 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
           points: config.reserveIpLimit,
           duration: 10 * 60,
         }),
+        chatMessage: await limiterFactory.create({
+          keyPrefix: 'chat_msg',
+          points: config.chatMessageLimit,
+          duration: 60,
+        }),
+        chatTyping: await limiterFactory.create({
+          keyPrefix: 'chat_typing',
+          points: config.chatTypingLimit,
+          duration: 60,
+        }),
       },
       publicUrl: () => config.publicUrl ?? listeningUrl,
     };

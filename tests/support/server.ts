@@ -51,6 +51,8 @@ export async function startTestServer(
       // Every test logs in from 127.0.0.1; the per-IP limit has its own test with a low value.
       loginIpLimit: 100_000,
       reserveIpLimit: 100_000,
+      chatMessageLimit: 100_000,
+      chatTypingLimit: 100_000,
       ...config,
     },
     migrate: false,

@@ -43,6 +43,10 @@ export interface AppServices {
     sensitiveIp: Limiter;
     /** Slot reservations per IP, so one visitor cannot hold a whole calendar. */
     reserveIp: Limiter;
+    /** Chat messages per account, so one account cannot flood a stream. */
+    chatMessage: Limiter;
+    /** Typing notices per account (each one is fanned out to the stream). */
+    chatTyping: Limiter;
   };
   /** Base URL for links in mails (PUBLIC_URL or the listening address). */
   publicUrl(): string;

@@ -97,13 +97,15 @@ export class ChatResolver {
 
   @Mutation(() => ChatMessage, {
     description:
-      'Send a text message. It is stored before it is announced; resending a clientMessageId returns the first message.',
+      'Send a text message. It is stored before it is announced; resending a clientMessageId returns the first message. RATE_LIMITED past CHAT_MESSAGE_LIMIT messages a minute.',
   })
-  sendChatMessage(
+  async sendChatMessage(
     @Arg('input', () => SendChatMessageInput) input: SendChatMessageInput,
     @Ctx() ctx: Context,
   ): Promise<ChatMessage> {
-    return new MessagesService(ctx.em, ctx.app).send(ctx.viewer!, validate(SendChatMessageSchema, input));
+    const data = validate(SendChatMessageSchema, input);
+    await ctx.app.limits.chatMessage.consume(ctx.viewer!.accountId);
+    return new MessagesService(ctx.em, ctx.app).send(ctx.viewer!, data);
   }
 
   @Mutation(() => ChatStream, { description: 'Move my read marker forward (never back).' })
@@ -115,12 +117,17 @@ export class ChatResolver {
     return new StreamsService(ctx.em, ctx.app).view(ctx.viewer!, id);
   }
 
-  @Mutation(() => Boolean, { description: 'Tell the stream I started or stopped typing (not stored).' })
+  @Mutation(() => Boolean, {
+    description:
+      'Tell the stream I started or stopped typing (not stored). RATE_LIMITED past CHAT_TYPING_LIMIT notices a minute.',
+  })
   async setChatTyping(
     @Arg('input', () => SetChatTypingInput) input: SetChatTypingInput,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await new MessagesService(ctx.em, ctx.app).typing(ctx.viewer!, validate(SetChatTypingSchema, input));
+    const data = validate(SetChatTypingSchema, input);
+    await ctx.app.limits.chatTyping.consume(ctx.viewer!.accountId);
+    await new MessagesService(ctx.em, ctx.app).typing(ctx.viewer!, data);
     return true;
   }
 
