@@ -143,3 +143,35 @@ describe('SubscriptionController', () => {
     expect(idle.status).toBe('idle');
   });
 });
+
+/** A connection driven by hand: the socket is open; each subscription's sink is kept. */
+class OpenConnection extends EventTarget {
+  state = 'connected';
+  sinks: { error: (err: unknown) => void }[] = [];
+  subscribe(_payload: unknown, sink: { error: (err: unknown) => void }) {
+    this.sinks.push(sink);
+    return () => {};
+  }
+  async wait(): Promise<void> {}
+}
+
+@customElement('lotse-test-resubscriber')
+class Resubscriber extends LitElement {
+  connection = new OpenConnection();
+  sub = new SubscriptionController(this, {
+    client: () => ({ ws: this.connection }) as unknown as ApiClient,
+    document: REFUSED,
+  });
+}
+
+describe('SubscriptionController after a retry', () => {
+  it('is connected again once it resubscribed on a socket that is already open', async () => {
+    const el = document.createElement('lotse-test-resubscriber') as Resubscriber;
+    document.body.append(el);
+    expect(el.sub.status).toBe('connected');
+    // The connection dropped and came back before this subscription's retry (another one reopened it).
+    el.connection.sinks[0]!.error(new CloseEvent('close', { code: 1006 }));
+    await until(() => el.connection.sinks.length === 2);
+    expect(el.sub.status).toBe('connected');
+  });
+});

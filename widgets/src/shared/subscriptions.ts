@@ -98,7 +98,9 @@ export class SubscriptionController<R, V = Record<string, never>> implements Rea
       connection.addEventListener('state', this.onConnectionState);
       this.connection = connection;
     }
-    this.setStatus(this.attempt > 0 ? 'reconnecting' : connection.state === 'connected' ? 'connected' : 'connecting');
+    // On an open socket the subscription is live as soon as it is sent. (A retry often finds the
+    // socket already reopened by another subscription: no `state` event would follow.)
+    this.setStatus(connection.state === 'connected' ? 'connected' : this.attempt > 0 ? 'reconnecting' : 'connecting');
 
     this.unsubscribe = connection.subscribe<R>(
       { query: String(this.options.document), variables: variables as Record<string, unknown> },
