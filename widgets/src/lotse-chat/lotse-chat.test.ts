@@ -136,7 +136,9 @@ describe('lotse-chat', () => {
     expect(streamId).toBe(started.detail.streamId);
     anna.watch(streamId);
 
-    // The counsellor writes: it shows live, with the author's name.
+    // The counsellor writes once the widget listens live (an earlier message would arrive as history,
+    // which raises no event): it shows live, with the author's name.
+    await until(() => w.$('[role="log"]')?.dataset.live === 'connected', 3_000, 'the live subscription');
     await anna.say(streamId, 'Hallo! Schön, dass Sie schreiben. Worum geht es?');
     await until(() => w.messages().length === 1, 3_000, 'the counsellor’s message');
     expect(w.messages()).toEqual([`${anna.name}: Hallo! Schön, dass Sie schreiben. Worum geht es?`]);

@@ -806,6 +806,7 @@ export class LotseChat extends LotseElement {
       pending: this.chat.pending,
       hasOlder: this.chat.hasOlder,
       loadingOlder: this.chat.loadingOlder,
+      live: this.chat.liveStatus,
       typing: typists.length ? typists.map((x) => t.typing(x.name)).join(' ') : null,
       draft: this.draft,
       problems: this.problems,

@@ -228,6 +228,8 @@ export interface ConversationProps {
   pending: readonly PendingMessage[];
   hasOlder: boolean;
   loadingOlder: boolean;
+  /** The live message subscription's status (`data-live` on the log, as in the booking widget). */
+  live: string;
   typing: string | null;
   draft: string;
   problems: Problems;
@@ -260,7 +262,7 @@ export function renderConversation(p: ConversationProps): TemplateResult {
           </p>`
         : nothing
     }
-    <div class="log" part="log" role="log" aria-labelledby="log-label" tabindex="0">
+    <div class="log" part="log" role="log" aria-labelledby="log-label" tabindex="0" data-live=${p.live}>
       <span id="log-label" class="visually-hidden">${t.messagesLabel}</span>
       ${
         p.hasOlder
