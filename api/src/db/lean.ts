@@ -49,6 +49,8 @@ export interface LeanShape {
 export type Projection = ReadonlySet<string> | null;
 
 const shapes = new WeakMap<MikroORM, Map<string, LeanShape>>();
+/** Upper bound of memoised shapes and statements (each distinct projection is one). */
+const MAX_MEMO = 1000;
 
 /** The select list and row mapping of an entity (or of a projection of it), built once per ORM. */
 export function leanShape(
@@ -61,7 +63,11 @@ export function leanShape(
   if (!byKey) shapes.set(orm, (byKey = new Map()));
   const key = `${entity.name}|${alias}|${projectionKey(projection)}`;
   let shape = byKey.get(key);
-  if (!shape) byKey.set(key, (shape = buildShape(orm.getMetadata().get(entity.name), alias, projection)));
+  if (!shape) {
+    // Projections follow client selections: bounded, so no stream of odd queries can grow it forever.
+    if (byKey.size >= MAX_MEMO) byKey.clear();
+    byKey.set(key, (shape = buildShape(orm.getMetadata().get(entity.name), alias, projection)));
+  }
   return shape;
 }
 
@@ -158,6 +164,7 @@ export function leanStatement(
   const key = projection ? `${name}:${projectionKey(projection)}` : name;
   let s = leanStatements.get(key);
   if (!s) {
+    if (leanStatements.size >= MAX_MEMO) leanStatements.clear();
     const text = build((entity, alias) => leanShape(orm, entity, alias, projection).columns);
     // PostgreSQL truncates names to 63 bytes: a short digest keeps projections apart.
     const short = projection ? `${name}_${createHash('sha1').update(key).digest('hex').slice(0, 12)}` : name;
