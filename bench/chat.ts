@@ -149,7 +149,7 @@ async function bareServer(): Promise<void> {
 
 /** Child: Lotse, with an organisation, a counsellor, clients and two group streams. */
 async function lotseServer(): Promise<void> {
-  const { bootstrap } = await import('../api/src/main.js');
+  const { bootBenchLotse } = await import('./seed.js');
   const { Organisation } = await import('../api/src/modules/organisation/organisation.entity.js');
   const { Counsellor, StaffRole } = await import('../api/src/modules/staff/counsellor.entity.js');
   const { Client } = await import('../api/src/modules/client/client.entity.js');
@@ -161,15 +161,7 @@ async function lotseServer(): Promise<void> {
   const { streamTopic } = await import('../api/src/modules/chat/chat.topics.js');
   const { insertMessage, newMessageView, announceMessage } = await import('../api/src/modules/chat/post-message.js');
 
-  const app = await bootstrap({
-    config: {
-      databaseUrl: process.env.BENCH_DATABASE_URL!,
-      port: 0,
-      host: '127.0.0.1',
-      seedDemo: false,
-      logLevel: 'silent',
-    },
-  });
+  const app = await bootBenchLotse();
   const em = app.orm.em.fork();
   const stamp = Date.now().toString(36);
   const org = em.create(Organisation, { name: 'Chat bench', slug: `chat-bench-${stamp}` } as never);

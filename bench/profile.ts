@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { ChildMessage, ChildStats } from './child.js';
 import { login, offer } from './appointments.js';
-import { BENCH_PASSWORD, benchDatabase } from './seed.js';
+import { benchDatabase } from './seed.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Arguments: case, seconds of load (5), connections (32). */
@@ -83,15 +83,7 @@ async function main(): Promise<void> {
     await offer(ready.url, await login(ready.url, info.teamAdminLogin as string), teamIds, 8);
   }
   if (c.auth) {
-    const login = info[c.auth === 'main' ? 'adminLogin' : 'teamAdminLogin'];
-    const res = (await fetch(ready.url, {
-      method: 'POST',
-      headers,
-      body: gqlBody('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-        i: { login, password: BENCH_PASSWORD },
-      }),
-    }).then((r) => r.json())) as { data: { login: { accessToken: string } } };
-    headers.authorization = `Bearer ${res.data.login.accessToken}`;
+    Object.assign(headers, await login(ready.url, info[c.auth === 'main' ? 'adminLogin' : 'teamAdminLogin'] as string));
   }
   const check = await fetch(ready.url, { method: 'POST', headers, body: c.body }).then((r) => r.text());
   if (check.includes('"errors"')) throw new Error(`case answers with errors: ${check.slice(0, 300)}`);

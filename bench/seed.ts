@@ -2,7 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../api/src/db/embedded.js';
-import type { App } from '../api/src/main.js';
+import { bootstrap, type App } from '../api/src/main.js';
 import { Organisation } from '../api/src/modules/organisation/organisation.entity.js';
 import { Counsellor, StaffRole } from '../api/src/modules/staff/counsellor.entity.js';
 import { AccountKind } from '../api/src/modules/identity/account.entity.js';
@@ -21,6 +21,19 @@ export async function benchDatabase(dir: string): Promise<{ url: string; stop: (
   await admin.query('create database lotse_bench');
   await admin.end();
   return { url: db.url.replace(/\/postgres$/, '/lotse_bench'), stop: db.stop };
+}
+
+/** Lotse as the benchmarks run it: booted as in production on BENCH_DATABASE_URL, quiet, no demo. */
+export function bootBenchLotse(): Promise<App> {
+  return bootstrap({
+    config: {
+      databaseUrl: process.env.BENCH_DATABASE_URL!,
+      port: 0,
+      host: '127.0.0.1',
+      seedDemo: false,
+      logLevel: 'silent',
+    },
+  });
 }
 
 export const BENCH_PASSWORD = 'Bench-Leuchtturm-Kaffeetasse-7';

@@ -3,11 +3,11 @@
  * for Anna and Jonas, three services and weekday booking times four weeks ahead. Built through the
  * appointments module's own service (as the demo admin), so it obeys the same rules as the dashboard.
  */
-import type { Viewer } from '../shared/auth/tokens.js';
 import { AppointmentChannel } from '../modules/appointments/appointment.enums.js';
 import { ScheduleService } from '../modules/appointments/schedule.service.js';
 import { parseClock } from '../modules/appointments/local-time.js';
 import type { DemoSeed } from './module-seeds.js';
+import { seedViewer } from './seed-viewer.js';
 
 const MONDAY_TO_FRIDAY = [1, 2, 3, 4, 5];
 
@@ -21,14 +21,7 @@ const clock = (hhmm: string): number => {
 export const seedDemoAppointments: DemoSeed = async ({ app, em, org, admin, counsellors }) => {
   const [anna, jonas] = counsellors;
   if (!anna || !jonas) return;
-  const viewer: Viewer = {
-    accountId: admin.id,
-    organisationId: org.id,
-    kind: 'STAFF',
-    role: 'ADMIN',
-    sessionId: 'demo-seed',
-    tokenVersion: 0,
-  };
+  const viewer = seedViewer(org.id, admin.id, 'STAFF', 'ADMIN');
   const schedule = new ScheduleService(app, em, viewer);
 
   await schedule.setChannels(anna.id, [{ channel: AppointmentChannel.VIDEO }, { channel: AppointmentChannel.PHONE }]);

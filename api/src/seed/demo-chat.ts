@@ -11,6 +11,7 @@ import { PresenceStatus } from '../modules/presence/presence.enums.js';
 import { MessagesService } from '../modules/chat/messages.service.js';
 import { StreamsService } from '../modules/chat/streams.service.js';
 import type { DemoSeed } from './module-seeds.js';
+import { seedViewer } from './seed-viewer.js';
 
 export const seedDemoChat: DemoSeed = async ({ app, em, org, admin, counsellors, client }) => {
   const [anna] = counsellors;
@@ -21,14 +22,8 @@ export const seedDemoChat: DemoSeed = async ({ app, em, org, admin, counsellors,
   admin.presenceStatus = PresenceStatus.APPEAR_OFFLINE;
   await em.flush();
 
-  const as = (accountId: string, kind: Viewer['kind'], role: Viewer['role']): Viewer => ({
-    accountId,
-    organisationId: org.id,
-    kind,
-    role,
-    sessionId: 'demo-seed',
-    tokenVersion: 0,
-  });
+  const as = (accountId: string, kind: Viewer['kind'], role: Viewer['role']) =>
+    seedViewer(org.id, accountId, kind, role);
   const clientViewer = as(client.id, 'CLIENT', 'CLIENT');
   const annaViewer = as(anna.id, 'STAFF', 'COUNSELLOR');
   const stream = await new StreamsService(em, app).open(clientViewer, { counsellorId: anna.id });

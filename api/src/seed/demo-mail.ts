@@ -11,18 +11,13 @@ import { setMailAvailability } from '../modules/mail-counselling/availability.se
 import { MailSubmitService } from '../modules/mail-counselling/submit.service.js';
 import { MailThreadService } from '../modules/mail-counselling/thread.service.js';
 import type { DemoSeed } from './module-seeds.js';
+import { seedViewer } from './seed-viewer.js';
 
 export const seedDemoMail: DemoSeed = async ({ app, em, org, admin, counsellors, client }) => {
   const [anna, jonas] = counsellors;
   if (!anna || !jonas) return;
-  const as = (accountId: string, kind: Viewer['kind'], role: Viewer['role']): Viewer => ({
-    accountId,
-    organisationId: org.id,
-    kind,
-    role,
-    sessionId: 'demo-seed',
-    tokenVersion: 0,
-  });
+  const as = (accountId: string, kind: Viewer['kind'], role: Viewer['role']) =>
+    seedViewer(org.id, accountId, kind, role);
   const adminViewer = as(admin.id, 'STAFF', 'ADMIN');
   await setMailAvailability(em, adminViewer, {
     counsellorId: anna.id,
