@@ -112,9 +112,15 @@ function computeProjection(
   return out;
 }
 
+/** A projection's cache key (memoised: asked several times per request for the same set). */
 export function projectionKey(projection: Projection): string {
-  return projection ? [...projection].sort().join(',') : '*';
+  if (!projection) return '*';
+  let key = projectionKeys.get(projection);
+  if (key === undefined) projectionKeys.set(projection, (key = [...projection].sort().join(',')));
+  return key;
 }
+
+const projectionKeys = new WeakMap<ReadonlySet<string>, string>();
 
 function buildShape(meta: EntityMetadata, alias: string, projection: Projection): LeanShape {
   const props = meta.props.filter((p) => isColumn(p) && (!projection || projection.has(p.name as string)));

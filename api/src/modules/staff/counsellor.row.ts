@@ -26,5 +26,14 @@ export function counsellorProjection(
   always: readonly string[] = [],
 ): Projection {
   const projection = projectionOf(ctx.app.orm, Counsellor, fieldsAt(info, path), COUNSELLOR_NEEDS);
-  return projection && new Set([...projection, ...always]);
+  if (!projection || always.every((p) => projection.has(p))) return projection;
+  // One widened set per projection and `always`, so keys and shapes stay memoised per request.
+  let byAlways = widened.get(projection);
+  if (!byAlways) widened.set(projection, (byAlways = new Map()));
+  const key = always.join(',');
+  let wide = byAlways.get(key);
+  if (!wide) byAlways.set(key, (wide = new Set([...projection, ...always])));
+  return wide;
 }
+
+const widened = new WeakMap<ReadonlySet<string>, Map<string, Projection>>();
