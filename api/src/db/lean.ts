@@ -39,6 +39,14 @@ export interface LeanShape {
    * page instead of a parser call per column and row); timestamps become Dates again.
    */
   fromJson<R>(row: Record<string, unknown>): R;
+  /**
+   * `json_build_array(source."property", …)`: a row of a `columns` subquery `source` as a JSON array
+   * in property order. A page of these is about half the bytes of `json_agg` of whole rows, which
+   * repeat every key in every row: less for PostgreSQL to write and for us to read and parse.
+   */
+  jsonArray(source: string): string;
+  /** A row that came as `jsonArray`, as a lean row (timestamps become Dates again). */
+  fromJsonArray<R>(values: readonly unknown[]): R;
 }
 
 /**
@@ -122,6 +130,12 @@ export function projectionKey(projection: Projection): string {
 
 const projectionKeys = new WeakMap<ReadonlySet<string>, string>();
 
+const enum ValueKind {
+  PLAIN,
+  REF,
+  DATE,
+}
+
 function buildShape(meta: EntityMetadata, alias: string, projection: Projection): LeanShape {
   const props = meta.props.filter((p) => isColumn(p) && (!projection || projection.has(p.name as string)));
   const refs = props.filter((p) => p.kind === ReferenceKind.MANY_TO_ONE).map((p) => p.name as string);
@@ -134,15 +148,35 @@ function buildShape(meta: EntityMetadata, alias: string, projection: Projection)
     }
     return row as R;
   };
+  const names = props.map((p) => p.name as string);
+  const kinds = props.map((p) =>
+    p.kind === ReferenceKind.MANY_TO_ONE ? ValueKind.REF : p.runtimeType === 'Date' ? ValueKind.DATE : ValueKind.PLAIN,
+  );
+  const fromJson = <R>(row: Record<string, unknown>): R => {
+    for (const name of dates) {
+      const value = row[name];
+      if (typeof value === 'string') row[name] = new Date(value);
+    }
+    return map<R>(row);
+  };
   return {
     columns,
     map,
-    fromJson<R>(row: Record<string, unknown>): R {
-      for (const name of dates) {
-        const value = row[name];
-        if (typeof value === 'string') row[name] = new Date(value);
+    fromJson,
+    jsonArray: (source) => `json_build_array(${names.map((n) => `${source}."${n}"`).join(', ')})`,
+    fromJsonArray<R>(values: readonly unknown[]): R {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) {
+        const value = values[i];
+        const kind = kinds[i];
+        row[names[i]!] =
+          kind === ValueKind.PLAIN || value == null
+            ? value
+            : kind === ValueKind.REF
+              ? { id: value }
+              : new Date(value as string);
       }
-      return map<R>(row);
+      return row as R;
     },
   };
 }

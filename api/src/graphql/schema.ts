@@ -6,6 +6,7 @@ import { authChecker } from '../shared/context.js';
 import type { PubSub } from '../shared/pubsub.js';
 import { resolvers } from './resolvers.js';
 import { installUnionResolvers } from './unions.js';
+import { installLeanFieldResolution } from './lean-fields.js';
 
 /** Builds the executable schema. `pubSub` is the process's one pub/sub (Redis-backed when configured). */
 export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
@@ -19,5 +20,6 @@ export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   installUnionResolvers(schema);
+  installLeanFieldResolution(schema);
   return schema;
 }

@@ -6,7 +6,13 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { badInput, notFound } from '../../shared/errors.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, toConnection, type ConnectionShape } from '../../shared/pagination.js';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  keyCursor,
+  toConnection,
+  type ConnectionShape,
+} from '../../shared/pagination.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { MailRequest, MailRequestStatus } from './mail-request.entity.js';
 import { staffCanSee, staffVisibilityWhere, type StaffActor } from './mail-request.policy.js';
@@ -119,6 +125,11 @@ export class MailQueryService {
       this.em.find(MailRequest, pageWhere, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
       this.em.count(MailRequest, where),
     ]);
-    return toConnection(rows, first, total, (r) => r.createdAt.toISOString());
+    return toConnection(
+      rows,
+      first,
+      total,
+      keyCursor((r) => r.createdAt.toISOString()),
+    );
   }
 }

@@ -8,6 +8,7 @@ import {
   DEFAULT_PAGE_SIZE,
   PageInput,
   PageSchema,
+  keyCursor,
   toConnection,
   type ConnectionShape,
 } from '../../shared/pagination.js';
@@ -46,6 +47,11 @@ export class OutboxResolver {
       : { organisation };
     const rows = await ctx.em.find(OutboxMail, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 });
     const total = await ctx.em.count(OutboxMail, { organisation });
-    return toConnection(rows, size, total, (m) => m.createdAt.toISOString());
+    return toConnection(
+      rows,
+      size,
+      total,
+      keyCursor((m) => m.createdAt.toISOString()),
+    );
   }
 }

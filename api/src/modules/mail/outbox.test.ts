@@ -87,7 +87,7 @@ describe('outboxMails', () => {
       await adminA.fails('BAD_USER_INPUT', OUTBOX, { page });
     }
     // A well-formed but forged cursor does not reach the database.
-    const forged = Buffer.from(JSON.stringify({ k: 'yesterday', id: "x' or 1=1" })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify(['yesterday', "x' or 1=1"])).toString('base64url');
     await adminA.fails('BAD_USER_INPUT', OUTBOX, { page: { after: forged } });
     await adminA.fails('BAD_USER_INPUT', OUTBOX, { page: { first: 'ten' } });
   });

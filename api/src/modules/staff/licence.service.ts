@@ -7,7 +7,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { badInput, notFound } from '../../shared/errors.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, toConnection, type ConnectionShape } from '../../shared/pagination.js';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  keyCursor,
+  toConnection,
+  type ConnectionShape,
+} from '../../shared/pagination.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { LicenceRequest } from './licence-request.entity.js';
 import type { RequestLicenceIncreaseData } from './staff.inputs.js';
@@ -66,7 +72,12 @@ export class LicenceService {
       }),
       em.count(LicenceRequest, where),
     ]);
-    return toConnection(rows, first, total, (r) => r.createdAt.toISOString());
+    return toConnection(
+      rows,
+      first,
+      total,
+      keyCursor((r) => r.createdAt.toISOString()),
+    );
   }
 }
 

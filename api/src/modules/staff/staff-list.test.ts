@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
 import { recordStatements } from '../../../../tests/support/statements.js';
@@ -105,6 +106,24 @@ describe('counsellors', () => {
     expect(seen.map((n) => n.id)).toEqual(expected);
   });
 
+  it('continues after a cursor whose counsellor was deleted in the meantime', async () => {
+    const org = await buildOrganisation(server);
+    const admin = await buildAdmin(server, org, { lastName: 'Aal' });
+    const rest: string[] = [];
+    for (const lastName of ['Bohn', 'Cramer', 'Dorn', 'Ernst']) {
+      rest.push((await buildCounsellor(server, org, { lastName })).id);
+    }
+    const api = await loginAs(server, admin);
+    const first: ListResult = await api.ok<ListResult>(LIST, { page: { first: 2 } });
+    expect(first.counsellors.edges.map((e) => e.node.id)).toEqual([admin.id, rest[0]]);
+    await api.ok('mutation($i: DeleteCounsellorInput!) { deleteCounsellor(input: $i) }', { i: { id: rest[0] } });
+    const next: ListResult = await api.ok<ListResult>(LIST, {
+      page: { first: 5, after: first.counsellors.pageInfo.endCursor },
+    });
+    expect(next.counsellors.edges.map((e) => e.node.id)).toEqual(rest.slice(1));
+    expect(next.counsellors.totalCount).toBe(4);
+  });
+
   it('filters by search text, role and activity', async () => {
     const org = await buildOrganisation(server);
     const admin = await buildAdmin(server, org, { lastName: 'Adler' });
@@ -121,6 +140,34 @@ describe('counsellors', () => {
     expect(await ids({ search: '100%_' })).toEqual([special.id]);
     expect(await ids({ search: '%' })).toEqual([special.id]);
     expect(await ids({ search: '' })).toHaveLength(3);
+    // Filters combine (each combination is its own statement).
+    expect(await ids({ role: 'COUNSELLOR', active: true, search: 'spe' })).toEqual([special.id]);
+    expect(await ids({ role: 'COUNSELLOR', active: false, search: 'spe' })).toEqual([]);
+    expect(await ids({ role: 'ADMIN', active: true })).toEqual([admin.id]);
+  });
+
+  it('pages through a filtered list, the filter applying to every page and to the total', async () => {
+    const org = await buildOrganisation(server);
+    const admin = await buildAdmin(server, org, { lastName: 'Adler' });
+    const wanted: string[] = [];
+    for (const lastName of ['Bach', 'Berg', 'Brandt', 'Busch']) {
+      wanted.push((await buildCounsellor(server, org, { lastName, firstName: 'Britta' })).id);
+      await buildCounsellor(server, org, { lastName, firstName: 'Bernd', active: false });
+    }
+    const api = await loginAs(server, admin);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const res: ListResult = await api.ok<ListResult>(LIST, {
+        filter: { role: 'COUNSELLOR', active: true, search: 'britta' },
+        page: { first: 3, after },
+      });
+      expect(res.counsellors.totalCount).toBe(4);
+      seen.push(...res.counsellors.edges.map((e) => e.node.id));
+      if (!res.counsellors.pageInfo.hasNextPage) break;
+      after = res.counsellors.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(wanted);
   });
 
   it('rejects bad filter and page arguments with BAD_USER_INPUT', async () => {
@@ -129,9 +176,14 @@ describe('counsellors', () => {
     await api.fails('BAD_USER_INPUT', LIST, { page: { first: 101 } });
     await api.fails('BAD_USER_INPUT', LIST, { page: { first: 'ten' } });
     await api.fails('BAD_USER_INPUT', LIST, { page: { after: 'not-a-cursor' } });
-    await api.fails('BAD_USER_INPUT', LIST, {
-      page: { after: Buffer.from(JSON.stringify({ k: 5, id: 'x' })).toString('base64url') },
-    });
+    // Cursors are a row id: other shapes, unknown ids and another organisation's counsellor are refused.
+    const forged = Buffer.from(JSON.stringify(['["A","B"]', "x' or 1=1"])).toString('base64url');
+    for (const after of [forged, "x' or 1=1", randomUUID(), two.b.counsellor.id, `${two.a.admin.id}x`]) {
+      await api.fails('BAD_USER_INPUT', LIST, { page: { after } });
+    }
+    // A cursor names no one: it is the row id, not the sort key.
+    const { counsellors } = await api.ok<ListResult>(LIST, { page: { first: 1 } });
+    expect(counsellors.pageInfo.endCursor).toBe(counsellors.edges[0]!.node.id);
     await api.fails('BAD_USER_INPUT', LIST, { filter: { search: 'x'.repeat(101) } });
     await api.fails('BAD_USER_INPUT', LIST, { filter: { role: 'KING' } });
   });

@@ -12,7 +12,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, toConnection, type ConnectionShape } from '../../shared/pagination.js';
+import {
+  decodeIdCursor,
+  DEFAULT_PAGE_SIZE,
+  idCursor,
+  toConnection,
+  type ConnectionShape,
+} from '../../shared/pagination.js';
 import { AccountKind } from '../identity/account.entity.js';
 import { SessionService } from '../identity/session.service.js';
 import { Client } from '../client/client.entity.js';
@@ -31,34 +37,46 @@ export interface PageArgs {
   after?: string | null;
 }
 
-/** Sort key of the staff list, kept in the cursor. */
-const nameKey = (c: Pick<Counsellor, 'lastName' | 'firstName'>) =>
-  JSON.stringify([c.lastName ?? '', c.firstName ?? '']);
-
-function parseNameKey(k: string | number): [string, string] {
-  try {
-    const parsed: unknown = typeof k === 'string' ? JSON.parse(k) : null;
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string')) {
-      return parsed as [string, string];
-    }
-  } catch {
-    // fall through
+/**
+ * The staff list's conditions for the filters one request sets, with their values ($1 is the
+ * organisation). Each combination is its own prepared statement, so PostgreSQL plans it knowing
+ * what it filters on: a generic plan of `($2 is null or a.role = $2)` conditions estimated a single
+ * matching row and sorted the whole staff, where the name index yields a page in order and stops.
+ */
+function staffConditions(
+  organisationId: string,
+  filter: CounsellorFilterData,
+  afterId: string | null,
+): { count: string; page: string; values: unknown[]; key: string; cursor: string | null } {
+  const values: unknown[] = [organisationId];
+  const param = (value: unknown) => `$${values.push(value)}`;
+  const conditions = [`a.organisation_id = $1 and a.kind = 'STAFF' and a.deleted_at is null`];
+  let key = '';
+  if (filter.role != null) {
+    conditions.push(`a.role = ${param(filter.role)}::staff_role`);
+    key += 'r';
   }
-  throw invalidCursor();
+  if (filter.active != null) {
+    conditions.push(`a.active = ${param(filter.active)}::boolean`);
+    key += 'a';
+  }
+  if (filter.search) {
+    const p = param(`%${escapeLike(filter.search)}%`);
+    conditions.push(
+      `(a.first_name ilike ${p} or a.last_name ilike ${p} or a.display_name ilike ${p} or a.login_name ilike ${p} or a.email ilike ${p})`,
+    );
+    key += 's';
+  }
+  const count = conditions.join(' and ');
+  if (!afterId) return { count, page: count, values, key, cursor: null };
+  // The page after the cursor's row: its sort key is read by id (cursors carry no names).
+  const cursor = param(afterId);
+  const keyset = `(a.last_name, a.first_name, a.id) > (select c.last_name, c.first_name, c.id from account c
+     where c.id = ${cursor}::uuid and c.organisation_id = $1 and c.kind = 'STAFF')`;
+  return { count, page: `${count} and ${keyset}`, values, key: `${key}k`, cursor };
 }
 
-/**
- * The staff list's filter ($1 organisation, $2 role, $3 active, $4 search pattern), used by the
- * count and by the page (which reads only its rows through the name index, never the whole staff).
- */
-const STAFF_FILTER = `a.organisation_id = $1 and a.kind = 'STAFF' and a.deleted_at is null
-  and ($2::staff_role is null or a.role = $2::staff_role)
-  and ($3::boolean is null or a.active = $3::boolean)
-  and ($4::text is null or a.first_name ilike $4 or a.last_name ilike $4 or a.display_name ilike $4
-       or a.login_name ilike $4 or a.email ilike $4)`;
-
 const invalidCursor = () => badInput('Invalid cursor', [{ path: 'page.after', message: 'Invalid cursor' }]);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
@@ -69,10 +87,11 @@ export class StaffService {
 
   /**
    * Staff of the viewer's organisation (deleted ones never), ordered by last name, first name, id;
-   * keyset-paginated. One prepared statement whatever the page size (the total count and the page
-   * as one JSON value), read as lean rows of the `projection` (which must include the sort key, last
-   * and first name, and the id):
-   * this list is the staff dashboard's most frequent request.
+   * keyset-paginated after the cursor's row (cursors carry only its id). One prepared statement
+   * whatever the page size (the total count and the page as one JSON value), read as lean rows of
+   * the `projection` (which must include last and first name, the sort key): this list is the staff
+   * dashboard's most frequent request. A cursor of a counsellor deleted for good, or of another
+   * organisation, is BAD_USER_INPUT; a renamed one continues from its new place.
    */
   async list(
     viewer: Viewer,
@@ -81,36 +100,34 @@ export class StaffService {
     projection: Projection = null,
   ): Promise<ConnectionShape<CounsellorRow>> {
     const first = page.first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(page.after);
-    const [afterLast, afterFirst] = cursor ? parseNameKey(cursor.k) : [null, null];
-    if (cursor && !UUID.test(cursor.id)) throw invalidCursor();
+    const afterId = decodeIdCursor(page.after);
     const { orm, db } = this.app;
+    const where = staffConditions(viewer.organisationId, filter, afterId);
+    const limit = `$${where.values.push(first + 1)}`;
+    const shape = leanShape(orm, Counsellor, 'a', projection);
     const sql = leanStatement(
       orm,
-      'staff_list',
-      (columns) => `
-select (select count(*)::int from account a where ${STAFF_FILTER}) as total,
-       coalesce((select json_agg(p order by p."lastName", p."firstName", p.id) from (
-         select ${columns(Counsellor, 'a')} from account a
-          where ${STAFF_FILTER}
-            and ($5::text is null or (a.last_name, a.first_name, a.id) > ($5::text, $6::text, $7::uuid))
+      `staff_list_${where.key}`,
+      () => `
+select (select count(*)::int from account a where ${where.count}) as total,${
+        where.cursor
+          ? `
+       exists(select 1 from account c where c.id = ${where.cursor}::uuid
+              and c.organisation_id = $1 and c.kind = 'STAFF') as "cursorFound",`
+          : ''
+      }
+       coalesce((select json_agg(${shape.jsonArray('p')} order by p."lastName", p."firstName", p.id) from (
+         select ${shape.columns} from account a
+          where ${where.page}
           order by a.last_name, a.first_name, a.id
-          limit $8) p), '[]'::json) as rows`,
+          limit ${limit}) p), '[]'::json) as rows`,
       projection,
     );
-    const [result] = await db.query<{ total: number; rows: Record<string, unknown>[] }>(sql, [
-      viewer.organisationId,
-      filter.role ?? null,
-      filter.active ?? null,
-      filter.search ? `%${escapeLike(filter.search)}%` : null,
-      afterLast,
-      afterFirst,
-      cursor?.id ?? null,
-      first + 1,
-    ]);
-    const shape = leanShape(orm, Counsellor, 'a', projection);
-    const rows = result!.rows.map((r) => shape.fromJson<CounsellorRow>(r));
-    return toConnection(rows, first, result!.total, nameKey);
+    const [result] = await db.query<{ total: number; rows: unknown[][]; cursorFound?: boolean }>(sql, where.values);
+    // A cursor of a row that is gone, or of another organisation, is no place to continue from.
+    if (afterId && !result!.cursorFound) throw invalidCursor();
+    const rows = result!.rows.map((r) => shape.fromJsonArray<CounsellorRow>(r));
+    return toConnection(rows, first, result!.total, idCursor);
   }
 
   /** One counsellor of the viewer's organisation (not deleted), or NOT_FOUND. */
