@@ -1,4 +1,4 @@
-import { GraphQLObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { GraphQLObjectType, isEnumType, type GraphQLEnumType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppPubSub } from '../shared/pubsub.js';
@@ -41,6 +41,16 @@ describe('lean field resolution', () => {
     // Organisation's internal settings, the mail request's staff-only fields, …
     expect(guarded).toBeGreaterThan(10);
     expect(field('Organisation', 'billingAddress').resolve).toBeTypeOf('function');
+  });
+
+  it('has enums whose values are their names (graphql-jit writes enum values unserialized)', () => {
+    const enums = Object.values(schema.getTypeMap()).filter(
+      (t): t is GraphQLEnumType => isEnumType(t) && !t.name.startsWith('__'),
+    );
+    expect(enums.length).toBeGreaterThan(5);
+    for (const e of enums) {
+      for (const v of e.getValues()) expect(v.value, `${e.name}.${v.name}`).toBe(v.name);
+    }
   });
 
   it('calls field resolver methods directly with root and context', async () => {

@@ -26,6 +26,9 @@ export const QUERY_LIMITS = {
   maxBodyBytes: 256 * 1024,
 };
 
+/** From this many characters a response body is written as bytes (see handleGraphQL). */
+const LARGE_BODY = 2048;
+
 /** Parser options for every operation: graphql-js stops lexing past `maxTokens`. */
 export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens };
 
@@ -115,7 +118,16 @@ export async function handleGraphQL(
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
-    res.end(result.body.string);
+    const text = result.body.string;
+    if (text.length < LARGE_BODY) {
+      res.end(text);
+      return;
+    }
+    // A larger body goes as bytes with its length: given a string, Node joins it to the header text,
+    // then copies the joined string to measure it and again to encode it, all on the JS heap.
+    const body = Buffer.from(text, 'utf8');
+    res.setHeader('content-length', body.length);
+    res.end(body);
     return;
   }
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
