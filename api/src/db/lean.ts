@@ -35,14 +35,10 @@ export interface LeanShape {
   /** Turns a row selected with `columns` into a lean row (in place). */
   map<R>(row: Record<string, unknown>): R;
   /**
-   * The same for a row that came as JSON (`json_agg` of a `columns` subquery: one parse for a whole
-   * page instead of a parser call per column and row); timestamps become Dates again.
-   */
-  fromJson<R>(row: Record<string, unknown>): R;
-  /**
    * `json_build_array(source."property", …)`: a row of a `columns` subquery `source` as a JSON array
-   * in property order. A page of these is about half the bytes of `json_agg` of whole rows, which
-   * repeat every key in every row: less for PostgreSQL to write and for us to read and parse.
+   * in property order, for a page read as one JSON value (`json_agg`: one parse for the page instead
+   * of a parser call per column and row). Arrays are about half the bytes of whole rows as objects,
+   * which repeat every key in every row: less for PostgreSQL to write and for us to read and parse.
    */
   jsonArray(source: string): string;
   /** A row that came as `jsonArray`, as a lean row (timestamps become Dates again). */
@@ -139,7 +135,6 @@ const enum ValueKind {
 function buildShape(meta: EntityMetadata, alias: string, projection: Projection): LeanShape {
   const props = meta.props.filter((p) => isColumn(p) && (!projection || projection.has(p.name as string)));
   const refs = props.filter((p) => p.kind === ReferenceKind.MANY_TO_ONE).map((p) => p.name as string);
-  const dates = props.filter((p) => p.runtimeType === 'Date').map((p) => p.name as string);
   const columns = props.map((p) => `${alias}."${p.fieldNames[0]}" as "${p.name as string}"`).join(', ');
   const map = <R>(row: Record<string, unknown>): R => {
     for (const name of refs) {
@@ -152,17 +147,9 @@ function buildShape(meta: EntityMetadata, alias: string, projection: Projection)
   const kinds = props.map((p) =>
     p.kind === ReferenceKind.MANY_TO_ONE ? ValueKind.REF : p.runtimeType === 'Date' ? ValueKind.DATE : ValueKind.PLAIN,
   );
-  const fromJson = <R>(row: Record<string, unknown>): R => {
-    for (const name of dates) {
-      const value = row[name];
-      if (typeof value === 'string') row[name] = new Date(value);
-    }
-    return map<R>(row);
-  };
   return {
     columns,
     map,
-    fromJson,
     jsonArray: (source) => `json_build_array(${names.map((n) => `${source}."${n}"`).join(', ')})`,
     fromJsonArray<R>(values: readonly unknown[]): R {
       const row: Record<string, unknown> = {};
