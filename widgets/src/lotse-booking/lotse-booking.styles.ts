@@ -57,54 +57,16 @@ export const bookingStyles = css`
     border-left-color: var(--_primary);
   }
 
-  ul.plain {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-
-  button,
-  .button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_primary);
-    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
-    min-height: 2.75rem;
-    background: var(--_background);
-    color: var(--_primary);
-    text-decoration: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space);
-  }
-  button:hover:not(:disabled),
-  .button:hover {
+  /* Buttons, links styled as buttons and plain lists: see shared/controls.styles.ts. Here the hover spares
+     disabled buttons and, more specific than button.primary there, gives a hovered primary one the surface too. */
+  button:hover:not(:disabled) {
     background: var(--_surface);
-  }
-  button.primary,
-  .button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  button.primary:hover:not(:disabled) {
-    filter: brightness(1.1);
   }
   button:disabled {
     cursor: not-allowed;
     border-color: var(--_border);
     color: var(--_muted);
     background: var(--_surface);
-  }
-  button.link {
-    border: none;
-    min-height: 0;
-    padding: 0;
-    background: none;
-    text-decoration: underline;
   }
 
   .option {
@@ -196,23 +158,6 @@ export const bookingStyles = css`
   form {
     display: grid;
     gap: calc(var(--_space) * 2);
-  }
-  .field {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
-  label {
-    font-weight: 600;
-  }
-  input[type='text'],
-  input[type='email'] {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_background);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    min-height: 2.75rem;
   }
   input[aria-invalid='true'] {
     border: 2px solid var(--_danger);

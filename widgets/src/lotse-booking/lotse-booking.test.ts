@@ -15,6 +15,7 @@ import {
   freeStartsAround,
   inside,
   mount,
+  pseudonym,
   record,
   releaseElsewhere,
   reserveElsewhere,
@@ -66,7 +67,6 @@ function fill(el: LotseBooking, values: { pseudonym?: string; email?: string; co
 }
 
 const submit = (el: LotseBooking) => inside(el).$<HTMLButtonElement>('button[type="submit"]')!.click();
-const pseudonym = () => `gast_${Math.random().toString(36).slice(2, 10)}`;
 
 describe('lotse-booking', () => {
   it('lists the offered services, then their counsellors, then a week of free slots in the visitor’s time zone', async () => {

@@ -74,6 +74,7 @@ import type {
 } from './lotse-booking.events.js';
 import { messages, type BookingMessages } from './lotse-booking.messages.js';
 import { bookingStyles } from './lotse-booking.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
 import { Formats } from './format.js';
 import { checkDetails, FIELD_ORDER, problemsFromApi, type DetailsForm, type FieldProblems } from './form.js';
@@ -108,7 +109,7 @@ const HORIZON_MS = 63 * 86_400_000;
 const REFRESH_DEBOUNCE_MS = 60;
 
 export class LotseBooking extends LotseElement {
-  static override styles = [LotseElement.styles, fieldStyles, bookingStyles];
+  static override styles = [LotseElement.styles, fieldStyles, controlStyles, bookingStyles];
 
   /** Preselected service id (skips the service step). */
   @property({ attribute: 'service' }) serviceId = '';

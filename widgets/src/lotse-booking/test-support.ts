@@ -4,8 +4,12 @@
  * the widget, and waiting.
  */
 import { inject } from 'vitest';
-import { commands } from 'vitest/browser';
+import { until } from '../shared/testing.js';
+import { annaAndJonas, gql, organisationWithAdmin, type TestCounsellor } from '../shared/test-support.js';
 import type { LotseBooking } from './lotse-booking.js';
+
+export { axeViolations, until } from '../shared/testing.js';
+export { pseudonym } from '../shared/test-support.js';
 
 export const baseUrl = inject('lotseUrl');
 
@@ -13,21 +17,14 @@ export interface Setup {
   key: string;
   orgId: string;
   adminToken: string;
-  anna: { id: string; name: string };
-  jonas: { id: string; name: string };
+  anna: TestCounsellor;
+  jonas: TestCounsellor;
   /** Offered by Anna and Jonas: 50 min + 10 follow-up, video. */
   firstTalk: string;
   /** Offered by Jonas only: 30 min, phone. */
   phone: string;
 }
 
-async function gql<T = Record<string, any>>(token: string | undefined, query: string, variables = {}): Promise<T> {
-  const res = await commands.lotseGraphQL<T>({ query, variables, token });
-  if (res.errors?.length) throw new Error(`${res.errors[0]!.message} ${JSON.stringify(res.errors[0]!.extensions)}`);
-  return res.data as T;
-}
-
-const UPDATE_COUNSELLOR = `mutation($input: UpdateCounsellorInput!) { updateCounsellor(input: $input) { id } }`;
 const CREATE_SERVICE = `mutation($input: CreateAppointmentServiceInput!) { createAppointmentService(input: $input) { id } }`;
 const SET_TIMES = `mutation($input: SetBookingTimesInput!) { setBookingTimes(input: $input) { counsellorId } }`;
 const SET_CHANNELS = `mutation($input: SetCounsellorChannelsInput!) { setCounsellorChannels(input: $input) { channel } }`;
@@ -40,28 +37,10 @@ const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
  * every day around the clock, no minimum notice: whenever the tests run, the current week has slots.
  */
 export async function setupOrganisation(): Promise<Setup> {
-  const org = await commands.lotseOrganisation();
-  const admin = await commands.lotseAccount({ organisationId: org.id, kind: 'admin' });
-  const { accessToken } = await commands.lotseLogin({ loginName: admin.loginName });
-  const as = <T = Record<string, any>>(query: string, variables = {}) => gql<T>(accessToken, query, variables);
-  const a = await commands.lotseAccount({ organisationId: org.id, kind: 'counsellor' });
-  const j = await commands.lotseAccount({ organisationId: org.id, kind: 'counsellor' });
-  const annaName = `Anna ${a.loginName.slice(-4)}`;
-  const jonasName = `Jonas ${j.loginName.slice(-4)}`;
-  await as(UPDATE_COUNSELLOR, {
-    input: {
-      id: a.id,
-      displayName: annaName,
-      languages: ['de', 'en'],
-      descriptions: [
-        { lang: 'de', text: 'Anna berät zu Familie und Jugend.' },
-        { lang: 'en', text: 'Anna counsels on family and youth.' },
-      ],
-    },
-  });
-  await as(UPDATE_COUNSELLOR, {
-    input: { id: j.id, displayName: jonasName, languages: ['de', 'tr'], descriptions: [] },
-  });
+  const org = await organisationWithAdmin();
+  const as = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) =>
+    gql<T>(org.adminToken, query, variables);
+  const { anna, jonas } = await annaAndJonas(org);
   await as(SETTINGS, { input: { minimumNoticeMinutes: 0 } });
   const firstTalk = (
     await as(CREATE_SERVICE, {
@@ -80,14 +59,14 @@ export async function setupOrganisation(): Promise<Setup> {
       input: { internalName: 'TEL', publicName: 'Telefonberatung', durationMinutes: 30, channel: 'PHONE' },
     })
   ).createAppointmentService.id as string;
-  await as(SET_CHANNELS, { input: { counsellorId: a.id, channels: [{ channel: 'VIDEO' }] } });
-  await as(SET_CHANNELS, { input: { counsellorId: j.id, channels: [{ channel: 'VIDEO' }, { channel: 'PHONE' }] } });
+  await as(SET_CHANNELS, { input: { counsellorId: anna.id, channels: [{ channel: 'VIDEO' }] } });
+  await as(SET_CHANNELS, { input: { counsellorId: jonas.id, channels: [{ channel: 'VIDEO' }, { channel: 'PHONE' }] } });
   const allDay = (serviceId: string) =>
     EVERY_DAY.map((weekday) => ({ weekday, from: '00:00', to: '24:00', serviceId }));
-  await as(SET_TIMES, { input: { counsellorId: a.id, horizonWeeks: 2, windows: allDay(firstTalk) } });
+  await as(SET_TIMES, { input: { counsellorId: anna.id, horizonWeeks: 2, windows: allDay(firstTalk) } });
   await as(SET_TIMES, {
     input: {
-      counsellorId: j.id,
+      counsellorId: jonas.id,
       horizonWeeks: 2,
       windows: [
         ...EVERY_DAY.map((weekday) => ({ weekday, from: '00:00', to: '12:00', serviceId: firstTalk })),
@@ -95,15 +74,7 @@ export async function setupOrganisation(): Promise<Setup> {
       ],
     },
   });
-  return {
-    key: org.publicKey,
-    orgId: org.id,
-    adminToken: accessToken,
-    anna: { id: a.id, name: annaName },
-    jonas: { id: j.id, name: jonasName },
-    firstTalk,
-    phone,
-  };
+  return { key: org.key, orgId: org.id, adminToken: org.adminToken, anna, jonas, firstTalk, phone };
 }
 
 const RESERVE = `mutation($input: ReserveSlotInput!) {
@@ -161,14 +132,6 @@ export async function mount(attributes: Record<string, string>): Promise<LotseBo
   document.body.append(main);
   await el.updateComplete;
   return el;
-}
-
-export async function until(check: () => unknown, timeoutMs = 10_000, what = 'condition'): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`${what} not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 /** Shorthands on a widget's shadow root. */
@@ -234,13 +197,4 @@ export function beforeOperation(operation: string, act: (variables: any) => Prom
   };
   cleanups.push(restore);
   return restore;
-}
-
-/** Runs axe-core on the widget's shadow tree. */
-export async function axeViolations(el: LotseBooking): Promise<string[]> {
-  const { default: axe } = await import('axe-core');
-  const result = await axe.run(el, { resultTypes: ['violations'] });
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-  );
 }

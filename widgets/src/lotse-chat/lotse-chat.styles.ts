@@ -23,41 +23,12 @@ export const chatStyles = css`
     max-width: calc(100vw - 2 * var(--_offset));
   }
 
+  /* Buttons: see shared/controls.styles.ts; here a little narrower. */
   button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_primary);
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.25);
-    min-height: 2.75rem;
-    background: var(--_background);
-    color: var(--_primary);
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space);
-  }
-  button:hover {
-    background: var(--_surface);
-  }
-  button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  button.primary:hover {
-    filter: brightness(1.1);
   }
   button[aria-disabled='true'] {
     cursor: progress;
-  }
-  button.link {
-    border: none;
-    min-height: 0;
-    padding: 0;
-    background: none;
-    text-decoration: underline;
-    display: inline;
-    text-align: start;
   }
   button.icon {
     min-width: 2.75rem;
@@ -263,25 +234,6 @@ export const chatStyles = css`
   form.fields {
     display: grid;
     gap: calc(var(--_space) * 1.5);
-  }
-  .field {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
-  label {
-    font-weight: 600;
-  }
-  input[type='text'],
-  input[type='password'],
-  textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_background);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    min-height: 2.75rem;
-    width: 100%;
   }
   [aria-invalid='true'] {
     border: 2px solid var(--_danger);

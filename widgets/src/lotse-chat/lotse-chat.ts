@@ -96,6 +96,7 @@ import {
 } from './lotse-chat.events.js';
 import { messages, type ChatMessages } from './lotse-chat.messages.js';
 import { chatStyles } from './lotse-chat.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
 import {
   renderAccount,
@@ -125,7 +126,7 @@ const PSEUDONYM = /^[\p{L}\p{N}._-]+$/u;
 const LOST_AFTER_MS = 1_000;
 
 export class LotseChat extends LotseElement {
-  static override styles = [LotseElement.styles, fieldStyles, chatStyles];
+  static override styles = [LotseElement.styles, fieldStyles, controlStyles, chatStyles];
 
   @state() private open = false;
   @state() private view: View = 'loading';

@@ -8,22 +8,14 @@
 import { inject } from 'vitest';
 import { commands } from 'vitest/browser';
 import { createClient, type Client } from 'graphql-ws/client';
-import { mount as mountMarkup, until } from '../shared/testing.js';
+import { until } from '../shared/testing.js';
+import { gql, mountLoaded, organisationWithAdmin, pseudonym } from '../shared/test-support.js';
 import type { LotseChat } from './lotse-chat.js';
 
 export { axeViolations, nextEvent, until } from '../shared/testing.js';
+export { gql, pseudonym } from '../shared/test-support.js';
 
 export const baseUrl = inject('lotseUrl');
-
-export async function gql<T = Record<string, any>>(
-  token: string | undefined,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const res = await commands.lotseGraphQL<T>({ query, variables, token });
-  if (res.errors?.length) throw new Error(`${res.errors[0]!.message} ${JSON.stringify(res.errors[0]!.extensions)}`);
-  return res.data as T;
-}
 
 // ── network outage ──────────────────────────────────────────────────────────────────────────────
 
@@ -65,12 +57,10 @@ export interface Org {
 }
 
 export async function organisation(): Promise<Org> {
-  const org = await commands.lotseOrganisation();
-  const admin = await commands.lotseAccount({ organisationId: org.id, kind: 'admin' });
-  const { accessToken } = await commands.lotseLogin({ loginName: admin.loginName });
+  const { id, key, adminToken } = await organisationWithAdmin();
   // The admin is not a chat counsellor here: shown offline, never chosen for a new chat.
-  await gql(accessToken, SET_PRESENCE, { input: { status: 'APPEAR_OFFLINE' } });
-  return { id: org.id, key: org.publicKey, adminToken: accessToken };
+  await gql(adminToken, SET_PRESENCE, { input: { status: 'APPEAR_OFFLINE' } });
+  return { id, key, adminToken };
 }
 
 const SET_PRESENCE = `mutation($input: SetPresenceStatusInput!) { setPresenceStatus(input: $input) { state } }`;
@@ -190,26 +180,11 @@ export async function clientWithStream(
   return { id: account.id, loginName: account.loginName, streamId: openChatStream.id, tokens };
 }
 
-export const pseudonym = (prefix = 'gast') => `${prefix}_${Math.random().toString(36).slice(2, 10)}`;
-
 // ── the widget ──────────────────────────────────────────────────────────────────────────────────
 
 /** Mounts `<lotse-chat>` against the test server and waits until it has loaded. */
-export async function mount(attributes: Record<string, string>): Promise<LotseChat> {
-  const attrs = Object.entries({ api: baseUrl, ...attributes })
-    .map(([k, v]) => `${k}="${v.replace(/"/g, '&quot;')}"`)
-    .join(' ');
-  const el = await mountMarkup<LotseChat>(`<lotse-chat ${attrs}></lotse-chat>`);
-  await until(
-    () =>
-      !inside(el)
-        .$('.content p.muted')
-        ?.textContent?.match(/geladen|Loading/),
-    10_000,
-    'loaded',
-  );
-  await el.updateComplete;
-  return el;
+export function mount(attributes: Record<string, string>): Promise<LotseChat> {
+  return mountLoaded<LotseChat>('lotse-chat', attributes, '.content p.muted');
 }
 
 /** Reading and operating the widget's shadow DOM. */

@@ -78,53 +78,9 @@ export const mailFormStyles = css`
     padding-left: 1.25rem;
   }
 
-  ul.plain,
-  ol.plain {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-
-  button,
-  .button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_primary);
-    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
-    min-height: 2.75rem;
-    background: var(--_background);
-    color: var(--_primary);
-    text-decoration: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space);
-  }
-  button:hover,
-  .button:hover {
-    background: var(--_surface);
-  }
-  button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  button.primary:hover {
-    filter: brightness(1.1);
-  }
+  /* Buttons and plain lists: see shared/controls.styles.ts. */
   button[aria-disabled='true'] {
     cursor: progress;
-  }
-  button.link {
-    border: none;
-    min-height: 0;
-    padding: 0;
-    background: none;
-    text-decoration: underline;
-    display: inline;
-    text-align: start;
   }
 
   form {
@@ -152,27 +108,6 @@ export const mailFormStyles = css`
   fieldset.choices legend {
     padding: 0;
     margin-bottom: calc(var(--_space) * 0.5);
-  }
-  .field {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
-  label {
-    font-weight: 600;
-  }
-  input[type='text'],
-  input[type='email'],
-  input[type='password'],
-  select,
-  textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_background);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    min-height: 2.75rem;
-    width: 100%;
   }
   textarea {
     resize: vertical;

@@ -17,7 +17,7 @@ import {
   setupOrganisation,
   strongPassword,
   submit,
-  uniquePseudonym,
+  pseudonym,
   until,
   type Setup,
 } from './test-support.js';
@@ -59,7 +59,7 @@ const staffRequests = async (search: string): Promise<StaffRequest[]> =>
 async function clientWithAnsweredRequest(
   subject: string,
 ): Promise<{ loginName: string; password: string; id: string }> {
-  const client = await commands.lotseAccount({ organisationId: setup.orgId, loginName: uniquePseudonym('rs') });
+  const client = await commands.lotseAccount({ organisationId: setup.orgId, loginName: pseudonym('rs') });
   const { accessToken } = await commands.lotseLogin({ loginName: client.loginName });
   const sent = await gql<{ sendMailRequest: { id: string } }>(
     accessToken,
@@ -79,7 +79,7 @@ function fillValid(el: LotseMailForm, values: Record<string, string | boolean> =
   const all = {
     subject: 'Sorgen um meinen Bruder',
     message: 'Mein Bruder trinkt seit Monaten zu viel.\nWas kann ich tun?',
-    pseudonym: uniquePseudonym(),
+    pseudonym: pseudonym(),
     password,
     passwordRepeat: password,
     consent: true,
@@ -229,10 +229,10 @@ describe('lotse-mail-form', () => {
   });
 
   it('shows the API’s refusals next to their inputs and creates nothing', async () => {
-    const taken = await commands.lotseAccount({ organisationId: setup.orgId, loginName: uniquePseudonym('vergeben') });
+    const taken = await commands.lotseAccount({ organisationId: setup.orgId, loginName: pseudonym('vergeben') });
     const el = await mount({ org: setup.key, lang: 'de' });
     const w = inside(el);
-    const subject = `Abgelehnt ${uniquePseudonym('x')}`;
+    const subject = `Abgelehnt ${pseudonym('x')}`;
 
     // The strength estimate is the API's: a password long enough but easy to guess.
     fillValid(el, { subject, password: 'passwort1234', passwordRepeat: 'passwort1234' });
@@ -310,7 +310,7 @@ describe('lotse-mail-form', () => {
 
   it('lets the host page veto sending', async () => {
     const el = await mount({ org: setup.key, lang: 'de' });
-    const subject = `Veto ${uniquePseudonym('x')}`;
+    const subject = `Veto ${pseudonym('x')}`;
     fillValid(el, { subject, 'counsellor-none': true });
     const asked = nextEvent<CustomEvent>(el, 'lotse-mail-form-request-send');
     el.addEventListener('lotse-mail-form-request-send', (e) => e.preventDefault(), { once: true });
@@ -326,7 +326,7 @@ describe('lotse-mail-form', () => {
   it('sends a request as a new client, explains how to come back, and shows the thread', async () => {
     const el = await mount({ org: setup.key, lang: 'de', 'return-url': 'https://beratung.example/mail' });
     const w = inside(el);
-    const subject = `Neue Anfrage ${uniquePseudonym('x')}`;
+    const subject = `Neue Anfrage ${pseudonym('x')}`;
     const jonas = w.$<HTMLInputElement>(`#counsellor-${setup.jonas.id}`)!;
     jonas.click();
     const values = fillValid(el, {
@@ -334,7 +334,7 @@ describe('lotse-mail-form', () => {
       topic: setup.topics[1]!.id,
       'data-ageGroup': '18–26',
       'data-children': '2',
-      email: `${uniquePseudonym('mail')}@example.org`,
+      email: `${pseudonym('mail')}@example.org`,
     });
     const sent = nextEvent<CustomEvent>(el, 'lotse-mail-form-sent');
     await submit(el);
@@ -381,7 +381,7 @@ describe('lotse-mail-form', () => {
   });
 
   it('lets a logged-in client write a new request without a new access', async () => {
-    const client = await commands.lotseAccount({ organisationId: setup.orgId, loginName: uniquePseudonym('da') });
+    const client = await commands.lotseAccount({ organisationId: setup.orgId, loginName: pseudonym('da') });
     const el = await mount({ org: setup.key, lang: 'de' });
     const w = inside(el);
     w.button('Anmelden und Antworten lesen')!.click();
@@ -400,7 +400,7 @@ describe('lotse-mail-form', () => {
     expect(w.$('#pseudonym')).toBeNull();
     expect(w.$('#consent')).toBeNull();
     expect(w.$('form')!.textContent).toContain(`Sie schreiben als ${client.loginName}.`);
-    const subject = `Zweite Anfrage ${uniquePseudonym('x')}`;
+    const subject = `Zweite Anfrage ${pseudonym('x')}`;
     fill(el, { subject, message: 'Noch eine Frage.' });
     const sent = nextEvent<CustomEvent>(el, 'lotse-mail-form-sent');
     await submit(el);
@@ -414,7 +414,7 @@ describe('lotse-mail-form', () => {
   });
 
   it('logs a returning client in, lists their requests with status, opens a thread and replies', async () => {
-    const subject = `Rückkehr ${uniquePseudonym('x')}`;
+    const subject = `Rückkehr ${pseudonym('x')}`;
     const client = await clientWithAnsweredRequest(subject);
     const el = await mount({ org: setup.key, lang: 'de' });
     const w = inside(el);
@@ -493,7 +493,7 @@ describe('lotse-mail-form', () => {
   });
 
   it('opens the list directly for a stored session, and shows a closed request without a reply form', async () => {
-    const subject = `Geschlossen ${uniquePseudonym('x')}`;
+    const subject = `Geschlossen ${pseudonym('x')}`;
     const client = await clientWithAnsweredRequest(subject);
     const anna = await commands.lotseLogin({ loginName: setup.anna.loginName });
     await gql(anna.accessToken, `mutation($input: CloseMailRequestInput!) { closeMailRequest(input: $input) { id } }`, {
@@ -515,7 +515,7 @@ describe('lotse-mail-form', () => {
   });
 
   it('asks to log in again when the session ends elsewhere (another widget or tab logged out)', async () => {
-    const client = await clientWithAnsweredRequest(`Sitzung ${uniquePseudonym('x')}`);
+    const client = await clientWithAnsweredRequest(`Sitzung ${pseudonym('x')}`);
     const el = await mount({ org: setup.key, lang: 'de' });
     const w = inside(el);
     await login(el, client.loginName, client.password);
@@ -560,7 +560,7 @@ describe('lotse-mail-form', () => {
   it('works with the keyboard alone', async () => {
     const el = await mount({ org: setup.key, lang: 'de' });
     const w = inside(el);
-    const pseudonym = uniquePseudonym('tasten');
+    const name = pseudonym('tasten');
     const password = strongPassword();
     (w.$('#to-login') as HTMLElement).focus();
     expect(w.focused()?.id).toBe('to-login');
@@ -584,7 +584,7 @@ describe('lotse-mail-form', () => {
     expect(w.focused()?.id).toBe('data-children');
     await userEvent.tab();
     expect(w.focused()?.id).toBe('pseudonym');
-    await userEvent.keyboard(pseudonym);
+    await userEvent.keyboard(name);
     await userEvent.tab();
     await userEvent.keyboard(password);
     await userEvent.tab();
@@ -615,7 +615,7 @@ describe('lotse-mail-form', () => {
   });
 
   it('has no axe-core violations in any view', async () => {
-    const client = await clientWithAnsweredRequest(`Axe ${uniquePseudonym('x')}`);
+    const client = await clientWithAnsweredRequest(`Axe ${pseudonym('x')}`);
     const el = await mount({ org: setup.key, lang: 'de', 'privacy-url': 'https://beratung.example/datenschutz' });
     const w = inside(el);
     expect(await axeViolations(el), 'form').toEqual([]);

@@ -97,6 +97,7 @@ import {
 } from './lotse-mail-form.documents.js';
 import { messages, type MailFormMessages } from './lotse-mail-form.messages.js';
 import { mailFormStyles } from './lotse-mail-form.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
 import { renderRequests, renderSent, renderThread, type SentInfo } from './requests.view.js';
 
@@ -117,7 +118,7 @@ interface Viewer {
 const PAGE_SIZE = 20;
 
 export class LotseMailForm extends LotseElement {
-  static override styles = [LotseElement.styles, fieldStyles, mailFormStyles];
+  static override styles = [LotseElement.styles, fieldStyles, controlStyles, mailFormStyles];
 
   /** The organisation's privacy notice, linked from the consent checkbox (http/https only). */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';

@@ -3,37 +3,23 @@
  * topics, request-data fields and counsellors set up through the real API (as its admin, via the
  * browser commands), mounting the widget, reading and filling its shadow DOM.
  */
-import { inject } from 'vitest';
-import { commands } from 'vitest/browser';
-import { mount as mountMarkup, until } from '../shared/testing.js';
+import { annaAndJonas, gql, mountLoaded, organisationWithAdmin, type TestCounsellor } from '../shared/test-support.js';
 import type { LotseMailForm } from './lotse-mail-form.js';
 
 export { axeViolations, nextEvent, until } from '../shared/testing.js';
-
-export const baseUrl = inject('lotseUrl');
+export { gql, pseudonym } from '../shared/test-support.js';
 
 export interface Setup {
   key: string;
   orgId: string;
   adminToken: string;
-  anna: { id: string; name: string; loginName: string };
-  jonas: { id: string; name: string; loginName: string };
+  anna: TestCounsellor;
+  jonas: TestCounsellor;
   topics: { id: string; name: string }[];
-}
-
-export async function gql<T = Record<string, any>>(
-  token: string | undefined,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const res = await commands.lotseGraphQL<T>({ query, variables, token });
-  if (res.errors?.length) throw new Error(`${res.errors[0]!.message} ${JSON.stringify(res.errors[0]!.extensions)}`);
-  return res.data as T;
 }
 
 const UPDATE_ORG = `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`;
 const CREATE_TOPIC = `mutation($input: CreateTopicInput!) { createTopic(input: $input) { id name } }`;
-const UPDATE_COUNSELLOR = `mutation($input: UpdateCounsellorInput!) { updateCounsellor(input: $input) { id } }`;
 const SET_AVAILABILITY = `mutation($input: SetMailAvailabilityInput!) { setMailAvailability(input: $input) { id } }`;
 
 /**
@@ -42,31 +28,14 @@ const SET_AVAILABILITY = `mutation($input: SetMailAvailabilityInput!) { setMailA
  * routing but is the fallback.
  */
 export async function setupOrganisation(): Promise<Setup> {
-  const org = await commands.lotseOrganisation();
-  const admin = await commands.lotseAccount({ organisationId: org.id, kind: 'admin' });
-  const { accessToken } = await commands.lotseLogin({ loginName: admin.loginName });
+  const org = await organisationWithAdmin();
   const as = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
-    gql<T>(accessToken, query, variables);
-  const a = await commands.lotseAccount({ organisationId: org.id, kind: 'counsellor' });
-  const j = await commands.lotseAccount({ organisationId: org.id, kind: 'counsellor' });
-  const annaName = `Anna ${a.loginName.slice(-4)}`;
-  const jonasName = `Jonas ${j.loginName.slice(-4)}`;
-  await as(UPDATE_COUNSELLOR, {
-    input: {
-      id: a.id,
-      displayName: annaName,
-      languages: ['de', 'en'],
-      descriptions: [
-        { lang: 'de', text: 'Anna berät zu Familie und Jugend.' },
-        { lang: 'en', text: 'Anna counsels on family and youth.' },
-      ],
-    },
-  });
-  await as(UPDATE_COUNSELLOR, { input: { id: j.id, displayName: jonasName, languages: ['de', 'tr'] } });
-  await as(SET_AVAILABILITY, { input: { counsellorId: admin.id, availability: 'NONE' } });
+    gql<T>(org.adminToken, query, variables);
+  const { anna, jonas } = await annaAndJonas(org);
+  await as(SET_AVAILABILITY, { input: { counsellorId: org.adminId, availability: 'NONE' } });
   await as(UPDATE_ORG, {
     input: {
-      fallbackCounsellorId: admin.id,
+      fallbackCounsellorId: org.adminId,
       masterDataFields: [
         {
           key: 'ageGroup',
@@ -86,32 +55,12 @@ export async function setupOrganisation(): Promise<Setup> {
       (await as<{ createTopic: { id: string; name: string } }>(CREATE_TOPIC, { input: { name } })).createTopic,
     );
   }
-  return {
-    key: org.publicKey,
-    orgId: org.id,
-    adminToken: accessToken,
-    anna: { id: a.id, name: annaName, loginName: a.loginName },
-    jonas: { id: j.id, name: jonasName, loginName: j.loginName },
-    topics,
-  };
+  return { key: org.key, orgId: org.id, adminToken: org.adminToken, anna, jonas, topics };
 }
 
 /** Mounts `<lotse-mail-form>` against the test server and waits until it has loaded. */
-export async function mount(attributes: Record<string, string>): Promise<LotseMailForm> {
-  const attrs = Object.entries({ api: baseUrl, ...attributes })
-    .map(([k, v]) => `${k}="${v.replace(/"/g, '&quot;')}"`)
-    .join(' ');
-  const el = await mountMarkup<LotseMailForm>(`<lotse-mail-form ${attrs}></lotse-mail-form>`);
-  await until(
-    () =>
-      !inside(el)
-        .$('.mail-form p.muted')
-        ?.textContent?.match(/geladen|Loading/),
-    10_000,
-    'loaded',
-  );
-  await el.updateComplete;
-  return el;
+export function mount(attributes: Record<string, string>): Promise<LotseMailForm> {
+  return mountLoaded<LotseMailForm>('lotse-mail-form', attributes, '.mail-form p.muted');
 }
 
 /** Reading and operating the widget's shadow DOM. */
@@ -161,6 +110,5 @@ export async function submit(el: LotseMailForm): Promise<void> {
   await el.updateComplete;
 }
 
-export const uniquePseudonym = (prefix = 'gast') => `${prefix}_${Math.random().toString(36).slice(2, 10)}`;
 /** Long and random enough for the API's strength estimate. */
 export const strongPassword = () => `Leuchtturm-${Math.random().toString(36).slice(2, 8)}-Nebelhorn!7`;

@@ -1,12 +1,34 @@
 import { css } from 'lit';
 
 /**
- * Form-field conventions shared by the widgets: consent checkboxes (`.check`), field errors
- * (`.error`) and hints (`.hint`). (The invalid-field border stays in each widget's sheet: it must
- * come after, and be as specific as, that widget's own input rules.) Colours come from the base's `--_*` variables,
- * so a theme set on the host applies here too. Widgets add their own rules after this sheet.
+ * Form-field conventions shared by the widgets: a field (`.field`: label, input, hint and error one below
+ * the other), labels, text inputs, selects and textareas, consent checkboxes (`.check`), field errors
+ * (`.error`) and hints (`.hint`). (The invalid-field border stays in each widget's sheet: it must come
+ * after, and be as specific as, the input rules here and that widget's own.) Colours come from the base's
+ * `--_*` variables, so a theme set on the host applies here too. Widgets add their own rules after this sheet.
  */
 export const fieldStyles = css`
+  .field {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  label {
+    font-weight: 600;
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='password'],
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    min-height: 2.75rem;
+    width: 100%;
+  }
   .check {
     display: grid;
     grid-template-columns: auto 1fr;

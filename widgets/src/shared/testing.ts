@@ -51,8 +51,8 @@ export function nextEvent<E extends Event = CustomEvent>(
   });
 }
 
-/** Resolves once `check()` is true (polling every 20 ms); rejects after `timeoutMs`. */
-export async function until(check: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+/** Resolves once `check()` returns a truthy value (polling every 20 ms); rejects after `timeoutMs`. */
+export async function until(check: () => unknown, timeoutMs = 10_000, what = 'condition'): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > end) throw new Error(`${what} not met within ${timeoutMs} ms`);
