@@ -58,8 +58,8 @@ export const bookingStyles = css`
   }
 
   /* Buttons, links styled as buttons and plain lists: see shared/controls.styles.ts. Here the hover spares
-     disabled buttons and, more specific than button.primary there, gives a hovered primary one the surface too. */
-  button:hover:not(:disabled) {
+     disabled buttons, and a primary button keeps its colour (brightened) as everywhere else. */
+  button:not(.primary):hover:not(:disabled) {
     background: var(--_surface);
   }
   button:disabled {
@@ -158,9 +158,6 @@ export const bookingStyles = css`
   form {
     display: grid;
     gap: calc(var(--_space) * 2);
-  }
-  input[aria-invalid='true'] {
-    border: 2px solid var(--_danger);
   }
   a {
     color: var(--_primary);

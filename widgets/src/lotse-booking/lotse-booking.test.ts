@@ -335,6 +335,17 @@ describe('lotse-booking', () => {
     expect(gone(wb, second)()).toBe(true);
   });
 
+  it('keeps a hovered primary button in its colour (its text stays readable)', async () => {
+    const el = await atSlots();
+    const w = inside(el);
+    await reserveFirst(el);
+    const send = w.$('button[type="submit"].primary')!;
+    const before = getComputedStyle(send).backgroundColor;
+    await userEvent.hover(send);
+    expect(getComputedStyle(send).backgroundColor).toBe(before);
+    expect(getComputedStyle(send).color).not.toBe(before);
+  });
+
   it('checks the details before sending: required pseudonym and consent, email format, pseudonym taken', async () => {
     const el = await atSlots();
     const w = inside(el);

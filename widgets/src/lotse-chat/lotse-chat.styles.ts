@@ -235,9 +235,6 @@ export const chatStyles = css`
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
-  [aria-invalid='true'] {
-    border: 2px solid var(--_danger);
-  }
   .error {
     font-size: 0.9375em;
   }

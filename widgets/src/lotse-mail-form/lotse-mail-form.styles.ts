@@ -113,9 +113,6 @@ export const mailFormStyles = css`
     resize: vertical;
     min-height: 10rem;
   }
-  [aria-invalid='true'] {
-    border: 2px solid var(--_danger);
-  }
   .hint {
     font-weight: normal;
   }

@@ -200,6 +200,12 @@ describe('lotse-mail-form', () => {
     });
     await submit(el);
     expect(w.$$('[aria-invalid="true"]').map((i) => i.id)).toEqual(['data-children', 'pseudonym', 'password', 'email']);
+    // Invalid text, password and email inputs show it too (a less specific rule once lost to the input rule).
+    for (const id of ['pseudonym', 'password', 'email']) {
+      const style = getComputedStyle(w.$(`#${id}`)!);
+      expect(style.borderTopWidth, id).toBe('2px');
+      expect(style.borderTopColor, id).not.toBe(getComputedStyle(w.$('#passwordRepeat')!).borderTopColor);
+    }
     expect(w.error('data-children')).toBe('Bitte geben Sie eine Zahl an oder lassen Sie das Feld leer.');
     expect(w.error('pseudonym')).toBe('Das Pseudonym braucht mindestens 3 Zeichen.');
     expect(w.error('password')).toBe('Das Passwort braucht mindestens 10 Zeichen (bisher 4).');

@@ -3,9 +3,9 @@ import { css } from 'lit';
 /**
  * Form-field conventions shared by the widgets: a field (`.field`: label, input, hint and error one below
  * the other), labels, text inputs, selects and textareas, consent checkboxes (`.check`), field errors
- * (`.error`) and hints (`.hint`). (The invalid-field border stays in each widget's sheet: it must come
- * after, and be as specific as, the input rules here and that widget's own.) Colours come from the base's
- * `--_*` variables, so a theme set on the host applies here too. Widgets add their own rules after this sheet.
+ * (`.error`) and hints (`.hint`), and the invalid-field border (`aria-invalid`: as specific as the input
+ * rule and after it, so it wins over it). Colours come from the base's `--_*` variables, so a theme set on the
+ * host applies here too. Widgets add their own rules after this sheet.
  */
 export const fieldStyles = css`
   .field {
@@ -28,6 +28,11 @@ export const fieldStyles = css`
     padding: calc(var(--_space) * 0.75) var(--_space);
     min-height: 2.75rem;
     width: 100%;
+  }
+  input[aria-invalid='true'],
+  select[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border: 2px solid var(--_danger);
   }
   .check {
     display: grid;
