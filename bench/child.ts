@@ -22,15 +22,32 @@ import { Session } from 'node:inspector/promises';
 
 let profiler: Session | undefined;
 
-/** `npm run bench:profile`: CPU profile of just the measured load, written to `file`. */
-async function profile(msg: { type: string; file?: string }): Promise<void> {
+let allocations = false;
+
+/**
+ * `npm run bench:profile`: a profile of just the measured load, written to `file`: CPU time, or with
+ * `alloc` V8's sampling heap profile of every allocation, collected ones included.
+ */
+async function profile(msg: { type: string; file?: string; alloc?: boolean }): Promise<void> {
   if (msg.type === 'profile-start') {
     profiler = new Session();
     profiler.connect();
-    await profiler.post('Profiler.enable');
-    await profiler.post('Profiler.start');
+    allocations = !!msg.alloc;
+    if (allocations) {
+      await profiler.post('HeapProfiler.enable');
+      await profiler.post('HeapProfiler.startSampling', {
+        samplingInterval: 1024,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+    } else {
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    }
   } else if (msg.type === 'profile-stop' && profiler) {
-    const { profile } = await profiler.post('Profiler.stop');
+    const { profile } = allocations
+      ? await profiler.post('HeapProfiler.stopSampling')
+      : await profiler.post('Profiler.stop');
     writeFileSync(msg.file!, JSON.stringify(profile));
     profiler.disconnect();
     profiler = undefined;
@@ -39,7 +56,7 @@ async function profile(msg: { type: string; file?: string }): Promise<void> {
 }
 
 export function serve(url: string, sqlCount: () => number = () => 0, info?: Record<string, unknown>): void {
-  process.on('message', (msg: { type: string; file?: string }) => {
+  process.on('message', (msg: { type: string; file?: string; alloc?: boolean }) => {
     if (msg.type.startsWith('profile-')) void profile(msg);
     if (msg.type === 'stats') {
       const cpu = process.cpuUsage();

@@ -5,6 +5,9 @@
  * (inspector) while driving the case at saturation, and prints the functions with the most self time, grouped by
  * package. Cases: typename, me, list, team-month; or any query as the bench admin with
  * `PROFILE_QUERY='{ … }' npm run bench:profile -- mine` (the case name is then just a label).
+ * `PROFILE_KIND=alloc` profiles allocations instead (V8's sampling heap profiler, collected objects
+ * included) and prints KB allocated per request by function and package: garbage is what a
+ * request's GC time follows, and unlike CPU samples the numbers barely move between runs.
  * Uses BENCH_DATABASE_URL when set, else an embedded PostgreSQL in a temporary directory.
  */
 import { fork } from 'node:child_process';
@@ -20,6 +23,7 @@ import { benchDatabase } from './seed.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Arguments: case, seconds of load (5), connections (32). */
 const [caseName = 'list', secondsArg = '5', connectionsArg = '32'] = process.argv.slice(2);
+const ALLOC = process.env.PROFILE_KIND === 'alloc';
 
 interface ProfileNode {
   id: number;
@@ -87,7 +91,7 @@ async function main(): Promise<void> {
   }
   const check = await fetch(ready.url, { method: 'POST', headers, body: c.body }).then((r) => r.text());
   if (check.includes('"errors"')) throw new Error(`case answers with errors: ${check.slice(0, 300)}`);
-  const send = (msg: { type: string; file?: string }) =>
+  const send = (msg: { type: string; file?: string; alloc?: boolean }) =>
     new Promise<void>((resolve) => {
       child.once('message', () => resolve());
       child.send(msg);
@@ -100,7 +104,7 @@ async function main(): Promise<void> {
       child.send({ type: 'stats' });
     });
   const before = await stats();
-  await send({ type: 'profile-start' });
+  await send({ type: 'profile-start', alloc: ALLOC });
   const result = await autocannon({
     url: ready.url,
     method: 'POST',
@@ -123,9 +127,54 @@ async function main(): Promise<void> {
     child.once('exit', () => resolve());
     child.send({ type: 'stop' });
   });
-  report(JSON.parse(readFileSync(profFile, 'utf8')) as CpuProfile);
+  const profile: unknown = JSON.parse(readFileSync(profFile, 'utf8'));
+  if (ALLOC) reportAllocations(profile as HeapProfile, n);
+  else report(profile as CpuProfile);
   await stopDb();
   rmSync(tmp, { recursive: true, force: true });
+}
+
+interface HeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+}
+interface HeapProfile {
+  head: HeapNode;
+}
+
+/** Where functions and packages sit in the report: `function  file:line`, and the package of the file. */
+function place(f: { functionName: string; url: string; lineNumber: number }): { key: string; pkg: string } {
+  const file = f.url.replace(/^file:\/\//, '').replace(process.cwd() + '/', '');
+  const pkg =
+    /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ??
+    (file ? (file.startsWith('node:') ? 'node' : 'lotse') : '(native)');
+  return {
+    key: `${f.functionName || '(anonymous)'}  ${file.replace(/.*node_modules\//, '')}:${f.lineNumber + 1}`,
+    pkg,
+  };
+}
+
+function reportAllocations(profile: HeapProfile, requests: number): void {
+  const byFn = new Map<string, number>();
+  const byPkg = new Map<string, number>();
+  let total = 0;
+  const walk = (n: HeapNode) => {
+    if (n.selfSize) {
+      const { key, pkg } = place(n.callFrame);
+      byFn.set(key, (byFn.get(key) ?? 0) + n.selfSize);
+      byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + n.selfSize);
+      total += n.selfSize;
+    }
+    for (const c of n.children) walk(c);
+  };
+  walk(profile.head);
+  const kb = (bytes: number) => `${(bytes / requests / 1024).toFixed(1).padStart(6)} KB`;
+  console.log(`\nallocated per request: ${kb(total).trim()} (sampled every KB, collected objects included)`);
+  console.log('\nby package');
+  for (const [k, t] of [...byPkg].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${kb(t)}  ${k}`);
+  console.log('\nby function');
+  for (const [k, t] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${kb(t)}  ${k}`);
 }
 
 function report(profile: CpuProfile): void {
@@ -138,12 +187,7 @@ function report(profile: CpuProfile): void {
     const t = self.get(n.id) ?? 0;
     if (!t) continue;
     total += t;
-    const f = n.callFrame;
-    const file = f.url.replace(/^file:\/\//, '').replace(process.cwd() + '/', '');
-    const pkg =
-      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ??
-      (file ? (file.startsWith('node:') ? 'node' : 'lotse') : '(native)');
-    const key = `${f.functionName || '(anonymous)'}  ${file.replace(/.*node_modules\//, '')}:${f.lineNumber + 1}`;
+    const { key, pkg } = place(n.callFrame);
     byFn.set(key, (byFn.get(key) ?? 0) + t);
     byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + t);
   }
