@@ -1,15 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import {
   generateSlotGroups,
-  generateSlots,
-  groupSlots,
   mergeBusy,
   overlapsAny,
+  type SlotGroup,
   type SlotQuery,
   type WindowRule,
 } from './slots.js';
 import { DayClock, isoWeekday, localDate, offsetMinutes, parseClock, zonedToUtc } from './local-time.js';
 import { closedDates, publicHolidays } from './holidays.js';
+
+const MINUTE = 60_000;
+
+/** One free slot: the flat view the assertions below read best (the API answers with groups). */
+interface Slot {
+  counsellorId: string;
+  serviceId: string;
+  /** Epoch ms. */
+  start: number;
+  /** start + duration (the follow-up is not part of the appointment). */
+  end: number;
+}
+
+/** Free slots, sorted by start, then counsellor, then service; duplicates of overlapping windows removed. */
+function generateSlots(q: SlotQuery): Slot[] {
+  const slots: { slot: Slot; rank: number }[] = [];
+  generateSlotGroups(q).forEach((g, rank) => {
+    const duration = g.durationMinutes * MINUTE;
+    for (const start of g.starts) {
+      slots.push({
+        slot: { counsellorId: g.counsellorId, serviceId: g.serviceId, start, end: start + duration },
+        rank,
+      });
+    }
+  });
+  return slots.sort((a, b) => a.slot.start - b.slot.start || a.rank - b.rank).map((x) => x.slot);
+}
+
+/** Groups flat slots again by counsellor and service, in order of first appearance. */
+function groupSlots(slots: readonly Slot[]): SlotGroup[] {
+  const groups: SlotGroup[] = [];
+  const byCounsellor = new Map<string, Map<string, SlotGroup>>();
+  for (const s of slots) {
+    let byService = byCounsellor.get(s.counsellorId);
+    if (!byService) byCounsellor.set(s.counsellorId, (byService = new Map()));
+    let g = byService.get(s.serviceId);
+    if (!g) {
+      g = {
+        counsellorId: s.counsellorId,
+        serviceId: s.serviceId,
+        durationMinutes: Math.round((s.end - s.start) / MINUTE),
+        starts: [],
+      };
+      byService.set(s.serviceId, g);
+      groups.push(g);
+    }
+    g.starts.push(s.start);
+  }
+  return groups;
+}
 
 const TZ = 'Europe/Berlin';
 const iso = (ms: number) => new Date(ms).toISOString();

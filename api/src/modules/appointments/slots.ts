@@ -48,15 +48,6 @@ export interface SlotQuery {
   busy: readonly BusyInterval[];
 }
 
-export interface Slot {
-  counsellorId: string;
-  serviceId: string;
-  /** Epoch ms. */
-  start: number;
-  /** start + duration (the follow-up is not part of the appointment). */
-  end: number;
-}
-
 /**
  * Merges intervals per counsellor into sorted, disjoint lists, so one binary search answers
  * "does [s, e) touch busy time?".
@@ -185,49 +176,10 @@ function sortUniqueFrom(xs: number[], from: number): void {
   for (let i = 0; i < tail.length; i++) if (i === 0 || tail[i] !== tail[i - 1]) xs.push(tail[i]!);
 }
 
-/** Free slots, sorted by start, then counsellor, then service; duplicates of overlapping windows removed. */
-export function generateSlots(q: SlotQuery): Slot[] {
-  const slots: { slot: Slot; rank: number }[] = [];
-  generateSlotGroups(q).forEach((g, rank) => {
-    const duration = g.durationMinutes * MINUTE;
-    for (const start of g.starts) {
-      slots.push({
-        slot: { counsellorId: g.counsellorId, serviceId: g.serviceId, start, end: start + duration },
-        rank,
-      });
-    }
-  });
-  return slots.sort((a, b) => a.slot.start - b.slot.start || a.rank - b.rank).map((x) => x.slot);
-}
-
 export interface SlotGroup {
   counsellorId: string;
   serviceId: string;
   durationMinutes: number;
   /** Epoch ms, ascending. */
   starts: number[];
-}
-
-/** Groups slots by counsellor and service (a compact shape for the API: one list of instants each). */
-export function groupSlots(slots: readonly Slot[]): SlotGroup[] {
-  // Two-level map: no key string built per slot (a month of a team is about a thousand slots).
-  const groups: SlotGroup[] = [];
-  const byCounsellor = new Map<string, Map<string, SlotGroup>>();
-  for (const s of slots) {
-    let byService = byCounsellor.get(s.counsellorId);
-    if (!byService) byCounsellor.set(s.counsellorId, (byService = new Map()));
-    let g = byService.get(s.serviceId);
-    if (!g) {
-      g = {
-        counsellorId: s.counsellorId,
-        serviceId: s.serviceId,
-        durationMinutes: Math.round((s.end - s.start) / MINUTE),
-        starts: [],
-      };
-      byService.set(s.serviceId, g);
-      groups.push(g);
-    }
-    g.starts.push(s.start);
-  }
-  return groups;
 }
