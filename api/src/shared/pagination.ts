@@ -7,6 +7,7 @@
 import { Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
 import { z } from 'zod';
 import { badInput } from './errors.js';
+import { UUID_PATTERN } from './validate.js';
 
 @ObjectType()
 export class PageInfo {
@@ -72,7 +73,10 @@ export interface Cursor {
   id: string;
 }
 
-/** A cursor is the base64url JSON array `[k, id]`: a fifth of a short list's response was cursors as objects. */
+/** The error of a cursor that is malformed, forged or points nowhere; `path` names the argument. */
+export const invalidCursor = (path = 'after') => badInput('Invalid cursor', [{ path, message: 'Invalid cursor' }]);
+
+/** A cursor is the base64url JSON array `[k, id]` (shorter than the object `{ k, id }`). */
 export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify([c.k, c.id])).toString('base64url');
 }
@@ -86,7 +90,7 @@ export function decodeCursor(cursor: string | null | undefined): Cursor | null {
     if (typeof id !== 'string' || (typeof k !== 'string' && typeof k !== 'number')) throw new Error();
     return { k, id };
   } catch {
-    throw badInput('Invalid cursor', [{ path: 'after', message: 'Invalid cursor' }]);
+    throw invalidCursor();
   }
 }
 
@@ -97,11 +101,9 @@ export function decodeCursor(cursor: string | null | undefined): Cursor | null {
  */
 export function decodeIdCursor(cursor: string | null | undefined): string | null {
   if (!cursor) return null;
-  if (!UUID.test(cursor)) throw badInput('Invalid cursor', [{ path: 'after', message: 'Invalid cursor' }]);
+  if (!UUID_PATTERN.test(cursor)) throw invalidCursor();
   return cursor.toLowerCase();
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Cursors of the sort key `key` and the id (encodeCursor). */
 export const keyCursor =

@@ -16,6 +16,9 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.outp
   throw badInput(`Invalid input: ${summary}`, fields);
 }
 
+/** A UUID in its text form: ids from outside (paths, cursors) are checked before they reach SQL. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Common field rules, so every mutation says the same thing about the same kind of value. */
 export const rules = {
   id: z.string().uuid({ message: 'Must be a valid id' }),

@@ -9,7 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
-import { decodeCursor, encodeCursor, type ConnectionShape } from '../../shared/pagination.js';
+import { decodeCursor, encodeCursor, type ConnectionShape, invalidCursor } from '../../shared/pagination.js';
 import { Account, AccountStatus } from '../identity/account.entity.js';
 import { Client } from '../client/client.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
@@ -98,7 +98,7 @@ export class StreamsService {
     let keyset = '';
     if (cursor) {
       const at = new Date(String(cursor.k));
-      if (Number.isNaN(at.getTime())) throw badInput('Invalid cursor', [{ path: 'after', message: 'Invalid cursor' }]);
+      if (Number.isNaN(at.getTime())) throw invalidCursor();
       keyset = ` and (s."last_activity_at", s."id") < (?::timestamptz, ?::uuid)`;
       pageParams.push(at.toISOString(), cursor.id);
     }

@@ -6,10 +6,9 @@
 import type { ServerResponse } from 'node:http';
 import type { AppServices } from '../../shared/app.js';
 import { notFound } from '../../shared/errors.js';
+import { UUID_PATTERN } from '../../shared/validate.js';
 import type { Route } from '../../http/routes.js';
 import type { StoredFile } from './stored-file.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function fileRoutes(app: AppServices): Route[] {
   return [
@@ -18,7 +17,7 @@ export function fileRoutes(app: AppServices): Route[] {
       path: '/files/:id',
       async handler({ req, res, params, context }) {
         const id = params.id ?? '';
-        if (!UUID.test(id)) throw notFound('File');
+        if (!UUID_PATTERN.test(id)) throw notFound('File');
         const ctx = await context();
         const { file, bytes } = await app.storage.read(ctx.em, id, ctx.viewer?.organisationId ?? null);
         const etag = `"${file.sha256}"`;

@@ -5,13 +5,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/tokens.js';
-import { badInput, notFound } from '../../shared/errors.js';
+import { notFound } from '../../shared/errors.js';
 import {
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   keyCursor,
   toConnection,
   type ConnectionShape,
+  invalidCursor,
 } from '../../shared/pagination.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { MailRequest, MailRequestStatus } from './mail-request.entity.js';
@@ -106,7 +107,7 @@ export class MailQueryService {
     const where: FilterQuery<MailRequest> = { $and: and };
     const cursor = decodeCursor(page.after);
     if (cursor && Number.isNaN(new Date(cursor.k).getTime())) {
-      throw badInput('Invalid cursor', [{ path: 'after', message: 'Invalid cursor' }]);
+      throw invalidCursor();
     }
     const pageWhere: FilterQuery<MailRequest> = cursor
       ? {

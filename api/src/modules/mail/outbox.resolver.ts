@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { badInput } from '../../shared/errors.js';
-import { validate } from '../../shared/validate.js';
+import { UUID_PATTERN, validate } from '../../shared/validate.js';
 import {
   Connection,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
+  invalidCursor,
   PageInput,
   PageSchema,
   keyCursor,
@@ -13,8 +13,6 @@ import {
   type ConnectionShape,
 } from '../../shared/pagination.js';
 import { OutboxMail } from './outbox-mail.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const OutboxMailConnection = Connection(OutboxMail, 'OutboxMail');
 
@@ -35,8 +33,11 @@ export class OutboxResolver {
     const size = first ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(after);
     // A forged cursor must not reach the database as an invalid date or uuid.
-    if (cursor && (typeof cursor.k !== 'string' || Number.isNaN(Date.parse(cursor.k)) || !UUID.test(cursor.id))) {
-      throw badInput('Invalid cursor', [{ path: 'after', message: 'Invalid cursor' }]);
+    if (
+      cursor &&
+      (typeof cursor.k !== 'string' || Number.isNaN(Date.parse(cursor.k)) || !UUID_PATTERN.test(cursor.id))
+    ) {
+      throw invalidCursor();
     }
     const organisation = ctx.viewer!.organisationId;
     const where = cursor

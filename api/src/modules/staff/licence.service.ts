@@ -13,6 +13,7 @@ import {
   keyCursor,
   toConnection,
   type ConnectionShape,
+  invalidCursor,
 } from '../../shared/pagination.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { LicenceRequest } from './licence-request.entity.js';
@@ -84,7 +85,7 @@ export class LicenceService {
 function cursorDate(k: string | number): Date {
   const d = new Date(k);
   if (typeof k !== 'string' || Number.isNaN(d.getTime())) {
-    throw badInput('Invalid cursor', [{ path: 'page.after', message: 'Invalid cursor' }]);
+    throw invalidCursor('page.after');
   }
   return d;
 }

@@ -11,11 +11,12 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
-import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import { forbidden, notFound } from '../../shared/errors.js';
 import {
   decodeIdCursor,
   DEFAULT_PAGE_SIZE,
   idCursor,
+  invalidCursor,
   toConnection,
   type ConnectionShape,
 } from '../../shared/pagination.js';
@@ -76,8 +77,6 @@ function staffConditions(
   return { count, page: `${count} and ${keyset}`, values, key: `${key}k`, cursor };
 }
 
-const invalidCursor = () => badInput('Invalid cursor', [{ path: 'page.after', message: 'Invalid cursor' }]);
-
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 type AdminStep<T> = (tx: EntityManager, org: Organisation, actor: Counsellor) => Promise<T>;
@@ -125,7 +124,7 @@ select (select count(*)::int from account a where ${where.count}) as total,${
     );
     const [result] = await db.query<{ total: number; rows: unknown[][]; cursorFound?: boolean }>(sql, where.values);
     // A cursor of a row that is gone, or of another organisation, is no place to continue from.
-    if (afterId && !result!.cursorFound) throw invalidCursor();
+    if (afterId && !result!.cursorFound) throw invalidCursor('page.after');
     const rows = result!.rows.map((r) => shape.fromJsonArray<CounsellorRow>(r));
     return toConnection(rows, first, result!.total, idCursor);
   }
