@@ -179,20 +179,20 @@ const leanStatements = new Map<string, SqlStatement>();
 
 /**
  * A named statement whose text is built from lean shapes on first use (the metadata, and so the
- * text, is the same for every ORM of the process). `build` receives `columns(Entity, alias)`, which
- * honours `projection`; each projection is its own prepared statement.
+ * text, is the same for every ORM of the process). `build` receives `shape(Entity, alias)`, which
+ * honours `projection` (its `columns`, `jsonArray`); each projection is its own prepared statement.
  */
 export function leanStatement(
   orm: MikroORM,
   name: string,
-  build: (columns: (entity: { name: string }, alias: string) => string) => string,
+  build: (shape: (entity: { name: string }, alias: string) => LeanShape) => string,
   projection: Projection = null,
 ): SqlStatement {
   const key = projection ? `${name}:${projectionKey(projection)}` : name;
   let s = leanStatements.get(key);
   if (!s) {
     if (leanStatements.size >= MAX_MEMO) leanStatements.clear();
-    const text = build((entity, alias) => leanShape(orm, entity, alias, projection).columns);
+    const text = build((entity, alias) => leanShape(orm, entity, alias, projection));
     // PostgreSQL truncates names to 63 bytes: a short digest keeps projections apart.
     const short = projection ? `${name}_${createHash('sha1').update(key).digest('hex').slice(0, 12)}` : name;
     leanStatements.set(key, (s = { name: short, text }));

@@ -24,8 +24,8 @@ export async function viewerAccount(
   const sql = leanStatement(
     orm,
     `account_of_viewer_${viewer.kind}`,
-    (columns) =>
-      `select ${columns(entity, 'a')} from account a where a.id = $1 and a.organisation_id = $2 and a.kind = $3`,
+    (shape) =>
+      `select ${shape(entity, 'a').columns} from account a where a.id = $1 and a.organisation_id = $2 and a.kind = $3`,
     projection,
   );
   const [row] = await db.query<Record<string, unknown>>(sql, [viewer.accountId, viewer.organisationId, viewer.kind]);

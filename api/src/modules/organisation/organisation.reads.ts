@@ -45,7 +45,7 @@ export function organisationLoader(ctx: Context): DataLoader<string, Organisatio
           const sql = leanStatement(
             orm,
             'organisations_by_id',
-            (columns) => `select ${columns(Organisation, 'o')} from organisation o where o.id = any($1::uuid[])`,
+            (shape) => `select ${shape(Organisation, 'o').columns} from organisation o where o.id = any($1::uuid[])`,
           );
           const shape = leanShape(orm, Organisation, 'o');
           const rows = await db.query<Record<string, unknown>>(sql, [missing]);

@@ -103,28 +103,31 @@ export class StaffService {
     const { orm, db } = this.app;
     const where = staffConditions(viewer.organisationId, filter, afterId);
     const limit = `$${where.values.push(first + 1)}`;
-    const shape = leanShape(orm, Counsellor, 'a', projection);
     const sql = leanStatement(
       orm,
       `staff_list_${where.key}`,
-      () => `
+      (shape) => {
+        const staff = shape(Counsellor, 'a');
+        return `
 select (select count(*)::int from account a where ${where.count}) as total,${
-        where.cursor
-          ? `
+          where.cursor
+            ? `
        exists(select 1 from account c where c.id = ${where.cursor}::uuid
               and c.organisation_id = $1 and c.kind = 'STAFF') as "cursorFound",`
-          : ''
-      }
-       coalesce((select json_agg(${shape.jsonArray('p')} order by p."lastName", p."firstName", p.id) from (
-         select ${shape.columns} from account a
+            : ''
+        }
+       coalesce((select json_agg(${staff.jsonArray('p')} order by p."lastName", p."firstName", p.id) from (
+         select ${staff.columns} from account a
           where ${where.page}
           order by a.last_name, a.first_name, a.id
-          limit ${limit}) p), '[]'::json) as rows`,
+          limit ${limit}) p), '[]'::json) as rows`;
+      },
       projection,
     );
     const [result] = await db.query<{ total: number; rows: unknown[][]; cursorFound?: boolean }>(sql, where.values);
     // A cursor of a row that is gone, or of another organisation, is no place to continue from.
     if (afterId && !result!.cursorFound) throw invalidCursor('page.after');
+    const shape = leanShape(orm, Counsellor, 'a', projection);
     const rows = result!.rows.map((r) => shape.fromJsonArray<CounsellorRow>(r));
     return toConnection(rows, first, result!.total, idCursor);
   }
