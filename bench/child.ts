@@ -1,6 +1,6 @@
 /**
  * The IPC protocol between the benchmark runner and a server child process.
- * A child calls `serve()` once it listens; the runner asks for `stats` (CPU time of the whole
+ * A child calls `serve()` once it listens; the runner (server-process.ts) asks for `stats` (CPU time of the whole
  * child process and SQL statements it sent) before and after each measured run.
  */
 export interface ChildStats {
@@ -65,7 +65,6 @@ export function serve(url: string, sqlCount: () => number = () => 0, info?: Reco
         stats: { cpuMicros: cpu.user + cpu.system, systemMicros: cpu.system, sql: sqlCount() },
       } satisfies ChildMessage);
     }
-    if (msg.type === 'stop') process.exit(0);
   });
   process.send!({ type: 'ready', url, info } satisfies ChildMessage);
 }

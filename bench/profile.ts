@@ -10,17 +10,14 @@
  * request's GC time follows, and unlike CPU samples the numbers barely move between runs.
  * Uses BENCH_DATABASE_URL when set, else an embedded PostgreSQL in a temporary directory.
  */
-import { fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import type { ChildMessage, ChildStats } from './child.js';
 import { login, offer } from './appointments.js';
 import { benchDatabase } from './seed.js';
+import { startServer } from './server-process.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 /** Arguments: case, seconds of load (5), connections (32). */
 const [caseName = 'list', secondsArg = '5', connectionsArg = '32'] = process.argv.slice(2);
 const ALLOC = process.env.PROFILE_KIND === 'alloc';
@@ -60,23 +57,8 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lotse-profile-'));
   const { url: databaseUrl, stop: stopDb } = await benchDatabase(path.join(tmp, 'pg'));
   const profFile = path.join(tmp, 'load.cpuprofile');
-  const child = fork(path.join(here, 'servers', 'lotse.ts'), [], {
-    execArgv: ['--import', 'tsx'],
-    env: {
-      ...process.env,
-      BENCH_DATABASE_URL: databaseUrl,
-      DATABASE_URL: databaseUrl,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-42',
-    },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const ready = await new Promise<{ url: string; info?: Record<string, unknown> }>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    child.on('message', (m: ChildMessage) => m.type === 'ready' && resolve(m));
-  });
-  const info = ready.info ?? {};
+  const server = await startServer('Lotse', 'lotse.ts', { BENCH_DATABASE_URL: databaseUrl, DATABASE_URL: databaseUrl });
+  const { info, url } = server;
   const c = process.env.PROFILE_QUERY
     ? { body: gqlBody(process.env.PROFILE_QUERY), auth: 'main' as const }
     : cases(info)[caseName];
@@ -84,37 +66,27 @@ async function main(): Promise<void> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (caseName === 'team-month') {
     const teamIds = info.teamIds as string[];
-    await offer(ready.url, await login(ready.url, info.teamAdminLogin as string), teamIds, 8);
+    await offer(url, await login(url, info.teamAdminLogin as string), teamIds, 8);
   }
   if (c.auth) {
-    Object.assign(headers, await login(ready.url, info[c.auth === 'main' ? 'adminLogin' : 'teamAdminLogin'] as string));
+    Object.assign(headers, await login(url, info[c.auth === 'main' ? 'adminLogin' : 'teamAdminLogin'] as string));
   }
-  const check = await fetch(ready.url, { method: 'POST', headers, body: c.body }).then((r) => r.text());
+  const check = await fetch(url, { method: 'POST', headers, body: c.body }).then((r) => r.text());
   if (check.includes('"errors"')) throw new Error(`case answers with errors: ${check.slice(0, 300)}`);
-  const send = (msg: { type: string; file?: string; alloc?: boolean }) =>
-    new Promise<void>((resolve) => {
-      child.once('message', () => resolve());
-      child.send(msg);
-    });
   // Warm-up (JIT, pools), then profile only the measured load.
-  await autocannon({ url: ready.url, method: 'POST', headers, body: c.body, connections: 8, duration: 2 });
-  const stats = () =>
-    new Promise<ChildStats>((resolve) => {
-      child.once('message', (m: ChildMessage) => m.type === 'stats' && resolve(m.stats));
-      child.send({ type: 'stats' });
-    });
-  const before = await stats();
-  await send({ type: 'profile-start', alloc: ALLOC });
+  await autocannon({ url: url, method: 'POST', headers, body: c.body, connections: 8, duration: 2 });
+  const before = await server.stats();
+  await server.profile({ type: 'profile-start', alloc: ALLOC });
   const result = await autocannon({
-    url: ready.url,
+    url: url,
     method: 'POST',
     headers,
     body: c.body,
     connections: Number(connectionsArg),
     duration: Number(secondsArg),
   });
-  await send({ type: 'profile-stop', file: profFile });
-  const after = await stats();
+  await server.profile({ type: 'profile-stop', file: profFile });
+  const after = await server.stats();
   const n = result.requests.total;
   console.log(
     `${caseName}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, ` +
@@ -122,11 +94,7 @@ async function main(): Promise<void> {
       `(system ${((after.systemMicros - before.systemMicros) / n).toFixed(0)}), ` +
       `SQL ${((after.sql - before.sql) / n).toFixed(2)}/req (under the profiler)`,
   );
-  await new Promise<void>((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolve());
-    child.send({ type: 'stop' });
-  });
+  await server.stop();
   const profile: unknown = JSON.parse(readFileSync(profFile, 'utf8'));
   if (ALLOC) reportAllocations(profile as HeapProfile, n);
   else report(profile as CpuProfile);

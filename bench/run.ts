@@ -7,72 +7,19 @@
  * anything. Per case: throughput (req/s at saturation), p50/p99 latency at a fixed moderate rate,
  * server CPU µs per request and SQL statements per request, and ratios to the bare baselines.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import type { ChildMessage, ChildStats } from './child.js';
 import { BENCH_PASSWORD, benchDatabase } from './seed.js';
+import { startServer, type Server } from './server-process.js';
 import { extraSuites, type BenchContext, type SuiteResult } from './suites.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 /** The fixed "moderate" load for latency percentiles, in requests per second. */
 const MODERATE_RATE = Number(process.env.BENCH_RATE ?? 200);
-
-interface Server {
-  name: string;
-  url: string;
-  info: Record<string, unknown>;
-  stats(): Promise<ChildStats>;
-  stop(): Promise<void>;
-}
-
-async function startServer(name: string, script: string, env: Record<string, string> = {}): Promise<Server> {
-  const child: ChildProcess = fork(path.join(here, 'servers', script), [], {
-    execArgv: ['--import', 'tsx'],
-    env: {
-      ...process.env,
-      ...env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-42',
-    },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const ready = await new Promise<{ url: string; info?: Record<string, unknown> }>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
-    child.on('message', (m: ChildMessage) => m.type === 'ready' && resolve(m));
-  });
-  return {
-    name,
-    url: ready.url,
-    info: ready.info ?? {},
-    stats: () =>
-      new Promise((resolve) => {
-        const onMsg = (m: ChildMessage) => {
-          if (m.type === 'stats') {
-            child.off('message', onMsg);
-            resolve(m.stats);
-          }
-        };
-        child.on('message', onMsg);
-        child.send({ type: 'stats' });
-      }),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.removeAllListeners('exit');
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 interface Case {
   name: string;
