@@ -1,11 +1,19 @@
 /**
- * The read path: plain SQL on its own small `pg` pool, for the statements every request or every
- * widget sends (the token check, lists, availability).
+ * The read path: plain SQL on a few connections of its own, for the statements every request or
+ * every widget sends (the token check, lists, availability).
  *
  * Why beside MikroORM: the ORM builds each statement through knex and sends it with its values
  * inlined, so PostgreSQL plans it anew every time, and it hydrates every row into a tracked entity.
  * Here, named statements are parsed and planned once per connection and rows stay plain objects
  * (see lean.ts). Writes and anything transactional stay with the ORM.
+ *
+ * Why pipelined: these are single statements outside transactions, so they can share connections
+ * in pg's pipeline mode. A statement is written as soon as it is issued, behind the ones still
+ * running on its connection, and PostgreSQL answers them in order. Under load one write and one
+ * read then carry several statements, where a pool pays a round trip (two system calls and a
+ * wake-up of the backend) for each; measured here with 32 concurrent callers: a third less client
+ * CPU per list statement and a trivial one, and more statements per second. A statement waits behind
+ * those before it on its connection, so each goes to the connection with the fewest in flight.
  */
 import pg from 'pg';
 
@@ -21,15 +29,24 @@ export interface SqlStatement {
  */
 const MAX_NAMED = 500;
 
+/** One shared connection: connected on first use, and again after it is lost. */
+interface Lane {
+  client: Promise<pg.Client> | null;
+  /** Statements issued on this lane and not yet answered. */
+  inFlight: number;
+}
+
 export class Sql {
-  private readonly pool: pg.Pool;
+  private readonly lanes: Lane[];
   private readonly named = new Set<string>();
   private readonly listeners = new Set<(statement: SqlStatement) => void>();
+  private closed = false;
 
-  constructor(connectionString: string, max = 10) {
-    this.pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000 });
-    // An idle client that loses its connection (database restart) must not crash the process.
-    this.pool.on('error', () => {});
+  constructor(
+    private readonly connectionString: string,
+    connections = 4,
+  ) {
+    this.lanes = Array.from({ length: connections }, () => ({ client: null, inFlight: 0 }));
   }
 
   /** Runs a named (prepared) statement with `$1…` parameters and returns its rows. */
@@ -40,12 +57,26 @@ export class Sql {
       if (this.named.size < MAX_NAMED) this.named.add(name);
       else name = undefined;
     }
-    const result = await this.pool.query<T & pg.QueryResultRow>({
-      name,
-      text: statement.text,
-      values: values as unknown[],
-    });
-    return result.rows;
+    const lane = this.leastBusy();
+    lane.inFlight++;
+    const ready = this.connected(lane);
+    try {
+      const client = await ready;
+      const result = await client.query<T & pg.QueryResultRow>({
+        name,
+        text: statement.text,
+        values: values as unknown[],
+      });
+      return result.rows;
+    } catch (err) {
+      // A statement's own error (severity ERROR) leaves the session usable. Anything else (the
+      // backend ended the session, the socket closed) means the next statement needs a new one,
+      // even before the client's own 'end' event arrives.
+      if (!(err instanceof pg.DatabaseError && err.severity === 'ERROR')) this.drop(lane, ready);
+      throw err;
+    } finally {
+      lane.inFlight--;
+    }
   }
 
   /** Observes every statement sent (tests and the benchmark count them). Returns the unsubscriber. */
@@ -54,8 +85,44 @@ export class Sql {
     return () => this.listeners.delete(listener);
   }
 
+  /** Ends every connection once the statements already written on it are answered. */
   async close(): Promise<void> {
-    await this.pool.end();
+    this.closed = true;
+    await Promise.all(
+      this.lanes.map(async (lane) => {
+        const client = await lane.client?.catch(() => null);
+        lane.client = null;
+        await client?.end();
+      }),
+    );
+  }
+
+  private leastBusy(): Lane {
+    let best = this.lanes[0]!;
+    for (const lane of this.lanes) if (lane.inFlight < best.inFlight) best = lane;
+    return best;
+  }
+
+  private connected(lane: Lane): Promise<pg.Client> {
+    if (this.closed) return Promise.reject(new Error('The SQL read path is closed'));
+    if (lane.client) return lane.client;
+    const client = new pg.Client({ connectionString: this.connectionString, pipeline: true });
+    const ready = client.connect().then(() => client);
+    lane.client = ready;
+    // A lost connection (database restart) fails the statements written on it (pg rejects them)
+    // and must not crash the process; the next statement on this lane connects anew.
+    const drop = () => this.drop(lane, ready);
+    client.on('error', drop);
+    client.on('end', drop);
+    ready.catch(drop);
+    return ready;
+  }
+
+  /** Retires a lane's connection (once): it ends after answering what was written on it. */
+  private drop(lane: Lane, client: Promise<pg.Client>): void {
+    if (lane.client !== client) return;
+    lane.client = null;
+    client.then((c) => c.end()).catch(() => {});
   }
 }
 
