@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../tests/support/server.js';
-import { Sql, type SqlStatement } from './sql.js';
+import { Sql, type SqlOptions, type SqlStatement } from './sql.js';
 
 let url: string;
 let admin: pg.Client;
@@ -26,8 +26,8 @@ const divide: SqlStatement = { name: 'test_divide', text: 'select 10 / $1::int a
 const sleep: SqlStatement = { name: 'test_sleep', text: 'select pg_sleep($1::float8) is not null as slept' };
 const backend: SqlStatement = { name: 'test_backend', text: 'select pg_backend_pid() as pid' };
 
-async function withSql<T>(connections: number, fn: (sql: Sql) => Promise<T>): Promise<T> {
-  const sql = new Sql(url, connections);
+async function withSql<T>(options: SqlOptions, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  const sql = new Sql(url, options);
   try {
     return await fn(sql);
   } finally {
@@ -37,7 +37,7 @@ async function withSql<T>(connections: number, fn: (sql: Sql) => Promise<T>): Pr
 
 describe('the pipelined read path', () => {
   it('answers many statements written on one connection each with its own rows', async () => {
-    await withSql(1, async (sql) => {
+    await withSql({ connections: 1 }, async (sql) => {
       const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => sql.query<{ n: number }>(echo, [i])));
       expect(answers.map((rows) => rows[0]!.n)).toEqual(Array.from({ length: 200 }, (_, i) => i));
       // One connection served them all.
@@ -47,7 +47,7 @@ describe('the pipelined read path', () => {
   });
 
   it('fails only the statement that fails, not those written before or after it', async () => {
-    await withSql(1, async (sql) => {
+    await withSql({ connections: 1 }, async (sql) => {
       const results = await Promise.allSettled([
         sql.query<{ n: number }>(divide, [2]),
         sql.query<{ n: number }>(divide, [0]),
@@ -60,7 +60,7 @@ describe('the pipelined read path', () => {
   });
 
   it('sends a statement to the connection with the fewest in flight, so a slow one holds up nothing', async () => {
-    await withSql(2, async (sql) => {
+    await withSql({ connections: 2 }, async (sql) => {
       await Promise.all([sql.query(echo, [1]), sql.query(echo, [2])]); // both connections open
       let slowDone = false;
       const slow = sql.query(sleep, [0.5]).then(() => (slowDone = true));
@@ -70,13 +70,30 @@ describe('the pipelined read path', () => {
     });
   });
 
+  it('cancels a runaway statement after the timeout, and answers the ones written behind it', async () => {
+    await withSql({ connections: 1, statementTimeoutMs: 300 }, async (sql) => {
+      const started = Date.now();
+      const runaway = sql.query(sleep, [5]);
+      const behind = sql.query<{ n: number }>(echo, [9]);
+      await expect(runaway).rejects.toMatchObject({ code: '57014' }); // query_canceled
+      expect(await behind).toEqual([{ n: 9 }]);
+      expect(Date.now() - started).toBeLessThan(3000);
+      // The session survives the cancellation.
+      expect(await sql.query(echo, [10])).toEqual([{ n: 10 }]);
+    });
+  });
+
   it('replaces a lost connection: the statement on it fails, the next one is answered', async () => {
-    await withSql(1, async (sql) => {
+    await withSql({ connections: 1 }, async (sql) => {
       const [{ pid }] = (await sql.query<{ pid: number }>(backend, [])) as [{ pid: number }];
-      const inFlight = sql.query(sleep, [5]);
+      // Settled into a value at once: its rejection may arrive before the test awaits it.
+      const inFlight = sql.query(sleep, [5]).then(
+        () => 'answered',
+        (err: unknown) => err,
+      );
       await new Promise((resolve) => setTimeout(resolve, 100));
       await admin.query('select pg_terminate_backend($1)', [pid]);
-      await expect(inFlight).rejects.toThrow();
+      expect(await inFlight).toMatchObject({ code: '57P01' }); // admin_shutdown
       const [again] = await sql.query<{ pid: number }>(backend, []);
       expect(again!.pid).not.toBe(pid);
       expect(await sql.query(echo, [7])).toEqual([{ n: 7 }]);
@@ -84,7 +101,7 @@ describe('the pipelined read path', () => {
   });
 
   it('answers what was written before close and refuses statements after it', async () => {
-    const sql = new Sql(url, 2);
+    const sql = new Sql(url, { connections: 2 });
     const written = sql.query<{ n: number }>(echo, [3]);
     await sql.close();
     expect(await written).toEqual([{ n: 3 }]);
@@ -92,7 +109,7 @@ describe('the pipelined read path', () => {
   });
 
   it('reports every statement to its observers', async () => {
-    await withSql(1, async (sql) => {
+    await withSql({ connections: 1 }, async (sql) => {
       const seen: string[] = [];
       const stop = sql.onQuery((s) => seen.push(s.name));
       await sql.query(echo, [1]);

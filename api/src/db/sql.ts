@@ -29,6 +29,17 @@ export interface SqlStatement {
  */
 const MAX_NAMED = 500;
 
+export interface SqlOptions {
+  /** Shared connections (4). */
+  connections?: number;
+  /**
+   * PostgreSQL cancels a statement running longer (10 s). The read path's statements take
+   * milliseconds; a runaway one would also delay every statement written behind it on its
+   * connection, so it fails alone instead.
+   */
+  statementTimeoutMs?: number;
+}
+
 /** One shared connection: connected on first use, and again after it is lost. */
 interface Lane {
   client: Promise<pg.Client> | null;
@@ -42,11 +53,15 @@ export class Sql {
   private readonly listeners = new Set<(statement: SqlStatement) => void>();
   private closed = false;
 
+  private readonly statementTimeoutMs: number;
+
   constructor(
     private readonly connectionString: string,
-    connections = 4,
+    options: SqlOptions = {},
   ) {
+    const { connections = 4, statementTimeoutMs = 10_000 } = options;
     this.lanes = Array.from({ length: connections }, () => ({ client: null, inFlight: 0 }));
+    this.statementTimeoutMs = statementTimeoutMs;
   }
 
   /** Runs a named (prepared) statement with `$1…` parameters and returns its rows. */
@@ -106,7 +121,11 @@ export class Sql {
   private connected(lane: Lane): Promise<pg.Client> {
     if (this.closed) return Promise.reject(new Error('The SQL read path is closed'));
     if (lane.client) return lane.client;
-    const client = new pg.Client({ connectionString: this.connectionString, pipeline: true });
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      pipeline: true,
+      statement_timeout: this.statementTimeoutMs,
+    });
     const ready = client.connect().then(() => client);
     lane.client = ready;
     // A lost connection (database restart) fails the statements written on it (pg rejects them)
