@@ -280,18 +280,22 @@ describe('mailRequests SQL', () => {
       } finally {
         recorder.stop();
       }
-      return recorder.statements.length;
+      return recorder.statements;
     };
-    // The counter sees every statement of the process, including background jobs (notification
-    // mails of the answers above) that may run meanwhile: the fewest of three runs is the request's.
-    const fewest = async (first: number) =>
-      Math.min(await statements(first), await statements(first), await statements(first));
+    // The counter sees every statement of the process, including the notification jobs of the
+    // answers above, which run one a second for a while and add a statement to a run they overlap:
+    // the shortest of five runs is the request's. On failure, both statement lists are shown.
+    const fewest = async (first: number) => {
+      const runs: string[][] = [];
+      for (let i = 0; i < 5; i++) runs.push(await statements(first));
+      return runs.reduce((a, b) => (b.length < a.length ? b : a));
+    };
     const small = await fewest(2);
     const large = await fewest(12);
     // Context, page, count, then one batched statement per relation (client, counsellors, topic,
     // messages, drafts, previous requests): about ten, never per row.
-    expect(small).toBeGreaterThan(3);
-    expect(small).toBeLessThan(15);
-    expect(large).toBe(small);
+    expect(small.length).toBeGreaterThan(3);
+    expect(small.length).toBeLessThan(15);
+    expect(large.length, `page of 2:\n${small.join('\n')}\n\npage of 12:\n${large.join('\n')}`).toBe(small.length);
   });
 });
