@@ -51,9 +51,10 @@ export class Sql {
   private readonly lanes: Lane[];
   private readonly named = new Set<string>();
   private readonly listeners = new Set<(statement: SqlStatement) => void>();
-  private closed = false;
-
   private readonly statementTimeoutMs: number;
+  /** Retired connections still answering what was written on them. */
+  private readonly retiring = new Set<Promise<void>>();
+  private closed = false;
 
   constructor(
     private readonly connectionString: string,
@@ -100,16 +101,14 @@ export class Sql {
     return () => this.listeners.delete(listener);
   }
 
-  /** Ends every connection once the statements already written on it are answered. */
+  /**
+   * Ends every connection, retired ones included, once the statements already written on it are
+   * answered.
+   */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(
-      this.lanes.map(async (lane) => {
-        const client = await lane.client?.catch(() => null);
-        lane.client = null;
-        await client?.end();
-      }),
-    );
+    for (const lane of this.lanes) if (lane.client) this.drop(lane, lane.client);
+    await Promise.all(this.retiring);
   }
 
   private leastBusy(): Lane {
@@ -141,7 +140,9 @@ export class Sql {
   private drop(lane: Lane, client: Promise<pg.Client>): void {
     if (lane.client !== client) return;
     lane.client = null;
-    client.then((c) => c.end()).catch(() => {});
+    const ending = client.then((c) => c.end()).catch(() => {});
+    this.retiring.add(ending);
+    void ending.then(() => this.retiring.delete(ending));
   }
 }
 
