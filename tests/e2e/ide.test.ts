@@ -39,12 +39,14 @@ describe('GraphQL IDE', () => {
       expect(problems).toEqual([]);
       // No CDN: every request stays on the server.
       expect(requested.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'))).toEqual([]);
-      // Monaco's workers run from same-origin files (not blobs), as the CSP demands.
-      const workers = page.workers().map((w) => w.url());
-      expect(
-        workers.some((url) => /^http:.*\/ide\/assets\/editor\.worker-[\w-]+\.js$/.test(url)),
-        workers.join(),
-      ).toBe(true);
+      // Monaco's workers run from same-origin files (not blobs), as the CSP demands. It starts them lazily
+      // (the JSON worker for the result pane may come first), so wait for the editor's worker to appear.
+      await expect
+        .poll(() => page.workers().map((w) => w.url()), { timeout: 15_000 })
+        .toContainEqual(expect.stringMatching(/^http:.*\/ide\/assets\/editor\.worker-[\w-]+\.js$/));
+      for (const url of page.workers().map((w) => w.url())) {
+        expect(url, 'every worker is a same-origin file').toMatch(/^http:.*\/ide\/assets\/[\w.-]+\.js$/);
+      }
     } finally {
       await close();
     }
