@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import WebSocket, { WebSocketServer } from 'ws';
 import type { Suite, SuiteResult } from './suites.js';
+import { startNodeOptions } from '../scripts/start-command.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const SUBSCRIBERS = Number(process.env.BENCH_CHAT_SUBSCRIBERS ?? 1000);
@@ -83,7 +84,8 @@ class ServerHandle {
 
 async function startChild(mode: 'bare' | 'lotse', env: Record<string, string>): Promise<ServerHandle> {
   const child = fork(SELF, [mode], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    // Both servers run with the Node options of `npm start`; --expose-gc for the memory readings.
+    execArgv: [...startNodeOptions(), '--expose-gc'],
     env: { ...process.env, ...env, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -5,6 +5,7 @@
  * (inspector) while driving the case at saturation, and prints the functions with the most self time, grouped by
  * package. Cases: typename, me, list, team-month; or any query as the bench admin with
  * `PROFILE_QUERY='{ … }' npm run bench:profile -- mine` (the case name is then just a label).
+ * `PROFILE_CALLERS=fnA,fnB` also prints the call chains that lead to those functions (as for writev and GC).
  * `PROFILE_KIND=alloc` profiles allocations instead (V8's sampling heap profiler, collected objects
  * included) and prints KB allocated per request by function and package: garbage is what a
  * request's GC time follows, and unlike CPU samples the numbers barely move between runs.
@@ -170,9 +171,11 @@ function report(profile: CpuProfile): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
   const callers = new Map<string, number>();
+  // PROFILE_CALLERS=fnA,fnB adds functions to trace back to their callers.
+  const hotSpots = ['writeBuffer', 'writev', '(garbage collector)', ...(process.env.PROFILE_CALLERS?.split(',') ?? [])];
   for (const n of profile.nodes) {
     const t = self.get(n.id) ?? 0;
-    if (!t || !['writeBuffer', 'writev', '(garbage collector)'].includes(n.callFrame.functionName)) continue;
+    if (!t || !hotSpots.includes(n.callFrame.functionName)) continue;
     const chain: string[] = [];
     for (let p = parent.get(n.id); p && chain.length < 12; p = parent.get(p.id))
       chain.push(

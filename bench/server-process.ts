@@ -6,6 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildMessage, ChildStats } from './child.js';
+import { startNodeOptions } from '../scripts/start-command.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -22,7 +23,8 @@ export interface Server {
 
 export async function startServer(name: string, script: string, env: Record<string, string> = {}): Promise<Server> {
   const child: ChildProcess = fork(path.join(here, 'servers', script), [], {
-    execArgv: ['--import', 'tsx'],
+    // Every server, baselines included, runs with the Node options of `npm start` (the GC's young generation).
+    execArgv: startNodeOptions(),
     env: {
       ...process.env,
       ...env,

@@ -3,10 +3,10 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createSchema } from '../api/src/graphql/schema.js';
-import { createPubSub } from '@graphql-yoga/subscription';
+import { createAppPubSub } from '../api/src/shared/pubsub.js';
 
 export async function schemaSdl(): Promise<string> {
-  const schema = await createSchema(createPubSub());
+  const schema = await createSchema(createAppPubSub().pubSub);
   return `# Generated from the code by \`npm run schema\`. Do not edit.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
 }
 

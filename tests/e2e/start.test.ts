@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../api/src/db/embedded.js';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo.js';
+import { startCommand } from '../../scripts/start-command.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let child: ChildProcess | undefined;
@@ -26,7 +27,7 @@ describe('npm start', () => {
     chmodSync(dataDir, 0o755); // as an ordinary mkdir would leave it (mkdtemp makes it private)
     const port = await freePort();
     const { JWT_SECRET: _secret, DATABASE_URL: _db, NODE_ENV: _env, ...env } = process.env;
-    child = spawn(process.execPath, ['--import', 'tsx', 'api/src/cli.ts'], {
+    child = spawn(process.execPath, startCommand().slice(1), {
       cwd: root,
       env: { ...env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
       detached: true, // its own process group, so SIGINT reaches PostgreSQL too, like Ctrl-C

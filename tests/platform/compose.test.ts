@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { DCLinter } from 'dclint';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { startCommand } from '../../scripts/start-command.js';
 
 const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const COMPOSE = path.join(ROOT, 'docker-compose.yml');
@@ -145,7 +146,9 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/npm run build:ide/);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/NODE_ENV=production/);
-    expect(dockerfile).toMatch(/^CMD \["node", "--import", "tsx", "api\/src\/cli\.ts"\]$/m);
+    // Exactly what `npm start` runs, Node flags included.
+    const cmd = /^CMD (\[.*\])$/m.exec(dockerfile)?.[1];
+    expect(cmd && JSON.parse(cmd)).toEqual(startCommand());
   });
 
   it('copies only what exists and what .dockerignore lets into the build context', () => {
