@@ -13,7 +13,8 @@ import type { Logger } from '../shared/logger.js';
 import { formatError } from '../graphql/format-error.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
 import { readBody } from './body.js';
-import { jitExecutor } from './jit-executor.js';
+import { jitExecutor, serializerOf } from './jit-executor.js';
+import { writeResult } from './result-json.js';
 
 /** Limits applied to every operation, over HTTP and WebSocket alike. */
 export const QUERY_LIMITS = {
@@ -61,6 +62,9 @@ export async function createApollo(schema: GraphQLSchema, log: Logger): Promise<
     csrfPrevention: true,
     introspection: true,
     formatError: (formatted, error) => formatError(formatted, error, log),
+    // Apollo's own writes JSON.stringify(result) + newline; this is the same text, written by the
+    // operation's compiled serializer where it has one (result-json.ts).
+    stringifyResult: (result) => `${writeResult(result, result.data ? serializerOf(result.data) : undefined)}\n`,
     plugins: [
       // Responses are per viewer and never HTTP-cached; without this plugin Apollo stops wrapping
       // every field resolver to collect cache hints (measured: ~15% of a 20-item list request).

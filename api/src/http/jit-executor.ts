@@ -11,6 +11,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { compileResultSerializer, type ResultSerializer } from './result-json.js';
 
 /**
  * Values of built-in scalars (String, Int, Boolean, ID) and enums are written as resolvers return
@@ -22,24 +23,42 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  */
 const OPTIONS = { disableLeafSerialization: true };
 
-export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
+/**
+ * The serializer of the operation a result's data came from (result-json.ts), for Apollo's
+ * `stringifyResult`, which gets the result but not the request.
+ */
+const serializers = new WeakMap<object, ResultSerializer>();
+export const serializerOf = (data: object): ResultSerializer | undefined => serializers.get(data);
 
-  const compile = (document: DocumentNode, operationName: string | null): CompiledQuery | ExecutionResult => {
+interface Compiled {
+  query: CompiledQuery | ExecutionResult;
+  serializer: ResultSerializer | null;
+}
+
+export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
+  const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
+
+  const compile = (document: DocumentNode, operationName: string | null): Compiled => {
     let byOperation = compiled.get(document);
     if (!byOperation) compiled.set(document, (byOperation = new Map()));
     const key = operationName ?? '';
-    let query = byOperation.get(key);
-    if (!query) byOperation.set(key, (query = compileQuery(schema, document, operationName ?? undefined, OPTIONS)));
-    return query;
+    let entry = byOperation.get(key);
+    if (!entry) {
+      const query = compileQuery(schema, document, operationName ?? undefined, OPTIONS);
+      const serializer = isCompiledQuery(query) ? compileResultSerializer(schema, document, operationName) : null;
+      byOperation.set(key, (entry = { query, serializer }));
+    }
+    return entry;
   };
 
   const executor: GatewayExecutor = async (request) => {
-    const query = compile(request.document, request.operationName);
+    const { query, serializer } = compile(request.document, request.operationName);
     const result = isCompiledQuery(query)
       ? await query.query(undefined, request.context, request.request.variables ?? {})
       : query;
-    return result.errors ? { ...result, errors: result.errors.map(standardError) } : result;
+    if (result.errors) return { ...result, errors: result.errors.map(standardError) };
+    if (serializer && result.data) serializers.set(result.data, serializer);
+    return result;
   };
 
   return {
