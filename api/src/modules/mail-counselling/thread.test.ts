@@ -283,7 +283,7 @@ describe('mailRequests SQL', () => {
       return recorder.statements;
     };
     // The counter sees every statement of the process, including the notification jobs of the
-    // answers above, which run one a second for a while and add a statement to a run they overlap:
+    // answers above, which run in the background (with retries) and add statements to a run they overlap:
     // the shortest of five runs is the request's. On failure, both statement lists are shown.
     const fewest = async (first: number) => {
       const runs: string[][] = [];
