@@ -46,6 +46,19 @@ describe('the pipelined read path', () => {
     });
   });
 
+  it('plans a named statement once: every run uses the generic plan', async () => {
+    const plans: SqlStatement = {
+      name: 'test_plans',
+      text: 'select generic_plans, custom_plans from pg_prepared_statements where name = $1',
+    };
+    await withSql({ connections: 1 }, async (sql) => {
+      for (let i = 0; i < 8; i++) await sql.query(echo, [i]);
+      // PostgreSQL's default would plan the first five runs for their values, and go on as long as
+      // those plans look cheaper than the generic one.
+      expect(await sql.query(plans, [echo.name])).toEqual([{ generic_plans: '8', custom_plans: '0' }]);
+    });
+  });
+
   it('fails only the statement that fails, not those written before or after it', async () => {
     await withSql({ connections: 1 }, async (sql) => {
       const results = await Promise.allSettled([
