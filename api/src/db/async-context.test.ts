@@ -7,7 +7,7 @@
  * patch changed (flushes queued behind a running one, transactions on forks) still behaves.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestServer, type TestServer } from '../../../tests/support/server.js';
 import { buildCounsellor, buildOrganisation, loginAs, uniq } from '../../../tests/support/builders.js';
@@ -41,8 +41,6 @@ async function asyncContextsDuring(fn: () => Promise<void>): Promise<string[]> {
   }
   return stacks;
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 const fork = () => server.orm.em.fork() as EntityManager;
 const UPDATE = `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { firstName } }`;

@@ -61,8 +61,7 @@ export class Jobs {
         async (jobs) => {
           for (const job of jobs) await this.runOne(name, handler, job.id, job.data);
           // A full batch suggests more are waiting: fetch again without the polling pause.
-          const self = this.workers.get(name);
-          if (jobs.length === BATCH_SIZE && self) this.boss.notifyWorker(self);
+          if (jobs.length === BATCH_SIZE) this.fetchNow(name);
         },
       );
       this.workers.set(name, worker);
@@ -93,9 +92,14 @@ export class Jobs {
       retryBackoff: true,
     });
     // A job due now is fetched at once by this process's worker, not at its next poll.
-    const worker = this.workers.get(name);
-    if (id && opts.startAfter === undefined && worker) this.boss.notifyWorker(worker);
+    if (id && opts.startAfter === undefined) this.fetchNow(name);
     return id;
+  }
+
+  /** Has this process's worker of `name` fetch at once instead of waiting out its polling interval. */
+  private fetchNow(name: string): void {
+    const worker = this.workers.get(name);
+    if (worker) this.boss.notifyWorker(worker);
   }
 
   async stop(): Promise<void> {
