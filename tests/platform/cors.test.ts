@@ -106,4 +106,20 @@ describe('CORS', () => {
       expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
     }
   });
+
+  it('serves the widget bundle to any website, allowed or not, with or without a key', async () => {
+    // A module script is fetched in CORS mode: the browser sends the embedding page's Origin.
+    for (const origin of [WIDGET_SITE, OTHER_SITE, 'null']) {
+      const res = await fetch(`${server.url}/widgets/lotse.js`, { headers: { Origin: origin } });
+      expect(res.status, origin).toBe(200);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
+      await res.arrayBuffer();
+    }
+    // Still only the files themselves: the API behind them stays origin-checked.
+    expect((await post('/graphql', OTHER_SITE)).status).toBe(403);
+    expect((await fetch(`${server.url}/widgets/missing.js`, { headers: { Origin: OTHER_SITE } })).status).toBe(404);
+    // A malformed path is no file at all, not a server error.
+    expect((await fetch(`${server.url}/widgets/%E0`)).status).toBe(404);
+  });
 });

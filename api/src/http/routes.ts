@@ -19,6 +19,13 @@ export interface Route {
   /** Path with `:name` parameters, e.g. `/files/:id`. */
   path: string;
   handler(r: RouteRequest): Promise<void>;
+  /**
+   * Public, credential-less files that every website may load (the widget bundle): the organisations'
+   * allowed origins are not checked. A module script is fetched in CORS mode and carries the embedding
+   * page's Origin, so without this the README's snippet would be refused on the sites it is meant for.
+   * @default false
+   */
+  anyOrigin?: boolean;
 }
 
 export function compile(route: Route): { route: Route; regex: RegExp; names: string[] } {

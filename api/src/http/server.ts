@@ -39,6 +39,20 @@ export function createHttpServer(opts: {
   const https = app.config.publicUrl?.startsWith('https:') ?? false;
   const compiled = [...opts.routes, ...staticRoutes(app)].map(compile);
 
+  const matchRoute = (pathname: string, method: string | undefined) => {
+    for (const { route, regex, names } of compiled) {
+      if (route.method !== method) continue;
+      const match = regex.exec(pathname);
+      if (!match) continue;
+      try {
+        return { route, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)])) };
+      } catch {
+        return undefined; // malformed percent-encoding (`%E0`): no such path, a 404 rather than a 500
+      }
+    }
+    return undefined;
+  };
+
   const health = async (res: ServerResponse, ready: boolean) => {
     if (!ready) return sendJson(res, 200, { status: 'ok' });
     try {
@@ -84,7 +98,12 @@ export function createHttpServer(opts: {
       if (url.pathname === '/healthz') return await health(res, false);
       if (url.pathname === '/readyz') return await health(res, true);
 
-      // Requests without an Origin (same-origin GETs, servers, tests) skip the policy entirely.
+      const matched = matchRoute(url.pathname, req.method);
+      if (matched?.route.anyOrigin)
+        return await matched.route.handler({ req, res, url, params: matched.params, context });
+
+      // Only API requests are origin-checked. Requests without an Origin (same-origin GETs, servers,
+      // tests) skip the policy entirely.
       const cors_ = req.headers.origin ? await cors.apply(req, res, url) : 'same-origin';
       if (cors_ === 'denied') {
         return sendJson(res, 403, {
@@ -98,13 +117,7 @@ export function createHttpServer(opts: {
       if (url.pathname === '/graphql' && (req.method === 'POST' || (req.method === 'GET' && !wantsHtml(req)))) {
         return await handleGraphQL(apollo, req, res, url, context);
       }
-      for (const { route, regex, names } of compiled) {
-        if (route.method !== req.method) continue;
-        const match = regex.exec(url.pathname);
-        if (!match) continue;
-        const params = Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
-        return await route.handler({ req, res, url, params, context });
-      }
+      if (matched) return await matched.route.handler({ req, res, url, params: matched.params, context });
       sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: ErrorCode.NOT_FOUND } }] });
     } catch (err) {
       if (res.headersSent) {

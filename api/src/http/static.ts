@@ -66,6 +66,7 @@ export function staticRoutes(_app: AppServices): Route[] {
     {
       method: 'GET',
       path: '/widgets/:file',
+      anyOrigin: true,
       handler: async ({ res, params }) => serveFile(res, params.file!, { crossOrigin: true }),
     },
     { method: 'GET', path: '/ide', handler: async ({ res }) => serveFile(res, 'ide/index.html', { page: true }) },
