@@ -2,6 +2,7 @@
  * Builds what the server serves from `widgets/dist`, when it is missing or older than its sources:
  * - codegen (`widgets/src/gql/`) when a widget source is newer than the generated code,
  * - the widget bundle and demo page (`widgets/dist/lotse.js`, `index.html`; about a second),
+ * - the staff dashboard (`widgets/dist/dashboard/`), only when asked for,
  * - the GraphQL IDE (`widgets/dist/ide/`; a few seconds), only when asked for.
  *
  * `npm start` runs it first (`prestart`: `tsx widgets/build.ts`), so a fresh clone serves widgets and IDE;
@@ -38,16 +39,24 @@ function newest(paths: string[], skip: (p: string) => boolean = () => false): nu
 }
 
 const mtime = (p: string) => statSync(at(p), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-const isGenerated = (p: string) => p.startsWith(at('widgets/src/gql'));
+const isGenerated = (p: string) => p.startsWith(at('widgets/src/gql')) || p.startsWith(at('dashboard/src/gql'));
 
 function codegenStale(): boolean {
-  const generated = mtime('widgets/src/gql/gql.ts');
-  return !generated || newest(['widgets/src', 'schema.graphql', 'codegen.ts'], isGenerated) > generated;
+  const generated = Math.min(mtime('widgets/src/gql/gql.ts'), mtime('dashboard/src/gql/gql.ts'));
+  return (
+    !generated || newest(['widgets/src', 'dashboard/src', 'schema.graphql', 'codegen.ts'], isGenerated) > generated
+  );
 }
 
 function widgetsStale(): boolean {
   const built = Math.min(mtime('widgets/dist/lotse.js'), mtime('widgets/dist/index.html'));
   return !built || newest(['widgets/src', 'widgets/index.html', 'widgets/vite.config.ts']) > built;
+}
+
+function dashboardStale(): boolean {
+  const built = mtime('widgets/dist/dashboard/index.html');
+  // The dashboard shares the widgets' API client, subscriptions and i18n.
+  return !built || newest(['dashboard', 'widgets/src/shared']) > built;
 }
 
 function ideStale(): boolean {
@@ -92,6 +101,8 @@ async function npx(bin: string, args: string[]): Promise<void> {
 export interface BuildNeeds {
   /** The widget bundle and demo page. @default true */
   widgets?: boolean;
+  /** The staff dashboard. @default false */
+  dashboard?: boolean;
   /** The GraphQL IDE. @default false */
   ide?: boolean;
   /**
@@ -106,15 +117,21 @@ export interface BuildNeeds {
 export async function ensureBuilt(needs: BuildNeeds = {}): Promise<void> {
   const widgets = needs.widgets ?? true;
   const ide = needs.ide ?? false;
-  const stale = () => (widgets && (codegenStale() || widgetsStale())) || (ide && ideStale());
+  const dashboard = needs.dashboard ?? false;
+  const stale = () =>
+    ((widgets || dashboard) && codegenStale()) ||
+    (widgets && widgetsStale()) ||
+    (dashboard && dashboardStale()) ||
+    (ide && ideStale());
   if (!stale()) return;
   await withLock(async () => {
-    if (widgets && codegenStale()) {
+    if ((widgets || dashboard) && codegenStale()) {
       try {
         await npx('graphql-codegen', ['--config', 'codegen.ts', '--silent']);
         // Codegen leaves unchanged files alone; mark the output as checked against the current sources.
         const now = new Date();
         utimesSync(at('widgets/src/gql/gql.ts'), now, now);
+        utimesSync(at('dashboard/src/gql/gql.ts'), now, now);
       } catch (err) {
         if (needs.onCodegenError !== 'warn') throw err;
         console.warn(
@@ -123,14 +140,20 @@ export async function ensureBuilt(needs: BuildNeeds = {}): Promise<void> {
       }
     }
     if (widgets && widgetsStale()) await npx('vite', ['build', '-c', 'widgets/vite.config.ts', '--logLevel', 'warn']);
+    if (dashboard && dashboardStale()) {
+      await npx('vite', ['build', '-c', 'dashboard/vite.config.ts', '--logLevel', 'warn']);
+    }
     if (ide && ideStale()) await npx('vite', ['build', '-c', 'widgets/ide/vite.config.ts', '--logLevel', 'warn']);
   });
-  if (!existsSync(at('widgets/dist/lotse.js'))) throw new Error('widgets/dist/lotse.js was not built');
+  if (widgets && !existsSync(at('widgets/dist/lotse.js'))) throw new Error('widgets/dist/lotse.js was not built');
+  if (dashboard && !existsSync(at('widgets/dist/dashboard/index.html'))) {
+    throw new Error('widgets/dist/dashboard/index.html was not built');
+  }
 }
 
 // `tsx widgets/build.ts`: bring the widgets and the IDE up to date (used by `npm start`).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  ensureBuilt({ widgets: true, ide: true, onCodegenError: 'warn' }).catch((err: unknown) => {
+  ensureBuilt({ widgets: true, dashboard: true, ide: true, onCodegenError: 'warn' }).catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   });

@@ -16,7 +16,10 @@ export interface RouteRequest {
 
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** Path with `:name` parameters, e.g. `/files/:id`. */
+  /**
+   * Path with `:name` parameters, e.g. `/files/:id`; a trailing `/*` also matches the path itself and
+   * everything below it (an app's client-side routes).
+   */
   path: string;
   handler(r: RouteRequest): Promise<void>;
   /**
@@ -30,11 +33,12 @@ export interface Route {
 
 export function compile(route: Route): { route: Route; regex: RegExp; names: string[] } {
   const names: string[] = [];
-  const pattern = route.path.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
+  const rest = route.path.endsWith('/*');
+  const pattern = (rest ? route.path.slice(0, -2) : route.path).replace(/:([a-zA-Z]+)/g, (_, name: string) => {
     names.push(name);
     return '([^/]+)';
   });
-  return { route, regex: new RegExp(`^${pattern}$`), names };
+  return { route, regex: new RegExp(`^${pattern}${rest ? '(?:/.*)?' : ''}$`), names };
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

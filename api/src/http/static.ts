@@ -1,7 +1,7 @@
 /**
  * Static files built by Vite into widgets/dist: the widget bundle (`/widgets/lotse.js`, loadable
- * from any origin as a module script), the demo host page (`/`) and the offline GraphQL IDE
- * (`/ide`, also on GET /graphql from a browser).
+ * from any origin as a module script), the demo host page (`/`), the staff dashboard (`/dashboard`, its
+ * client-side routes below it) and the offline GraphQL IDE (`/ide`, also on GET /graphql from a browser).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -68,6 +68,17 @@ export function staticRoutes(_app: AppServices): Route[] {
       path: '/widgets/:file',
       anyOrigin: true,
       handler: async ({ res, params }) => serveFile(res, params.file!, { crossOrigin: true }),
+    },
+    {
+      method: 'GET',
+      path: '/dashboard/assets/:file',
+      handler: async ({ res, params }) => serveFile(res, `dashboard/assets/${params.file}`),
+    },
+    // Every other path under /dashboard is one of the app's routes (deep links from mails included).
+    {
+      method: 'GET',
+      path: '/dashboard/*',
+      handler: async ({ res }) => serveFile(res, 'dashboard/index.html', { page: true }),
     },
     { method: 'GET', path: '/ide', handler: async ({ res }) => serveFile(res, 'ide/index.html', { page: true }) },
     { method: 'GET', path: '/graphql', handler: async ({ res }) => serveFile(res, 'ide/index.html', { page: true }) },

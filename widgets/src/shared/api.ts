@@ -208,7 +208,10 @@ const isTokenProblem = (e: ApiError | undefined) => e?.code === 'UNAUTHENTICATED
 export interface ApiClientOptions {
   /** API base URL without trailing slash, e.g. `https://lotse.example`. @default {@link defaultApiBase} */
   baseUrl?: string;
-  /** The organisation's public key. */
+  /**
+   * The organisation's public key. Empty for the staff dashboard, which is served by the API itself (no
+   * cross-origin check to pass) and whose staff log in by login name or email alone.
+   */
   org: string;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
@@ -228,13 +231,13 @@ export class ApiClient {
     this.baseUrl = (options.baseUrl ?? defaultApiBase()).replace(/\/+$/, '');
     this.org = options.org;
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.tokens = new TokenStore(`lotse:${new URL(this.baseUrl).host}:${this.org}:session`, options.storage);
+    this.tokens = new TokenStore(`lotse:${new URL(this.baseUrl).host}:${this.org || 'staff'}:session`, options.storage);
   }
 
   /** An absolute URL on the API with `?org=` added, e.g. `url('/graphql')`. */
   url(path: string): string {
     const url = new URL(this.baseUrl + (path.startsWith('/') ? path : `/${path}`));
-    url.searchParams.set('org', this.org);
+    if (this.org) url.searchParams.set('org', this.org);
     return url.toString();
   }
 
@@ -287,7 +290,7 @@ export class ApiClient {
   async login(login: string, password: string): Promise<ApiResult<{ id: string; kind: 'STAFF' | 'CLIENT' }>> {
     const result = await this.request(
       LOGIN,
-      { input: { login, password, organisationKey: this.org } },
+      { input: { login, password, organisationKey: this.org || undefined } },
       { auth: false },
     );
     if (result.error) return result;

@@ -13,7 +13,8 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { MailDraft } from './mail-draft.entity.js';
 import { MailRequest, MailRequestStatus, POOL_STATUSES } from './mail-request.entity.js';
-import { assertMayTakeOver, assertResponsible } from './mail-request.policy.js';
+import { assertMayTakeOver, assertResponsible, type RequestFacts } from './mail-request.policy.js';
+import { MailRequestChangeKind, publishMailChange } from './mail-changes.js';
 import { staffActor } from './mail-query.service.js';
 import { enqueueNotice } from './notify.js';
 import { assertNotClosed, facts, lockRequest, lockVisibleRequest, transition } from './request-lock.js';
@@ -71,10 +72,12 @@ export class MailHandoverService {
   async release(viewer: Viewer, requestId: string): Promise<MailRequest> {
     const org = await this.org(viewer);
     const actor = staffActor(viewer);
-    return this.em.transactional(async (tx) => {
+    let before!: RequestFacts;
+    const request = await this.em.transactional(async (tx) => {
       const r = await lockVisibleRequest(tx, actor, org, requestId);
       assertNotClosed(r);
-      assertResponsible(actor, facts(r), true);
+      before = facts(r);
+      assertResponsible(actor, before, true);
       r.status = transition(r, 'RELEASE');
       r.releasedBy = tx.getReference(Counsellor, viewer.accountId);
       r.counsellor = null;
@@ -82,6 +85,8 @@ export class MailHandoverService {
       await tx.flush();
       return r;
     });
+    publishMailChange(this.app, request, MailRequestChangeKind.RELEASED, before, viewer.accountId);
+    return request;
   }
 
   /**
@@ -94,7 +99,8 @@ export class MailHandoverService {
     const org = await this.org(viewer);
     const actor = staffActor(viewer);
     assertMayTakeOver(actor, org.opennessLevel);
-    return this.em.transactional(async (tx) => {
+    let before!: RequestFacts;
+    const request = await this.em.transactional(async (tx) => {
       // Scoped to the organisation but not to the viewer's visibility: whoever lost a race for a
       // pool request can no longer see it (it is a colleague's now), and must learn that it was
       // taken, not that it vanished.
@@ -108,15 +114,19 @@ export class MailHandoverService {
           { reason: mine ? 'ALREADY_YOURS' : 'ALREADY_TAKEN' },
         );
       }
+      before = facts(r);
       await this.moveTo(tx, r, viewer.accountId, 'TAKE_OVER');
       return r;
     });
+    publishMailChange(this.app, request, MailRequestChangeKind.TAKEN_OVER, before, viewer.accountId);
+    return request;
   }
 
   /** An admin assigns a request that is not closed to an active counsellor; they get a notice. */
   async assign(viewer: Viewer, requestId: string, counsellorId: string): Promise<MailRequest> {
     const org = await this.org(viewer);
     const actor = staffActor(viewer);
+    let before!: RequestFacts;
     const { request, changed } = await this.em.transactional(async (tx) => {
       const target = await tx.findOne(Counsellor, { id: counsellorId, organisation: org.id });
       if (!target || !target.active || target.status !== AccountStatus.ACTIVE) {
@@ -129,9 +139,11 @@ export class MailHandoverService {
       const r = await lockVisibleRequest(tx, actor, org, requestId);
       assertNotClosed(r);
       if (r.counsellor?.id === counsellorId) return { request: r, changed: false };
+      before = facts(r);
       await this.moveTo(tx, r, counsellorId, 'ASSIGN');
       return { request: r, changed: true };
     });
+    if (changed) publishMailChange(this.app, request, MailRequestChangeKind.ASSIGNED, before, viewer.accountId);
     if (changed && counsellorId !== viewer.accountId) {
       await enqueueNotice(this.app, this.log, { kind: 'ASSIGNED', requestId: request.id });
     }

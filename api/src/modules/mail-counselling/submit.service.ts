@@ -16,6 +16,7 @@ import { Counsellor } from '../staff/counsellor.entity.js';
 import { MailAuthorKind, MailRequestMessage } from './mail-message.entity.js';
 import { MailRequest, MailRequestStatus } from './mail-request.entity.js';
 import { enqueueNotice } from './notify.js';
+import { MailRequestChangeKind, publishMailChange } from './mail-changes.js';
 import { mergeRequestData, validateRequestData, type RequestDataEntry } from './request-data.js';
 import { decideRouting } from './routing.js';
 import { lockOrganisationRouting, readRoutingSnapshot } from './routing.claim.js';
@@ -161,6 +162,7 @@ export class MailSubmitService {
   }
 
   private async notifyCreated(request: MailRequest): Promise<void> {
+    publishMailChange(this.app, request, MailRequestChangeKind.CREATED, null, null);
     if (request.counsellor) await enqueueNotice(this.app, this.log, { kind: 'NEW_REQUEST', requestId: request.id });
   }
 }

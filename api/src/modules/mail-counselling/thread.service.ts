@@ -12,7 +12,8 @@ import { Counsellor } from '../staff/counsellor.entity.js';
 import { MailDraft } from './mail-draft.entity.js';
 import { MailAuthorKind, MailRequestMessage } from './mail-message.entity.js';
 import { MailRequest } from './mail-request.entity.js';
-import { assertResponsible } from './mail-request.policy.js';
+import { assertResponsible, type RequestFacts } from './mail-request.policy.js';
+import { MailRequestChangeKind, publishMailChange } from './mail-changes.js';
 import { staffActor } from './mail-query.service.js';
 import { enqueueNotice } from './notify.js';
 import { assertNotClosed, facts, lockRequest, lockVisibleRequest, transition } from './request-lock.js';
@@ -26,9 +27,11 @@ export class MailThreadService {
 
   /** The client writes to their own request (not when CLOSED). The clock starts if it was not running. */
   async clientReply(viewer: Viewer, requestId: string, body: string): Promise<MailRequest> {
+    let before!: RequestFacts;
     const request = await this.em.transactional(async (tx) => {
       const r = await lockRequest(tx, viewer.organisationId, requestId);
       if (r.client.id !== viewer.accountId) throw notFound('Mail request');
+      before = facts(r);
       r.status = transition(r, 'CLIENT_WRITES');
       const now = new Date();
       this.append(tx, r, MailAuthorKind.CLIENT, null, body, now);
@@ -36,6 +39,7 @@ export class MailThreadService {
       await tx.flush();
       return r;
     });
+    publishMailChange(this.app, request, MailRequestChangeKind.CLIENT_REPLIED, before, null);
     if (request.counsellor) {
       await enqueueNotice(this.app, this.log, { kind: 'CLIENT_REPLY', requestId: request.id });
     }
@@ -46,10 +50,12 @@ export class MailThreadService {
   async answer(viewer: Viewer, requestId: string, body: string): Promise<MailRequest> {
     const org = await this.em.findOneOrFail(Organisation, viewer.organisationId);
     const actor = staffActor(viewer);
+    let before!: RequestFacts;
     const request = await this.em.transactional(async (tx) => {
       const r = await lockVisibleRequest(tx, actor, org, requestId);
       assertNotClosed(r);
-      assertResponsible(actor, facts(r), false);
+      before = facts(r);
+      assertResponsible(actor, before, false);
       r.status = transition(r, 'ANSWER');
       this.append(tx, r, MailAuthorKind.COUNSELLOR, viewer.accountId, body, new Date());
       r.waitingSince = null;
@@ -57,6 +63,7 @@ export class MailThreadService {
       await tx.flush();
       return r;
     });
+    publishMailChange(this.app, request, MailRequestChangeKind.ANSWERED, before, viewer.accountId);
     await enqueueNotice(this.app, this.log, { kind: 'ANSWER', requestId: request.id });
     return request;
   }
@@ -65,10 +72,12 @@ export class MailThreadService {
   async close(viewer: Viewer, requestId: string): Promise<MailRequest> {
     const org = await this.em.findOneOrFail(Organisation, viewer.organisationId);
     const actor = staffActor(viewer);
-    return this.em.transactional(async (tx) => {
+    let before!: RequestFacts;
+    const request = await this.em.transactional(async (tx) => {
       const r = await lockVisibleRequest(tx, actor, org, requestId);
       assertNotClosed(r);
-      assertResponsible(actor, facts(r), true);
+      before = facts(r);
+      assertResponsible(actor, before, true);
       r.status = transition(r, 'CLOSE');
       r.closedAt = new Date();
       r.waitingSince = null;
@@ -76,6 +85,8 @@ export class MailThreadService {
       await tx.flush();
       return r;
     });
+    publishMailChange(this.app, request, MailRequestChangeKind.CLOSED, before, viewer.accountId);
+    return request;
   }
 
   private append(

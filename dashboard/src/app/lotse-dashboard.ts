@@ -1,0 +1,256 @@
+/**
+ * `<lotse-dashboard>`: the staff app's frame. It checks the session, shows the login for anonymous
+ * visitors (the requested URL stays, so links from mails open their screen after login), and for staff
+ * the header (organisation, presence, language, logout), the navigation and the routed screen.
+ *
+ * - Route changes move the focus to the new screen's heading and set the document title.
+ * - While the app is open it holds a live subscription to the staff member's chat inbox: that keeps one
+ *   WebSocket open, which is what makes a counsellor reachable (presence is a heartbeat on the socket),
+ *   and its state is shown when the connection is lost and while it resumes.
+ * - A session that ends while the app is open (logged out elsewhere, role changed, blocked) brings up a
+ *   re-login dialog over the unchanged screen.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { Router } from '@lit-labs/router';
+import { SubscriptionController } from '../../../widgets/src/shared/subscriptions.js';
+import { LOCALES, type Locale } from '../../../widgets/src/shared/i18n.js';
+import { graphql } from '../gql/index.js';
+import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { locale } from '../shared/locale.js';
+import { navigate } from '../shared/navigate.js';
+import { errorText } from '../shared/messages.js';
+import { shellMessages as messages } from './shell.messages.js';
+import { shellStyles } from './shell.styles.js';
+import '../login/login-form.js';
+import '../home/home-view.js';
+import '../mail/mail-inbox.js';
+import '../mail/mail-thread.js';
+import './not-found.js';
+
+const INBOX_UPDATED = graphql(`
+  subscription DashboardInboxUpdated {
+    chatInboxUpdated {
+      streamId
+    }
+  }
+`);
+
+const MAIL_CHANGED = graphql(`
+  subscription DashboardMailRequestChanged {
+    mailRequestChanged {
+      requestId
+      kind
+      status
+      counsellorId
+      actorId
+    }
+  }
+`);
+
+const SET_PRESENCE = graphql(`
+  mutation DashboardSetPresence($input: SetPresenceStatusInput!) {
+    setPresenceStatus(input: $input) {
+      counsellorId
+      state
+    }
+  }
+`);
+
+type Presence = 'ONLINE' | 'APPEAR_OFFLINE' | 'UNAVAILABLE' | 'REGULAR_CLIENTS_ONLY';
+const PRESENCES: Presence[] = ['ONLINE', 'APPEAR_OFFLINE', 'REGULAR_CLIENTS_ONLY', 'UNAVAILABLE'];
+
+export class LotseDashboard extends DashboardElement {
+  static override styles = [DashboardElement.styles, shellStyles];
+
+  private readonly router = new Router(
+    this,
+    [
+      { path: '/dashboard{/}?', render: () => html`<lotse-home-view></lotse-home-view>` },
+      {
+        path: '/dashboard/mail{/}?',
+        render: () => html`<lotse-mail-inbox .query=${location.search}></lotse-mail-inbox>`,
+      },
+      {
+        path: '/dashboard/mail-requests/:id',
+        render: ({ id }) => html`<lotse-mail-thread .requestId=${id ?? ''}></lotse-mail-thread>`,
+      },
+    ],
+    { fallback: { render: () => html`<lotse-not-found></lotse-not-found>` } },
+  );
+
+  /** Keeps the staff member's socket open (presence) and tells when it is lost. */
+  private readonly inbox = new SubscriptionController(this, {
+    client: () => (this.session.state === 'ready' ? this.api : null),
+    document: INBOX_UPDATED,
+    variables: () => (this.session.state === 'ready' ? {} : null),
+    onData: () => window.dispatchEvent(new CustomEvent('lotse-chat-inbox-updated')),
+  });
+
+  /** Tells the open screens (inbox, thread, home) that a mail request changed, by whomever. */
+  private readonly mailChanges = new SubscriptionController(this, {
+    client: () => (this.session.state === 'ready' ? this.api : null),
+    document: MAIL_CHANGED,
+    variables: () => (this.session.state === 'ready' ? {} : null),
+    onData: ({ mailRequestChanged: change }) =>
+      window.dispatchEvent(new CustomEvent('lotse-mail-changed', { detail: change })),
+  });
+
+  @state() private presenceError = '';
+  private lastPath = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    locale.init();
+    this.session.addEventListener('change', this.onSession);
+    void this.session.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.session.removeEventListener('change', this.onSession);
+  }
+
+  private readonly onSession = () => {
+    // (Re)subscribe with the new session, or stop after logout.
+    this.inbox.restart();
+    this.mailChanges.restart();
+    if (this.session.state === 'anonymous') this.lastPath = '';
+  };
+
+  override render() {
+    const t = messages.for(this.locale);
+    switch (this.session.state) {
+      case 'loading':
+        return html`<p class="loading" role="status">${t.loading}</p>`;
+      case 'anonymous':
+        return html`<main class="anonymous" id="main" lang=${this.locale}>
+          <div class="card">
+            <p class="brand">${t.brand}</p>
+            <lotse-login-form></lotse-login-form>
+          </div>
+          ${this.languageSwitch()}
+        </main>`;
+      default:
+        return this.renderApp();
+    }
+  }
+
+  private renderApp() {
+    const t = messages.for(this.locale);
+    const me = this.session.me!;
+    const path = location.pathname;
+    const current = (prefix: string, exact = false) =>
+      (exact ? path.replace(/\/$/, '') === prefix : path.startsWith(prefix)) ? 'page' : nothing;
+    return html`<div class="app" lang=${this.locale}>
+      <header>
+        <!-- A button, not a link: the target lives in this shadow root, where "#main" means nothing to the page. -->
+        <button type="button" class="skip" @click=${this.skipToMain}>${t.skip}</button>
+        <span class="brand">${t.brand}</span>
+        <span class="org">${me.organisation.name}</span>
+        ${this.connectionNotice()}
+        <div class="me">
+          <label for="presence">${t.presence}</label>
+          <select id="presence" @change=${this.onPresence} .value=${me.presenceStatus}>
+            ${PRESENCES.map(
+              (p) => html`<option value=${p} ?selected=${p === me.presenceStatus}>${t.presenceStatus(p)}</option>`,
+            )}
+          </select>
+          <span class="name">${me.displayName}</span>
+          ${this.languageSwitch()}
+          <button type="button" @click=${() => void this.session.logout()}>${t.logout}</button>
+        </div>
+        ${this.presenceError ? html`<p class="status error" role="alert">${this.presenceError}</p>` : nothing}
+      </header>
+      <nav aria-label=${t.navigation}>
+        <ul class="plain">
+          <li><a href="/dashboard" aria-current=${current('/dashboard', true)}>${t.navHome}</a></li>
+          <li>
+            <a href="/dashboard/mail" aria-current=${path.startsWith('/dashboard/mail') ? 'page' : nothing}
+              >${t.navMail}</a
+            >
+          </li>
+        </ul>
+      </nav>
+      <main id="main" tabindex="-1">${this.router.outlet()}</main>
+      ${this.session.state === 'expired' ? this.reloginDialog() : nothing}
+    </div>`;
+  }
+
+  private connectionNotice() {
+    const t = messages.for(this.locale);
+    // Both live subscriptions share one socket; the later of the two to connect tells the state.
+    const statuses = [this.inbox.status, this.mailChanges.status];
+    const state =
+      statuses.find((s) => s === 'reconnecting' || s === 'error') ??
+      statuses.find((s) => s !== 'connected') ??
+      'connected';
+    const lost = state === 'reconnecting' || state === 'error';
+    return html`<span class="live ${lost ? 'lost' : ''}" role="status" data-state=${state}>
+      ${lost ? t.connectionLost : ''}
+    </span>`;
+  }
+
+  private languageSwitch() {
+    const t = messages.for(this.locale);
+    const other: Locale = LOCALES.find((l) => l !== this.locale)!;
+    return html`<button type="button" class="lang" lang=${other} @click=${() => locale.set(other)}>
+      ${t.switchLanguage}
+    </button>`;
+  }
+
+  private reloginDialog() {
+    const t = messages.for(this.locale);
+    return html`<dialog class="relogin" aria-labelledby="relogin-title" @cancel=${(e: Event) => e.preventDefault()}>
+      <p id="relogin-title" class="brand">${t.sessionExpiredTitle}</p>
+      <lotse-login-form heading-level="2" notice=${t.sessionExpired}></lotse-login-form>
+    </dialog>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.relogin');
+    if (dialog && !dialog.open) dialog.showModal();
+    if (this.session.state === 'ready' && this.lastPath !== location.pathname + location.search) {
+      const first = !this.lastPath;
+      this.lastPath = location.pathname + location.search;
+      void this.announceScreen(!first);
+    }
+  }
+
+  /** Titles the document after the screen's heading and, after a navigation, moves the focus there. */
+  private async announceScreen(focus: boolean): Promise<void> {
+    const view = this.renderRoot.querySelector('main')?.firstElementChild as
+      (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+    await view?.updateComplete;
+    const heading = view?.shadowRoot?.querySelector<HTMLElement>('h1');
+    document.title = `${heading?.textContent?.trim() || messages.for(this.locale).brand} – Lotse`;
+    if (focus && heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }
+
+  private skipToMain() {
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  }
+
+  private async onPresence(event: Event) {
+    const select = event.target as HTMLSelectElement;
+    const status = select.value as Presence;
+    this.presenceError = '';
+    const result = await this.api.request(SET_PRESENCE, { input: { status } });
+    if (result.error) {
+      this.presenceError = errorText(this.locale, result.error);
+      select.value = this.session.me!.presenceStatus;
+      return;
+    }
+    this.session.me!.presenceStatus = status;
+    this.requestUpdate();
+  }
+}
+
+defineDashboardElement('lotse-dashboard', LotseDashboard);
+
+/** After a login from the login page, the URL that was asked for is routed (it never changed). */
+window.addEventListener('lotse-logged-in', () => navigate(location.pathname + location.search, { replace: true }));

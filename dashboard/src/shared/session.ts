@@ -1,0 +1,154 @@
+/**
+ * The staff member's session in the dashboard: the shared API client (the widgets' one, without an
+ * organisation key: the dashboard is served by the API itself), who is logged in, and what happens when
+ * the session ends.
+ *
+ * - `loading`: a stored session is being checked (`me`).
+ * - `anonymous`: nobody is logged in; the app shows the login (and keeps the requested path for after).
+ * - `expired`: the session ended while the app was open (refresh refused: logged out elsewhere, blocked,
+ *   role changed, password changed). The screen stays as it was under a re-login dialog, so nothing typed
+ *   is lost and the same screen comes back.
+ * - `ready`: `me` is known.
+ *
+ * While the tab is open the access token is refreshed shortly before it runs out, so neither a request
+ * nor the WebSocket ever starts with an expired one (the client would refresh then too, one request later).
+ */
+import { apiClient, accessTokenExpiry, type ApiClient, type ApiError } from '../../../widgets/src/shared/api.js';
+import { graphql } from '../gql/index.js';
+import type { DashboardMeQuery } from '../gql/graphql.js';
+
+export type StaffMe = NonNullable<DashboardMeQuery['me']['counsellor']>;
+export type SessionState = 'loading' | 'anonymous' | 'expired' | 'ready';
+
+const ME = graphql(`
+  query DashboardMe {
+    me {
+      id
+      counsellor {
+        id
+        displayName
+        firstName
+        lastName
+        loginName
+        role
+        presenceStatus
+        mailAvailability
+        mailCapacity
+        organisation {
+          id
+          name
+          timezone
+          opennessLevel
+          masterDataFields {
+            key
+            label
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Refresh this long before the access token runs out. */
+const REFRESH_AHEAD_MS = 60_000;
+
+export class StaffSession extends EventTarget {
+  state: SessionState = 'loading';
+  me: StaffMe | null = null;
+  readonly api: ApiClient;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set while the dashboard itself logs out, so the cleared tokens do not read as an expiry. */
+  private loggingOut = false;
+
+  constructor(api: ApiClient = apiClient({ org: '', baseUrl: location.origin })) {
+    super();
+    this.api = api;
+    this.api.tokens.addEventListener('change', () => this.onTokens());
+  }
+
+  /** Checks the stored session, if any. */
+  async start(): Promise<void> {
+    if (!this.api.loggedIn) return this.set('anonymous');
+    await this.loadMe();
+  }
+
+  /** Logs in; on success the app shows the requested screen. */
+  async login(login: string, password: string): Promise<ApiError | null> {
+    const result = await this.api.login(login, password);
+    if (result.error) return result.error;
+    if (result.data.kind !== 'STAFF') {
+      // A client account: the dashboard is for staff. End that session again at once.
+      await this.api.logout();
+      return { code: 'FORBIDDEN', reason: 'NOT_STAFF', message: 'Not a staff account', fields: [], extensions: {} };
+    }
+    const error = await this.loadMe();
+    return error;
+  }
+
+  async logout(): Promise<void> {
+    this.loggingOut = true;
+    try {
+      await this.api.logout();
+    } finally {
+      this.loggingOut = false;
+    }
+    this.me = null;
+    this.set('anonymous');
+  }
+
+  /** Re-reads `me` (after a profile or presence change). */
+  async reload(): Promise<void> {
+    await this.loadMe();
+  }
+
+  private async loadMe(): Promise<ApiError | null> {
+    const result = await this.api.request(ME);
+    if (result.error) {
+      if (result.error.code === 'UNAUTHENTICATED') {
+        this.api.setSession(null);
+        this.set('anonymous');
+      } else if (this.state === 'loading') {
+        this.set('anonymous');
+      }
+      return result.error;
+    }
+    const me = result.data.me.counsellor;
+    if (!me) {
+      await this.api.logout();
+      this.set('anonymous');
+      return { code: 'FORBIDDEN', reason: 'NOT_STAFF', message: 'Not a staff account', fields: [], extensions: {} };
+    }
+    this.me = me;
+    this.set('ready');
+    this.scheduleRefresh();
+    return null;
+  }
+
+  private onTokens(): void {
+    if (this.api.session) {
+      this.scheduleRefresh();
+      // Another tab logged in again after an expiry: carry on where we were.
+      if (this.state === 'expired') void this.loadMe();
+      return;
+    }
+    clearTimeout(this.refreshTimer);
+    if (this.state === 'ready' && !this.loggingOut) this.set('expired');
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    const session = this.api.session;
+    const expiry = session && accessTokenExpiry(session);
+    if (!expiry) return;
+    const wait = Math.max(1_000, expiry - Date.now() - REFRESH_AHEAD_MS);
+    this.refreshTimer = setTimeout(() => void this.api.refresh(), wait);
+  }
+
+  private set(state: SessionState): void {
+    this.state = state;
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+/** The page's one session. */
+export const session = new StaffSession();

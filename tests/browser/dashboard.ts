@@ -1,0 +1,56 @@
+/**
+ * Helpers for the staff dashboard's browser tests: a staff member's page (Berlin time, German locale, a
+ * desktop window), logging in through the dashboard's own form, and a check that a screen is settled
+ * and has no axe violations.
+ */
+import { mkdirSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { DEMO_PASSWORD } from '../../api/src/seed/demo.js';
+import { axeViolations, watchedPage, type WatchedPage } from './page.js';
+
+export const STAFF_CONTEXT = {
+  timezoneId: 'Europe/Berlin',
+  locale: 'de-DE',
+  viewport: { width: 1280, height: 900 },
+} as const;
+
+/** A fresh browser context for one staff member, recording every problem its pages have. */
+export async function staffPage(browser: Browser): Promise<WatchedPage> {
+  const watched = await watchedPage(browser, STAFF_CONTEXT);
+  // Fail on a missing element within seconds, not at the test's timeout.
+  watched.page.setDefaultTimeout(10_000);
+  return watched;
+}
+
+/** The `<h1>` of the screen shown now (inside the routed view's shadow root). */
+export const screenHeading = (page: Page) => page.locator('lotse-dashboard main h1').first();
+
+/** Logs in through the dashboard's login form (the page must show it). */
+export async function logInThroughDashboard(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
+  const form = page.locator('lotse-login-form');
+  await form.getByLabel('Login-Name oder E-Mail-Adresse').fill(login);
+  await form.getByLabel('Passwort', { exact: true }).fill(password);
+  await form.getByRole('button', { name: 'Anmelden' }).click();
+  await page.locator('lotse-dashboard nav').waitFor();
+}
+
+/** axe on the whole page (shadow roots included) must find nothing. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  expect(await axeViolations(page), what).toEqual([]);
+}
+
+/**
+ * Where screenshots of the screens go: `.lotse-test-data/screenshots/` on every run (to look at), and
+ * `docs/screenshots/` (committed, shown in the README) when `UPDATE_SCREENSHOTS=1`.
+ */
+export const SCREENSHOT_DIR = new URL(
+  process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots/' : '../../.lotse-test-data/screenshots/',
+  import.meta.url,
+);
+
+/** A full-page screenshot of the screen now shown. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOT_DIR).pathname, fullPage: true });
+}

@@ -1,0 +1,264 @@
+/**
+ * The staff dashboard's mail counselling, end to end in a real Chromium (Berlin, de-DE) against the real
+ * server with the demo data: a counsellor follows the link of a notification mail, logs in and lands on
+ * the request, answers it with a draft saved as she types, and the client reads the answer in
+ * `<lotse-mail-form>`; a released request is taken over from the pool; the screens pass axe and the
+ * pages log no errors. Screenshots of the main screens: see `screenshot` in tests/browser/dashboard.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright';
+import { DEMO_PASSWORD, DEMO_PUBLIC_KEY } from '../../api/src/seed/demo.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ensureBuilt } from '../browser/build.js';
+import { launchChromium } from '../browser/chromium.js';
+import { watchedPage } from '../browser/page.js';
+import { expectAccessible, logInThroughDashboard, screenHeading, screenshot, staffPage } from '../browser/dashboard.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureBuilt({ widgets: true, dashboard: true, onCodegenError: process.env.CI ? 'throw' : 'warn' });
+  [server, browser] = await Promise.all([startTestServer({ seedDemo: true }), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
+
+async function tokenOf(login: string): Promise<string> {
+  const { login: session } = await server
+    .client()
+    .ok<{ login: { accessToken: string } }>(LOGIN, { input: { login, password: DEMO_PASSWORD } });
+  return session.accessToken;
+}
+
+/** A new client writes to a counsellor through the public API (as the mail form does). */
+async function newRequest(counsellorLogin: string, subject: string, message: string) {
+  const pseudonym = `e2e_${Math.random().toString(36).slice(2, 9)}`;
+  const password = `Nordlicht-${Math.random().toString(36).slice(2, 8)}-Kompass!4`;
+  const { counsellors } = await server
+    .client(await tokenOf('demo.admin'))
+    .ok<{ counsellors: { edges: { node: { id: string; loginName: string } }[] } }>(
+      `{ counsellors(page: { first: 50 }) { edges { node { id loginName } } } }`,
+    );
+  const counsellorId = counsellors.edges.find((e) => e.node.loginName === counsellorLogin)!.node.id;
+  const { sendMailRequestAsNewClient } = await server.client().ok<{
+    sendMailRequestAsNewClient: { request: { id: string } };
+  }>(
+    `mutation($input: SendMailRequestAsNewClientInput!) {
+      sendMailRequestAsNewClient(input: $input) { request { id } }
+    }`,
+    {
+      input: {
+        organisationKey: DEMO_PUBLIC_KEY,
+        pseudonym,
+        password,
+        subject,
+        message,
+        counsellorId,
+        privacyNoticeAccepted: true,
+        requestData: [{ key: 'ageGroup', value: '18–26' }],
+      },
+    },
+  );
+  return { id: sendMailRequestAsNewClient.request.id, pseudonym, password };
+}
+
+/** The dashboard link in the notification mail about `requestId` to `to` (from the outbox, as sent). */
+async function notificationLink(to: string, requestId: string): Promise<string> {
+  const admin = server.client(await tokenOf('demo.admin'));
+  let found: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const { outboxMails } = await admin.ok<{ outboxMails: { edges: { node: { to: string; text: string } }[] } }>(
+          `{ outboxMails(page: { first: 50 }) { edges { node { to text } } } }`,
+        );
+        const mail = outboxMails.edges.map((e) => e.node).find((m) => m.to === to && m.text.includes(requestId));
+        found = mail?.text.match(/https?:\/\/\S+\/dashboard\/mail-requests\/[0-9a-f-]+/)?.[0];
+        return found;
+      },
+      { timeout: 10_000 },
+    )
+    .toBeTruthy();
+  return found!;
+}
+
+describe('dashboard: mail counselling', () => {
+  it('opens a notification link after login, answers with a saved draft, and the client reads the answer', async () => {
+    const subject = 'Ich schlafe seit Wochen kaum noch';
+    const request = await newRequest(
+      'anna.berger',
+      subject,
+      'Seit der Trennung liege ich nachts wach.\nWas kann ich tun?',
+    );
+
+    const answer =
+      'Guten Abend,\n\ndanke für Ihre Nachricht. Schlaf braucht Ruhe – lassen Sie uns schauen, was Sie abends entlastet.\n\nAnna';
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      // The link of Anna's notification mail, opened without a session: the login comes first…
+      const link = await notificationLink('anna.berger@demo.lotse.local', request.id);
+      expect(link).toBe(`${server.url}/dashboard/mail-requests/${request.id}`);
+      await page.goto(link);
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Anmelden');
+      await expectAccessible(page, 'login');
+      await screenshot(page, 'dashboard-login');
+
+      // …a wrong password says so and keeps the login name…
+      const form = page.locator('lotse-login-form');
+      await form.getByLabel('Login-Name oder E-Mail-Adresse').fill('anna.berger');
+      await form.getByLabel('Passwort', { exact: true }).fill('falsch-falsch');
+      await form.getByRole('button', { name: 'Anmelden' }).click();
+      await expect.poll(() => form.getByRole('status').textContent()).toContain('stimmen nicht');
+      await expectAccessible(page, 'login with error');
+
+      // …and after logging in the requested request is on screen, the URL unchanged.
+      await logInThroughDashboard(page, 'anna.berger');
+      await expect.poll(() => screenHeading(page).textContent()).toBe(subject);
+      expect(new URL(page.url()).pathname).toBe(`/dashboard/mail-requests/${request.id}`);
+      const thread = page.locator('lotse-mail-thread');
+      expect(await thread.locator('.messages').innerText()).toContain('Seit der Trennung liege ich nachts wach.');
+      expect(await thread.locator('.meta').innerText()).toMatch(/Antwort fällig bis/);
+      await expectAccessible(page, 'thread');
+
+      // The draft is saved to the server while typing.
+      await thread.getByLabel('Ihre Antwort').fill(answer);
+      await expect
+        .poll(() => thread.locator('.reply .hint').textContent(), { timeout: 5_000 })
+        .toMatch(/Entwurf gespeichert/);
+      const asAnna = server.client(await tokenOf('anna.berger'));
+      const { mailRequest } = await asAnna.ok<{ mailRequest: { draft: { body: string } | null } }>(
+        `query($id: ID!) { mailRequest(id: $id) { draft { body } } }`,
+        { id: request.id },
+      );
+      expect(mailRequest.draft?.body).toBe(answer);
+      await screenshot(page, 'dashboard-mail-thread');
+
+      await thread.getByRole('button', { name: 'Antwort senden' }).click();
+      await expect.poll(() => thread.locator('.notice-line').textContent()).toBe('Die Antwort wurde gesendet.');
+      expect(await thread.locator('.meta .badge').first().textContent()).toBe('Beantwortet');
+      expect(await thread.locator('.messages li').count()).toBe(2);
+      await expectAccessible(page, 'thread after answering');
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+
+    // The client logs in through the mail form on the demo page and reads the answer.
+    const client = await watchedPage(browser);
+    try {
+      const { page } = client;
+      await page.goto(`${server.url}/`);
+      const mail = page.locator('lotse-mail-form');
+      await mail.getByRole('button', { name: 'Anmelden und Antworten lesen' }).click();
+      await mail.getByLabel('Pseudonym oder E-Mail-Adresse').fill(request.pseudonym);
+      await mail.getByLabel('Passwort', { exact: true }).fill(request.password);
+      await mail.getByRole('button', { name: 'Anmelden', exact: true }).click();
+      const item = mail.locator('[part="request"]').first();
+      expect(await item.locator('.status').textContent()).toBe('Beantwortet');
+      await item.click();
+      const messages = mail.locator('[part="message"]');
+      await expect.poll(() => messages.count()).toBe(2);
+      expect(await messages.nth(1).locator('.author').textContent()).toBe('Anna');
+      expect(await messages.nth(1).locator('.body').textContent()).toBe(answer);
+      expect(client.problems).toEqual([]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('lists the pool, and a counsellor takes over a request a colleague released, with its draft', async () => {
+    const subject = `Mietschulden ${Math.random().toString(36).slice(2, 6)}`;
+    const request = await newRequest('jonas.keller', subject, 'Ich bin zwei Monate mit der Miete im Rückstand.');
+    const asJonas = server.client(await tokenOf('jonas.keller'));
+    await asJonas.ok(`mutation($input: SaveMailDraftInput!) { saveMailDraft(input: $input) { id } }`, {
+      input: { requestId: request.id, body: 'Entwurf von Jonas: erst die Fristen prüfen.' },
+    });
+    await asJonas.ok(`mutation($input: ReleaseMailRequestInput!) { releaseMailRequest(input: $input) { id } }`, {
+      input: { requestId: request.id },
+    });
+
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard`);
+      await logInThroughDashboard(page, 'anna.berger');
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Guten Tag, Anna');
+      await expectAccessible(page, 'home');
+      await screenshot(page, 'dashboard-home');
+
+      await page.locator('lotse-dashboard nav').getByRole('link', { name: 'Mailberatung' }).click();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Mailberatung');
+      const inbox = page.locator('lotse-mail-inbox');
+      await inbox.getByRole('link', { name: 'Offener Pool' }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBe('pool');
+      const row = inbox.locator('tr', { hasText: subject });
+      await row.waitFor();
+      expect(await row.innerText()).toContain('Freigegeben');
+      await expectAccessible(page, 'inbox pool');
+      await screenshot(page, 'dashboard-mail-inbox');
+
+      // The search narrows the list (and lands in the URL).
+      await inbox.getByLabel(/^Suche/).fill(subject);
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(subject);
+      await expect.poll(() => inbox.locator('tbody tr').count()).toBe(1);
+
+      await row.getByRole('link', { name: subject }).click();
+      await expect.poll(() => screenHeading(page).textContent()).toBe(subject);
+      const thread = page.locator('lotse-mail-thread');
+      expect(await thread.locator('aside, .thread').allInnerTexts()).toEqual(
+        expect.arrayContaining([expect.stringContaining('Entwurf von Jonas')]),
+      );
+      await thread.getByRole('button', { name: 'Anfrage übernehmen' }).click();
+      await expect.poll(() => thread.locator('.notice-line').textContent()).toBe('Sie haben die Anfrage übernommen.');
+      // The draft came along and is now Anna's to edit.
+      expect(await thread.getByLabel('Ihre Antwort').inputValue()).toBe('Entwurf von Jonas: erst die Fristen prüfen.');
+      await expectAccessible(page, 'thread after take-over');
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  });
+
+  it('shows at once, not on the next click, that a colleague took over the request on screen', async () => {
+    const subject = `Kontaktabbruch ${Math.random().toString(36).slice(2, 6)}`;
+    const request = await newRequest('jonas.keller', subject, 'Mein Sohn meldet sich nicht mehr.');
+    const asJonas = server.client(await tokenOf('jonas.keller'));
+    await asJonas.ok(`mutation($input: ReleaseMailRequestInput!) { releaseMailRequest(input: $input) { id } }`, {
+      input: { requestId: request.id },
+    });
+
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard/mail-requests/${request.id}`);
+      await logInThroughDashboard(page, 'anna.berger');
+      await expect.poll(() => screenHeading(page).textContent()).toBe(subject);
+      const thread = page.locator('lotse-mail-thread');
+      await thread.getByRole('button', { name: 'Anfrage übernehmen' }).waitFor();
+      // The live connection is up before the colleague acts.
+      await expect.poll(() => page.locator('lotse-dashboard .live').getAttribute('data-state')).toBe('connected');
+
+      await server
+        .client(await tokenOf('demo.admin'))
+        .ok(`mutation($input: TakeOverMailRequestInput!) { takeOverMailRequest(input: $input) { id } }`, {
+          input: { requestId: request.id },
+        });
+      await expect
+        .poll(() => thread.locator('.notice-line').textContent(), { timeout: 3_000 })
+        .toBe('Maria S. hat diese Anfrage gerade übernommen. Sie ist damit nicht mehr in Ihrer Übersicht.');
+      // In an OPEN organisation a counsellor sees only her own requests and the pool: nothing of it stays.
+      expect(await thread.getByRole('button', { name: 'Anfrage übernehmen' }).count()).toBe(0);
+      expect(await thread.locator('.messages').count()).toBe(0);
+      await expectAccessible(page, 'thread after a colleague took it over');
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  });
+});
