@@ -1,7 +1,7 @@
 /**
  * `GET /files/:id`: downloads a stored file. Public files (avatars) need no login and may be shown
- * on other sites (widgets); any other file only with a bearer token of the file's organisation.
- * Anything else, including a malformed id, answers 404 so that ids reveal nothing.
+ * on other sites (widgets); any other file only with a bearer token of someone its owner's rules
+ * admit (`file-access.ts`). Anything else, including a malformed id, answers 404 so that ids reveal nothing.
  */
 import type { ServerResponse } from 'node:http';
 import type { AppServices } from '../../shared/app.js';
@@ -9,6 +9,7 @@ import { notFound } from '../../shared/errors.js';
 import { UUID_PATTERN } from '../../shared/validate.js';
 import type { Route } from '../../http/routes.js';
 import type { StoredFile } from './stored-file.entity.js';
+import { mayReadFile } from './file-access.js';
 
 export function fileRoutes(app: AppServices): Route[] {
   return [
@@ -20,6 +21,7 @@ export function fileRoutes(app: AppServices): Route[] {
         if (!UUID_PATTERN.test(id)) throw notFound('File');
         const ctx = await context();
         const { file, bytes } = await app.storage.read(ctx.em, id, ctx.viewer?.organisationId ?? null);
+        if (!(await mayReadFile(ctx.em, ctx.viewer, file))) throw notFound('File');
         const etag = `"${file.sha256}"`;
         setFileHeaders(res, file, etag);
         if (req.headers['if-none-match'] === etag) {
