@@ -131,5 +131,10 @@ describe('contentDisposition', () => {
     expect(contentDisposition('Grüße.png', 'image/png')).toBe(
       `inline; filename="Gr__e.png"; filename*=UTF-8''Gr%C3%BC%C3%9Fe.png`,
     );
+    // A name that does not match the detected type (stored before upload fixed names) is fixed here.
+    expect(contentDisposition('Befund.html', 'text/plain')).toBe(
+      `attachment; filename="Befund.html.txt"; filename*=UTF-8''Befund.html.txt`,
+    );
+    expect(contentDisposition('Foto.JPEG', 'image/jpeg')).toMatch(/^inline; filename="Foto\.JPEG"/);
   });
 });

@@ -6,6 +6,7 @@
 import type { ServerResponse } from 'node:http';
 import type { AppServices } from '../../shared/app.js';
 import { notFound } from '../../shared/errors.js';
+import { IMAGE_TYPES, nameForType } from '../../shared/storage.js';
 import { UUID_PATTERN } from '../../shared/validate.js';
 import type { Route } from '../../http/routes.js';
 import type { StoredFile } from './stored-file.entity.js';
@@ -36,9 +37,14 @@ export function fileRoutes(app: AppServices): Route[] {
   ];
 }
 
-/** Content-Disposition value: inline for images, attachment otherwise; ASCII fallback plus RFC 5987 name. */
-export function contentDisposition(filename: string, contentType: string): string {
-  const type = contentType.startsWith('image/') ? 'inline' : 'attachment';
+/**
+ * Content-Disposition value: inline for the image types uploads may have, attachment otherwise;
+ * named for the detected type (rows stored before names were fixed on upload, too); ASCII fallback
+ * plus RFC 5987 name.
+ */
+export function contentDisposition(storedName: string, contentType: string): string {
+  const type = (IMAGE_TYPES as readonly string[]).includes(contentType) ? 'inline' : 'attachment';
+  const filename = nameForType(storedName, contentType);
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\;]/g, '_') || 'file';
   return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
