@@ -90,7 +90,12 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
     const mail = new MailService(
       orm,
       log,
-      { smtpUrl: config.smtpUrl, from: config.mailFrom, production: config.env === 'production' },
+      {
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom,
+        production: config.env === 'production',
+        jwtSecret: config.jwtSecret,
+      },
       jobs,
     );
     closers.push(() => mail.close());

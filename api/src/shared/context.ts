@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import type { AppServices } from './app.js';
 import type { Viewer, ViewerRole } from './auth/tokens.js';
@@ -119,11 +120,40 @@ export type AuthRole = ViewerRole | 'STAFF';
 /**
  * The one auth checker. `@Authorized()` requires any viewer; `@Authorized('ADMIN')` etc. require
  * one of the listed roles. Fails with UNAUTHENTICATED (saying why a token was refused) or FORBIDDEN.
+ *
+ * On a field of an object (not a query or mutation), a role is a role in the row's organisation:
+ * a row of another organisation can reach a viewer, e.g. the new client's `me.organisation` after
+ * `registerClient` called with a staff token of another organisation, and that staff member must
+ * not read its staff-only settings. A row whose organisation cannot be told is refused.
  */
-export const authChecker: AuthChecker<Context, AuthRole> = ({ context }, roles) => {
-  requireViewer(context, roles);
+export const authChecker: AuthChecker<Context, AuthRole> = ({ root, context, info }, roles) => {
+  const viewer = requireViewer(context, roles);
+  if (
+    roles.length &&
+    !isOperationRoot(info) &&
+    rowOrganisationId(info.parentType.name, root) !== viewer.organisationId
+  ) {
+    throw forbidden();
+  }
   return true;
 };
+
+function isOperationRoot(info: GraphQLResolveInfo): boolean {
+  const { schema, parentType } = info;
+  return (
+    parentType === schema.getQueryType() ||
+    parentType === schema.getMutationType() ||
+    parentType === schema.getSubscriptionType()
+  );
+}
+
+/** The organisation a row belongs to: an organisation is its own; entities and lean rows carry a reference. */
+function rowOrganisationId(typeName: string, root: unknown): string | undefined {
+  if (!root || typeof root !== 'object') return undefined;
+  const row = root as { id?: unknown; organisation?: { id?: unknown } | null; organisationId?: unknown };
+  const id = typeName === 'Organisation' ? row.id : (row.organisation?.id ?? row.organisationId);
+  return typeof id === 'string' ? id : undefined;
+}
 
 /**
  * The viewer, required to hold one of `roles` (any role when empty): the check behind `@Authorized`

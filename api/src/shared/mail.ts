@@ -1,13 +1,15 @@
 /**
  * Outgoing mail. Every mail is first written to the `outbox_mail` table; with SMTP_URL it is then
  * delivered through nodemailer (failed deliveries are retried by a background job), without it the
- * mail stays in the outbox, readable by the organisation's admins through the API.
+ * mail stays in the outbox, readable by the organisation's admins through the API. Secrets in a mail
+ * (one-time links) are never stored readable: see mail-seal.ts.
  */
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { MailStatus, OutboxMail } from '../modules/mail/outbox-mail.entity.js';
 import type { Logger } from './logger.js';
 import type { Jobs } from './jobs.js';
+import { MailSealer, redact, type SealedContent } from './mail-seal.js';
 
 export interface MailAttachment {
   filename: string;
@@ -22,6 +24,11 @@ export interface MailMessage {
   subject: string;
   text: string;
   attachments?: MailAttachment[];
+  /**
+   * Secrets the text or attachments carry (tokens of one-time links): delivered to the recipient,
+   * stored only as `[redacted]`.
+   */
+  secrets?: readonly string[];
 }
 
 export const MAIL_RETRY_JOB = 'mail.retry';
@@ -29,30 +36,39 @@ const MAX_ATTEMPTS = 5;
 
 export class MailService {
   private readonly transport?: Transporter;
+  private readonly sealer: MailSealer;
   constructor(
     private readonly orm: MikroORM,
     private readonly log: Logger,
-    private readonly opts: { smtpUrl?: string; from: string; production: boolean },
+    private readonly opts: { smtpUrl?: string; from: string; production: boolean; jwtSecret: string },
     private readonly jobs?: Jobs,
   ) {
     if (opts.smtpUrl) this.transport = nodemailer.createTransport(opts.smtpUrl);
+    this.sealer = new MailSealer(opts.jwtSecret);
   }
 
   /** Records the mail and delivers it when SMTP is configured. Never throws for delivery failures. */
   async send(message: MailMessage): Promise<OutboxMail> {
     const em = this.orm.em.fork();
-    const mail = em.create(OutboxMail, {
-      organisation: message.organisationId,
-      to: message.to,
-      subject: message.subject,
+    const secrets = (message.secrets ?? []).filter((s) => s.length > 0);
+    const content: SealedContent = {
       text: message.text,
-      attachments: message.attachments?.map((a) => ({
+      attachments: (message.attachments ?? []).map((a) => ({
         filename: a.filename,
         contentType: a.contentType,
         contentBase64: Buffer.from(a.content).toString('base64'),
       })),
+    };
+    const mail = em.create(OutboxMail, {
+      organisation: message.organisationId,
+      to: message.to,
+      subject: message.subject,
+      text: redact(content.text, secrets),
+      attachments: message.attachments ? content.attachments.map((a) => redactAttachment(a, secrets)) : undefined,
       status: this.transport ? MailStatus.SENDING : MailStatus.QUEUED,
     });
+    // Only a mail SMTP will deliver keeps its secrets, sealed, until it is delivered or given up.
+    if (secrets.length && this.transport) mail.sealed = this.sealer.seal(content, mail);
     await em.flush();
     if (!this.transport) {
       // Development without SMTP: say where the mail went so a developer can find it.
@@ -70,16 +86,17 @@ export class MailService {
   async deliver(mailId: string): Promise<void> {
     if (!this.transport) return;
     const em = this.orm.em.fork();
-    const mail = await em.findOne(OutboxMail, mailId, { populate: ['attachments'] });
+    const mail = await em.findOne(OutboxMail, mailId, { populate: ['attachments', 'sealed'] });
     if (!mail || mail.status === MailStatus.SENT) return;
     mail.attempts += 1;
+    const content = this.contentOf(mail);
     try {
       await this.transport.sendMail({
         from: this.opts.from,
         to: mail.to,
         subject: mail.subject,
-        text: mail.text,
-        attachments: (mail.attachments ?? []).map((a) => ({
+        text: content.text,
+        attachments: content.attachments.map((a) => ({
           filename: a.filename,
           contentType: a.contentType,
           content: Buffer.from(a.contentBase64, 'base64'),
@@ -88,12 +105,16 @@ export class MailService {
       mail.status = MailStatus.SENT;
       mail.sentAt = new Date();
       mail.lastError = null;
+      mail.sealed = null;
       this.log.info({ mailId: mail.id }, 'mail sent');
     } catch (err) {
       mail.status = MailStatus.FAILED;
       mail.lastError = err instanceof Error ? err.message.slice(0, 500) : String(err);
       this.log.warn({ mailId: mail.id, attempts: mail.attempts, err: mail.lastError }, 'mail delivery failed');
-      if (mail.attempts < MAX_ATTEMPTS && this.jobs) {
+      if (mail.attempts >= MAX_ATTEMPTS) {
+        // Given up: the secret goes with the last chance to deliver it.
+        mail.sealed = null;
+      } else if (this.jobs) {
         // Back off 1, 4, 16, 64 minutes.
         await this.jobs.send(MAIL_RETRY_JOB, { mailId: mail.id }, { startAfter: 60 * 4 ** (mail.attempts - 1) });
       }
@@ -101,9 +122,28 @@ export class MailService {
     await em.flush();
   }
 
+  /** What to send: the sealed original when the mail has secrets, else the stored text. */
+  private contentOf(mail: OutboxMail): SealedContent {
+    const opened = mail.sealed ? this.sealer.open(mail.sealed, mail) : null;
+    if (mail.sealed && !opened) this.log.error({ mailId: mail.id }, 'sealed mail does not open; sending it redacted');
+    return opened ?? { text: mail.text, attachments: mail.attachments ?? [] };
+  }
+
   async close(): Promise<void> {
     this.transport?.close();
   }
+}
+
+/**
+ * The attachment with its secrets redacted. Calendar files fold long lines (RFC 5545: CRLF and a
+ * space), which can split a link's token; they are unfolded first, so no piece of a secret survives.
+ */
+function redactAttachment(a: SealedContent['attachments'][number], secrets: readonly string[]) {
+  if (!secrets.length) return a;
+  let text = Buffer.from(a.contentBase64, 'base64').toString('utf8');
+  if (a.contentType.startsWith('text/calendar')) text = text.replace(/\r?\n[ \t]/g, '');
+  if (!secrets.some((s) => text.includes(s) || text.includes(encodeURIComponent(s)))) return a;
+  return { ...a, contentBase64: Buffer.from(redact(text, secrets)).toString('base64') };
 }
 
 function maskAddress(address: string): string {

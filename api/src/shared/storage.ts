@@ -65,6 +65,36 @@ export function safeFilename(name: string): string {
   return cleaned || 'file';
 }
 
+/**
+ * File name extensions for the types uploads may have (the first is the one appended). A download
+ * is named for what its bytes are: a browser or desktop opens a file by its extension, so plain text
+ * uploaded as `Befund.html` must not come back as a page.
+ */
+const EXTENSIONS: Record<string, readonly string[]> = {
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/webp': ['webp'],
+  'image/gif': ['gif'],
+  'application/pdf': ['pdf'],
+  'text/plain': ['txt'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.oasis.opendocument.text': ['odt'],
+  'application/vnd.oasis.opendocument.spreadsheet': ['ods'],
+};
+
+/**
+ * The name with an extension that matches the detected type: kept when it already does, else the
+ * type's extension is appended (`Befund.html` → `Befund.html.txt`; the old name stays readable).
+ * Types without a known extension get `.bin`, which nothing opens by itself.
+ */
+export function nameForType(filename: string, contentType: string): string {
+  const allowed = EXTENSIONS[contentType] ?? ['bin'];
+  const ext = /\.([^.]+)$/.exec(filename)?.[1]?.toLowerCase();
+  if (ext && allowed.includes(ext)) return filename;
+  return `${filename}.${allowed[0]!}`;
+}
+
 export class PostgresFileStorage implements FileStorage {
   async put(em: EntityManager, input: PutFileInput): Promise<StoredFile> {
     if (input.bytes.length === 0)
@@ -89,7 +119,7 @@ export class PostgresFileStorage implements FileStorage {
       organisation: input.organisationId,
       contentType: type,
       size: input.bytes.length,
-      filename: safeFilename(input.filename),
+      filename: nameForType(safeFilename(input.filename), type),
       sha256: createHash('sha256').update(input.bytes).digest('hex'),
       public: input.public ?? false,
       data: input.bytes,

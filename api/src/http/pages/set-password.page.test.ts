@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright';
 import { launchChromium } from '../../../../tests/browser/chromium.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
 import {
   buildCounsellor,
@@ -16,7 +15,7 @@ import {
   TEST_PASSWORD,
   uniq,
 } from '../../../../tests/support/builders.js';
-import { OutboxMail } from '../../modules/mail/outbox-mail.entity.js';
+import { startSmtp, type TestSmtp } from '../../../../tests/support/smtp.js';
 import type { Organisation } from '../../modules/organisation/organisation.entity.js';
 
 const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
@@ -24,35 +23,30 @@ const NEW_PASSWORD = 'Wanderdüne-Sternwarte-917';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: TestServer;
+let smtp: TestSmtp;
 let browser: Browser;
 let org: Organisation;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  smtp = await startSmtp();
+  server = await startTestServer({ smtpUrl: smtp.url });
   org = await buildOrganisation(server);
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await smtp?.close();
 });
 
-/** A reset link for a fresh counsellor, read from the outbox (no SMTP here). */
+/** A reset link for a fresh counsellor, from the mail SMTP delivers (the outbox keeps it redacted). */
 async function resetLink(): Promise<{ link: string; loginName: string }> {
   const c = await buildCounsellor(server, org, { email: `${uniq('p')}@example.org` });
   await server.client().ok(REQUEST_RESET, { input: { email: c.email, loginName: c.loginName } });
-  const em = server.orm.em.fork() as EntityManager;
-  // The reset mail is written in the background; wait until it is there.
-  for (let i = 0; i < 50; i++) {
-    const mail = await em.findOne(OutboxMail, { to: c.email! });
-    if (mail) {
-      // Same link, but on this test server's address.
-      const link = new URL(/https?:\/\/\S+/.exec(mail.text)![0]);
-      return { link: `${server.url}${link.pathname}${link.search}`, loginName: c.loginName };
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('no reset mail');
+  const mail = await smtp.waitFor(c.email!);
+  // Same link, but on this test server's address.
+  const link = new URL(/https?:\/\/\S+/.exec(mail.text ?? '')![0]);
+  return { link: `${server.url}${link.pathname}${link.search}`, loginName: c.loginName };
 }
 
 async function open(url: string): Promise<{ page: Page; problems: string[] }> {

@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
 import { startSmtp, type TestSmtp } from '../../../../tests/support/smtp.js';
+import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import {
   buildClient,
   buildCounsellor,
@@ -373,6 +374,19 @@ describe('confirmBooking', () => {
     expect(ics).toContain(`UID:${hold.id}@lotse`);
     expect(ics).toContain('SEQUENCE:0');
     expect(ics).toContain('STATUS:CONFIRMED');
+    // Calendar lines are folded at 75 octets (RFC 5545), which may split the link.
+    const unfold = (text: string) => text.replace(/\r?\n[ \t]/g, '');
+    expect(unfold(ics)).toContain(booking.cancelToken);
+    // The cancel link is the booker's alone: the outbox row keeps neither text nor calendar file with it.
+    const [row] = await em().find(OutboxMail, { to: { $ilike: email } }, { populate: ['attachments', 'sealed'] });
+    expect(row!.text).toContain('cancel?token=[redacted]');
+    const atRest = [
+      row!.text,
+      row!.sealed ?? '',
+      ...(row!.attachments ?? []).map((a) => unfold(atob(a.contentBase64))),
+    ];
+    expect(atRest.join('\n')).not.toContain(booking.cancelToken);
+    expect(atRest.join('\n')).toContain('token=[redacted]');
 
     // The cancel page shows the booking on GET and cancels only on POST.
     const page = await fetch(booking.cancelUrl);

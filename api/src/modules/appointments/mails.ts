@@ -88,6 +88,8 @@ export async function sendConfirmation(app: AppServices, m: AppointmentMail): Pr
     to: m.to,
     subject: en ? `Appointment confirmed: ${m.what}` : `Terminbestätigung: ${m.what}`,
     text: text.filter((l) => l !== null).join('\n'),
+    // The cancel link cancels without login: only the booker may read it.
+    secrets: m.cancelToken ? [m.cancelToken] : [],
     attachments: [
       { filename: 'termin.ics', contentType: 'text/calendar; charset=utf-8', content: calendarFile(app, m) },
     ],

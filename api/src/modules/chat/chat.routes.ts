@@ -13,6 +13,7 @@ import { badInput, notFound } from '../../shared/errors.js';
 import { readBody } from '../../http/body.js';
 import { sendJson, type Route } from '../../http/routes.js';
 import { rules } from '../../shared/validate.js';
+import { nameForType } from '../../shared/storage.js';
 import { DocumentsService } from './documents.service.js';
 import { ExportService } from './export.service.js';
 
@@ -32,7 +33,8 @@ function sendBytes(res: ServerResponse, bytes: Buffer, contentType: string, file
   res.writeHead(200, {
     'Content-Type': contentType,
     'Content-Length': bytes.length,
-    'Content-Disposition': disposition('attachment', filename),
+    // Named for the detected type, also for documents stored before names were fixed on upload.
+    'Content-Disposition': disposition('attachment', nameForType(filename, contentType)),
     'Cache-Control': 'private, no-store',
     'X-Content-Type-Options': 'nosniff',
   });

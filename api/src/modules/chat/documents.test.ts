@@ -129,6 +129,25 @@ describe('POST /api/chat/streams/:id/documents', () => {
     }
     expect(await state()).toEqual(before);
   });
+
+  it('names a download after the detected type: plain text sent as Befund.html comes back as text', async () => {
+    const text = Buffer.from('<p>Befund</p>\nNur Text, auch wenn der Name etwas anderes sagt.\n');
+    const res = await upload(client.token, streamId, text, 'Befund.html');
+    expect(res.status).toBe(201);
+    expect(res.body.document).toMatchObject({ filename: 'Befund.html.txt', contentType: 'text/plain' });
+
+    const doc = await server.orm.em.fork().findOneOrFail(ChatDocument, res.body.document.id);
+    for (const got of [
+      await download(res.body.document.id, staff.token),
+      await fetch(`${server.url}/files/${doc.file.id}`, { headers: { authorization: `Bearer ${staff.token}` } }),
+    ]) {
+      expect(got.status).toBe(200);
+      expect(got.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(got.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(got.headers.get('content-disposition')).toMatch(/^attachment; filename="Befund\.html\.txt"/);
+      expect(Buffer.from(await got.arrayBuffer()).equals(text)).toBe(true);
+    }
+  });
 });
 
 describe('chatDocuments', () => {

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
-import { buildTwoOrganisations } from '../../../../tests/support/builders.js';
+import { buildCounsellor, buildTwoOrganisations } from '../../../../tests/support/builders.js';
+import { ChatDocument } from '../chat/chat-document.entity.js';
+import { openStream } from '../chat/chat.test-support.js';
 import { DOCUMENT_TYPES, IMAGE_TYPES } from '../../shared/storage.js';
 import { apiAs } from '../staff/staff.test-support.js';
 import { contentDisposition } from './file.route.js';
@@ -33,6 +35,23 @@ async function store(orgId: string, bytes: Buffer, filename: string, isPublic: b
   return file.id;
 }
 
+/** Uploads a chat document through its route; returns the document id. */
+async function uploadDocument(token: string, streamId: string, bytes: Buffer, filename: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/chat/streams/${streamId}/documents`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'x-filename': encodeURIComponent(filename) },
+    body: new Uint8Array(bytes),
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { document: { id: string } }).document.id;
+}
+
+/** The stored file behind a chat document (the API names documents, not files). */
+async function fileOf(documentId: string): Promise<string> {
+  const doc = await server.orm.em.fork().findOneOrFail(ChatDocument, documentId);
+  return doc.file.id;
+}
+
 const get = (id: string, token?: string, headers: Record<string, string> = {}) =>
   fetch(`${server.url}/files/${id}`, {
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -57,19 +76,28 @@ describe('GET /files/:id', () => {
     expect(again.status).toBe(304);
   });
 
-  it('serves a private file only with a token of its organisation', async () => {
-    const id = await store(two.a.org.id, PDF, 'Bericht März "final";.pdf', false);
+  it('serves a chat document only to those who may read its stream', async () => {
+    const member = await apiAs(server, two.a.counsellor);
+    const stream = await openStream(member, { clientId: two.a.client.id });
+    const docId = await uploadDocument(member.token!, stream.id, PDF, 'Bericht März "final";.pdf');
+    const id = await fileOf(docId);
+
     expect((await get(id)).status).toBe(404);
     expect((await get(id, 'not-a-token')).status).toBe(404);
-    const other = await apiAs(server, two.b.admin);
-    const foreign = await get(id, other.token);
+    // Same organisation, but not in the stream: the chat's rule says no, and so does this route.
+    const outsider = await apiAs(server, await buildCounsellor(server, two.a.org));
+    expect((await get(id, outsider.token)).status).toBe(404);
+    const foreign = await get(id, (await apiAs(server, two.b.admin)).token);
     expect(foreign.status).toBe(404);
     expect((await foreign.json()).errors[0].extensions.code).toBe('NOT_FOUND');
 
-    const staff = await apiAs(server, two.a.counsellor);
-    const res = await get(id, staff.token);
-    expect(res.status).toBe(200);
-    expect(Buffer.from(await res.arrayBuffer())).toEqual(PDF);
+    // Members of the stream, and admins (who may read any stream of their organisation).
+    for (const reader of [member, await apiAs(server, two.a.client), await apiAs(server, two.a.admin)]) {
+      const res = await get(id, reader.token);
+      expect(res.status).toBe(200);
+      expect(Buffer.from(await res.arrayBuffer())).toEqual(PDF);
+    }
+    const res = await get(id, member.token);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const disposition = res.headers.get('content-disposition')!;
     expect(disposition).toMatch(/^attachment; filename="[^"]+"; filename\*=UTF-8''/);
@@ -77,6 +105,13 @@ describe('GET /files/:id', () => {
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves a private file that no owner claims to nobody', async () => {
+    const id = await store(two.a.org.id, PDF, 'lose.pdf', false);
+    for (const account of [two.a.admin, two.a.counsellor, two.a.client]) {
+      expect((await get(id, (await apiAs(server, account)).token)).status).toBe(404);
+    }
   });
 
   it('answers 404 for unknown and malformed ids', async () => {
@@ -96,5 +131,10 @@ describe('contentDisposition', () => {
     expect(contentDisposition('Grüße.png', 'image/png')).toBe(
       `inline; filename="Gr__e.png"; filename*=UTF-8''Gr%C3%BC%C3%9Fe.png`,
     );
+    // A name that does not match the detected type (stored before upload fixed names) is fixed here.
+    expect(contentDisposition('Befund.html', 'text/plain')).toBe(
+      `attachment; filename="Befund.html.txt"; filename*=UTF-8''Befund.html.txt`,
+    );
+    expect(contentDisposition('Foto.JPEG', 'image/jpeg')).toMatch(/^inline; filename="Foto\.JPEG"/);
   });
 });

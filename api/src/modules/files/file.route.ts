@@ -1,14 +1,16 @@
 /**
  * `GET /files/:id`: downloads a stored file. Public files (avatars) need no login and may be shown
- * on other sites (widgets); any other file only with a bearer token of the file's organisation.
- * Anything else, including a malformed id, answers 404 so that ids reveal nothing.
+ * on other sites (widgets); any other file only with a bearer token of someone its owner's rules
+ * admit (`file-access.ts`). Anything else, including a malformed id, answers 404 so that ids reveal nothing.
  */
 import type { ServerResponse } from 'node:http';
 import type { AppServices } from '../../shared/app.js';
 import { notFound } from '../../shared/errors.js';
+import { IMAGE_TYPES, nameForType } from '../../shared/storage.js';
 import { UUID_PATTERN } from '../../shared/validate.js';
 import type { Route } from '../../http/routes.js';
 import type { StoredFile } from './stored-file.entity.js';
+import { mayReadFile } from './file-access.js';
 
 export function fileRoutes(app: AppServices): Route[] {
   return [
@@ -20,6 +22,7 @@ export function fileRoutes(app: AppServices): Route[] {
         if (!UUID_PATTERN.test(id)) throw notFound('File');
         const ctx = await context();
         const { file, bytes } = await app.storage.read(ctx.em, id, ctx.viewer?.organisationId ?? null);
+        if (!(await mayReadFile(ctx.em, ctx.viewer, file))) throw notFound('File');
         const etag = `"${file.sha256}"`;
         setFileHeaders(res, file, etag);
         if (req.headers['if-none-match'] === etag) {
@@ -34,9 +37,14 @@ export function fileRoutes(app: AppServices): Route[] {
   ];
 }
 
-/** Content-Disposition value: inline for images, attachment otherwise; ASCII fallback plus RFC 5987 name. */
-export function contentDisposition(filename: string, contentType: string): string {
-  const type = contentType.startsWith('image/') ? 'inline' : 'attachment';
+/**
+ * Content-Disposition value: inline for the image types uploads may have, attachment otherwise;
+ * named for the detected type (rows stored before names were fixed on upload, too); ASCII fallback
+ * plus RFC 5987 name.
+ */
+export function contentDisposition(storedName: string, contentType: string): string {
+  const type = (IMAGE_TYPES as readonly string[]).includes(contentType) ? 'inline' : 'attachment';
+  const filename = nameForType(storedName, contentType);
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\;]/g, '_') || 'file';
   return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

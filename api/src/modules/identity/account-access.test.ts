@@ -11,6 +11,7 @@ import {
   TEST_PASSWORD,
   uniq,
 } from '../../../../tests/support/builders.js';
+import { startSmtp, type TestSmtp } from '../../../../tests/support/smtp.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { Account, AccountStatus } from './account.entity.js';
 import { OneTimeToken, OneTimeTokenPurpose } from './token.entity.js';
@@ -30,19 +31,31 @@ const ME = `{ me { id } }`;
 const NEW_PASSWORD = 'Wanderdüne-Sternwarte-917';
 
 let server: TestServer;
+let smtp: TestSmtp;
 let two: Awaited<ReturnType<typeof buildTwoOrganisations>>;
 
 beforeAll(async () => {
-  // No SMTP: mails stay in the outbox table, where the tests read them.
-  server = await startTestServer({ publicUrl: 'http://lotse.test' });
+  // Links come from the mail SMTP delivers: the outbox keeps them redacted.
+  smtp = await startSmtp();
+  server = await startTestServer({ publicUrl: 'http://lotse.test', smtpUrl: smtp.url });
   two = await buildTwoOrganisations(server);
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  await server?.close();
+  await smtp?.close();
+});
 
 const em = () => server.orm.em.fork() as EntityManager;
 const tokensOf = (accountId: string) => em().find(OneTimeToken, { account: accountId });
 const mailsTo = (to: string) => em().find(OutboxMail, { to }, { orderBy: { createdAt: 'asc' } });
-const tokenInMail = (mail: OutboxMail) => new URL(/https?:\/\/\S+/.exec(mail.text)![0]).searchParams.get('token')!;
+/** The token of the link in the mail SMTP delivered for this outbox row. */
+async function tokenInMail(mail: OutboxMail): Promise<string> {
+  const delivered = await smtp.waitFor(mail.to, (m) => m.subject === mail.subject);
+  return new URL(/https?:\/\/\S+/.exec(delivered.text ?? '')![0]).searchParams.get('token')!;
+}
+/** Every column of an outbox row as text, to search for secrets at rest. */
+const rowText = async (id: string) =>
+  JSON.stringify(await em().getConnection().execute(`select * from "outbox_mail" where "id" = ?`, [id]));
 const withEmail = () => ({ email: `${uniq('c')}@example.org` });
 const loginFails = (loginName: string, password: string) =>
   server.client().fails('UNAUTHENTICATED', LOGIN, { input: { login: loginName, password } });
@@ -50,6 +63,27 @@ const loginFails = (loginName: string, password: string) =>
 describe('sendInvitation', () => {
   it('requires authentication', async () => {
     await server.client().fails('UNAUTHENTICATED', INVITE, { input: { accountId: two.a.client.id } });
+  });
+
+  it('keeps the link from admins: the outbox shows it redacted, only the delivered mail carries the token', async () => {
+    const { org, admin } = two.a;
+    const colleague = await buildCounsellor(server, org, { passwordHash: null });
+    const api = await loginAs(server, admin);
+    await api.ok(INVITE, { input: { accountId: colleague.id } });
+    const [mail] = await mailsTo(colleague.email!);
+    const token = await tokenInMail(mail!);
+    expect(token.length).toBeGreaterThan(20);
+
+    const outbox = await api.ok(`{ outboxMails(page: { first: 50 }) { edges { node { id to text } } } }`);
+    const shown = outbox.outboxMails.edges.find((e: { node: { id: string } }) => e.node.id === mail!.id).node;
+    expect(shown.text).toContain('http://lotse.test/set-password?token=[redacted]&lang=de');
+    expect(shown.text).not.toContain(token);
+    // Nor is it anywhere in the row at rest (the sealed copy is gone once SMTP took the mail).
+    const row = await rowText(mail!.id);
+    expect(row).not.toContain(token);
+    expect(row).toContain('"sealed":null');
+
+    await server.client().ok(SET_WITH_TOKEN, { input: { token, password: NEW_PASSWORD } });
   });
 
   it('lets an admin invite staff: a 7-day link that sets the first password and logs in', async () => {
@@ -70,7 +104,7 @@ describe('sendInvitation', () => {
 
     const set = await server
       .client()
-      .ok(SET_WITH_TOKEN, { input: { token: tokenInMail(mail!), password: NEW_PASSWORD } });
+      .ok(SET_WITH_TOKEN, { input: { token: await tokenInMail(mail!), password: NEW_PASSWORD } });
     expect(set.setPasswordWithToken.me).toEqual({ id: staff.id, kind: 'STAFF', role: 'COUNSELLOR' });
     await loginAs(server, staff, NEW_PASSWORD);
   });
@@ -176,7 +210,7 @@ describe('setClientPassword', () => {
     await session.fails('UNAUTHENTICATED', ME);
     await server.client().fails('UNAUTHENTICATED', REFRESH, { input: { refreshToken: session.refreshToken } });
     const err = await server.client().fails('BAD_USER_INPUT', SET_WITH_TOKEN, {
-      input: { token: tokenInMail(mail!), password: 'Zaunkönig-Regen-3341' },
+      input: { token: await tokenInMail(mail!), password: 'Zaunkönig-Regen-3341' },
     });
     expect(err.extensions?.reason).toBe('TOKEN_INVALID');
   });

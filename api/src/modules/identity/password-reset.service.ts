@@ -67,7 +67,7 @@ export class PasswordResetService {
       link: setPasswordLink(this.app.publicUrl(), secret, lang),
     });
     void this.app.mail
-      .send({ organisationId: org.id, to: account.email, ...mail })
+      .send({ organisationId: org.id, to: account.email, ...mail, secrets: [secret] })
       .catch((err: unknown) => this.app.log.error({ err, accountId: account.id }, 'password reset mail failed'));
   }
 
@@ -100,7 +100,7 @@ export class PasswordResetService {
       loginName: target.loginName,
       link: setPasswordLink(this.app.publicUrl(), secret, lang),
     });
-    await this.app.mail.send({ organisationId: org.id, to: target.email, ...mail });
+    await this.app.mail.send({ organisationId: org.id, to: target.email, ...mail, secrets: [secret] });
     this.app.log.info({ accountId: target.id, by: viewer.accountId }, 'invitation sent');
     return expiresAt;
   }

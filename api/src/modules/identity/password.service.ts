@@ -13,7 +13,7 @@ import { Client } from '../client/client.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { Account } from './account.entity.js';
 import { markTokensUsed } from './one-time-token.service.js';
-import { SessionService, type IssuedSession } from './session.service.js';
+import { accountLimitKey, SessionService, type IssuedSession } from './session.service.js';
 
 /** What the password policy must not find in this account's password. */
 export function personalData(account: Account): PersonalData {
@@ -30,9 +30,6 @@ export function personalData(account: Account): PersonalData {
     names: account instanceof Client ? [account.pseudonym] : [],
   };
 }
-
-/** The login-throttling key of an account, shared with `login` by login name. */
-export const accountLimitKey = (loginName: string) => `acct:${loginName.trim().toLowerCase()}`;
 
 export interface ChangePasswordInput {
   currentPassword: string;
@@ -70,7 +67,7 @@ export class PasswordService {
   async changePassword(em: EntityManager, viewer: Viewer, input: ChangePasswordInput): Promise<IssuedSession> {
     const account = await em.findOne(Account, { id: viewer.accountId, organisation: viewer.organisationId });
     if (!account) throw notFound('Account');
-    const key = accountLimitKey(account.loginName);
+    const key = accountLimitKey(account.id);
     await this.app.limits.loginAccount.check(key);
     if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
       await this.app.limits.loginAccount.consume(key);

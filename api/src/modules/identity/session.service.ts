@@ -36,17 +36,21 @@ export function viewerRole(account: Account): Viewer['role'] {
   return account instanceof Counsellor ? account.role : 'CLIENT';
 }
 
+/** The login-throttle key of an account (login and password change count together). */
+export const accountLimitKey = (accountId: string) => `acct:${accountId}`;
+
 export class SessionService {
   constructor(private readonly app: AppServices) {}
 
   async login(em: EntityManager, input: LoginInput, ip: string): Promise<IssuedSession> {
     const login = input.login.trim().toLowerCase();
-    const accountKey = `acct:${login}`;
     // Per-IP attempts first (every attempt counts), then whether this account is locked after failures.
     await this.app.limits.loginIp.consume(ip);
-    await this.app.limits.loginAccount.check(accountKey);
-
     const account = await this.findByLogin(em, login, input.organisationKey ?? null);
+    // Failures count per account, whether its login name or its email was typed (a count per typed
+    // string gave an attacker two budgets); what matches no account counts per typed string.
+    const accountKey = account ? accountLimitKey(account.id) : `login:${login}`;
+    await this.app.limits.loginAccount.check(accountKey);
     // Verify against a dummy hash when the account is unknown: same error, same time.
     const ok = await verifyPassword(account?.passwordHash ?? (await timingDummyHash()), input.password);
     if (!account || !account.passwordHash || !ok) {

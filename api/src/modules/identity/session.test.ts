@@ -67,6 +67,17 @@ describe('login', () => {
     expect(err.extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
+  it('counts failures per account, whether the login name or the email was typed', async () => {
+    const c = await buildCounsellor(server, org);
+    const typed = [c.loginName, c.email!, c.loginName.toUpperCase(), ` ${c.email!.toUpperCase()} `, c.loginName];
+    for (const [i, login] of typed.entries()) {
+      await server.client().fails('UNAUTHENTICATED', LOGIN, { input: { login, password: `wrong-${i}-password` } });
+    }
+    for (const login of [c.email!, c.loginName]) {
+      await server.client().fails('RATE_LIMITED', LOGIN, { input: { login, password: TEST_PASSWORD } });
+    }
+  });
+
   it('refuses blocked, deletion-pending and deactivated accounts', async () => {
     const blocked = await buildClient(server, org, { status: AccountStatus.BLOCKED });
     const pending = await buildClient(server, org, { status: AccountStatus.DELETION_PENDING });

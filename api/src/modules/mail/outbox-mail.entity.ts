@@ -12,7 +12,7 @@ export enum MailStatus {
 }
 registerEnumType(MailStatus, { name: 'MailStatus' });
 
-/** Every outgoing mail, whether delivered by SMTP or kept in the outbox. */
+/** Every outgoing mail, whether delivered by SMTP or kept in the outbox; secrets in it are redacted. */
 @ObjectType()
 @Entity()
 @Index({ properties: ['organisation', 'createdAt'] })
@@ -29,12 +29,19 @@ export class OutboxMail extends BaseEntity {
   @Property({ type: 'string', length: 300 })
   subject!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The text as sent, with the secrets of links replaced by [redacted].' })
   @Property({ type: 'text' })
   text!: string;
 
   @Property({ type: 'json', nullable: true, lazy: true })
   attachments?: { filename: string; contentType: string; contentBase64: string }[] | null;
+
+  /**
+   * The mail with its secrets, sealed (mail-seal.ts), while SMTP still has to deliver it; null once
+   * delivered or given up, and for mails without secrets. Never exposed.
+   */
+  @Property({ type: 'text', nullable: true, lazy: true, hidden: true })
+  sealed?: string | null;
 
   @Field(() => MailStatus)
   @Enum({ items: () => MailStatus, nativeEnumName: 'mail_status' })

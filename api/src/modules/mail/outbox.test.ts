@@ -57,6 +57,22 @@ describe('outboxMails', () => {
     expect(subjects).not.toContain('Operator');
   });
 
+  it('shows links redacted and, without SMTP to deliver them, keeps their secrets nowhere', async () => {
+    const secret = 'einmal-token-abcdefghijklmnopqrstuvwxyz';
+    const mail = await server.app.mail.send({
+      organisationId: world.a.org.id,
+      to: 'kollegin@example.org',
+      subject: 'Einladung',
+      text: `Passwort festlegen: http://lotse.test/set-password?token=${secret}&lang=de`,
+      secrets: [secret],
+    });
+    const a = (await adminA.ok(OUTBOX, { page: { first: 50 } })).outboxMails;
+    const shown = a.edges.find((e: { node: { id: string } }) => e.node.id === mail.id).node;
+    expect(shown.text).toBe('Passwort festlegen: http://lotse.test/set-password?token=[redacted]&lang=de');
+    const row = await server.orm.em.getConnection().execute(`select * from "outbox_mail" where "id" = ?`, [mail.id]);
+    expect(JSON.stringify(row)).not.toContain(secret);
+  });
+
   it('pages newest first with cursors, with a total over all pages', async () => {
     const org = (await buildTwoOrganisations(server)).a;
     const admin = await loginAs(server, org.admin);

@@ -78,9 +78,11 @@ export function newPublicKey(): string {
 }
 
 /**
- * Internal settings (billing, routing, retention, CORS, licence) carry `@Authorized('STAFF')`: the
- * organisation is also reachable by clients through `me { organisation }`, and they must only see
- * what widgets may show anyway (name, key, locale, timezone, contact, topics, master-data fields…).
+ * Internal settings (billing, routing, retention, CORS, licence) carry `@Authorized('STAFF')`, which on
+ * a field means staff of this organisation (the auth checker compares the row's organisation): the
+ * organisation is also reachable by clients through `me { organisation }`, and by whoever's token came
+ * with a public operation that answers with a new client's `me`; they must only see what widgets may
+ * show anyway (name, key, locale, timezone, contact, topics, master-data fields…).
  */
 @ObjectType({ description: 'A counselling organisation (tenant). Everything belongs to exactly one.' })
 @Entity()
