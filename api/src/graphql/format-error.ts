@@ -18,12 +18,29 @@ const AS_BAD_INPUT = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+export interface FormatErrorOptions {
+  log: Logger;
+  requestId?: string;
+  /**
+   * Keep graphql-js's "Did you mean …?" hints (they name fields, types and enum values). Off when
+   * introspection is: otherwise a caller could rebuild the schema from the hints.
+   * @default true
+   */
+  suggestions?: boolean;
+}
+
+/** graphql-js puts its hints at the end of a message; names cannot contain `?`. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  log: Logger,
-  requestId?: string,
+  opts: FormatErrorOptions,
 ): GraphQLFormattedError {
+  const { log, requestId } = opts;
+  if (opts.suggestions === false) {
+    formatted = { ...formatted, message: formatted.message.replace(SUGGESTION, '') };
+  }
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     return {

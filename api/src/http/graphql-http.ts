@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLSchema, ValidationRule } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Context } from '../shared/context.js';
 import type { Logger } from '../shared/logger.js';
 import { formatError } from '../graphql/format-error.js';
@@ -36,9 +36,11 @@ export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens };
 /**
  * Depth, alias, directive and cost limits as validation rules (graphql-armor), shared by HTTP and
  * WebSocket. The token limit is the parser's own option (PARSE_OPTIONS) rather than armor's plugin,
- * which re-lexed the document in a per-request hook.
+ * which re-lexed the document in a per-request hook. Without `introspection` the rule refusing
+ * `__schema`/`__type` is here too rather than Apollo's `introspection` option, so WebSocket
+ * operations (outside Apollo) are refused the same way.
  */
-export function securityRules(): { rules: ValidationRule[] } {
+export function securityRules(opts: { introspection: boolean }): { rules: ValidationRule[] } {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -47,11 +49,16 @@ export function securityRules(): { rules: ValidationRule[] } {
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: false },
   });
-  return { rules: armor.protect().validationRules };
+  const rules = armor.protect().validationRules;
+  return { rules: opts.introspection ? rules : [...rules, NoSchemaIntrospectionCustomRule] };
 }
 
-export async function createApollo(schema: GraphQLSchema, log: Logger): Promise<ApolloServer<Context>> {
-  const { rules } = securityRules();
+export async function createApollo(
+  schema: GraphQLSchema,
+  log: Logger,
+  opts: { introspection: boolean },
+): Promise<ApolloServer<Context>> {
+  const { rules } = securityRules(opts);
   const server = new ApolloServer<Context>({
     // Our schema, executed by graphql-jit (see jit-executor.ts).
     gateway: jitExecutor(schema),
@@ -60,8 +67,9 @@ export async function createApollo(schema: GraphQLSchema, log: Logger): Promise<
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Refused (or not) by securityRules, shared with WebSocket; Apollo's option would add the same rule again.
     introspection: true,
-    formatError: (formatted, error) => formatError(formatted, error, log),
+    formatError: (formatted, error) => formatError(formatted, error, { log, suggestions: opts.introspection }),
     // Apollo's own writes JSON.stringify(result) + newline; this is the same text, written by the
     // operation's compiled serializer where it has one (result-json.ts).
     stringifyResult: (result) => `${writeResult(result, result.data ? serializerOf(result.data) : undefined)}\n`,

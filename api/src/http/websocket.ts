@@ -40,7 +40,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatError } from '../graphql/format-error.js';
+import { formatError, type FormatErrorOptions } from '../graphql/format-error.js';
 import { PARSE_OPTIONS } from './graphql-http.js';
 import type { Context } from '../shared/context.js';
 import type { AppServices } from '../shared/app.js';
@@ -92,6 +92,7 @@ export function attachWebSocket(
   rules: ValidationRule[],
 ): { close(): Promise<void> } {
   const settings = realtimeSettings(app.config);
+  const formatting = { log: app.log, suggestions: app.config.introspection };
   const presence = presenceFor(app);
   presence.start();
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
@@ -127,7 +128,7 @@ export function attachWebSocket(
           target,
           shareKey: shareKey(schema, args, target.query),
           shared: sharedResults,
-          log: app.log,
+          formatting,
         });
       },
       async onConnect(ctx) {
@@ -176,11 +177,11 @@ export function attachWebSocket(
         if (!('errors' in result) || !result.errors?.length) return result;
         return {
           ...result,
-          errors: result.errors.map((e) => formatError((e as GraphQLError).toJSON(), e, app.log)),
+          errors: result.errors.map((e) => formatError((e as GraphQLError).toJSON(), e, formatting)),
         } as never;
       },
       onError(_ctx, _id, _payload, errors) {
-        return errors.map((e) => formatError(e.toJSON(), e, app.log)) as never;
+        return errors.map((e) => formatError(e.toJSON(), e, formatting)) as never;
       },
       async onSubscribe(ctx, id, payload) {
         const conn = (ctx.extra as unknown as SocketExtra).connection!;
@@ -398,7 +399,7 @@ interface PumpOptions {
   target: OperationTarget;
   shareKey: string | null;
   shared: WeakMap<object, Map<string, string | Promise<string>>>;
-  log: Logger;
+  formatting: FormatErrorOptions;
 }
 
 /**
@@ -559,7 +560,7 @@ class FramePump implements AsyncIterableIterator<never> {
 
   private serialise(result: ExecutionResult): string {
     if (!result.errors?.length) return JSON.stringify({ data: result.data });
-    const errors = result.errors.map((e) => formatError(e.toJSON(), e, this.o.log));
+    const errors = result.errors.map((e) => formatError(e.toJSON(), e, this.o.formatting));
     return JSON.stringify({ data: result.data, errors });
   }
 
