@@ -87,12 +87,7 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
     closers.push(closePubSub);
     const limiterFactory = createLimiterFactory({ redisUrl: config.redisUrl, databaseUrl });
     closers.push(() => limiterFactory.close());
-    const mail = new MailService(
-      orm,
-      log,
-      { smtpUrl: config.smtpUrl, from: config.mailFrom, production: config.env === 'production' },
-      jobs,
-    );
+    const mail = new MailService(orm, log, { smtpUrl: config.smtpUrl, from: config.mailFrom }, jobs);
     closers.push(() => mail.close());
 
     let listeningUrl = '';

@@ -32,7 +32,7 @@ export class MailService {
   constructor(
     private readonly orm: MikroORM,
     private readonly log: Logger,
-    private readonly opts: { smtpUrl?: string; from: string; production: boolean },
+    private readonly opts: { smtpUrl?: string; from: string },
     private readonly jobs?: Jobs,
   ) {
     if (opts.smtpUrl) this.transport = nodemailer.createTransport(opts.smtpUrl);
@@ -55,11 +55,9 @@ export class MailService {
     });
     await em.flush();
     if (!this.transport) {
-      // Development without SMTP: say where the mail went so a developer can find it.
-      this.log.info(
-        { mailId: mail.id },
-        `mail queued to ${this.opts.production ? maskAddress(message.to) : message.to}`,
-      );
+      // Without SMTP the mail stays in the outbox; the id finds it there. Never the address, subject
+      // or text: logs are not a place for personal data, in development neither.
+      this.log.info({ mailId: mail.id }, 'mail queued');
       return mail;
     }
     await this.deliver(mail.id);
@@ -92,7 +90,10 @@ export class MailService {
     } catch (err) {
       mail.status = MailStatus.FAILED;
       mail.lastError = err instanceof Error ? err.message.slice(0, 500) : String(err);
-      this.log.warn({ mailId: mail.id, attempts: mail.attempts, err: mail.lastError }, 'mail delivery failed');
+      // The SMTP server's text often names the recipient (`550 <a@b>: no such user`): it stays in
+      // the outbox row (lastError, for admins); the log gets the codes only.
+      const { code, responseCode } = (err ?? {}) as { code?: unknown; responseCode?: unknown };
+      this.log.warn({ mailId: mail.id, attempts: mail.attempts, code, responseCode }, 'mail delivery failed');
       if (mail.attempts < MAX_ATTEMPTS && this.jobs) {
         // Back off 1, 4, 16, 64 minutes.
         await this.jobs.send(MAIL_RETRY_JOB, { mailId: mail.id }, { startAfter: 60 * 4 ** (mail.attempts - 1) });
@@ -104,9 +105,4 @@ export class MailService {
   async close(): Promise<void> {
     this.transport?.close();
   }
-}
-
-function maskAddress(address: string): string {
-  const [local = '', domain = ''] = address.split('@');
-  return `${local.slice(0, 1)}***@${domain}`;
 }
