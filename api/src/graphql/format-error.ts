@@ -20,6 +20,10 @@ const AS_BAD_INPUT = new Set([
 
 export interface FormatErrorOptions {
   log: Logger;
+  /**
+   * The id the client got (`X-Request-Id`, `extensions.requestId`); an unexpected error is logged
+   * with it. Without it, the id recorded for the error by `tagRequestId`.
+   */
   requestId?: string;
   /**
    * Keep graphql-js's "Did you mean …?" hints (they name fields, types and enum values). Off when
@@ -27,6 +31,23 @@ export interface FormatErrorOptions {
    * @default true
    */
   suggestions?: boolean;
+}
+
+/**
+ * Apollo's `formatError` hook gets the error but not the request: the request id is recorded for
+ * each error first (the graphql-http plugin's `didEncounterErrors`, the HTTP context function).
+ */
+const requestIds = new WeakMap<object, string>();
+
+export function tagRequestId<E>(error: E, requestId: string): E {
+  if (typeof error === 'object' && error !== null) requestIds.set(error, requestId);
+  return error;
+}
+
+function taggedRequestId(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  // Apollo wraps a failed context function's error ("Context creation failed") as originalError.
+  return requestIds.get(error) ?? taggedRequestId((error as { originalError?: unknown }).originalError);
 }
 
 /** graphql-js puts its hints at the end of a message; names cannot contain `?`. */
@@ -37,7 +58,8 @@ export function formatError(
   error: unknown,
   opts: FormatErrorOptions,
 ): GraphQLFormattedError {
-  const { log, requestId } = opts;
+  const { log } = opts;
+  const requestId = opts.requestId ?? taggedRequestId(error);
   if (opts.suggestions === false) {
     formatted = { ...formatted, message: formatted.message.replace(SUGGESTION, '') };
   }

@@ -10,7 +10,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Context } from '../shared/context.js';
 import type { Logger } from '../shared/logger.js';
-import { formatError } from '../graphql/format-error.js';
+import { formatError, tagRequestId } from '../graphql/format-error.js';
+import { operationProblem } from '../graphql/operation.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
 import { readBody } from './body.js';
 import { jitExecutor, serializerOf } from './jit-executor.js';
@@ -78,16 +79,15 @@ export async function createApollo(
       // every field resolver to collect cache hints (measured: ~15% of a 20-item list request).
       ApolloServerPluginCacheControlDisabled(),
       {
-        // Unexpected errors carry the request id so a user report can be matched to the log line.
         async requestDidStart() {
           return {
-            async willSendResponse({ response, contextValue }) {
-              if (response.body.kind !== 'single') return;
-              for (const err of response.body.singleResult.errors ?? []) {
-                if (err.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
-                  (err.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-                }
-              }
+            async didResolveOperation({ document, request }) {
+              const problem = operationProblem(document, request.operationName);
+              if (problem) throw problem;
+            },
+            // Unexpected errors are logged (formatError) with the request id the client gets.
+            async didEncounterErrors({ errors, contextValue }) {
+              for (const err of errors) tagRequestId(err, contextValue.requestId);
             },
           };
         },

@@ -42,6 +42,7 @@ import {
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatError, type FormatErrorOptions } from '../graphql/format-error.js';
 import { PARSE_OPTIONS } from './graphql-http.js';
+import { operationProblem } from '../graphql/operation.js';
 import type { Context } from '../shared/context.js';
 import type { AppServices } from '../shared/app.js';
 import type { Viewer } from '../shared/auth/tokens.js';
@@ -172,12 +173,14 @@ export function attachWebSocket(
         connections.delete(conn);
         await presence.disconnected(conn.id);
       },
-      onNext(_ctx, _id, _payload, _args, result) {
-        // Same error masking as HTTP: domain codes pass, unexpected errors become INTERNAL_SERVER_ERROR.
+      onNext(_ctx, _id, _payload, args, result) {
+        // Same error masking as HTTP: domain codes pass, unexpected errors become INTERNAL_SERVER_ERROR
+        // and are logged with the operation's request id, which the client gets in the error.
         if (!('errors' in result) || !result.errors?.length) return result;
+        const requestId = (args.contextValue as Context).requestId;
         return {
           ...result,
-          errors: result.errors.map((e) => formatError((e as GraphQLError).toJSON(), e, formatting)),
+          errors: result.errors.map((e) => formatError((e as GraphQLError).toJSON(), e, { ...formatting, requestId })),
         } as never;
       },
       onError(_ctx, _id, _payload, errors) {
@@ -188,6 +191,8 @@ export function attachWebSocket(
         // Parse and validate here so the same depth/cost/alias limits apply as over HTTP.
         const document = documents.get(payload.query);
         if (!('kind' in document)) return document;
+        const problem = operationProblem(document, payload.operationName);
+        if (problem) return [problem];
         if (conn.viewer && Date.now() - conn.checkedAt > RECHECK_AFTER_MS) {
           if (await stillValid(app, conn.viewer)) conn.checkedAt = Date.now();
           else conn.checkedAt = 0;
@@ -560,7 +565,8 @@ class FramePump implements AsyncIterableIterator<never> {
 
   private serialise(result: ExecutionResult): string {
     if (!result.errors?.length) return JSON.stringify({ data: result.data });
-    const errors = result.errors.map((e) => formatError(e.toJSON(), e, this.o.formatting));
+    const requestId = (this.o.args.contextValue as Context).requestId;
+    const errors = result.errors.map((e) => formatError(e.toJSON(), e, { ...this.o.formatting, requestId }));
     return JSON.stringify({ data: result.data, errors });
   }
 
