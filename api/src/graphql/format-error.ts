@@ -75,7 +75,8 @@ export function formatError(
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     // Errors raised as GraphQLError with a known code (e.g. graphql-armor limits as BAD_USER_INPUT).
-    return { ...formatted, extensions: { code } };
+    const reason = formatted.extensions?.reason;
+    return { ...formatted, extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) } };
   }
   if (typeof code === 'string' && AS_BAD_INPUT.has(code)) {
     return {

@@ -82,7 +82,7 @@ export async function createApollo(
         async requestDidStart() {
           return {
             async didResolveOperation({ document, request }) {
-              const problem = operationProblem(document, request.operationName);
+              const problem = operationProblem(document, request.operationName, request.variables);
               if (problem) throw problem;
             },
             // Unexpected errors are logged (formatError) with the request id the client gets.

@@ -191,7 +191,7 @@ export function attachWebSocket(
         // Parse and validate here so the same depth/cost/alias limits apply as over HTTP.
         const document = documents.get(payload.query);
         if (!('kind' in document)) return document;
-        const problem = operationProblem(document, payload.operationName);
+        const problem = operationProblem(document, payload.operationName, payload.variables);
         if (problem) return [problem];
         if (conn.viewer && Date.now() - conn.checkedAt > RECHECK_AFTER_MS) {
           if (await stillValid(app, conn.viewer)) conn.checkedAt = Date.now();
