@@ -108,6 +108,17 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ env: 'production', jwtSecret: SECRET, seedDemo: false });
   });
 
+  it('turns introspection off in production and on elsewhere; GRAPHQL_INTROSPECTION overrides both', () => {
+    const prod = { NODE_ENV: 'production', DATA_DIR: tempDir(), JWT_SECRET: SECRET, DATABASE_URL: 'postgres://db/l' };
+    expect(loadConfig(prod).introspection).toBe(false);
+    expect(loadConfig({ ...prod, GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
+    for (const NODE_ENV of ['development', 'test']) {
+      expect(loadConfig({ NODE_ENV, DATA_DIR: tempDir() }).introspection).toBe(true);
+      expect(loadConfig({ NODE_ENV, DATA_DIR: tempDir(), GRAPHQL_INTROSPECTION: 'false' }).introspection).toBe(false);
+    }
+    expect(configError({ DATA_DIR: tempDir(), GRAPHQL_INTROSPECTION: 'off' }).message).toMatch(/GRAPHQL_INTROSPECTION/);
+  });
+
   it('generates the development secret once, keeps it with mode 0600 and reuses it', () => {
     const dataDir = path.join(tempDir(), 'nested', 'data');
     const first = loadConfig({ DATA_DIR: dataDir });

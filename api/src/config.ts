@@ -44,6 +44,14 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  /**
+   * Schema introspection and "Did you mean …?" hints in error messages: both tell any caller the
+   * schema's names. @default true outside production (the IDE at /ide needs introspection)
+   */
+  GRAPHQL_INTROSPECTION: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
   /** Jitsi (video) settings; without them platform video links use meet.jit.si rooms without tokens. */
   JITSI_DOMAIN: z.string().default('meet.jit.si'),
   JITSI_APP_ID: z.string().optional(),
@@ -85,6 +93,8 @@ export interface Config {
   refreshTokenTtl: number;
   logLevel: Env['LOG_LEVEL'];
   seedDemo: boolean;
+  /** Introspection and field suggestions on (see GRAPHQL_INTROSPECTION). */
+  introspection: boolean;
   jitsi: { domain: string; appId?: string; appSecret?: string };
   maxUploadBytes: number;
   loginIpLimit: number;
@@ -140,6 +150,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     refreshTokenTtl: e.REFRESH_TOKEN_TTL,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO ?? !production,
+    introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     jitsi: { domain: e.JITSI_DOMAIN, appId: e.JITSI_APP_ID, appSecret: e.JITSI_APP_SECRET },
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     loginIpLimit: e.LOGIN_IP_LIMIT,

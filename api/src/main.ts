@@ -93,7 +93,6 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
       {
         smtpUrl: config.smtpUrl,
         from: config.mailFrom,
-        production: config.env === 'production',
         jwtSecret: config.jwtSecret,
       },
       jobs,
@@ -153,10 +152,10 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
     const demo = config.seedDemo ? await seedDemo(app) : null;
 
     const schema = await createSchema(pubSub);
-    const apollo = await createApollo(schema, log);
+    const apollo = await createApollo(schema, log, { introspection: config.introspection });
     closers.push(() => apollo.stop());
     const server = createHttpServer({ app, apollo, schema, routes: moduleRoutes(app) });
-    const ws = attachWebSocket(server, schema, app, securityRules().rules);
+    const ws = attachWebSocket(server, schema, app, securityRules({ introspection: config.introspection }).rules);
     closers.push(async () => {
       await ws.close();
       server.closeAllConnections();

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { bootstrap, type App } from '../../api/src/main.js';
 import type { Config } from '../../api/src/config.js';
-import { createLogger } from '../../api/src/shared/logger.js';
+import { createLogger, type Logger } from '../../api/src/shared/logger.js';
 import { withDatabase } from './global-setup.js';
 import { GraphQLClient } from './gql.js';
 
@@ -34,7 +34,7 @@ export async function createTestDatabase(): Promise<string> {
 
 export async function startTestServer(
   config: Partial<Config> = {},
-  opts: { databaseUrl?: string } = {},
+  opts: { databaseUrl?: string; logger?: Logger } = {},
 ): Promise<TestServer> {
   const databaseUrl = opts.databaseUrl ?? (await createTestDatabase());
   const app = await bootstrap({
@@ -56,7 +56,7 @@ export async function startTestServer(
       ...config,
     },
     migrate: false,
-    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    logger: opts.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
   return { ...app, databaseUrl, client: (token?: string) => new GraphQLClient(`${app.url}/graphql`, token) };
 }

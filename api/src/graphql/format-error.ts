@@ -18,12 +18,51 @@ const AS_BAD_INPUT = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+export interface FormatErrorOptions {
+  log: Logger;
+  /**
+   * The id the client got (`X-Request-Id`, `extensions.requestId`); an unexpected error is logged
+   * with it. Without it, the id recorded for the error by `tagRequestId`.
+   */
+  requestId?: string;
+  /**
+   * Keep graphql-js's "Did you mean …?" hints (they name fields, types and enum values). Off when
+   * introspection is: otherwise a caller could rebuild the schema from the hints.
+   * @default true
+   */
+  suggestions?: boolean;
+}
+
+/**
+ * Apollo's `formatError` hook gets the error but not the request: the request id is recorded for
+ * each error first (the graphql-http plugin's `didEncounterErrors`, the HTTP context function).
+ */
+const requestIds = new WeakMap<object, string>();
+
+export function tagRequestId<E>(error: E, requestId: string): E {
+  if (typeof error === 'object' && error !== null) requestIds.set(error, requestId);
+  return error;
+}
+
+function taggedRequestId(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  // Apollo wraps a failed context function's error ("Context creation failed") as originalError.
+  return requestIds.get(error) ?? taggedRequestId((error as { originalError?: unknown }).originalError);
+}
+
+/** graphql-js puts its hints at the end of a message; names cannot contain `?`. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  log: Logger,
-  requestId?: string,
+  opts: FormatErrorOptions,
 ): GraphQLFormattedError {
+  const { log } = opts;
+  const requestId = opts.requestId ?? taggedRequestId(error);
+  if (opts.suggestions === false) {
+    formatted = { ...formatted, message: formatted.message.replace(SUGGESTION, '') };
+  }
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     return {
@@ -36,7 +75,8 @@ export function formatError(
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     // Errors raised as GraphQLError with a known code (e.g. graphql-armor limits as BAD_USER_INPUT).
-    return { ...formatted, extensions: { code } };
+    const reason = formatted.extensions?.reason;
+    return { ...formatted, extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) } };
   }
   if (typeof code === 'string' && AS_BAD_INPUT.has(code)) {
     return {

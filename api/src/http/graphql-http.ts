@@ -7,10 +7,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLSchema, ValidationRule } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Context } from '../shared/context.js';
 import type { Logger } from '../shared/logger.js';
-import { formatError } from '../graphql/format-error.js';
+import { formatError, tagRequestId } from '../graphql/format-error.js';
+import { operationProblem } from '../graphql/operation.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
 import { readBody } from './body.js';
 import { jitExecutor, serializerOf } from './jit-executor.js';
@@ -36,9 +37,11 @@ export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens };
 /**
  * Depth, alias, directive and cost limits as validation rules (graphql-armor), shared by HTTP and
  * WebSocket. The token limit is the parser's own option (PARSE_OPTIONS) rather than armor's plugin,
- * which re-lexed the document in a per-request hook.
+ * which re-lexed the document in a per-request hook. Without `introspection` the rule refusing
+ * `__schema`/`__type` is here too rather than Apollo's `introspection` option, so WebSocket
+ * operations (outside Apollo) are refused the same way.
  */
-export function securityRules(): { rules: ValidationRule[] } {
+export function securityRules(opts: { introspection: boolean }): { rules: ValidationRule[] } {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -47,11 +50,16 @@ export function securityRules(): { rules: ValidationRule[] } {
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: false },
   });
-  return { rules: armor.protect().validationRules };
+  const rules = armor.protect().validationRules;
+  return { rules: opts.introspection ? rules : [...rules, NoSchemaIntrospectionCustomRule] };
 }
 
-export async function createApollo(schema: GraphQLSchema, log: Logger): Promise<ApolloServer<Context>> {
-  const { rules } = securityRules();
+export async function createApollo(
+  schema: GraphQLSchema,
+  log: Logger,
+  opts: { introspection: boolean },
+): Promise<ApolloServer<Context>> {
+  const { rules } = securityRules(opts);
   const server = new ApolloServer<Context>({
     // Our schema, executed by graphql-jit (see jit-executor.ts).
     gateway: jitExecutor(schema),
@@ -60,8 +68,9 @@ export async function createApollo(schema: GraphQLSchema, log: Logger): Promise<
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Refused (or not) by securityRules, shared with WebSocket; Apollo's option would add the same rule again.
     introspection: true,
-    formatError: (formatted, error) => formatError(formatted, error, log),
+    formatError: (formatted, error) => formatError(formatted, error, { log, suggestions: opts.introspection }),
     // Apollo's own writes JSON.stringify(result) + newline; this is the same text, written by the
     // operation's compiled serializer where it has one (result-json.ts).
     stringifyResult: (result) => `${writeResult(result, result.data ? serializerOf(result.data) : undefined)}\n`,
@@ -70,16 +79,15 @@ export async function createApollo(schema: GraphQLSchema, log: Logger): Promise<
       // every field resolver to collect cache hints (measured: ~15% of a 20-item list request).
       ApolloServerPluginCacheControlDisabled(),
       {
-        // Unexpected errors carry the request id so a user report can be matched to the log line.
         async requestDidStart() {
           return {
-            async willSendResponse({ response, contextValue }) {
-              if (response.body.kind !== 'single') return;
-              for (const err of response.body.singleResult.errors ?? []) {
-                if (err.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
-                  (err.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-                }
-              }
+            async didResolveOperation({ document, request }) {
+              const problem = operationProblem(document, request.operationName, request.variables);
+              if (problem) throw problem;
+            },
+            // Unexpected errors are logged (formatError) with the request id the client gets.
+            async didEncounterErrors({ errors, contextValue }) {
+              for (const err of errors) tagRequestId(err, contextValue.requestId);
             },
           };
         },

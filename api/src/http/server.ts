@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { AppServices } from '../shared/app.js';
 import { createContext, type Context } from '../shared/context.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
+import { tagRequestId } from '../graphql/format-error.js';
 import { CorsPolicy } from './cors.js';
 import { clientIp } from './client-ip.js';
 import { setSecurityHeaders } from './security-headers.js';
@@ -93,6 +94,9 @@ export function createHttpServer(opts: {
         ip,
         origin: req.headers.origin ?? null,
         requestId,
+      }).catch((err: unknown) => {
+        // Apollo formats a failed context itself, outside the request's plugins.
+        throw tagRequestId(err, requestId);
       });
     try {
       if (url.pathname === '/healthz') return await health(res, false);

@@ -40,8 +40,9 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatError } from '../graphql/format-error.js';
+import { formatError, type FormatErrorOptions } from '../graphql/format-error.js';
 import { PARSE_OPTIONS } from './graphql-http.js';
+import { operationProblem } from '../graphql/operation.js';
 import type { Context } from '../shared/context.js';
 import type { AppServices } from '../shared/app.js';
 import type { Viewer } from '../shared/auth/tokens.js';
@@ -92,6 +93,7 @@ export function attachWebSocket(
   rules: ValidationRule[],
 ): { close(): Promise<void> } {
   const settings = realtimeSettings(app.config);
+  const formatting = { log: app.log, suggestions: app.config.introspection };
   const presence = presenceFor(app);
   presence.start();
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
@@ -127,7 +129,7 @@ export function attachWebSocket(
           target,
           shareKey: shareKey(schema, args, target.query),
           shared: sharedResults,
-          log: app.log,
+          formatting,
         });
       },
       async onConnect(ctx) {
@@ -171,22 +173,26 @@ export function attachWebSocket(
         connections.delete(conn);
         await presence.disconnected(conn.id);
       },
-      onNext(_ctx, _id, _payload, _args, result) {
-        // Same error masking as HTTP: domain codes pass, unexpected errors become INTERNAL_SERVER_ERROR.
+      onNext(_ctx, _id, _payload, args, result) {
+        // Same error masking as HTTP: domain codes pass, unexpected errors become INTERNAL_SERVER_ERROR
+        // and are logged with the operation's request id, which the client gets in the error.
         if (!('errors' in result) || !result.errors?.length) return result;
+        const requestId = (args.contextValue as Context).requestId;
         return {
           ...result,
-          errors: result.errors.map((e) => formatError((e as GraphQLError).toJSON(), e, app.log)),
+          errors: result.errors.map((e) => formatError((e as GraphQLError).toJSON(), e, { ...formatting, requestId })),
         } as never;
       },
       onError(_ctx, _id, _payload, errors) {
-        return errors.map((e) => formatError(e.toJSON(), e, app.log)) as never;
+        return errors.map((e) => formatError(e.toJSON(), e, formatting)) as never;
       },
       async onSubscribe(ctx, id, payload) {
         const conn = (ctx.extra as unknown as SocketExtra).connection!;
         // Parse and validate here so the same depth/cost/alias limits apply as over HTTP.
         const document = documents.get(payload.query);
         if (!('kind' in document)) return document;
+        const problem = operationProblem(document, payload.operationName, payload.variables);
+        if (problem) return [problem];
         if (conn.viewer && Date.now() - conn.checkedAt > RECHECK_AFTER_MS) {
           if (await stillValid(app, conn.viewer)) conn.checkedAt = Date.now();
           else conn.checkedAt = 0;
@@ -398,7 +404,7 @@ interface PumpOptions {
   target: OperationTarget;
   shareKey: string | null;
   shared: WeakMap<object, Map<string, string | Promise<string>>>;
-  log: Logger;
+  formatting: FormatErrorOptions;
 }
 
 /**
@@ -559,7 +565,8 @@ class FramePump implements AsyncIterableIterator<never> {
 
   private serialise(result: ExecutionResult): string {
     if (!result.errors?.length) return JSON.stringify({ data: result.data });
-    const errors = result.errors.map((e) => formatError(e.toJSON(), e, this.o.log));
+    const requestId = (this.o.args.contextValue as Context).requestId;
+    const errors = result.errors.map((e) => formatError(e.toJSON(), e, { ...this.o.formatting, requestId }));
     return JSON.stringify({ data: result.data, errors });
   }
 

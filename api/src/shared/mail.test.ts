@@ -41,7 +41,6 @@ describe('MailService secrets', () => {
     const down = new MailService(server.orm, createLogger('silent'), {
       smtpUrl: 'smtp://127.0.0.1:1',
       from: 'Lotse <no-reply@lotse.local>',
-      production: false,
       jwtSecret: server.app.config.jwtSecret,
     });
     const mail = await down.send(message('spaeter@example.org'));

@@ -40,7 +40,7 @@ export class MailService {
   constructor(
     private readonly orm: MikroORM,
     private readonly log: Logger,
-    private readonly opts: { smtpUrl?: string; from: string; production: boolean; jwtSecret: string },
+    private readonly opts: { smtpUrl?: string; from: string; jwtSecret: string },
     private readonly jobs?: Jobs,
   ) {
     if (opts.smtpUrl) this.transport = nodemailer.createTransport(opts.smtpUrl);
@@ -71,11 +71,9 @@ export class MailService {
     if (secrets.length && this.transport) mail.sealed = this.sealer.seal(content, mail);
     await em.flush();
     if (!this.transport) {
-      // Development without SMTP: say where the mail went so a developer can find it.
-      this.log.info(
-        { mailId: mail.id },
-        `mail queued to ${this.opts.production ? maskAddress(message.to) : message.to}`,
-      );
+      // Without SMTP the mail stays in the outbox; the id finds it there. Never the address, subject
+      // or text: logs are not a place for personal data, in development neither.
+      this.log.info({ mailId: mail.id }, 'mail queued');
       return mail;
     }
     await this.deliver(mail.id);
@@ -110,7 +108,10 @@ export class MailService {
     } catch (err) {
       mail.status = MailStatus.FAILED;
       mail.lastError = err instanceof Error ? err.message.slice(0, 500) : String(err);
-      this.log.warn({ mailId: mail.id, attempts: mail.attempts, err: mail.lastError }, 'mail delivery failed');
+      // The SMTP server's text often names the recipient (`550 <a@b>: no such user`): it stays in
+      // the outbox row (lastError, for admins); the log gets the codes only.
+      const { code, responseCode } = (err ?? {}) as { code?: unknown; responseCode?: unknown };
+      this.log.warn({ mailId: mail.id, attempts: mail.attempts, code, responseCode }, 'mail delivery failed');
       if (mail.attempts >= MAX_ATTEMPTS) {
         // Given up: the secret goes with the last chance to deliver it.
         mail.sealed = null;
@@ -144,9 +145,4 @@ function redactAttachment(a: SealedContent['attachments'][number], secrets: read
   if (a.contentType.startsWith('text/calendar')) text = text.replace(/\r?\n[ \t]/g, '');
   if (!secrets.some((s) => text.includes(s) || text.includes(encodeURIComponent(s)))) return a;
   return { ...a, contentBase64: Buffer.from(redact(text, secrets)).toString('base64') };
-}
-
-function maskAddress(address: string): string {
-  const [local = '', domain = ''] = address.split('@');
-  return `${local.slice(0, 1)}***@${domain}`;
 }

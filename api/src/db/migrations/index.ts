@@ -9,6 +9,7 @@ import { Migration0300MailCounselling } from './0300-mail-counselling.js';
 import { Migration0900ChangeNotifications } from './0900-change-notifications.js';
 import { Migration0101ScheduleVersion } from './0101-schedule-version.js';
 import { Migration0910OutboxMailSealed } from './0910-outbox-mail-sealed.js';
+import { Migration0102CancelledSeat } from './0102-cancelled-seat.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -17,6 +18,7 @@ export const migrationsList: MigrationObject[] = [
   { name: '0020-topic-name-ci', class: Migration0020TopicNameCi },
   { name: '0100-appointments', class: Migration0100Appointments },
   { name: '0101-schedule-version', class: Migration0101ScheduleVersion },
+  { name: '0102-cancelled-seat', class: Migration0102CancelledSeat },
   { name: '0200-chat', class: Migration0200Chat },
   { name: '0201-presence', class: Migration0201Presence },
   { name: '0300-mail-counselling', class: Migration0300MailCounselling },

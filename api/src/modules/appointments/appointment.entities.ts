@@ -4,7 +4,7 @@ import { CounsellorChannel } from './counsellor-channel.entity.js';
 import { AppointmentService } from './appointment-service.entity.js';
 import { BookingWindow, CounsellorSchedule } from './booking-window.entity.js';
 import { Absence } from './absence.entity.js';
-import { Appointment, GroupParticipant } from './appointment.entity.js';
+import { Appointment, CancelledSeat, GroupParticipant } from './appointment.entity.js';
 
 export const appointmentEntities = [
   AppointmentSettings,
@@ -15,4 +15,5 @@ export const appointmentEntities = [
   Absence,
   Appointment,
   GroupParticipant,
+  CancelledSeat,
 ];

@@ -131,3 +131,18 @@ export class GroupParticipant extends TenantEntity {
   @Property({ type: 'string', length: 254, nullable: true, hidden: true })
   contactEmail?: string | null;
 }
+
+/**
+ * The cancel token of a group seat that was given up. The seat row is deleted (seats are counted
+ * against `maxParticipants`), so without this the link answered NOT_FOUND the second time; with it
+ * a repeated cancel answers CANCELLED, as a single booking's link does.
+ */
+@Entity()
+export class CancelledSeat extends TenantEntity {
+  @ManyToOne({ entity: () => Appointment, deleteRule: 'cascade' })
+  appointment!: Appointment;
+
+  @Property({ type: 'string', length: 64, hidden: true })
+  @Unique()
+  cancelTokenHash!: string;
+}

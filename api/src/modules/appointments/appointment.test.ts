@@ -10,7 +10,8 @@ import {
   uniq,
 } from '../../../../tests/support/builders.js';
 import { Appointment, GroupParticipant } from './appointment.entity.js';
-import { at, dayFromToday, offer, reserve, CONFIRM, FREE_SLOTS } from './test-support.js';
+import { at, dayFromToday, offer, reserve, CANCEL_BOOKING, CONFIRM, FREE_SLOTS } from './test-support.js';
+import { OutboxMail } from '../mail/outbox-mail.entity.js';
 
 const JITSI = { domain: 'meet.example.org', appId: 'lotse', appSecret: 'jitsi-secret-for-tests-0123456789' };
 let server: TestServer;
@@ -172,6 +173,42 @@ describe('createGroupAppointment / bookGroupSeat', () => {
     const team = (await admin.ok(CREATE_GROUP, { input: base })).createGroupAppointment;
     await server.client().fails('NOT_FOUND', BOOK_SEAT, {
       input: { organisationKey: world.a.org.publicKey, appointmentId: team.id, pseudonym: uniq('x'), consent: true },
+    });
+  });
+});
+
+describe('cancelBooking (group seat)', () => {
+  it('gives the seat up once and answers a repeated cancel the same way (idempotent, one mail)', async () => {
+    const c = await buildCounsellor(server, world.a.org);
+    const g = await group(c.id, 2, '08:00', '09:00');
+    const email = `${uniq('seat')}@example.org`;
+    const seat = (
+      await server.client().ok(BOOK_SEAT, {
+        input: {
+          organisationKey: world.a.org.publicKey,
+          appointmentId: g.id,
+          pseudonym: uniq('s'),
+          email,
+          consent: true,
+        },
+      })
+    ).bookGroupSeat;
+    const DESCRIBE = `query($t: String!) { bookingByCancelToken(token: $t) { appointmentId cancelled } }`;
+    expect((await server.client().ok(DESCRIBE, { t: seat.cancelToken })).bookingByCancelToken.cancelled).toBe(false);
+    const cancelMails = () => em().count(OutboxMail, { to: email, subject: { $ilike: '%abgesagt%' } });
+
+    const first = await server.client().ok(CANCEL_BOOKING, { input: { token: seat.cancelToken } });
+    expect(first.cancelBooking).toEqual({ appointmentId: g.id, status: 'CANCELLED' });
+    const second = await server.client().ok(CANCEL_BOOKING, { input: { token: seat.cancelToken } });
+    expect(second.cancelBooking).toEqual(first.cancelBooking);
+
+    expect(await em().count(GroupParticipant, { appointment: g.id })).toBe(0);
+    expect(await cancelMails()).toBe(1);
+    // The group goes on; the link's page says the seat is given up.
+    expect((await em().findOneOrFail(Appointment, g.id)).status).toBe('BOOKED');
+    expect((await server.client().ok(DESCRIBE, { t: seat.cancelToken })).bookingByCancelToken).toEqual({
+      appointmentId: g.id,
+      cancelled: true,
     });
   });
 });

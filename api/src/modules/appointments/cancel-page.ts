@@ -10,10 +10,9 @@ import type { AppServices } from '../../shared/app.js';
 import type { Route } from '../../http/routes.js';
 import { readBody } from '../../http/body.js';
 import { DomainError } from '../../shared/errors.js';
-import { hashSecret } from '../../shared/auth/tokens.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { Appointment, GroupParticipant } from './appointment.entity.js';
-import { CancellationService } from './cancellation.service.js';
+import type { Appointment } from './appointment.entity.js';
+import { CancellationService, findByCancelToken } from './cancellation.service.js';
 import { formatWhen } from './mails.js';
 import { escapeHtml, renderPage, sendPage } from '../../http/pages/html.js';
 
@@ -54,21 +53,11 @@ interface Found {
 
 async function find(em: EntityManager, token: string): Promise<Found | null> {
   if (token.length < 16 || token.length > 200) return null;
-  const hash = hashSecret(token);
-  let appointment = await em.findOne(Appointment, { cancelTokenHash: hash }, { populate: ['counsellor', 'service'] });
-  let cancelled = appointment?.status === 'CANCELLED';
-  if (!appointment) {
-    const seat = await em.findOne(
-      GroupParticipant,
-      { cancelTokenHash: hash },
-      { populate: ['appointment', 'appointment.counsellor'] },
-    );
-    appointment = seat?.appointment ?? null;
-    cancelled = appointment?.status === 'CANCELLED';
-  }
-  if (!appointment) return null;
+  const target = await findByCancelToken(em, token);
+  if (!target) return null;
+  const { appointment } = target;
   const org = await em.findOneOrFail(Organisation, appointment.organisation.id);
-  return { appointment, org, cancelled };
+  return { appointment, org, cancelled: target.seatCancelled || appointment.status === 'CANCELLED' };
 }
 
 const langOf = (org?: Organisation | null): 'de' | 'en' => (org?.locale.startsWith('en') ? 'en' : 'de');

@@ -4,13 +4,14 @@
  * Everyone with an address gets a cancellation mail whose calendar file (same UID, higher SEQUENCE,
  * METHOD:CANCEL) removes the event from their calendar.
  */
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { hashSecret } from '../../shared/auth/tokens.js';
 import { notFound } from '../../shared/errors.js';
 import type { Organisation } from '../organisation/organisation.entity.js';
-import { Appointment, GroupParticipant } from './appointment.entity.js';
+import { Appointment, CancelledSeat, GroupParticipant } from './appointment.entity.js';
 import { AppointmentKind, AppointmentStatus } from './appointment.enums.js';
 import { announceAvailability } from './availability-events.js';
 import { AvailabilityChangeReason, type CancellableBooking, type CancellationResult } from './appointment.types.js';
@@ -43,6 +44,40 @@ export async function recipients(em: EntityManager, a: Appointment): Promise<str
   const participants = await em.find(GroupParticipant, { appointment: a.id }, { populate: ['client'] });
   return [...new Set(participants.map((p) => p.contactEmail ?? p.client.email).filter((e): e is string => !!e))];
 }
+
+/** What a cancel link refers to: a booking, a seat in a group appointment, or a seat given up before. */
+export interface CancelLinkTarget {
+  appointment: Appointment;
+  seat: GroupParticipant | null;
+  /** The link's group seat was given up already (the seat row is gone, see CancelledSeat). */
+  seatCancelled: boolean;
+}
+
+export async function findByCancelToken(em: EntityManager, token: string): Promise<CancelLinkTarget | null> {
+  const hash = hashSecret(token);
+  const populate = ['counsellor', 'service'] as const;
+  const appointment = await em.findOne(Appointment, { cancelTokenHash: hash }, { populate });
+  if (appointment) return { appointment, seat: null, seatCancelled: false };
+  const seat = await em.findOne(
+    GroupParticipant,
+    { cancelTokenHash: hash },
+    { populate: ['appointment', 'appointment.counsellor', 'appointment.service'] },
+  );
+  if (seat) return { appointment: seat.appointment, seat, seatCancelled: false };
+  const cancelled = await em.findOne(
+    CancelledSeat,
+    { cancelTokenHash: hash },
+    { populate: ['appointment', 'appointment.counsellor', 'appointment.service'] },
+  );
+  return cancelled ? { appointment: cancelled.appointment, seat: null, seatCancelled: true } : null;
+}
+
+const seatCancelledResult = (a: Appointment): CancellationResult => ({
+  appointmentId: a.id,
+  start: a.startsAt,
+  end: a.endsAt,
+  status: AppointmentStatus.CANCELLED,
+});
 
 export class CancellationService {
   constructor(
@@ -85,35 +120,28 @@ export class CancellationService {
     return result(appointment);
   }
 
-  /** What a cancel link refers to: a booking, or a seat in a group appointment. */
-  private async byToken(token: string): Promise<{ appointment: Appointment; seat: GroupParticipant | null }> {
-    const hash = hashSecret(token);
-    const appointment = await this.em.findOne(Appointment, { cancelTokenHash: hash }, { populate: ['counsellor'] });
-    if (appointment) return { appointment, seat: null };
-    const seat = await this.em.findOne(
-      GroupParticipant,
-      { cancelTokenHash: hash },
-      { populate: ['appointment', 'appointment.counsellor'] },
-    );
-    if (seat) return { appointment: seat.appointment, seat };
-    throw notFound('Booking');
+  private async byToken(token: string): Promise<CancelLinkTarget> {
+    const found = await findByCancelToken(this.em, token);
+    if (!found) throw notFound('Booking');
+    return found;
   }
 
   async describeByToken(token: string): Promise<CancellableBooking> {
-    const { appointment } = await this.byToken(token);
+    const { appointment, seatCancelled } = await this.byToken(token);
     return {
       appointmentId: appointment.id,
       start: appointment.startsAt,
       end: appointment.endsAt,
       counsellorName: appointment.counsellor.displayName,
       title: appointment.title ?? null,
-      cancelled: appointment.status === AppointmentStatus.CANCELLED,
+      cancelled: seatCancelled || appointment.status === AppointmentStatus.CANCELLED,
     };
   }
 
   /** Cancel link: a booking is cancelled; a group seat is given up (the group goes on). */
   async cancelByToken(token: string): Promise<CancellationResult> {
-    const { appointment, seat } = await this.byToken(token);
+    const { appointment, seat, seatCancelled } = await this.byToken(token);
+    if (seatCancelled) return seatCancelledResult(appointment);
     if (seat) return this.leaveGroup(appointment, seat);
     return this.cancel(appointment);
   }
@@ -121,16 +149,24 @@ export class CancellationService {
   async leaveGroup(appointment: Appointment, seat: GroupParticipant): Promise<CancellationResult> {
     await this.em.populate(seat, ['client']);
     const to = seat.contactEmail ?? seat.client.email ?? null;
+    if (seat.cancelTokenHash) {
+      this.em.create(CancelledSeat, {
+        organisation: seat.organisation,
+        appointment,
+        cancelTokenHash: seat.cancelTokenHash,
+      });
+    }
     this.em.remove(seat);
-    await this.em.flush();
+    try {
+      await this.em.flush();
+    } catch (err) {
+      // A concurrent cancel of the same seat got there first (and sends the mail).
+      if (err instanceof UniqueConstraintViolationException) return seatCancelledResult(appointment);
+      throw err;
+    }
     await this.em.populate(appointment, ['organisation', 'counsellor', 'service']);
     if (to) await sendCancellation(this.app, { ...mailBase(appointment), to });
-    return {
-      appointmentId: appointment.id,
-      start: appointment.startsAt,
-      end: appointment.endsAt,
-      status: AppointmentStatus.CANCELLED,
-    };
+    return seatCancelledResult(appointment);
   }
 
   /** A logged-in client cancels their booking or gives up their group seat. */
