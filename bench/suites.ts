@@ -35,5 +35,6 @@ export interface Suite {
 
 import { appointmentsSuite } from './appointments.js';
 import { chatSuite } from './chat.js';
+import { dashboardSuite } from './dashboard.js';
 
-export const extraSuites: Suite[] = [appointmentsSuite, chatSuite];
+export const extraSuites: Suite[] = [appointmentsSuite, chatSuite, dashboardSuite];

@@ -261,4 +261,51 @@ describe('dashboard: mail counselling', () => {
       await staff.close();
     }
   });
+
+  it('goes anywhere by keyboard: Ctrl+K finds a screen or a request and opens it', async () => {
+    const subject = `Spielsucht ${Math.random().toString(36).slice(2, 6)}`;
+    const request = await newRequest('anna.berger', subject, 'Ich verspiele jeden Monat mein Gehalt.');
+
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard`);
+      await logInThroughDashboard(page, 'anna.berger');
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Guten Tag, Anna');
+
+      const palette = page.locator('lotse-command-palette');
+      const input = palette.getByRole('combobox', { name: 'Wohin oder was tun?' });
+      await page.keyboard.press('Control+K');
+      await expect.poll(() => input.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+      await expectAccessible(page, 'command palette');
+      await screenshot(page, 'dashboard-command-palette');
+
+      // A screen by name.
+      await page.keyboard.type('mailb');
+      await expect.poll(() => palette.getByRole('option').allInnerTexts()).toEqual(['Gehe zu: Mailberatung']);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Mailberatung');
+      expect(await palette.locator('dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+
+      // A request by its subject, chosen with the arrow keys.
+      await page.keyboard.press('Control+K');
+      await page.keyboard.type(subject);
+      const option = palette.getByRole('option', { name: new RegExp(`^Anfrage: ${subject}`) });
+      await option.waitFor();
+      await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => screenHeading(page).textContent()).toBe(subject);
+      expect(new URL(page.url()).pathname).toBe(`/dashboard/mail-requests/${request.id}`);
+
+      // Escape closes and gives the focus back.
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Escape');
+      expect(await palette.locator('dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  });
 });

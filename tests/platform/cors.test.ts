@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { buildTwoOrganisations, loginAs } from '../support/builders.js';
+import { ensureBuilt } from '../browser/build.js';
 
 const WIDGET_SITE = 'https://beratung.example.org';
 const OTHER_SITE = 'https://evil.example';
@@ -15,6 +16,8 @@ let keyA: string;
 let keyB: string;
 
 beforeAll(async () => {
+  // The widget bundle is served from widgets/dist (a clean checkout has none until something builds it).
+  await ensureBuilt({ widgets: true, onCodegenError: process.env.CI ? 'throw' : 'warn' });
   server = await startTestServer();
   const world = await buildTwoOrganisations(server);
   keyA = world.a.org.publicKey;

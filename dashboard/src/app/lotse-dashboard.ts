@@ -27,6 +27,8 @@ import '../home/home-view.js';
 import '../mail/mail-inbox.js';
 import '../mail/mail-thread.js';
 import './not-found.js';
+import './command-palette.js';
+import type { Command, LotseCommandPalette } from './command-palette.js';
 
 const INBOX_UPDATED = graphql(`
   subscription DashboardInboxUpdated {
@@ -156,6 +158,9 @@ export class LotseDashboard extends DashboardElement {
               (p) => html`<option value=${p} ?selected=${p === me.presenceStatus}>${t.presenceStatus(p)}</option>`,
             )}
           </select>
+          <button type="button" class="palette" aria-keyshortcuts="Control+K Meta+K" @click=${this.openPalette}>
+            ${t.commands}
+          </button>
           <span class="name">${me.displayName}</span>
           ${this.languageSwitch()}
           <button type="button" @click=${() => void this.session.logout()}>${t.logout}</button>
@@ -173,6 +178,7 @@ export class LotseDashboard extends DashboardElement {
         </ul>
       </nav>
       <main id="main" tabindex="-1">${this.router.outlet()}</main>
+      <lotse-command-palette .commands=${() => this.paletteCommands()}></lotse-command-palette>
       ${this.session.state === 'expired' ? this.reloginDialog() : nothing}
     </div>`;
   }
@@ -231,22 +237,51 @@ export class LotseDashboard extends DashboardElement {
     }
   }
 
+  private openPalette() {
+    this.renderRoot.querySelector<LotseCommandPalette>('lotse-command-palette')?.open();
+  }
+
+  /** What the command palette offers besides mail requests: every screen of the navigation, and more. */
+  private paletteCommands(): Command[] {
+    const t = messages.for(this.locale);
+    const screens = [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('nav a[href]')].map((a) => ({
+      id: `go-${a.getAttribute('href')}`,
+      label: t.goTo(a.textContent?.trim() ?? ''),
+      run: () => navigate(a.getAttribute('href')!),
+    }));
+    const presence = PRESENCES.map((p) => ({
+      id: `presence-${p}`,
+      label: t.setPresence(t.presenceStatus(p)),
+      run: () => this.setPresence(p),
+    }));
+    const other: Locale = LOCALES.find((l) => l !== this.locale)!;
+    return [
+      ...screens,
+      ...presence,
+      { id: 'language', label: t.paletteLanguage, run: () => locale.set(other) },
+      { id: 'logout', label: t.logout, run: () => this.session.logout() },
+    ];
+  }
+
   private skipToMain() {
     this.renderRoot.querySelector<HTMLElement>('main')?.focus();
   }
 
   private async onPresence(event: Event) {
     const select = event.target as HTMLSelectElement;
-    const status = select.value as Presence;
+    if (!(await this.setPresence(select.value as Presence))) select.value = this.session.me!.presenceStatus;
+  }
+
+  private async setPresence(status: Presence): Promise<boolean> {
     this.presenceError = '';
     const result = await this.api.request(SET_PRESENCE, { input: { status } });
     if (result.error) {
       this.presenceError = errorText(this.locale, result.error);
-      select.value = this.session.me!.presenceStatus;
-      return;
+      return false;
     }
     this.session.me!.presenceStatus = status;
     this.requestUpdate();
+    return true;
   }
 }
 

@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DashboardPaletteRequests($search: String!) {\n    mailRequests(filter: { search: $search }, page: { first: 5 }) {\n      edges {\n        node {\n          id\n          subject\n          status\n          client {\n            id\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardPaletteRequestsDocument,
     "\n  subscription DashboardInboxUpdated {\n    chatInboxUpdated {\n      streamId\n    }\n  }\n": typeof types.DashboardInboxUpdatedDocument,
     "\n  subscription DashboardMailRequestChanged {\n    mailRequestChanged {\n      requestId\n      kind\n      status\n      counsellorId\n      actorId\n    }\n  }\n": typeof types.DashboardMailRequestChangedDocument,
     "\n  mutation DashboardSetPresence($input: SetPresenceStatusInput!) {\n    setPresenceStatus(input: $input) {\n      counsellorId\n      state\n    }\n  }\n": typeof types.DashboardSetPresenceDocument,
@@ -36,6 +37,7 @@ type Documents = {
     "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardMeDocument,
 };
 const documents: Documents = {
+    "\n  query DashboardPaletteRequests($search: String!) {\n    mailRequests(filter: { search: $search }, page: { first: 5 }) {\n      edges {\n        node {\n          id\n          subject\n          status\n          client {\n            id\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": types.DashboardPaletteRequestsDocument,
     "\n  subscription DashboardInboxUpdated {\n    chatInboxUpdated {\n      streamId\n    }\n  }\n": types.DashboardInboxUpdatedDocument,
     "\n  subscription DashboardMailRequestChanged {\n    mailRequestChanged {\n      requestId\n      kind\n      status\n      counsellorId\n      actorId\n    }\n  }\n": types.DashboardMailRequestChangedDocument,
     "\n  mutation DashboardSetPresence($input: SetPresenceStatusInput!) {\n    setPresenceStatus(input: $input) {\n      counsellorId\n      state\n    }\n  }\n": types.DashboardSetPresenceDocument,
@@ -57,6 +59,10 @@ const documents: Documents = {
     "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": types.DashboardMeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardPaletteRequests($search: String!) {\n    mailRequests(filter: { search: $search }, page: { first: 5 }) {\n      edges {\n        node {\n          id\n          subject\n          status\n          client {\n            id\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardPaletteRequestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

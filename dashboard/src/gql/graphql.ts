@@ -147,6 +147,13 @@ export type TakeOverMailRequestInput = {
   requestId: string | number;
 };
 
+export type DashboardPaletteRequestsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type DashboardPaletteRequestsQuery = { mailRequests: { edges: Array<{ node: { id: string, subject: string, status: MailRequestStatus, client: { id: string, pseudonym: string } } }> } };
+
 export type DashboardInboxUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -291,6 +298,23 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const DashboardPaletteRequestsDocument = new TypedDocumentString(`
+    query DashboardPaletteRequests($search: String!) {
+  mailRequests(filter: {search: $search}, page: {first: 5}) {
+    edges {
+      node {
+        id
+        subject
+        status
+        client {
+          id
+          pseudonym
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardPaletteRequestsQuery, DashboardPaletteRequestsQueryVariables>;
 export const DashboardInboxUpdatedDocument = new TypedDocumentString(`
     subscription DashboardInboxUpdated {
   chatInboxUpdated {
