@@ -8,6 +8,7 @@ import { Migration0201Presence } from './0201-presence.js';
 import { Migration0300MailCounselling } from './0300-mail-counselling.js';
 import { Migration0900ChangeNotifications } from './0900-change-notifications.js';
 import { Migration0101ScheduleVersion } from './0101-schedule-version.js';
+import { Migration0910OrganisationSuspension } from './0910-organisation-suspension.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '0201-presence', class: Migration0201Presence },
   { name: '0300-mail-counselling', class: Migration0300MailCounselling },
   { name: '0900-change-notifications', class: Migration0900ChangeNotifications },
+  { name: '0910-organisation-suspension', class: Migration0910OrganisationSuspension },
 ];
