@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig, type Config } from '../config.js';
 import { ensureDatabase, runningEmbeddedPostgres, startEmbeddedPostgres } from '../db/embedded.js';
-import { initOrm, migrate } from '../db/orm.js';
+import { initOrm, migrate, type Orm } from '../db/orm.js';
 import { Jobs } from '../shared/jobs.js';
 import { createLogger } from '../shared/logger.js';
 import { MAIL_RETRY_JOB, MailService } from '../shared/mail.js';
@@ -42,9 +42,15 @@ export async function openAdmin(opts: AdminOptions = {}): Promise<AdminContext> 
   };
   try {
     const url = await databaseUrl(config, closers);
-    const orm = await initOrm(url, { logger: () => {} });
-    closers.push(() => orm.close(true));
-    await migrate(orm);
+    let orm: Orm;
+    try {
+      orm = await initOrm(url, { logger: () => {} });
+      closers.push(() => orm.close(true));
+      await migrate(orm);
+    } catch (err) {
+      // The first statement of a command: where an unreachable or refusing database shows.
+      throw new CliError(`Cannot use the database at ${where(url)}: ${message(err).split('\n')[0]}`);
+    }
     let jobs: Jobs | undefined;
     if (opts.mail && config.smtpUrl) {
       jobs = new Jobs(url, log);
@@ -105,6 +111,12 @@ async function databaseUrl(config: Config, closers: (() => Promise<unknown>)[]):
         'If `npm start` is starting right now, wait until it runs and try again; or set DATABASE_URL.',
     );
   }
+}
+
+/** Host, port and database of a URL: enough to recognise it, without the password. */
+function where(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || 5432}${u.pathname}`;
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));

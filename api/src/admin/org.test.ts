@@ -187,6 +187,23 @@ describe('org suspend and resume', () => {
   });
 });
 
+describe('org invite', () => {
+  it('mails a staff member a new set-password link, and names what it cannot find', async () => {
+    const [sent, unknown] = await Promise.all([
+      cli('org', 'invite', '--slug', 'nord', '--login', 'jo.lind'),
+      cli('org', 'invite', '--slug', 'nord', '--login', 'nobody'),
+    ]);
+    expect(sent.code, sent.stderr).toBe(0);
+    expect(sent.stdout).toMatch(/^Invitation for "jo.lind" sent to jo@nord.example \(valid until \S+\)\.\n$/);
+    const mail = await smtp.waitFor('jo@nord.example', (m) => m.subject === 'Invitation – Beratung Nord');
+    const token = new URL(/https:\/\/lotse\.example\.org\/set-password\S+/.exec(mail.text ?? '')![0]).searchParams.get(
+      'token',
+    );
+    await server.client().ok(SET_PASSWORD, { input: { token, password: PASSWORD } });
+    expect(unknown).toMatchObject({ code: 1, stderr: 'Error: Staff member "nobody" of "nord" not found\n' });
+  });
+});
+
 describe('--help', () => {
   it('describes every command and exits 0', async () => {
     const all = await cli('--help');
