@@ -14,7 +14,8 @@ RUN npm run build:widgets && npm run build:ide \
   && npm prune --omit=dev --no-audit --no-fund
 
 # Runtime stage: the API runs from its TypeScript sources through tsx (a runtime dependency), exactly as
-# `npm start` runs it; nothing is compiled separately, so there is no second build to drift.
+# `npm start` runs it; nothing is compiled separately, so there is no second build to drift. The admin CLI
+# (`npm run lotse`, api/src/admin-cli.ts) needs nothing more: package.json, tsconfig.json, node_modules, api/.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
   HOST=0.0.0.0 \

@@ -6,7 +6,6 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import pg from 'pg';
 import { loadConfig, type Config } from './config.js';
 import { initOrm, migrate, type Orm } from './db/orm.js';
 import { Sql } from './db/sql.js';
@@ -14,7 +13,7 @@ import { ChangeFeed } from './db/change-feed.js';
 import { RowCache } from './shared/row-cache.js';
 import { CacheEviction } from './shared/cache-eviction.js';
 import { ScheduleCache } from './modules/appointments/availability.service.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import { TokenService } from './shared/auth/tokens.js';
 import { MailService, MAIL_RETRY_JOB } from './shared/mail.js';
@@ -175,19 +174,4 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
     await close();
     throw err;
   }
-}
-
-/** Creates the database on the embedded cluster if missing and returns its URL. */
-async function ensureDatabase(maintenanceUrl: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: maintenanceUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) await client.query(`create database "${name}"`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(maintenanceUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }

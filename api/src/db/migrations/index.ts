@@ -10,6 +10,7 @@ import { Migration0900ChangeNotifications } from './0900-change-notifications.js
 import { Migration0101ScheduleVersion } from './0101-schedule-version.js';
 import { Migration0910OutboxMailSealed } from './0910-outbox-mail-sealed.js';
 import { Migration0102CancelledSeat } from './0102-cancelled-seat.js';
+import { Migration0910OrganisationSuspension } from './0910-organisation-suspension.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -23,5 +24,6 @@ export const migrationsList: MigrationObject[] = [
   { name: '0201-presence', class: Migration0201Presence },
   { name: '0300-mail-counselling', class: Migration0300MailCounselling },
   { name: '0900-change-notifications', class: Migration0900ChangeNotifications },
+  { name: '0910-organisation-suspension', class: Migration0910OrganisationSuspension },
   { name: '0910-outbox-mail-sealed', class: Migration0910OutboxMailSealed },
 ];

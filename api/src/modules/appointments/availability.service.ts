@@ -100,7 +100,7 @@ select o.id, o.public_key, o.timezone, o.locale, o.holiday_region, o.closing_day
        ), '[]'::json) as windows
   from organisation o
   left join appointment_settings s on s.organisation_id = o.id
- where o.public_key = $1::text or o.id = $2::uuid
+ where (o.public_key = $1::text or o.id = $2::uuid) and o.suspended_at is null
  limit 1`,
 );
 

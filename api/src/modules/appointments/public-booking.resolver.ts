@@ -92,7 +92,7 @@ export class PublicBookingResolver {
     let regularClientsOf: string | null = null;
     if (ctx.viewer?.kind === 'CLIENT') {
       // The context loaded the account already: no extra SQL for anonymous visitors.
-      const org = await ctx.em.findOne(Organisation, { publicKey: args.organisationKey });
+      const org = await ctx.em.findOne(Organisation, { publicKey: args.organisationKey, suspendedAt: null });
       const client = org ? await viewerClient(ctx.em, ctx.viewer, org.id) : null;
       regularClientsOf = client?.primaryCounsellor?.id ?? null;
     }

@@ -18,7 +18,7 @@ import { AppointmentKind, AppointmentStatus, type AppointmentChannel } from './a
 import type { BookableCounsellor, BookableService, GroupOffer } from './appointment.types.js';
 
 export async function organisationByKey(em: EntityManager, publicKey: string): Promise<Organisation> {
-  const org = await em.findOne(Organisation, { publicKey });
+  const org = await em.findOne(Organisation, { publicKey, suspendedAt: null });
   if (!org) throw notFound('Organisation');
   return org;
 }

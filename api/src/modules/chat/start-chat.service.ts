@@ -40,7 +40,7 @@ export class StartChatService {
   async start(input: StartChatInput, ip: string): Promise<{ session: IssuedSession; stream: ChatStreamEntity }> {
     // One budget with client registration: both create accounts.
     await this.app.limits.sensitiveIp.consume(registerLimitKey(ip));
-    const org = await this.em.findOne(Organisation, { publicKey: input.organisationKey });
+    const org = await this.em.findOne(Organisation, { publicKey: input.organisationKey, suspendedAt: null });
     if (!org) throw notFound('Organisation');
     const counsellor = input.counsellorId
       ? await this.chosen(org.id, input.counsellorId)

@@ -41,7 +41,7 @@ export class RegistrationService {
 
   async registerClient(em: EntityManager, input: RegisterClientInput, ip: string): Promise<IssuedSession> {
     await this.app.limits.sensitiveIp.consume(registerLimitKey(ip));
-    const org = await em.findOne(Organisation, { publicKey: input.organisationKey });
+    const org = await em.findOne(Organisation, { publicKey: input.organisationKey, suspendedAt: null });
     if (!org) throw notFound('Organisation');
     assertPasswordPolicy(input.password, { loginName: input.pseudonym, email: input.email });
 

@@ -91,18 +91,7 @@ export class PasswordResetService {
     if (!target.canLogIn()) {
       throw conflict('This account cannot log in (blocked, deactivated or deletion pending).', 'ACCOUNT_CANNOT_LOG_IN');
     }
-    const { secret, expiresAt } = issueOneTimeToken(em, target, OneTimeTokenPurpose.INVITATION);
-    await em.flush();
-    const org = target.organisation;
-    const lang = mailLang(org.locale);
-    const mail = invitationMail(lang, {
-      organisationName: org.name,
-      loginName: target.loginName,
-      link: setPasswordLink(this.app.publicUrl(), secret, lang),
-    });
-    await this.app.mail.send({ organisationId: org.id, to: target.email, ...mail, secrets: [secret] });
-    this.app.log.info({ accountId: target.id, by: viewer.accountId }, 'invitation sent');
-    return expiresAt;
+    return mailInvitation(this.app, em, target as Account & { email: string }, viewer.accountId);
   }
 
   /**
@@ -123,4 +112,31 @@ export class PasswordResetService {
       return sessions.issue(tx, account, randomUUID());
     });
   }
+}
+
+/**
+ * Issues an invitation token for `account` (its organisation loaded, an email set) and mails the
+ * link through the outbox. The callers decide who may invite whom: an admin through
+ * `sendInvitation`, the platform operator for an organisation's first admin.
+ * @param by who sent it, for the log (an account id, or "operator").
+ * @returns when the link expires.
+ */
+export async function mailInvitation(
+  app: Pick<AppServices, 'mail' | 'log' | 'publicUrl'>,
+  em: EntityManager,
+  account: Account & { email: string },
+  by: string,
+): Promise<Date> {
+  const { secret, expiresAt } = issueOneTimeToken(em, account, OneTimeTokenPurpose.INVITATION);
+  await em.flush();
+  const org = account.organisation;
+  const lang = mailLang(org.locale);
+  const mail = invitationMail(lang, {
+    organisationName: org.name,
+    loginName: account.loginName,
+    link: setPasswordLink(app.publicUrl(), secret, lang),
+  });
+  await app.mail.send({ organisationId: org.id, to: account.email, ...mail, secrets: [secret] });
+  app.log.info({ accountId: account.id, by }, 'invitation sent');
+  return expiresAt;
 }

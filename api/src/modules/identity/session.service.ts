@@ -32,6 +32,12 @@ export interface LoginInput {
 
 const INVALID_LOGIN = 'Invalid login or password';
 
+/** Said only after the password was right, like the other reasons an account cannot log in. */
+export const organisationSuspended = () =>
+  new DomainError(ErrorCode.FORBIDDEN, 'This organisation is suspended. Please contact the platform operator.', {
+    reason: 'ORGANISATION_SUSPENDED',
+  });
+
 export function viewerRole(account: Account): Viewer['role'] {
   return account instanceof Counsellor ? account.role : 'CLIENT';
 }
@@ -98,9 +104,15 @@ export class SessionService {
     return org?.id ?? null;
   }
 
-  /** Issues an access token and the next refresh token of a family. Flushes. */
+  /**
+   * Issues an access token and the next refresh token of a family. Flushes. Every way into a session
+   * (login, refresh, set-password link, widget registration) passes here, so this is where a
+   * suspended organisation is refused.
+   */
   async issue(em: EntityManager, account: Account, familyId: string): Promise<IssuedSession> {
     const { config, tokens } = this.app;
+    const org = await em.findOne(Organisation, account.organisation.id);
+    if (!org || org.suspendedAt) throw organisationSuspended();
     const refreshToken = newSecret();
     const refreshTokenExpiresAt = new Date(Date.now() + config.refreshTokenTtl * 1000);
     em.create(RefreshToken, {
@@ -178,4 +190,14 @@ export class SessionService {
   private async revokeFamily(em: EntityManager, accountId: string, familyId: string): Promise<void> {
     await em.nativeUpdate(RefreshToken, { account: accountId, familyId, revokedAt: null }, { revokedAt: new Date() });
   }
+}
+
+/**
+ * Ends every session of every account of an organisation (suspension): what `endAllSessions` does
+ * for one account, as two statements. The account trigger (migration 0900) announces each raised
+ * token version, so every process drops the cached login states at once.
+ */
+export async function endOrganisationSessions(em: EntityManager, organisationId: string): Promise<void> {
+  await em.nativeUpdate(Account, { organisation: organisationId }, { tokenVersion: raw('token_version + 1') });
+  await em.nativeUpdate(RefreshToken, { organisation: organisationId, revokedAt: null }, { revokedAt: new Date() });
 }

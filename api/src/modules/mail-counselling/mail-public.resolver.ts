@@ -55,7 +55,7 @@ export class MailPublicResolver {
     @Ctx() ctx: Context,
   ): Promise<PublicCounsellor[]> {
     const { organisationKey: key } = validate(KeySchema, { organisationKey });
-    const org = await ctx.em.findOne(Organisation, { publicKey: key });
+    const org = await ctx.em.findOne(Organisation, { publicKey: key, suspendedAt: null });
     if (!org) throw notFound('Organisation');
     const snapshot = await readRoutingSnapshot(ctx.em, {
       organisationId: org.id,

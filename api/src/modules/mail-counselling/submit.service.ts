@@ -69,7 +69,7 @@ export class MailSubmitService {
     client: NewClient,
     input: NewMailRequest,
   ): Promise<{ request: MailRequest; session: IssuedSession }> {
-    const org = await this.em.findOne(Organisation, { publicKey: client.organisationKey });
+    const org = await this.em.findOne(Organisation, { publicKey: client.organisationKey, suspendedAt: null });
     if (!org) throw notFound('Organisation');
     const prepared = await this.prepare(org, input);
     const session = await new RegistrationService(this.app).registerClient(this.em, client, ip);

@@ -169,6 +169,14 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'integer' })
   licenceVolume: Opt<number> = 5;
 
+  /**
+   * Set by the platform operator (`npm run lotse -- org suspend`): nobody of the organisation can log
+   * in and its widget key answers like an unknown one, until it is resumed. Not in the schema: the
+   * organisation's own users never see a suspended organisation.
+   */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  suspendedAt?: Date | null;
+
   /** Next client number; taken atomically with UPDATE … RETURNING. */
   @Property({ type: 'integer', hidden: true })
   nextClientNumber: Opt<number> = 1;

@@ -28,7 +28,7 @@ const SetStatusSchema = z.object({ status: z.nativeEnum(PresenceStatus) });
 
 async function organisationId(em: EntityManager, key: unknown): Promise<string> {
   const publicKey = validate(KeySchema, key);
-  const org = await em.findOne(Organisation, { publicKey }, { fields: ['id'] });
+  const org = await em.findOne(Organisation, { publicKey, suspendedAt: null }, { fields: ['id'] });
   if (!org) throw notFound('Organisation');
   return org.id;
 }

@@ -22,7 +22,7 @@ export class PublicService {
 
   /** The organisation with this public key, or NOT_FOUND. */
   async organisationByKey(key: string): Promise<Organisation> {
-    const org = await this.em.findOne(Organisation, { publicKey: key });
+    const org = await this.em.findOne(Organisation, { publicKey: key, suspendedAt: null });
     if (!org) throw notFound('Organisation');
     return org;
   }

@@ -1,6 +1,7 @@
 /**
  * Licence increase requests: recorded, mailed to the platform operator (OPERATOR_EMAIL) and
- * confirmed to the requester. The volume itself is raised by the operator, never through the API.
+ * confirmed to the requester. The volume itself is raised by the operator (`npm run lotse -- org
+ * set-licence`, which the operator's mail spells out), never through the API.
  */
 import { QueryOrder, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -113,6 +114,8 @@ export function licenceMails(
           '',
           `Request id: ${r.id}`,
           `Platform: ${publicUrl}`,
+          '',
+          `To grant it: npm run lotse -- org set-licence --slug ${org.slug} --volume ${r.requestedVolume}`,
         ].join('\n'),
       },
       confirmation: {
@@ -142,6 +145,8 @@ export function licenceMails(
         '',
         `Anfrage-ID: ${r.id}`,
         `Plattform: ${publicUrl}`,
+        '',
+        `Zum Freigeben: npm run lotse -- org set-licence --slug ${org.slug} --volume ${r.requestedVolume}`,
       ].join('\n'),
     },
     confirmation: {

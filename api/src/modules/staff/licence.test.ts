@@ -60,6 +60,8 @@ describe('requestLicenceIncrease', () => {
     expect(toOperator.text).toContain('Gewünschtes Volumen: 12');
     expect(toOperator.text).toContain('leitung@beratung.example');
     expect(toOperator.text).toContain('Neue Außenstelle ab März');
+    // The operator's way to grant it (the admin CLI), ready to copy.
+    expect(toOperator.text).toContain(`npm run lotse -- org set-licence --slug ${org.slug} --volume 12`);
 
     const confirmation = await smtp.waitFor('leitung@beratung.example');
     expect(confirmation.subject).toMatch(/Lizenzerweiterung/);

@@ -43,3 +43,17 @@ export function assertLicenceSlot(activeNow: number, licenceVolume: number): voi
     );
   }
 }
+
+/**
+ * A new licence volume (set by the platform operator) must cover the counsellors active now:
+ * lowering it below them would leave the organisation in breach with nobody able to fix it.
+ */
+export function assertVolumeCoversActive(activeNow: number, licenceVolume: number): void {
+  if (licenceVolume < activeNow) {
+    throw new DomainError(
+      ErrorCode.CONFLICT,
+      `The organisation has ${activeNow} active counsellors; the licence volume cannot be lower (asked for ${licenceVolume}).`,
+      { reason: 'LICENCE_BELOW_ACTIVE', licenceVolume, activeCounsellors: activeNow },
+    );
+  }
+}
