@@ -308,4 +308,36 @@ describe('dashboard: mail counselling', () => {
       await staff.close();
     }
   });
+
+  it('collects what happened in the notification centre: a new request for me opens from there', async () => {
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard`);
+      await logInThroughDashboard(page, 'anna.berger');
+      await expect.poll(() => page.locator('lotse-dashboard .live').getAttribute('data-state')).toBe('connected');
+
+      const subject = `Wohnungssuche ${Math.random().toString(36).slice(2, 6)}`;
+      const request = await newRequest('anna.berger', subject, 'Ich finde keine Wohnung für mich und mein Kind.');
+      const centre = page.locator('lotse-notification-centre');
+      const toggle = centre.getByRole('button', { name: /^Benachrichtigungen/ });
+      await expect.poll(() => toggle.innerText(), { timeout: 5_000 }).toMatch(/Benachrichtigungen\s+1/);
+      // The overview counted the new request too, live.
+      await expect.poll(() => page.locator('lotse-home-view .mail').innerText()).toContain(subject);
+
+      await toggle.press('Enter');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      const link = centre.getByRole('link', { name: `Neue Mailanfrage für Sie: ${subject}` });
+      await link.waitFor();
+      await expectAccessible(page, 'notification centre open');
+      await screenshot(page, 'dashboard-notifications');
+      await link.press('Enter');
+      await expect.poll(() => screenHeading(page).textContent()).toBe(subject);
+      expect(new URL(page.url()).pathname).toBe(`/dashboard/mail-requests/${request.id}`);
+      expect(await toggle.innerText()).not.toMatch(/\d/);
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  });
 });

@@ -28,12 +28,21 @@ import '../mail/mail-inbox.js';
 import '../mail/mail-thread.js';
 import './not-found.js';
 import './command-palette.js';
+import './notification-centre.js';
 import type { Command, LotseCommandPalette } from './command-palette.js';
 
 const INBOX_UPDATED = graphql(`
   subscription DashboardInboxUpdated {
     chatInboxUpdated {
       streamId
+      unreadCount
+      lastMessage {
+        id
+        sender {
+          id
+          displayName
+        }
+      }
     }
   }
 `);
@@ -45,6 +54,7 @@ const MAIL_CHANGED = graphql(`
       kind
       status
       counsellorId
+      previousCounsellorId
       actorId
     }
   }
@@ -86,7 +96,8 @@ export class LotseDashboard extends DashboardElement {
     client: () => (this.session.state === 'ready' ? this.api : null),
     document: INBOX_UPDATED,
     variables: () => (this.session.state === 'ready' ? {} : null),
-    onData: () => window.dispatchEvent(new CustomEvent('lotse-chat-inbox-updated')),
+    onData: ({ chatInboxUpdated: update }) =>
+      window.dispatchEvent(new CustomEvent('lotse-chat-inbox-updated', { detail: update })),
   });
 
   /** Tells the open screens (inbox, thread, home) that a mail request changed, by whomever. */
@@ -161,6 +172,7 @@ export class LotseDashboard extends DashboardElement {
           <button type="button" class="palette" aria-keyshortcuts="Control+K Meta+K" @click=${this.openPalette}>
             ${t.commands}
           </button>
+          <lotse-notification-centre></lotse-notification-centre>
           <span class="name">${me.displayName}</span>
           ${this.languageSwitch()}
           <button type="button" @click=${() => void this.session.logout()}>${t.logout}</button>

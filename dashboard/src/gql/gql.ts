@@ -16,9 +16,11 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  query DashboardPaletteRequests($search: String!) {\n    mailRequests(filter: { search: $search }, page: { first: 5 }) {\n      edges {\n        node {\n          id\n          subject\n          status\n          client {\n            id\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardPaletteRequestsDocument,
-    "\n  subscription DashboardInboxUpdated {\n    chatInboxUpdated {\n      streamId\n    }\n  }\n": typeof types.DashboardInboxUpdatedDocument,
-    "\n  subscription DashboardMailRequestChanged {\n    mailRequestChanged {\n      requestId\n      kind\n      status\n      counsellorId\n      actorId\n    }\n  }\n": typeof types.DashboardMailRequestChangedDocument,
+    "\n  subscription DashboardInboxUpdated {\n    chatInboxUpdated {\n      streamId\n      unreadCount\n      lastMessage {\n        id\n        sender {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.DashboardInboxUpdatedDocument,
+    "\n  subscription DashboardMailRequestChanged {\n    mailRequestChanged {\n      requestId\n      kind\n      status\n      counsellorId\n      previousCounsellorId\n      actorId\n    }\n  }\n": typeof types.DashboardMailRequestChangedDocument,
     "\n  mutation DashboardSetPresence($input: SetPresenceStatusInput!) {\n    setPresenceStatus(input: $input) {\n      counsellorId\n      state\n    }\n  }\n": typeof types.DashboardSetPresenceDocument,
+    "\n  query DashboardNotificationSubject($id: ID!) {\n    mailRequest(id: $id) {\n      id\n      subject\n    }\n  }\n": typeof types.DashboardNotificationSubjectDocument,
+    "\n  subscription DashboardMyBookings($organisationKey: String!, $counsellorId: ID!) {\n    availabilityChanged(organisationKey: $organisationKey, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n      at\n    }\n  }\n": typeof types.DashboardMyBookingsDocument,
     "\n  query DashboardHome($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(scope: OWN, from: $from, to: $to) {\n      appointments {\n        id\n        kind\n        status\n        start\n        end\n        title\n        channel\n        participantCount\n        client {\n          id\n          pseudonym\n        }\n        service {\n          id\n          internalName\n        }\n      }\n    }\n    mine: mailRequests(filter: { assignedToMe: true, status: [NEW, ASSIGNED, OPEN] }, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          subject\n          status\n          dueAt\n          overdue\n          waitingSince\n          client {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n    pool: mailRequests(filter: { status: [NEW, OPEN] }, page: { first: 1 }) {\n      totalCount\n    }\n    chatStreams(page: { first: 50 }) {\n      edges {\n        node {\n          id\n          title\n          kind\n          unreadCount\n          lastActivityAt\n        }\n      }\n    }\n  }\n": typeof types.DashboardHomeDocument,
     "\n  mutation DashboardSetMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n": typeof types.DashboardSetMailAvailabilityDocument,
     "\n  mutation DashboardRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.DashboardRequestPasswordResetDocument,
@@ -34,13 +36,15 @@ type Documents = {
     "\n  mutation DashboardCopyRequestData($input: CopyRequestDataToClientInput!) {\n    copyRequestDataToClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n": typeof types.DashboardCopyRequestDataDocument,
     "\n  query DashboardCounsellorName($id: ID!) {\n    counsellor(id: $id) {\n      id\n      displayName\n    }\n  }\n": typeof types.DashboardCounsellorNameDocument,
     "\n  query DashboardAssignableCounsellors {\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": typeof types.DashboardAssignableCounsellorsDocument,
-    "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardMeDocument,
+    "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          publicKey\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardMeDocument,
 };
 const documents: Documents = {
     "\n  query DashboardPaletteRequests($search: String!) {\n    mailRequests(filter: { search: $search }, page: { first: 5 }) {\n      edges {\n        node {\n          id\n          subject\n          status\n          client {\n            id\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": types.DashboardPaletteRequestsDocument,
-    "\n  subscription DashboardInboxUpdated {\n    chatInboxUpdated {\n      streamId\n    }\n  }\n": types.DashboardInboxUpdatedDocument,
-    "\n  subscription DashboardMailRequestChanged {\n    mailRequestChanged {\n      requestId\n      kind\n      status\n      counsellorId\n      actorId\n    }\n  }\n": types.DashboardMailRequestChangedDocument,
+    "\n  subscription DashboardInboxUpdated {\n    chatInboxUpdated {\n      streamId\n      unreadCount\n      lastMessage {\n        id\n        sender {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.DashboardInboxUpdatedDocument,
+    "\n  subscription DashboardMailRequestChanged {\n    mailRequestChanged {\n      requestId\n      kind\n      status\n      counsellorId\n      previousCounsellorId\n      actorId\n    }\n  }\n": types.DashboardMailRequestChangedDocument,
     "\n  mutation DashboardSetPresence($input: SetPresenceStatusInput!) {\n    setPresenceStatus(input: $input) {\n      counsellorId\n      state\n    }\n  }\n": types.DashboardSetPresenceDocument,
+    "\n  query DashboardNotificationSubject($id: ID!) {\n    mailRequest(id: $id) {\n      id\n      subject\n    }\n  }\n": types.DashboardNotificationSubjectDocument,
+    "\n  subscription DashboardMyBookings($organisationKey: String!, $counsellorId: ID!) {\n    availabilityChanged(organisationKey: $organisationKey, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n      at\n    }\n  }\n": types.DashboardMyBookingsDocument,
     "\n  query DashboardHome($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(scope: OWN, from: $from, to: $to) {\n      appointments {\n        id\n        kind\n        status\n        start\n        end\n        title\n        channel\n        participantCount\n        client {\n          id\n          pseudonym\n        }\n        service {\n          id\n          internalName\n        }\n      }\n    }\n    mine: mailRequests(filter: { assignedToMe: true, status: [NEW, ASSIGNED, OPEN] }, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          subject\n          status\n          dueAt\n          overdue\n          waitingSince\n          client {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n    pool: mailRequests(filter: { status: [NEW, OPEN] }, page: { first: 1 }) {\n      totalCount\n    }\n    chatStreams(page: { first: 50 }) {\n      edges {\n        node {\n          id\n          title\n          kind\n          unreadCount\n          lastActivityAt\n        }\n      }\n    }\n  }\n": types.DashboardHomeDocument,
     "\n  mutation DashboardSetMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n": types.DashboardSetMailAvailabilityDocument,
     "\n  mutation DashboardRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.DashboardRequestPasswordResetDocument,
@@ -56,7 +60,7 @@ const documents: Documents = {
     "\n  mutation DashboardCopyRequestData($input: CopyRequestDataToClientInput!) {\n    copyRequestDataToClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n": types.DashboardCopyRequestDataDocument,
     "\n  query DashboardCounsellorName($id: ID!) {\n    counsellor(id: $id) {\n      id\n      displayName\n    }\n  }\n": types.DashboardCounsellorNameDocument,
     "\n  query DashboardAssignableCounsellors {\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": types.DashboardAssignableCounsellorsDocument,
-    "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": types.DashboardMeDocument,
+    "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          publicKey\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": types.DashboardMeDocument,
 };
 
 /**
@@ -66,15 +70,23 @@ export function graphql(source: "\n  query DashboardPaletteRequests($search: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription DashboardInboxUpdated {\n    chatInboxUpdated {\n      streamId\n    }\n  }\n"): typeof import('./graphql.js').DashboardInboxUpdatedDocument;
+export function graphql(source: "\n  subscription DashboardInboxUpdated {\n    chatInboxUpdated {\n      streamId\n      unreadCount\n      lastMessage {\n        id\n        sender {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardInboxUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription DashboardMailRequestChanged {\n    mailRequestChanged {\n      requestId\n      kind\n      status\n      counsellorId\n      actorId\n    }\n  }\n"): typeof import('./graphql.js').DashboardMailRequestChangedDocument;
+export function graphql(source: "\n  subscription DashboardMailRequestChanged {\n    mailRequestChanged {\n      requestId\n      kind\n      status\n      counsellorId\n      previousCounsellorId\n      actorId\n    }\n  }\n"): typeof import('./graphql.js').DashboardMailRequestChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardSetPresence($input: SetPresenceStatusInput!) {\n    setPresenceStatus(input: $input) {\n      counsellorId\n      state\n    }\n  }\n"): typeof import('./graphql.js').DashboardSetPresenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardNotificationSubject($id: ID!) {\n    mailRequest(id: $id) {\n      id\n      subject\n    }\n  }\n"): typeof import('./graphql.js').DashboardNotificationSubjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardMyBookings($organisationKey: String!, $counsellorId: ID!) {\n    availabilityChanged(organisationKey: $organisationKey, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n      at\n    }\n  }\n"): typeof import('./graphql.js').DashboardMyBookingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -138,7 +150,7 @@ export function graphql(source: "\n  query DashboardAssignableCounsellors {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardMeDocument;
+export function graphql(source: "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          publicKey\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardMeDocument;
 
 
 export function graphql(source: string) {

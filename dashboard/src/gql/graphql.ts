@@ -31,6 +31,15 @@ export type AssignMailRequestInput = {
   requestId: string | number;
 };
 
+export type AvailabilityChangeReason =
+  | 'APPOINTMENT_CHANGED'
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'RELEASED'
+  | 'RESERVED'
+  | 'SCHEDULE_CHANGED';
+
 export type ChatStreamKind =
   | 'CLIENT'
   | 'COLLEAGUE'
@@ -157,12 +166,12 @@ export type DashboardPaletteRequestsQuery = { mailRequests: { edges: Array<{ nod
 export type DashboardInboxUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardInboxUpdatedSubscription = { chatInboxUpdated: { streamId: string } };
+export type DashboardInboxUpdatedSubscription = { chatInboxUpdated: { streamId: string, unreadCount: number, lastMessage: { id: string, sender: { id: string, displayName: string } | null } | null } };
 
 export type DashboardMailRequestChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardMailRequestChangedSubscription = { mailRequestChanged: { requestId: string, kind: MailRequestChangeKind, status: MailRequestStatus, counsellorId: string | null, actorId: string | null } };
+export type DashboardMailRequestChangedSubscription = { mailRequestChanged: { requestId: string, kind: MailRequestChangeKind, status: MailRequestStatus, counsellorId: string | null, previousCounsellorId: string | null, actorId: string | null } };
 
 export type DashboardSetPresenceMutationVariables = Exact<{
   input: SetPresenceStatusInput;
@@ -170,6 +179,21 @@ export type DashboardSetPresenceMutationVariables = Exact<{
 
 
 export type DashboardSetPresenceMutation = { setPresenceStatus: { counsellorId: string, state: PresenceState } };
+
+export type DashboardNotificationSubjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardNotificationSubjectQuery = { mailRequest: { id: string, subject: string } };
+
+export type DashboardMyBookingsSubscriptionVariables = Exact<{
+  organisationKey: string;
+  counsellorId: string | number;
+}>;
+
+
+export type DashboardMyBookingsSubscription = { availabilityChanged: { counsellorId: string, reason: AvailabilityChangeReason, at: string } };
 
 export type DashboardHomeQueryVariables = Exact<{
   from: string;
@@ -277,7 +301,7 @@ export type DashboardAssignableCounsellorsQuery = { counsellors: { edges: Array<
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardMeQuery = { me: { id: string, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }> } } | null } };
+export type DashboardMeQuery = { me: { id: string, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }> } } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -319,6 +343,14 @@ export const DashboardInboxUpdatedDocument = new TypedDocumentString(`
     subscription DashboardInboxUpdated {
   chatInboxUpdated {
     streamId
+    unreadCount
+    lastMessage {
+      id
+      sender {
+        id
+        displayName
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<DashboardInboxUpdatedSubscription, DashboardInboxUpdatedSubscriptionVariables>;
@@ -329,6 +361,7 @@ export const DashboardMailRequestChangedDocument = new TypedDocumentString(`
     kind
     status
     counsellorId
+    previousCounsellorId
     actorId
   }
 }
@@ -341,6 +374,26 @@ export const DashboardSetPresenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSetPresenceMutation, DashboardSetPresenceMutationVariables>;
+export const DashboardNotificationSubjectDocument = new TypedDocumentString(`
+    query DashboardNotificationSubject($id: ID!) {
+  mailRequest(id: $id) {
+    id
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardNotificationSubjectQuery, DashboardNotificationSubjectQueryVariables>;
+export const DashboardMyBookingsDocument = new TypedDocumentString(`
+    subscription DashboardMyBookings($organisationKey: String!, $counsellorId: ID!) {
+  availabilityChanged(
+    organisationKey: $organisationKey
+    counsellorId: $counsellorId
+  ) {
+    counsellorId
+    reason
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMyBookingsSubscription, DashboardMyBookingsSubscriptionVariables>;
 export const DashboardHomeDocument = new TypedDocumentString(`
     query DashboardHome($from: DateTimeISO!, $to: DateTimeISO!) {
   calendar(scope: OWN, from: $from, to: $to) {
@@ -621,6 +674,7 @@ export const DashboardMeDocument = new TypedDocumentString(`
       organisation {
         id
         name
+        publicKey
         timezone
         opennessLevel
         masterDataFields {

@@ -150,7 +150,7 @@ export class LotseHomeView extends DashboardElement {
     const now = Date.now();
     const overdue = mine.filter((r) => r.overdue);
     const dueSoon = mine.filter((r) => isDueSoon(r, now));
-    const fresh = mine.filter((r) => r.status === 'NEW' && !r.overdue && !isDueSoon(r, now));
+    const waiting = mine.filter((r) => !r.overdue && !isDueSoon(r, now));
     return html`<section class="card mail" aria-labelledby="mail-title">
       <h2 id="mail-title">${t.mailTitle}</h2>
       <p class="counts">
@@ -159,7 +159,7 @@ export class LotseHomeView extends DashboardElement {
       </p>
       ${mine.length === 0 ? html`<p class="muted">${t.noMail}</p>` : nothing}
       ${this.requestGroup(t.overdue, overdue, 'danger')} ${this.requestGroup(t.dueSoon, dueSoon, 'warning')}
-      ${this.requestGroup(t.newRequests, fresh, '')}
+      ${this.requestGroup(t.waiting, waiting, '')}
     </section>`;
   }
 

@@ -37,6 +37,7 @@ const ME = graphql(`
         organisation {
           id
           name
+          publicKey
           timezone
           opennessLevel
           masterDataFields {

@@ -48,6 +48,7 @@ export class MailChangesResolver {
       kind: p.kind,
       status: p.status,
       counsellorId: p.counsellorId,
+      previousCounsellorId: p.before?.counsellorId ?? null,
       actorId: p.actorId,
       at: new Date(p.at),
     };

@@ -8,13 +8,14 @@ import { connectWs, type TestWs } from '../chat/chat.test-support.js';
 import { OpennessLevel } from '../organisation/organisation.entity.js';
 import { ANSWER, apiAs, RELEASE, REPLY, sendRequest, TAKE_OVER } from './mail.test-support.js';
 
-const CHANGED = `subscription { mailRequestChanged { requestId kind status counsellorId actorId at } }`;
+const CHANGED = `subscription { mailRequestChanged { requestId kind status counsellorId previousCounsellorId actorId at } }`;
 
 interface Change {
   requestId: string;
   kind: string;
   status: string;
   counsellorId: string | null;
+  previousCounsellorId: string | null;
   actorId: string | null;
   at: string;
 }
@@ -87,7 +88,13 @@ describe('mailRequestChanged', () => {
     expect(kinds(colleagueSees.items)).toEqual(['RELEASED:OPEN', 'TAKEN_OVER:ASSIGNED']);
 
     const takeOver = colleagueSees.items[1]!;
-    expect(takeOver).toMatchObject({ requestId: id, counsellorId: s.colleague.id, actorId: s.colleague.id });
+    expect(takeOver).toMatchObject({
+      requestId: id,
+      counsellorId: s.colleague.id,
+      previousCounsellorId: null,
+      actorId: s.colleague.id,
+    });
+    expect(adminSees.items[3]).toMatchObject({ kind: 'RELEASED', counsellorId: null, previousCounsellorId: s.owner.id });
     expect(Date.parse(takeOver.at)).toBeGreaterThan(Date.now() - 60_000);
     expect(adminSees.items[2]).toMatchObject({ kind: 'CLIENT_REPLIED', actorId: null });
     // Ids and the status only: nothing of the subject or the messages travels.

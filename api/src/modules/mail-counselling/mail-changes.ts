@@ -53,6 +53,9 @@ export class MailRequestChange {
   @Field(() => ID, { nullable: true, description: 'Responsible counsellor after the change.' })
   counsellorId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Responsible counsellor before the change.' })
+  previousCounsellorId!: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The staff member who changed it; null when the client did.' })
   actorId!: string | null;
 
