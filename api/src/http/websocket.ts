@@ -46,7 +46,7 @@ import { operationProblem } from '../graphql/operation.js';
 import type { Context } from '../shared/context.js';
 import type { AppServices } from '../shared/app.js';
 import type { Viewer } from '../shared/auth/tokens.js';
-import { accountCanLogIn, type AccountState } from '../modules/identity/account.entity.js';
+import { accountCanLogIn, sessionRevoked, type AccountState } from '../modules/identity/account.entity.js';
 import type { Logger } from '../shared/logger.js';
 import { DIRECT_DELIVERY, SHARED_PAYLOAD, type DirectSource } from '../shared/pubsub.js';
 import { presenceFor } from '../modules/presence/presence.registry.js';
@@ -295,7 +295,7 @@ async function stillValid(app: AppServices, viewer: Viewer): Promise<boolean> {
   const rows = await app.orm.em
     .getConnection()
     .execute<AccountRow[]>(
-      `select "id", "token_version", "status", "active", "kind" from "account" where "id" = ? and "organisation_id" = ?`,
+      `select "id", "token_version", "status", "active", "kind", "revoked_sessions" from "account" where "id" = ? and "organisation_id" = ?`,
       [viewer.accountId, viewer.organisationId],
     );
   return !!rows[0] && accountAccepts(rows[0], viewer);
@@ -306,7 +306,7 @@ interface AccountRow extends AccountState {
 }
 
 const accountAccepts = (row: AccountRow, viewer: Viewer) =>
-  row.token_version === viewer.tokenVersion && accountCanLogIn(row);
+  row.token_version === viewer.tokenVersion && accountCanLogIn(row) && !sessionRevoked(row, viewer.sessionId);
 
 async function recheckAll(
   app: AppServices,
@@ -320,7 +320,7 @@ async function recheckAll(
     const rows = await app.orm.em
       .getConnection()
       .execute<AccountRow[]>(
-        `select "id", "token_version", "status", "active", "kind" from "account" where "id" = any(?::uuid[])`,
+        `select "id", "token_version", "status", "active", "kind", "revoked_sessions" from "account" where "id" = any(?::uuid[])`,
         [`{${ids.join(',')}}`],
       );
     const byId = new Map(rows.map((r) => [r.id, r]));

@@ -5,7 +5,7 @@ import type { AuthChecker } from 'type-graphql';
 import type { AppServices } from './app.js';
 import type { Viewer, ViewerRole } from './auth/tokens.js';
 import type { Logger } from './logger.js';
-import { accountCanLogIn, type AccountState } from '../modules/identity/account.entity.js';
+import { accountCanLogIn, sessionRevoked, type AccountState } from '../modules/identity/account.entity.js';
 import { DomainError, ErrorCode, forbidden } from './errors.js';
 import { statement } from '../db/sql.js';
 
@@ -65,8 +65,9 @@ class RequestContext implements Context {
 /**
  * Builds a request context. A bearer token is verified, and the account's login state is checked
  * (from the process cache of `app.caches.accountState`, else one SQL statement): it must still be
- * able to log in and its token version must not have moved on, so blocking an account or changing
- * its password ends its sessions immediately, not when the access token expires.
+ * able to log in, its token version must not have moved on and its session must not be logged out, so
+ * blocking an account, changing its password or logging out ends sessions immediately, not when the
+ * access token expires.
  */
 export async function createContext(input: ContextInput): Promise<Context> {
   const ctx = new RequestContext(input.app, input.requestId ?? randomUUID(), input.ip, input.origin ?? null);
@@ -88,7 +89,8 @@ export async function createContext(input: ContextInput): Promise<Context> {
     !account ||
     account.organisation_id !== verified.organisationId ||
     !accountCanLogIn(account) ||
-    account.token_version !== verified.tokenVersion
+    account.token_version !== verified.tokenVersion ||
+    sessionRevoked(account, verified.sessionId)
   ) {
     ctx.tokenProblem = 'revoked';
     return ctx;
@@ -105,7 +107,7 @@ export interface AccountStateRow extends AccountState {
 
 const ACCOUNT_STATE = statement(
   'account_state',
-  'select organisation_id, kind, status, active, token_version from account where id = $1',
+  'select organisation_id, kind, status, active, token_version, revoked_sessions from account where id = $1',
 );
 
 function bearer(header?: string | null): string | null {

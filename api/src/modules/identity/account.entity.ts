@@ -21,6 +21,13 @@ export interface AccountState {
   /** Staff only: deactivated counsellors cannot log in. Null for clients. */
   active: boolean | null;
   token_version?: number;
+  /** Sessions (refresh-token families) logged out recently: id → epoch seconds (migration 0920). */
+  revoked_sessions?: Record<string, number> | null;
+}
+
+/** Whether the session a token belongs to was logged out (its access token then stops working at once). */
+export function sessionRevoked(state: Pick<AccountState, 'revoked_sessions'>, sessionId: string): boolean {
+  return !!state.revoked_sessions && Object.hasOwn(state.revoked_sessions, sessionId);
 }
 
 export function accountCanLogIn(a: Pick<AccountState, 'kind' | 'status' | 'active'>): boolean {

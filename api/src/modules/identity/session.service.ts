@@ -172,9 +172,22 @@ export class SessionService {
     return outcome.session;
   }
 
-  /** Ends the session (refresh-token family) the viewer is using. */
+  /**
+   * Ends the session (refresh-token family) the viewer is using: its refresh tokens, and at once its
+   * access tokens too (recorded in `account.revoked_sessions`, read by every token check; the account
+   * trigger makes every process drop its cached login state). The account's other sessions go on.
+   */
   async logout(em: EntityManager, viewer: Viewer): Promise<void> {
     await this.revokeFamily(em, viewer.accountId, viewer.sessionId);
+    const now = Math.floor(Date.now() / 1000);
+    // Entries older than an access token's lifetime protect nothing any more: dropped here.
+    await em.getConnection().execute(
+      `update "account" set "revoked_sessions" = coalesce(
+         (select jsonb_object_agg(key, value) from jsonb_each("revoked_sessions") where value::bigint > ?), '{}'::jsonb
+       ) || jsonb_build_object(?::text, ?::bigint)
+       where "id" = ?`,
+      [now - this.app.config.accessTokenTtl, viewer.sessionId, now, viewer.accountId],
+    );
   }
 
   /**

@@ -11,6 +11,7 @@ import {
 import type { Organisation } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { AccountStatus } from './account.entity.js';
+import { connectWs } from '../chat/chat.test-support.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken me { id kind role organisation { id } } } }`;
 const REFRESH = `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken } }`;
@@ -155,5 +156,28 @@ describe('logout', () => {
     const api = await loginAs(server, c);
     expect((await api.ok('mutation { logout }')).logout).toBe(true);
     await server.client().fails('UNAUTHENTICATED', REFRESH, { input: { refreshToken: api.refreshToken } });
+  });
+
+  it('ends its access token at once, over HTTP and for new WebSockets; other sessions go on', async () => {
+    const c = await buildCounsellor(server, org);
+    const api = await loginAs(server, c);
+    const other = await loginAs(server, c);
+    await api.ok(ME);
+    expect((await api.ok('mutation { logout }')).logout).toBe(true);
+
+    const refused = await api.fails('UNAUTHENTICATED', ME);
+    expect(refused.extensions?.reason).toBe('REVOKED');
+    const ws = connectWs(server, api.token);
+    try {
+      const sub = ws.subscribe(`subscription { chatInboxUpdated { streamId } }`);
+      await sub.ended();
+      expect(ws.closes[0]?.code).toBe(4403);
+    } finally {
+      await ws.dispose();
+    }
+    // The same account's other session is not touched, and can log out on its own later.
+    expect((await other.ok(ME)).me.id).toBe(c.id);
+    expect((await other.ok('mutation { logout }')).logout).toBe(true);
+    await other.fails('UNAUTHENTICATED', ME);
   });
 });
