@@ -193,15 +193,23 @@ describe('setCounsellorChannels', () => {
 });
 
 describe('availability query SQL', () => {
-  /** Counts SQL statements the server runs while `fn` runs (knex emits one 'query' per statement). */
+  /**
+   * Counts SQL statements the server runs while `fn` runs (knex emits one 'query' per statement). The
+   * recorder sees every statement of the process, and background work of earlier tests (job polls,
+   * notices) can fall into one run: the fewest of three runs is what the query itself needs.
+   */
   async function countStatements(fn: () => Promise<unknown>): Promise<number> {
-    const recorder = recordStatements(server);
-    try {
-      await fn();
-    } finally {
-      recorder.stop();
+    const counts: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const recorder = recordStatements(server);
+      try {
+        await fn();
+      } finally {
+        recorder.stop();
+      }
+      counts.push(recorder.statements.length);
     }
-    return recorder.statements.length;
+    return Math.min(...counts);
   }
 
   it('runs the same number of statements (≤ 3) for 1 or 5 counsellors and 1 or 8 weeks', async () => {
