@@ -62,6 +62,10 @@ const EnvSchema = z.object({
   RESERVE_IP_LIMIT: z.coerce.number().int().min(1).default(30),
   CHAT_MESSAGE_LIMIT: z.coerce.number().int().min(1).default(60),
   CHAT_TYPING_LIMIT: z.coerce.number().int().min(1).default(120),
+  /** Live subscriptions one WebSocket may hold at once. @default 50 */
+  WS_SUBSCRIPTION_LIMIT: z.coerce.number().int().min(1).default(50),
+  /** Live subscriptions one account may hold at once over all its sockets (per API process). @default 200 */
+  WS_ACCOUNT_SUBSCRIPTION_LIMIT: z.coerce.number().int().min(1).default(200),
   /**
    * Number of reverse proxies in front of the API whose X-Forwarded-For entries are trusted for the
    * client IP (rate limits). @default 0 (use the socket address)
@@ -103,6 +107,8 @@ export interface Config {
   chatMessageLimit: number;
   /** Typing notices per account per minute. */
   chatTypingLimit: number;
+  /** Live subscriptions per WebSocket, and per account over all its sockets of one process. */
+  subscriptionLimits: { perSocket: number; perAccount: number };
   trustProxyHops: number;
 }
 
@@ -157,6 +163,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     reserveIpLimit: e.RESERVE_IP_LIMIT,
     chatMessageLimit: e.CHAT_MESSAGE_LIMIT,
     chatTypingLimit: e.CHAT_TYPING_LIMIT,
+    subscriptionLimits: { perSocket: e.WS_SUBSCRIPTION_LIMIT, perAccount: e.WS_ACCOUNT_SUBSCRIPTION_LIMIT },
     trustProxyHops: e.TRUST_PROXY_HOPS,
   };
 }

@@ -48,6 +48,7 @@ import type { AppServices } from '../shared/app.js';
 import type { Viewer } from '../shared/auth/tokens.js';
 import { accountCanLogIn, sessionRevoked, type AccountState } from '../modules/identity/account.entity.js';
 import type { Logger } from '../shared/logger.js';
+import { ErrorCode } from '../shared/errors.js';
 import { DIRECT_DELIVERY, SHARED_PAYLOAD, type DirectSource } from '../shared/pubsub.js';
 import { presenceFor } from '../modules/presence/presence.registry.js';
 import { realtimeSettings } from '../modules/presence/realtime.settings.js';
@@ -70,6 +71,8 @@ interface Connection {
   expiryTimer?: NodeJS.Timeout;
   /** Date.now() of the last check that the account may still use its token. */
   checkedAt: number;
+  /** Ids of this socket's running subscriptions (queries and mutations are not counted). */
+  subscriptions: Set<string>;
 }
 
 interface SocketExtra extends Record<PropertyKey, unknown> {
@@ -111,6 +114,27 @@ export function attachWebSocket(
   const documents = new DocumentCache(schema, [...specifiedRules, ...rules]);
   const sharedResults = new WeakMap<object, Map<string, string | Promise<string>>>();
 
+  // Live subscriptions hold memory and a pub/sub listener each: bounded per socket, and per account over
+  // all its sockets in this process (a client opening many sockets is bounded by the account's limit).
+  const limits = app.config.subscriptionLimits;
+  const perAccount = new Map<string, number>();
+  const subscriptionRefused = (conn: Connection): GraphQLError | null => {
+    const held = conn.viewer ? (perAccount.get(conn.viewer.accountId) ?? 0) : 0;
+    if (conn.subscriptions.size < limits.perSocket && held < limits.perAccount) return null;
+    return new GraphQLError(
+      conn.subscriptions.size >= limits.perSocket
+        ? `At most ${limits.perSocket} subscriptions per connection; end one first`
+        : `At most ${limits.perAccount} subscriptions per account; end one first`,
+      { extensions: { code: ErrorCode.RATE_LIMITED, reason: 'TOO_MANY_SUBSCRIPTIONS' } },
+    );
+  };
+  const subscriptionEnded = (conn: Connection, id: string) => {
+    if (!conn.subscriptions.delete(id) || !conn.viewer) return;
+    const left = (perAccount.get(conn.viewer.accountId) ?? 1) - 1;
+    if (left > 0) perAccount.set(conn.viewer.accountId, left);
+    else perAccount.delete(conn.viewer.accountId);
+  };
+
   const forbid = (conn: Connection, reason: string) => {
     if (conn.socket.readyState === conn.socket.OPEN) conn.socket.close(CloseCode.Forbidden, reason);
   };
@@ -146,6 +170,7 @@ export function attachWebSocket(
           origin: extra.request?.headers.origin ?? null,
           socket: extra.socket,
           checkedAt: Date.now(),
+          subscriptions: new Set(),
         };
         extra.connection = conn;
         // The upgrade request is not needed any more; dropping it keeps idle sockets small.
@@ -170,6 +195,7 @@ export function attachWebSocket(
         const conn = (ctx.extra as unknown as SocketExtra).connection;
         if (!conn) return;
         if (conn.expiryTimer) clearTimeout(conn.expiryTimer);
+        for (const id of [...conn.subscriptions]) subscriptionEnded(conn, id);
         connections.delete(conn);
         await presence.disconnected(conn.id);
       },
@@ -182,6 +208,10 @@ export function attachWebSocket(
           ...result,
           errors: result.errors.map((e) => formatError((e as GraphQLError).toJSON(), e, { ...formatting, requestId })),
         } as never;
+      },
+      onComplete(ctx, id) {
+        const conn = (ctx.extra as unknown as SocketExtra).connection;
+        if (conn) subscriptionEnded(conn, id);
       },
       onError(_ctx, _id, _payload, errors) {
         return errors.map((e) => formatError(e.toJSON(), e, formatting)) as never;
@@ -201,6 +231,12 @@ export function attachWebSocket(
           // After the error frame (graphql-ws sends it once this hook returns).
           setImmediate(() => forbid(conn, 'Session ended'));
           return [new GraphQLError('Session ended; log in again', { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
+        if (isSubscription(document, payload.operationName)) {
+          const refused = subscriptionRefused(conn);
+          if (refused) return [refused];
+          conn.subscriptions.add(id);
+          if (conn.viewer) perAccount.set(conn.viewer.accountId, (perAccount.get(conn.viewer.accountId) ?? 0) + 1);
         }
         const contextValue = operationContext(app, conn);
         targets.set(contextValue, { socket: conn.socket, idJson: JSON.stringify(id), query: payload.query });
@@ -596,4 +632,9 @@ function tokenExpiry(authorization: string): number | null {
   } catch {
     return null;
   }
+}
+
+/** Whether the operation a subscribe message runs is a subscription (not a query or mutation). */
+function isSubscription(document: DocumentNode, operationName: string | null | undefined): boolean {
+  return getOperationAST(document, operationName)?.operation === 'subscription';
 }
