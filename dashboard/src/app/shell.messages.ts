@@ -8,6 +8,7 @@ export const shellMessages = defineMessages({
     navigation: 'Hauptnavigation',
     navHome: 'Übersicht',
     navMail: 'Mailberatung',
+    navChat: 'Chat',
     presence: 'Mein Status',
     presenceStatus: (p: string) =>
       ({
@@ -30,6 +31,7 @@ export const shellMessages = defineMessages({
     navigation: 'Main navigation',
     navHome: 'Overview',
     navMail: 'Mail counselling',
+    navChat: 'Chat',
     presence: 'My status',
     presenceStatus: (p: string) =>
       ({

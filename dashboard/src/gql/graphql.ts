@@ -31,6 +31,21 @@ export type AssignMailRequestInput = {
   requestId: string | number;
 };
 
+export type ChatMessageKind =
+  | 'DOCUMENT'
+  | 'TEXT'
+  | 'VIDEO';
+
+export type ChatParticipantKind =
+  | 'CLIENT'
+  | 'STAFF';
+
+export type ChatStreamFilter = {
+  kind?: ChatStreamKind | null | undefined;
+  /** Group name or another member’s name or client number. */
+  search?: string | null | undefined;
+};
+
 export type ChatStreamKind =
   | 'CLIENT'
   | 'COLLEAGUE'
@@ -164,6 +179,28 @@ export type DashboardSetPresenceMutationVariables = Exact<{
 
 export type DashboardSetPresenceMutation = { setPresenceStatus: { counsellorId: string, state: PresenceState } };
 
+export type DashboardChatUnreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardChatUnreadQuery = { chatStreams: { edges: Array<{ node: { id: string, unreadCount: number } }> } };
+
+export type DashboardChatStreamFragment = { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null };
+
+export type DashboardChatStreamsQueryVariables = Exact<{
+  filter?: ChatStreamFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardChatStreamsQuery = { chatStreams: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } }> } };
+
+export type DashboardChatStreamQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardChatStreamQuery = { chatStream: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } };
+
 export type DashboardHomeQueryVariables = Exact<{
   from: string;
   to: string;
@@ -290,7 +327,39 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DashboardChatStreamFragmentDoc = new TypedDocumentString(`
+    fragment DashboardChatStream on ChatStream {
+  id
+  kind
+  title
+  name
+  description
+  isMember
+  memberCount
+  lastSeq
+  lastReadSeq
+  unreadCount
+  lastActivityAt
+  counterpart {
+    id
+    kind
+    displayName
+  }
+  createdBy {
+    id
+  }
+  lastMessage {
+    id
+    kind
+    body
+    createdAt
+    sender {
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"DashboardChatStream"}) as unknown as TypedDocumentString<DashboardChatStreamFragment, unknown>;
 export const DashboardInboxUpdatedDocument = new TypedDocumentString(`
     subscription DashboardInboxUpdated {
   chatInboxUpdated {
@@ -317,6 +386,101 @@ export const DashboardSetPresenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSetPresenceMutation, DashboardSetPresenceMutationVariables>;
+export const DashboardChatUnreadDocument = new TypedDocumentString(`
+    query DashboardChatUnread {
+  chatStreams(page: {first: 100}) {
+    edges {
+      node {
+        id
+        unreadCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChatUnreadQuery, DashboardChatUnreadQueryVariables>;
+export const DashboardChatStreamsDocument = new TypedDocumentString(`
+    query DashboardChatStreams($filter: ChatStreamFilter, $page: PageInput) {
+  chatStreams(filter: $filter, page: $page) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...DashboardChatStream
+      }
+    }
+  }
+}
+    fragment DashboardChatStream on ChatStream {
+  id
+  kind
+  title
+  name
+  description
+  isMember
+  memberCount
+  lastSeq
+  lastReadSeq
+  unreadCount
+  lastActivityAt
+  counterpart {
+    id
+    kind
+    displayName
+  }
+  createdBy {
+    id
+  }
+  lastMessage {
+    id
+    kind
+    body
+    createdAt
+    sender {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardChatStreamsQuery, DashboardChatStreamsQueryVariables>;
+export const DashboardChatStreamDocument = new TypedDocumentString(`
+    query DashboardChatStream($id: ID!) {
+  chatStream(id: $id) {
+    ...DashboardChatStream
+  }
+}
+    fragment DashboardChatStream on ChatStream {
+  id
+  kind
+  title
+  name
+  description
+  isMember
+  memberCount
+  lastSeq
+  lastReadSeq
+  unreadCount
+  lastActivityAt
+  counterpart {
+    id
+    kind
+    displayName
+  }
+  createdBy {
+    id
+  }
+  lastMessage {
+    id
+    kind
+    body
+    createdAt
+    sender {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardChatStreamQuery, DashboardChatStreamQueryVariables>;
 export const DashboardHomeDocument = new TypedDocumentString(`
     query DashboardHome($from: DateTimeISO!, $to: DateTimeISO!) {
   calendar(scope: OWN, from: $from, to: $to) {

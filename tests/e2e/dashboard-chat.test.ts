@@ -1,0 +1,151 @@
+/**
+ * The staff dashboard's chat, end to end in real Chromium (Berlin, de-DE) against the real server with
+ * the demo data: the counsellor Anna has the chat open in the dashboard while a visitor on the demo page
+ * starts a chat through `<lotse-chat>` in another browser context. The message appears live in Anna's
+ * list with an unread badge (also in the navigation), she opens it, sees the visitor typing, answers,
+ * and the visitor sees her typing and her answer live. Every state passes axe; neither page logs an
+ * error. Screenshots: `dashboard-chat` (the conversation) and `dashboard-chat-tablet` (768 px).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ensureBuilt } from '../browser/build.js';
+import { launchChromium } from '../browser/chromium.js';
+import { axeViolations, watchedPage } from '../browser/page.js';
+import { expectAccessible, logInThroughDashboard, screenHeading, screenshot, staffPage } from '../browser/dashboard.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureBuilt({ widgets: true, dashboard: true, onCodegenError: process.env.CI ? 'throw' : 'warn' });
+  [server, browser] = await Promise.all([startTestServer({ seedDemo: true }), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const chatView = (page: Page): Locator => page.locator('lotse-chat-view');
+const widget = (page: Page): Locator => page.locator('lotse-chat');
+
+/** The conversation as the dashboard shows it: `author: text` per confirmed message. */
+function shownInDashboard(page: Page): Promise<string[]> {
+  return chatView(page)
+    .locator('.messages li[data-seq]')
+    .evaluateAll((items) =>
+      items.map((m) => {
+        const text = (sel: string) => m.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim();
+        return `${text('.author')}: ${text('.body')}`;
+      }),
+    );
+}
+
+/** The unread count the navigation's "Chat" entry shows (0: no badge). */
+async function navUnread(page: Page): Promise<number> {
+  const badge = page
+    .locator('lotse-dashboard nav')
+    .getByRole('link', { name: /^Chat/ })
+    .locator('.badge .visually-hidden');
+  if (!(await badge.count())) return 0;
+  return Number((await badge.textContent())?.match(/\d+/)?.[0] ?? NaN);
+}
+
+describe('dashboard: chat', () => {
+  it('chats live with a visitor of the demo page: unread badge, typing both ways, answers', async () => {
+    const staff = await staffPage(browser);
+    const visitor = await watchedPage(browser);
+    const { page } = staff;
+    try {
+      // Anna opens the chat in the dashboard (her open dashboard makes her reachable).
+      await page.goto(`${server.url}/dashboard/chat`);
+      await logInThroughDashboard(page, 'anna.berger');
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Chat');
+      const view = chatView(page);
+      const streams = view.getByRole('region', { name: 'Unterhaltungen' });
+      await expect.poll(() => streams.getByRole('link').count()).toBeGreaterThan(0);
+      expect(await streams.getByRole('link', { name: /sonnenblume/ }).count()).toBe(1);
+      await expectAccessible(page, 'chat list');
+      const unreadBefore = await navUnread(page);
+
+      // A visitor starts a chat on the demo page.
+      const client = visitor.page;
+      client.setDefaultTimeout(10_000);
+      await client.goto(`${server.url}/`);
+      const bubble = widget(client).locator('#bubble');
+      await expect.poll(() => bubble.getAttribute('aria-label'), { timeout: 15_000 }).toBe('Chat – jetzt erreichbar');
+      await bubble.click();
+      const pseudonym = `e2e_${Math.random().toString(36).slice(2, 9)}`;
+      await widget(client).getByLabel('Ihr Pseudonym').fill(pseudonym);
+      await widget(client).getByRole('button', { name: 'Chat starten' }).click();
+      const clientComposer = widget(client).getByLabel('Ihre Nachricht');
+      await clientComposer.fill('Guten Abend, ich mache mir Sorgen um meinen Bruder.');
+      await clientComposer.press('Enter');
+
+      // It appears live in Anna's list, first, with an unread badge; the navigation counts it too.
+      const row = streams.getByRole('link', { name: new RegExp(pseudonym) });
+      await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => row.locator('.unread-count').textContent()).toContain('1 ungelesen');
+      expect(await streams.getByRole('link').first().textContent()).toContain(pseudonym);
+      expect(await row.textContent()).toContain('Guten Abend, ich mache mir Sorgen um meinen Bruder.');
+      await expect.poll(() => navUnread(page)).toBe(unreadBefore + 1);
+      await expectAccessible(page, 'chat list with an unread stream');
+
+      // Anna opens it: the message is there, and reading it clears the badges.
+      await row.click();
+      await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/dashboard\/chat\/[0-9a-f-]+$/);
+      await expect.poll(() => view.getByRole('heading', { level: 2, name: pseudonym }).count()).toBe(1);
+      await expect
+        .poll(() => shownInDashboard(page))
+        .toEqual([`${pseudonym}: Guten Abend, ich mache mir Sorgen um meinen Bruder.`]);
+      await expect.poll(() => row.locator('.unread-count').count()).toBe(0);
+      await expect.poll(() => navUnread(page)).toBe(unreadBefore);
+      await expectAccessible(page, 'conversation');
+
+      // The visitor types: Anna sees it.
+      await clientComposer.fill('Er trinkt seit Monaten');
+      await expect.poll(() => view.locator('.typing').textContent()).toBe(`${pseudonym} schreibt …`);
+      await expectAccessible(page, 'conversation with the visitor typing');
+      await clientComposer.fill('Er trinkt seit Monaten sehr viel.');
+      await clientComposer.press('Enter');
+      await expect.poll(() => shownInDashboard(page)).toHaveLength(2);
+      expect(await view.locator('.typing').textContent()).toBe('');
+
+      // Anna types and answers: the visitor sees both live.
+      const composer = view.getByLabel('Ihre Nachricht');
+      await composer.fill('Danke, dass Sie schreiben.');
+      await expect.poll(() => widget(client).locator('[part="typing"]').textContent()).toBe('Anna schreibt …');
+      await composer.fill('Danke, dass Sie schreiben. Wie geht es Ihnen selbst damit?');
+      await composer.press('Enter');
+      await expect
+        .poll(() => shownInDashboard(page))
+        .toEqual([
+          `${pseudonym}: Guten Abend, ich mache mir Sorgen um meinen Bruder.`,
+          `${pseudonym}: Er trinkt seit Monaten sehr viel.`,
+          'Sie: Danke, dass Sie schreiben. Wie geht es Ihnen selbst damit?',
+        ]);
+      expect(await composer.inputValue()).toBe('');
+      const clientMessages = widget(client).locator('[part="message"][data-seq]');
+      await expect.poll(() => clientMessages.count()).toBe(3);
+      expect(await clientMessages.nth(2).locator('.body').textContent()).toBe(
+        'Danke, dass Sie schreiben. Wie geht es Ihnen selbst damit?',
+      );
+      expect(await clientMessages.nth(2).locator('.author').textContent()).toBe('Anna');
+      expect(await axeViolations(client, 'lotse-chat'), 'visitor conversation').toEqual([]);
+      await expectAccessible(page, 'conversation after answering');
+      await screenshot(page, 'dashboard-chat');
+
+      // Tablet width: the conversation alone, with a way back to the list.
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await view.getByRole('link', { name: 'Alle Unterhaltungen' }).waitFor();
+      await expectAccessible(page, 'conversation at tablet width');
+      await screenshot(page, 'dashboard-chat-tablet');
+
+      expect(staff.problems).toEqual([]);
+      expect(visitor.problems).toEqual([]);
+    } finally {
+      await staff.close();
+      await visitor.close();
+    }
+  }, 90_000);
+});
