@@ -6,8 +6,10 @@
  * and the visitor sees her typing and her answer live. Every state passes axe; neither page logs an
  * error. Screenshots: `dashboard-chat` (the conversation) and `dashboard-chat-tablet` (768 px).
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright';
+import { DEMO_PASSWORD } from '../../api/src/seed/demo.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureBuilt } from '../browser/build.js';
 import { launchChromium } from '../browser/chromium.js';
@@ -146,6 +148,159 @@ describe('dashboard: chat', () => {
     } finally {
       await staff.close();
       await visitor.close();
+    }
+  }, 90_000);
+  it('shares, downloads and deletes a document, exports the chat as CSV and starts a video chat', async () => {
+    // Anna allows video from her chats (off by default).
+    const { login } = await server
+      .client()
+      .ok<{ login: { accessToken: string } }>(
+        `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        {
+          input: { login: 'anna.berger', password: DEMO_PASSWORD },
+        },
+      );
+    await server
+      .client(login.accessToken)
+      .ok(`mutation { updateChatSettings(input: { allowVideoInChat: true }) { id } }`);
+
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard/chat`);
+      await logInThroughDashboard(page, 'anna.berger');
+      const view = chatView(page);
+      await view
+        .getByRole('region', { name: 'Unterhaltungen' })
+        .getByRole('link', { name: /sonnenblume/ })
+        .click();
+      await expect.poll(() => view.getByRole('heading', { level: 2, name: 'sonnenblume' }).count()).toBe(1);
+      await expect.poll(() => shownInDashboard(page).then((m) => m.length)).toBeGreaterThan(0);
+      const before = (await shownInDashboard(page)).length;
+
+      // A file, sent through the composer's button.
+      const chooser = page.waitForEvent('filechooser');
+      await view.getByRole('button', { name: 'Datei senden' }).click();
+      await (
+        await chooser
+      ).setFiles({ name: 'Checkliste Schulden.txt', mimeType: 'text/plain', buffer: Buffer.from('1. Post öffnen\n') });
+      await expect.poll(() => shownInDashboard(page)).toHaveLength(before + 1);
+      expect((await shownInDashboard(page)).at(-1)).toBe('Sie: Dokument: Checkliste Schulden.txt');
+
+      // The documents of the stream: download and delete.
+      await view.getByRole('button', { name: 'Dokumente' }).click();
+      const documents = view.locator('lotse-chat-documents');
+      const row = documents.getByRole('row', { name: /Checkliste Schulden\.txt/ });
+      await row.waitFor();
+      await expectAccessible(page, 'documents panel');
+      await screenshot(page, 'dashboard-chat-documents');
+      const download = page.waitForEvent('download');
+      await row.getByRole('button', { name: 'Checkliste Schulden.txt herunterladen' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('Checkliste Schulden.txt');
+      expect(await readFile((await file.path())!, 'utf8')).toBe('1. Post öffnen\n');
+
+      await row.getByRole('button', { name: 'Checkliste Schulden.txt löschen' }).click();
+      await expectAccessible(page, 'deleting a document');
+      await row.getByRole('button', { name: 'Ja, löschen' }).click();
+      await expect
+        .poll(async () => (await documents.getByRole('status').textContent())?.trim())
+        .toBe('Checkliste Schulden.txt wurde gelöscht.');
+      expect(await documents.getByRole('row', { name: /Checkliste Schulden\.txt/ }).count()).toBe(0);
+      expect((await shownInDashboard(page)).at(-1)).toBe('Sie: Dokument gelöscht: Checkliste Schulden.txt');
+
+      // CSV export of the conversation.
+      const csvDownload = page.waitForEvent('download');
+      await view.getByRole('button', { name: 'Als CSV exportieren' }).click();
+      const csv = await csvDownload;
+      expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+      const text = await readFile((await csv.path())!, 'utf8');
+      expect(text).toContain('Hallo sonnenblume, gern!');
+
+      // A video chat: its link goes into the conversation.
+      await view.getByRole('button', { name: 'Videochat starten' }).click();
+      await expect
+        .poll(() => view.locator('.conversation-head + p, .notice-line').first().textContent())
+        .toContain('Der Videochat-Link wurde in die Unterhaltung gesendet.');
+      await expect.poll(() => shownInDashboard(page).then((m) => m.at(-1))).toBe('Sie: Videochat: Videochat öffnen');
+      expect(
+        await view.locator('.log').getByRole('link', { name: 'Videochat öffnen' }).last().getAttribute('href'),
+      ).toMatch(/^https:\/\//);
+      await expectAccessible(page, 'conversation with a video link');
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  }, 90_000);
+
+  it('opens a chat with a colleague, creates a group, renames it and changes its members', async () => {
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard/chat`);
+      await logInThroughDashboard(page, 'anna.berger');
+      const view = chatView(page);
+      const streams = view.getByRole('region', { name: 'Unterhaltungen' });
+
+      // With a colleague.
+      await view.getByRole('button', { name: 'Neue Unterhaltung' }).click();
+      const dialog = view.getByRole('dialog', { name: 'Neue Unterhaltung' });
+      await dialog.getByLabel('Kolleg:in', { exact: true }).first().waitFor();
+      await expect.poll(() => dialog.getByRole('combobox', { name: 'Kolleg:in' }).count()).toBe(1);
+      await expectAccessible(page, 'new conversation dialog');
+      await dialog.getByRole('combobox', { name: 'Kolleg:in' }).selectOption({ label: 'Jonas Keller' });
+      await dialog.getByRole('button', { name: 'Unterhaltung öffnen' }).click();
+      await expect.poll(() => view.getByRole('heading', { level: 2, name: /Jonas/ }).count()).toBe(1);
+      expect(await view.locator('.conversation-head .meta').textContent()).toContain('Kolleg:in');
+      await view.getByLabel('Ihre Nachricht').fill('Hast du morgen kurz Zeit für eine Fallbesprechung?');
+      await view.getByRole('button', { name: 'Senden', exact: true }).click();
+      await expect
+        .poll(() => shownInDashboard(page))
+        .toEqual(['Sie: Hast du morgen kurz Zeit für eine Fallbesprechung?']);
+      await expect.poll(() => streams.getByRole('link', { name: /Jonas/ }).count()).toBe(1);
+
+      // A group with Jonas.
+      await view.getByRole('button', { name: 'Neue Unterhaltung' }).click();
+      await dialog.getByRole('radio', { name: 'Neue Gruppe' }).check();
+      await dialog.getByLabel('Name der Gruppe (für alle Mitglieder sichtbar)').fill('Fallteam Nord');
+      await dialog.getByLabel('Beschreibung').fill('Wöchentliche Abstimmung');
+      await dialog.getByRole('checkbox', { name: /Jonas Keller/ }).check();
+      await expectAccessible(page, 'new group dialog');
+      await screenshot(page, 'dashboard-chat-new-group');
+      await dialog.getByRole('button', { name: 'Gruppe anlegen' }).click();
+      await expect.poll(() => view.getByRole('heading', { level: 2, name: 'Fallteam Nord' }).count()).toBe(1);
+      expect((await view.locator('.conversation-head .meta').textContent())?.replace(/\s+/g, ' ')).toMatch(
+        /Gruppe · 2 Mitglieder · Wöchentliche Abstimmung/,
+      );
+      await expect.poll(() => streams.getByRole('link', { name: /Fallteam Nord/ }).count()).toBe(1);
+
+      // Rename it; remove Jonas and add him again.
+      await view.getByRole('button', { name: 'Gruppe verwalten' }).click();
+      const manage = view.getByRole('dialog', { name: 'Gruppe verwalten' });
+      await manage.getByRole('button', { name: 'Jonas aus der Gruppe entfernen' }).waitFor();
+      await expectAccessible(page, 'manage group dialog');
+      await screenshot(page, 'dashboard-chat-manage-group');
+      await manage.getByLabel('Name der Gruppe (für alle Mitglieder sichtbar)').fill('Fallteam Nord-Ost');
+      await manage.getByRole('button', { name: 'Name und Beschreibung speichern' }).click();
+      await expect.poll(() => manage.getByRole('status').textContent()).toBe('Gespeichert.');
+      await manage.getByRole('button', { name: 'Jonas aus der Gruppe entfernen' }).click();
+      await expect.poll(() => manage.getByRole('status').textContent()).toBe('Jonas wurde entfernt.');
+      expect(await manage.getByRole('heading', { name: '1 Mitglied' }).count()).toBe(1);
+      await manage.getByRole('checkbox', { name: /Jonas Keller/ }).check();
+      await manage.getByRole('button', { name: 'Ausgewählte hinzufügen' }).click();
+      await expect.poll(() => manage.getByRole('status').textContent()).toBe('Ein Mitglied wurde hinzugefügt.');
+      expect(await manage.getByRole('heading', { name: '2 Mitglieder' }).count()).toBe(1);
+      await manage.getByRole('button', { name: 'Schließen' }).click();
+      await expect.poll(() => view.getByRole('heading', { level: 2, name: 'Fallteam Nord-Ost' }).count()).toBe(1);
+      await expect.poll(() => streams.getByRole('link', { name: /Fallteam Nord-Ost/ }).count()).toBe(1);
+      // The focus is back on the button that opened the dialog.
+      expect(await view.getByRole('button', { name: 'Gruppe verwalten' }).evaluate((b) => b.matches(':focus'))).toBe(
+        true,
+      );
+      await expectAccessible(page, 'renamed group');
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
     }
   }, 90_000);
 });

@@ -24,6 +24,10 @@ import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { dayAndTime, errorText } from '../shared/messages.js';
 import { chatMessages as messages } from './chat.messages.js';
 import { chatStyles } from './chat.styles.js';
+import { navigate } from '../shared/navigate.js';
+import './chat-documents.js';
+import './chat-group.js';
+import './chat-new.js';
 
 export const STREAM_FIELDS = graphql(`
   fragment DashboardChatStream on ChatStream {
@@ -87,6 +91,33 @@ const STREAM = graphql(`
 export type Stream = DashboardChatStreamFragment;
 type KindChoice = '' | ChatStreamKind;
 
+const VIDEO_ALLOWED = graphql(`
+  query DashboardChatVideoAllowed($id: ID!) {
+    counsellor(id: $id) {
+      id
+      allowVideoInChat
+      organisation {
+        id
+        video {
+          allowVideoInChat
+        }
+      }
+    }
+  }
+`);
+
+const START_VIDEO = graphql(`
+  mutation DashboardStartVideoChat($input: StartVideoChatInput!) {
+    startVideoChat(input: $input) {
+      ownUrl
+      message {
+        id
+        seq
+      }
+    }
+  }
+`);
+
 const PAGE_SIZE = 30;
 const KINDS: KindChoice[] = ['', 'CLIENT', 'COLLEAGUE', 'GROUP'];
 
@@ -108,6 +139,10 @@ export class LotseChatView extends DashboardElement {
   @state() private streamError: ApiError | null = null;
   @state() private problem = '';
   @state() private draft = '';
+  @state() private showDocuments = false;
+  @state() private notice = '';
+  @state() private ownVideoUrl = '';
+  @state() private videoAllowed = false;
 
   private generation = 0;
   private streamGeneration = 0;
@@ -149,7 +184,11 @@ export class LotseChatView extends DashboardElement {
     super.connectedCallback();
     window.addEventListener('lotse-chat-inbox-updated', this.onInbox);
     document.addEventListener('visibilitychange', this.onVisibility);
+    this.addEventListener('lotse-chat-stream-opened', this.onOpened);
+    this.addEventListener('lotse-chat-group-changed', this.onGroupChanged);
+    this.addEventListener('lotse-chat-document-deleted', this.onDocumentDeleted);
     void this.load();
+    void this.loadVideoAllowed();
   }
 
   override disconnectedCallback(): void {
@@ -176,6 +215,33 @@ export class LotseChatView extends DashboardElement {
       log.scrollTop = log.scrollHeight;
       this.stickToBottom = false;
     }
+  }
+
+  private readonly onOpened = (event: Event) => {
+    const id = (event as CustomEvent<string>).detail;
+    void this.load();
+    navigate(`/dashboard/chat/${id}`);
+  };
+
+  private readonly onGroupChanged = () => {
+    void this.refreshStream();
+    void this.load();
+  };
+
+  /** A deleted document's message says so at once (history would tell the same after a reload). */
+  private readonly onDocumentDeleted = (event: Event) => {
+    const id = (event as CustomEvent<string>).detail;
+    const c = this.conversation;
+    c.messages = c.messages.map((m) => (m.document?.id === id ? { ...m, document: null } : m));
+    this.requestUpdate();
+  };
+
+  private async loadVideoAllowed(): Promise<void> {
+    const id = this.session.me?.id;
+    if (!id) return;
+    const result = await this.api.request(VIDEO_ALLOWED, { id });
+    const c = result.data?.counsellor;
+    this.videoAllowed = !!c && c.allowVideoInChat && c.organisation.video.allowVideoInChat;
   }
 
   private get log(): HTMLElement | null {
@@ -240,6 +306,8 @@ export class LotseChatView extends DashboardElement {
   private async open(): Promise<void> {
     const generation = ++this.streamGeneration;
     this.problem = '';
+    this.notice = '';
+    this.ownVideoUrl = '';
     this.streamError = null;
     this.draft = '';
     if (!this.streamId) {
@@ -303,6 +371,7 @@ export class LotseChatView extends DashboardElement {
   private renderList() {
     const t = messages.for(this.locale);
     return html`<h2 id="streams-title">${t.streams}</h2>
+      <lotse-chat-new></lotse-chat-new>
       <form class="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
         <div class="field">
           <label for="chat-kind">${t.kind}</label>
@@ -436,14 +505,92 @@ export class LotseChatView extends DashboardElement {
       ${stream.isMember ? this.renderComposer() : nothing}`;
   }
 
-  /** Buttons of the conversation's header (documents, export, video, group settings): see later steps. */
-  protected renderActions(_stream: Stream): unknown {
-    return nothing;
+  /** Buttons of the conversation's header. */
+  private renderActions(stream: Stream) {
+    const t = messages.for(this.locale);
+    return html`<button
+        type="button"
+        aria-expanded=${this.showDocuments ? 'true' : 'false'}
+        aria-controls="documents-panel"
+        @click=${() => (this.showDocuments = !this.showDocuments)}
+      >
+        ${t.documents}
+      </button>
+      <button type="button" @click=${() => void this.exportCsv(stream)}>${t.exportCsv}</button>
+      ${
+        this.videoAllowed && stream.isMember && stream.kind !== 'GROUP'
+          ? html`<button type="button" @click=${() => void this.startVideo(stream)}>${t.startVideo}</button>`
+          : nothing
+      }
+      ${
+        stream.kind === 'GROUP' && stream.isMember
+          ? html`<lotse-chat-group .stream=${stream}></lotse-chat-group>`
+          : nothing
+      }`;
   }
 
-  /** Panels opened from the header. */
-  protected renderPanels(_stream: Stream): unknown {
-    return nothing;
+  /** Panels opened from the header, and what the header's actions report. */
+  private renderPanels(stream: Stream) {
+    const t = messages.for(this.locale);
+    const documentMessages = this.conversation.messages.filter((m) => m.kind === 'DOCUMENT').length;
+    return html`<p class="status notice-line ${this.notice ? '' : 'quiet'}" role="status">
+        ${this.notice}${
+          this.ownVideoUrl
+            ? html` <a href=${this.ownVideoUrl} target="_blank" rel="noopener">${t.openOwnVideo}</a>`
+            : nothing
+        }
+      </p>
+      <div id="documents-panel" class="panel" ?hidden=${!this.showDocuments}>
+        ${
+          this.showDocuments
+            ? html`<lotse-chat-documents .streamId=${stream.id} .revision=${documentMessages}></lotse-chat-documents>`
+            : nothing
+        }
+      </div>`;
+  }
+
+  /** Downloads the stream as CSV (the export route wants the bearer token, so no plain link). */
+  private async exportCsv(stream: Stream): Promise<void> {
+    const t = messages.for(this.locale);
+    this.problem = '';
+    this.notice = '';
+    let response: Response;
+    try {
+      response = await this.api.fetch(`/api/chat/streams/${encodeURIComponent(stream.id)}/export.csv`);
+    } catch {
+      this.problem = errorText(this.locale, { code: 'NETWORK_ERROR', message: '', fields: [], extensions: {} });
+      return;
+    }
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null;
+      this.problem = body?.errors?.[0]?.message ?? t.exportCsv;
+      return;
+    }
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+    const filename = encoded ? decodeURIComponent(encoded) : `chat-${stream.id}.csv`;
+    const url = URL.createObjectURL(await response.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.notice = t.exported(filename);
+  }
+
+  private async startVideo(stream: Stream): Promise<void> {
+    const t = messages.for(this.locale);
+    this.problem = '';
+    this.notice = '';
+    this.ownVideoUrl = '';
+    const result = await this.api.request(START_VIDEO, { input: { streamId: stream.id } });
+    if (result.error) {
+      this.problem = errorText(this.locale, result.error);
+      return;
+    }
+    this.stickToBottom = true;
+    this.notice = t.videoStarted;
+    this.ownVideoUrl = result.data.startVideoChat.ownUrl ?? '';
   }
 
   private renderUploads() {
@@ -492,9 +639,26 @@ export class LotseChatView extends DashboardElement {
     </form>`;
   }
 
-  /** Controls beside the send button (attaching a file): see later steps. */
-  protected renderComposerExtras(): unknown {
-    return nothing;
+  /** Attaching a file: a real button that opens the (hidden) file input. */
+  private renderComposerExtras() {
+    const t = messages.for(this.locale);
+    return html`<input
+        type="file"
+        id="attach-file"
+        hidden
+        @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          const file = input.files?.[0];
+          input.value = '';
+          if (file) {
+            this.stickToBottom = true;
+            void this.conversation.upload(file);
+          }
+        }}
+      />
+      <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#attach-file')?.click()}>
+        ${t.attach}
+      </button>`;
   }
 
   private renderMessage(m: ChatMessage) {
@@ -516,7 +680,7 @@ export class LotseChatView extends DashboardElement {
       if (!m.document) return html`<p class="body muted">${t.documentDeleted}: ${m.body}</p>`;
       const doc = m.document;
       const link = this.conversation.links.get(doc.id);
-      return html`<p class="body">
+      return html`<p class="body file">
         ${t.document}:
         <a
           href=${link?.url ?? '#'}
@@ -528,7 +692,7 @@ export class LotseChatView extends DashboardElement {
       </p>`;
     }
     if (m.kind === 'VIDEO') {
-      return html`<p class="body">
+      return html`<p class="body file">
         ${t.video}: ${m.link ? html`<a href=${m.link} target="_blank" rel="noopener">${t.joinVideo}</a>` : m.body}
       </p>`;
     }

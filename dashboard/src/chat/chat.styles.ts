@@ -171,12 +171,29 @@ export const chatStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  .panel table {
+  p.status.quiet {
+    min-height: 0;
+    margin: 0;
+  }
+  .notice-line:not(.quiet) {
+    background: var(--_info-bg);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0;
+    font-weight: 600;
+  }
+  .message .body.file {
+    white-space: normal;
+  }
+  h3 {
+    margin: 0 0 var(--_space);
+  }
+  table.docs {
     width: 100%;
     border-collapse: collapse;
   }
-  .panel th,
-  .panel td {
+  table.docs th,
+  table.docs td {
     text-align: start;
     padding: calc(var(--_space) * 0.5);
     border-bottom: 1px solid #e4e7eb;
