@@ -142,6 +142,11 @@ describe('dashboard: chat', () => {
       await view.getByRole('link', { name: 'Alle Unterhaltungen' }).waitFor();
       await expectAccessible(page, 'conversation at tablet width');
       await screenshot(page, 'dashboard-chat-tablet');
+      await view.getByRole('link', { name: 'Alle Unterhaltungen' }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/dashboard/chat');
+      await expect.poll(() => streams.getByRole('link', { name: new RegExp(pseudonym) }).isVisible()).toBe(true);
+      await expectAccessible(page, 'list at tablet width');
+      await screenshot(page, 'dashboard-chat-list-tablet');
 
       expect(staff.problems).toEqual([]);
       expect(visitor.problems).toEqual([]);
@@ -298,6 +303,17 @@ describe('dashboard: chat', () => {
         true,
       );
       await expectAccessible(page, 'renamed group');
+
+      // The list's filters combine: kind, then a search.
+      await view.getByLabel('Art').selectOption({ label: 'Gruppen' });
+      await expect.poll(() => streams.getByRole('link').allTextContents()).toHaveLength(1);
+      expect(await streams.getByRole('link').first().textContent()).toContain('Fallteam Nord-Ost');
+      await view.getByLabel('Art').selectOption({ label: 'Alle' });
+      await view.getByLabel('Suche (Name, Klient:innen-Nr., Gruppe)').fill('sonnen');
+      await expect.poll(() => streams.getByRole('link').count()).toBe(1);
+      expect(await streams.getByRole('link').first().textContent()).toContain('sonnenblume');
+      expect((await streams.getByRole('status').first().textContent())?.trim()).toBe('1 Unterhaltung');
+      await expectAccessible(page, 'filtered list');
       expect(staff.problems).toEqual([]);
     } finally {
       await staff.close();

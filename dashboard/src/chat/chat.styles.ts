@@ -20,6 +20,10 @@ export const chatStyles = css`
     flex-direction: column;
     gap: var(--_space);
   }
+  lotse-chat-new {
+    display: block;
+    margin-bottom: var(--_space);
+  }
   .filters {
     display: grid;
     gap: var(--_space);
@@ -221,7 +225,8 @@ export const chatStyles = css`
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }
-    .layout.has-stream .streams {
+    .layout.has-stream .streams,
+    .layout:not(.has-stream) .conversation {
       display: none;
     }
     .layout.has-stream .back {
