@@ -26,6 +26,7 @@ import '../login/login-form.js';
 import '../home/home-view.js';
 import '../mail/mail-inbox.js';
 import '../mail/mail-thread.js';
+import { chatRoute } from '../chat/chat-route.js';
 import './not-found.js';
 import './command-palette.js';
 import './notification-centre.js';
@@ -87,6 +88,8 @@ export class LotseDashboard extends DashboardElement {
         path: '/dashboard/mail-requests/:id',
         render: ({ id }) => html`<lotse-mail-thread .requestId=${id ?? ''}></lotse-mail-thread>`,
       },
+      { path: '/dashboard/chat{/}?', render: () => chatRoute('') },
+      { path: '/dashboard/chat/:streamId', render: ({ streamId }) => chatRoute(streamId ?? '') },
     ],
     { fallback: { render: () => html`<lotse-not-found></lotse-not-found>` } },
   );
@@ -186,6 +189,11 @@ export class LotseDashboard extends DashboardElement {
             <a href="/dashboard/mail" aria-current=${path.startsWith('/dashboard/mail') ? 'page' : nothing}
               >${t.navMail}</a
             >
+          </li>
+          <li>
+            <a href="/dashboard/chat" aria-current=${current('/dashboard/chat')}
+              >${t.navChat} <lotse-chat-unread></lotse-chat-unread
+            ></a>
           </li>
         </ul>
       </nav>

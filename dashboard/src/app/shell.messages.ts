@@ -8,6 +8,7 @@ export const shellMessages = defineMessages({
     navigation: 'Hauptnavigation',
     navHome: 'Übersicht',
     navMail: 'Mailberatung',
+    navChat: 'Chat',
     presence: 'Mein Status',
     presenceStatus: (p: string) =>
       ({
@@ -34,6 +35,7 @@ export const shellMessages = defineMessages({
     navigation: 'Main navigation',
     navHome: 'Overview',
     navMail: 'Mail counselling',
+    navChat: 'Chat',
     presence: 'My status',
     presenceStatus: (p: string) =>
       ({

@@ -121,6 +121,7 @@ export const shellStyles = css`
   @media (max-width: 48rem) {
     .app {
       grid-template-columns: 1fr;
+      grid-template-rows: auto auto 1fr;
       grid-template-areas: 'header' 'nav' 'main';
     }
     nav {

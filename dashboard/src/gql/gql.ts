@@ -21,6 +21,22 @@ type Documents = {
     "\n  mutation DashboardSetPresence($input: SetPresenceStatusInput!) {\n    setPresenceStatus(input: $input) {\n      counsellorId\n      state\n    }\n  }\n": typeof types.DashboardSetPresenceDocument,
     "\n  query DashboardNotificationSubject($id: ID!) {\n    mailRequest(id: $id) {\n      id\n      subject\n    }\n  }\n": typeof types.DashboardNotificationSubjectDocument,
     "\n  subscription DashboardMyBookings($organisationKey: String!, $counsellorId: ID!) {\n    availabilityChanged(organisationKey: $organisationKey, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n      at\n    }\n  }\n": typeof types.DashboardMyBookingsDocument,
+    "\n  query DashboardChatDocuments($streamId: ID!, $page: PageInput) {\n    chatDocuments(streamId: $streamId, page: $page) {\n      totalCount\n      edges {\n        node {\n          id\n          filename\n          contentType\n          size\n          createdAt\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardChatDocumentsDocument,
+    "\n  query DashboardChatDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n    }\n  }\n": typeof types.DashboardChatDocumentLinkDocument,
+    "\n  mutation DashboardDeleteChatDocument($input: DeleteChatDocumentInput!) {\n    deleteChatDocument(input: $input)\n  }\n": typeof types.DashboardDeleteChatDocumentDocument,
+    "\n  query DashboardChatMembers($streamId: ID!) {\n    chatStreamMembers(streamId: $streamId, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          isCreator\n          participant {\n            id\n            kind\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardChatMembersDocument,
+    "\n  mutation DashboardUpdateGroupChat($input: UpdateGroupChatInput!) {\n    updateGroupChat(input: $input) {\n      id\n      name\n      description\n    }\n  }\n": typeof types.DashboardUpdateGroupChatDocument,
+    "\n  mutation DashboardAddGroupChatMembers($input: AddGroupChatMembersInput!) {\n    addGroupChatMembers(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.DashboardAddGroupChatMembersDocument,
+    "\n  mutation DashboardRemoveGroupChatMember($input: RemoveGroupChatMemberInput!) {\n    removeGroupChatMember(input: $input)\n  }\n": typeof types.DashboardRemoveGroupChatMemberDocument,
+    "\n  mutation DashboardOpenChatStream($input: OpenChatStreamInput!) {\n    openChatStream(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardOpenChatStreamDocument,
+    "\n  mutation DashboardCreateGroupChat($input: CreateGroupChatInput!) {\n    createGroupChat(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardCreateGroupChatDocument,
+    "\n  query DashboardChatPeople {\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n        }\n      }\n    }\n    mailRequests(page: { first: 100 }) {\n      edges {\n        node {\n          id\n          client {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardChatPeopleDocument,
+    "\n  query DashboardChatUnread {\n    chatStreams(page: { first: 100 }) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n": typeof types.DashboardChatUnreadDocument,
+    "\n  fragment DashboardChatStream on ChatStream {\n    id\n    kind\n    title\n    name\n    description\n    isMember\n    memberCount\n    lastSeq\n    lastReadSeq\n    unreadCount\n    lastActivityAt\n    counterpart {\n      id\n      kind\n      displayName\n    }\n    createdBy {\n      id\n    }\n    lastMessage {\n      id\n      kind\n      body\n      createdAt\n      sender {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.DashboardChatStreamFragmentDoc,
+    "\n  query DashboardChatStreams($filter: ChatStreamFilter, $page: PageInput) {\n    chatStreams(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DashboardChatStream\n        }\n      }\n    }\n  }\n": typeof types.DashboardChatStreamsDocument,
+    "\n  query DashboardChatStream($id: ID!) {\n    chatStream(id: $id) {\n      ...DashboardChatStream\n    }\n  }\n": typeof types.DashboardChatStreamDocument,
+    "\n  query DashboardChatVideoAllowed($id: ID!) {\n    counsellor(id: $id) {\n      id\n      allowVideoInChat\n      organisation {\n        id\n        video {\n          allowVideoInChat\n        }\n      }\n    }\n  }\n": typeof types.DashboardChatVideoAllowedDocument,
+    "\n  mutation DashboardStartVideoChat($input: StartVideoChatInput!) {\n    startVideoChat(input: $input) {\n      ownUrl\n      message {\n        id\n        seq\n      }\n    }\n  }\n": typeof types.DashboardStartVideoChatDocument,
     "\n  query DashboardHome($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(scope: OWN, from: $from, to: $to) {\n      appointments {\n        id\n        kind\n        status\n        start\n        end\n        title\n        channel\n        participantCount\n        client {\n          id\n          pseudonym\n        }\n        service {\n          id\n          internalName\n        }\n      }\n    }\n    mine: mailRequests(filter: { assignedToMe: true, status: [NEW, ASSIGNED, OPEN] }, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          subject\n          status\n          dueAt\n          overdue\n          waitingSince\n          client {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n    pool: mailRequests(filter: { status: [NEW, OPEN] }, page: { first: 1 }) {\n      totalCount\n    }\n    chatStreams(page: { first: 50 }) {\n      edges {\n        node {\n          id\n          title\n          kind\n          unreadCount\n          lastActivityAt\n        }\n      }\n    }\n  }\n": typeof types.DashboardHomeDocument,
     "\n  mutation DashboardSetMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n": typeof types.DashboardSetMailAvailabilityDocument,
     "\n  mutation DashboardRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.DashboardRequestPasswordResetDocument,
@@ -45,6 +61,22 @@ const documents: Documents = {
     "\n  mutation DashboardSetPresence($input: SetPresenceStatusInput!) {\n    setPresenceStatus(input: $input) {\n      counsellorId\n      state\n    }\n  }\n": types.DashboardSetPresenceDocument,
     "\n  query DashboardNotificationSubject($id: ID!) {\n    mailRequest(id: $id) {\n      id\n      subject\n    }\n  }\n": types.DashboardNotificationSubjectDocument,
     "\n  subscription DashboardMyBookings($organisationKey: String!, $counsellorId: ID!) {\n    availabilityChanged(organisationKey: $organisationKey, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n      at\n    }\n  }\n": types.DashboardMyBookingsDocument,
+    "\n  query DashboardChatDocuments($streamId: ID!, $page: PageInput) {\n    chatDocuments(streamId: $streamId, page: $page) {\n      totalCount\n      edges {\n        node {\n          id\n          filename\n          contentType\n          size\n          createdAt\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.DashboardChatDocumentsDocument,
+    "\n  query DashboardChatDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n    }\n  }\n": types.DashboardChatDocumentLinkDocument,
+    "\n  mutation DashboardDeleteChatDocument($input: DeleteChatDocumentInput!) {\n    deleteChatDocument(input: $input)\n  }\n": types.DashboardDeleteChatDocumentDocument,
+    "\n  query DashboardChatMembers($streamId: ID!) {\n    chatStreamMembers(streamId: $streamId, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          isCreator\n          participant {\n            id\n            kind\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.DashboardChatMembersDocument,
+    "\n  mutation DashboardUpdateGroupChat($input: UpdateGroupChatInput!) {\n    updateGroupChat(input: $input) {\n      id\n      name\n      description\n    }\n  }\n": types.DashboardUpdateGroupChatDocument,
+    "\n  mutation DashboardAddGroupChatMembers($input: AddGroupChatMembersInput!) {\n    addGroupChatMembers(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.DashboardAddGroupChatMembersDocument,
+    "\n  mutation DashboardRemoveGroupChatMember($input: RemoveGroupChatMemberInput!) {\n    removeGroupChatMember(input: $input)\n  }\n": types.DashboardRemoveGroupChatMemberDocument,
+    "\n  mutation DashboardOpenChatStream($input: OpenChatStreamInput!) {\n    openChatStream(input: $input) {\n      id\n    }\n  }\n": types.DashboardOpenChatStreamDocument,
+    "\n  mutation DashboardCreateGroupChat($input: CreateGroupChatInput!) {\n    createGroupChat(input: $input) {\n      id\n    }\n  }\n": types.DashboardCreateGroupChatDocument,
+    "\n  query DashboardChatPeople {\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n        }\n      }\n    }\n    mailRequests(page: { first: 100 }) {\n      edges {\n        node {\n          id\n          client {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n  }\n": types.DashboardChatPeopleDocument,
+    "\n  query DashboardChatUnread {\n    chatStreams(page: { first: 100 }) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n": types.DashboardChatUnreadDocument,
+    "\n  fragment DashboardChatStream on ChatStream {\n    id\n    kind\n    title\n    name\n    description\n    isMember\n    memberCount\n    lastSeq\n    lastReadSeq\n    unreadCount\n    lastActivityAt\n    counterpart {\n      id\n      kind\n      displayName\n    }\n    createdBy {\n      id\n    }\n    lastMessage {\n      id\n      kind\n      body\n      createdAt\n      sender {\n        id\n        displayName\n      }\n    }\n  }\n": types.DashboardChatStreamFragmentDoc,
+    "\n  query DashboardChatStreams($filter: ChatStreamFilter, $page: PageInput) {\n    chatStreams(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DashboardChatStream\n        }\n      }\n    }\n  }\n": types.DashboardChatStreamsDocument,
+    "\n  query DashboardChatStream($id: ID!) {\n    chatStream(id: $id) {\n      ...DashboardChatStream\n    }\n  }\n": types.DashboardChatStreamDocument,
+    "\n  query DashboardChatVideoAllowed($id: ID!) {\n    counsellor(id: $id) {\n      id\n      allowVideoInChat\n      organisation {\n        id\n        video {\n          allowVideoInChat\n        }\n      }\n    }\n  }\n": types.DashboardChatVideoAllowedDocument,
+    "\n  mutation DashboardStartVideoChat($input: StartVideoChatInput!) {\n    startVideoChat(input: $input) {\n      ownUrl\n      message {\n        id\n        seq\n      }\n    }\n  }\n": types.DashboardStartVideoChatDocument,
     "\n  query DashboardHome($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(scope: OWN, from: $from, to: $to) {\n      appointments {\n        id\n        kind\n        status\n        start\n        end\n        title\n        channel\n        participantCount\n        client {\n          id\n          pseudonym\n        }\n        service {\n          id\n          internalName\n        }\n      }\n    }\n    mine: mailRequests(filter: { assignedToMe: true, status: [NEW, ASSIGNED, OPEN] }, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          subject\n          status\n          dueAt\n          overdue\n          waitingSince\n          client {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n    pool: mailRequests(filter: { status: [NEW, OPEN] }, page: { first: 1 }) {\n      totalCount\n    }\n    chatStreams(page: { first: 50 }) {\n      edges {\n        node {\n          id\n          title\n          kind\n          unreadCount\n          lastActivityAt\n        }\n      }\n    }\n  }\n": types.DashboardHomeDocument,
     "\n  mutation DashboardSetMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n": types.DashboardSetMailAvailabilityDocument,
     "\n  mutation DashboardRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.DashboardRequestPasswordResetDocument,
@@ -87,6 +119,70 @@ export function graphql(source: "\n  query DashboardNotificationSubject($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DashboardMyBookings($organisationKey: String!, $counsellorId: ID!) {\n    availabilityChanged(organisationKey: $organisationKey, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n      at\n    }\n  }\n"): typeof import('./graphql.js').DashboardMyBookingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardChatDocuments($streamId: ID!, $page: PageInput) {\n    chatDocuments(streamId: $streamId, page: $page) {\n      totalCount\n      edges {\n        node {\n          id\n          filename\n          contentType\n          size\n          createdAt\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardChatDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardChatDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n    }\n  }\n"): typeof import('./graphql.js').DashboardChatDocumentLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteChatDocument($input: DeleteChatDocumentInput!) {\n    deleteChatDocument(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteChatDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardChatMembers($streamId: ID!) {\n    chatStreamMembers(streamId: $streamId, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          isCreator\n          participant {\n            id\n            kind\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardChatMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateGroupChat($input: UpdateGroupChatInput!) {\n    updateGroupChat(input: $input) {\n      id\n      name\n      description\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateGroupChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardAddGroupChatMembers($input: AddGroupChatMembersInput!) {\n    addGroupChatMembers(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): typeof import('./graphql.js').DashboardAddGroupChatMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardRemoveGroupChatMember($input: RemoveGroupChatMemberInput!) {\n    removeGroupChatMember(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardRemoveGroupChatMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardOpenChatStream($input: OpenChatStreamInput!) {\n    openChatStream(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardOpenChatStreamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateGroupChat($input: CreateGroupChatInput!) {\n    createGroupChat(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateGroupChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardChatPeople {\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n        }\n      }\n    }\n    mailRequests(page: { first: 100 }) {\n      edges {\n        node {\n          id\n          client {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardChatPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardChatUnread {\n    chatStreams(page: { first: 100 }) {\n      edges {\n        node {\n          id\n          unreadCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardChatUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardChatStream on ChatStream {\n    id\n    kind\n    title\n    name\n    description\n    isMember\n    memberCount\n    lastSeq\n    lastReadSeq\n    unreadCount\n    lastActivityAt\n    counterpart {\n      id\n      kind\n      displayName\n    }\n    createdBy {\n      id\n    }\n    lastMessage {\n      id\n      kind\n      body\n      createdAt\n      sender {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardChatStreamFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardChatStreams($filter: ChatStreamFilter, $page: PageInput) {\n    chatStreams(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DashboardChatStream\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardChatStreamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardChatStream($id: ID!) {\n    chatStream(id: $id) {\n      ...DashboardChatStream\n    }\n  }\n"): typeof import('./graphql.js').DashboardChatStreamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardChatVideoAllowed($id: ID!) {\n    counsellor(id: $id) {\n      id\n      allowVideoInChat\n      organisation {\n        id\n        video {\n          allowVideoInChat\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardChatVideoAllowedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardStartVideoChat($input: StartVideoChatInput!) {\n    startVideoChat(input: $input) {\n      ownUrl\n      message {\n        id\n        seq\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardStartVideoChatDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

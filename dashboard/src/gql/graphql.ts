@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddGroupChatMembersInput = {
+  accountIds: Array<string | number>;
+  streamId: string | number;
+};
+
 export type AnswerMailRequestInput = {
   message: string;
   requestId: string | number;
@@ -40,6 +45,21 @@ export type AvailabilityChangeReason =
   | 'RESERVED'
   | 'SCHEDULE_CHANGED';
 
+export type ChatMessageKind =
+  | 'DOCUMENT'
+  | 'TEXT'
+  | 'VIDEO';
+
+export type ChatParticipantKind =
+  | 'CLIENT'
+  | 'STAFF';
+
+export type ChatStreamFilter = {
+  kind?: ChatStreamKind | null | undefined;
+  /** Group name or another member’s name or client number. */
+  search?: string | null | undefined;
+};
+
 export type ChatStreamKind =
   | 'CLIENT'
   | 'COLLEAGUE'
@@ -53,6 +73,19 @@ export type CopyRequestDataToClientInput = {
   /** Only these keys (default: all of the request). */
   keys?: Array<string> | null | undefined;
   requestId: string | number;
+};
+
+export type CreateGroupChatInput = {
+  /** Staff only. */
+  description?: string | null | undefined;
+  /** Clients and counsellors (≤ 200); the creator joins anyway. */
+  memberIds: Array<string | number>;
+  /** Visible to clients. */
+  name: string;
+};
+
+export type DeleteChatDocumentInput = {
+  documentId: string | number;
 };
 
 export type MailAuthorKind =
@@ -93,6 +126,13 @@ export type MailRequestStatus =
   | 'NEW'
   | 'OPEN';
 
+export type OpenChatStreamInput = {
+  /** Staff: open the stream with this client. */
+  clientId?: string | number | null | undefined;
+  /** A colleague (staff) or a counsellor (clients). */
+  counsellorId?: string | number | null | undefined;
+};
+
 /** Who may take over drafts of colleagues: admins always; counsellors only in VERY_OPEN and OPEN. */
 export type OpennessLevel =
   | 'OPEN'
@@ -125,6 +165,12 @@ export type ReleaseMailRequestInput = {
   requestId: string | number;
 };
 
+export type RemoveGroupChatMemberInput = {
+  /** Your own id to leave the group. */
+  accountId: string | number;
+  streamId: string | number;
+};
+
 /** Both must belong to the same account for a mail to be sent. */
 export type RequestPasswordResetInput = {
   email: string;
@@ -152,8 +198,19 @@ export type StaffRole =
   | 'ADMIN'
   | 'COUNSELLOR';
 
+export type StartVideoChatInput = {
+  streamId: string | number;
+};
+
 export type TakeOverMailRequestInput = {
   requestId: string | number;
+};
+
+export type UpdateGroupChatInput = {
+  /** Empty text clears it. */
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  streamId: string | number;
 };
 
 export type DashboardPaletteRequestsQueryVariables = Exact<{
@@ -194,6 +251,111 @@ export type DashboardMyBookingsSubscriptionVariables = Exact<{
 
 
 export type DashboardMyBookingsSubscription = { availabilityChanged: { counsellorId: string, reason: AvailabilityChangeReason, at: string } };
+
+export type DashboardChatDocumentsQueryVariables = Exact<{
+  streamId: string | number;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardChatDocumentsQuery = { chatDocuments: { totalCount: number, edges: Array<{ node: { id: string, filename: string, contentType: string, size: number, createdAt: string, uploadedBy: { id: string, displayName: string } | null } }> } };
+
+export type DashboardChatDocumentLinkQueryVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type DashboardChatDocumentLinkQuery = { chatDocumentLink: { url: string } };
+
+export type DashboardDeleteChatDocumentMutationVariables = Exact<{
+  input: DeleteChatDocumentInput;
+}>;
+
+
+export type DashboardDeleteChatDocumentMutation = { deleteChatDocument: boolean };
+
+export type DashboardChatMembersQueryVariables = Exact<{
+  streamId: string | number;
+}>;
+
+
+export type DashboardChatMembersQuery = { chatStreamMembers: { totalCount: number, edges: Array<{ node: { isCreator: boolean, participant: { id: string, kind: ChatParticipantKind, displayName: string } } }> } };
+
+export type DashboardUpdateGroupChatMutationVariables = Exact<{
+  input: UpdateGroupChatInput;
+}>;
+
+
+export type DashboardUpdateGroupChatMutation = { updateGroupChat: { id: string, name: string | null, description: string | null } };
+
+export type DashboardAddGroupChatMembersMutationVariables = Exact<{
+  input: AddGroupChatMembersInput;
+}>;
+
+
+export type DashboardAddGroupChatMembersMutation = { addGroupChatMembers: { id: string, memberCount: number } };
+
+export type DashboardRemoveGroupChatMemberMutationVariables = Exact<{
+  input: RemoveGroupChatMemberInput;
+}>;
+
+
+export type DashboardRemoveGroupChatMemberMutation = { removeGroupChatMember: boolean };
+
+export type DashboardOpenChatStreamMutationVariables = Exact<{
+  input: OpenChatStreamInput;
+}>;
+
+
+export type DashboardOpenChatStreamMutation = { openChatStream: { id: string } };
+
+export type DashboardCreateGroupChatMutationVariables = Exact<{
+  input: CreateGroupChatInput;
+}>;
+
+
+export type DashboardCreateGroupChatMutation = { createGroupChat: { id: string } };
+
+export type DashboardChatPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardChatPeopleQuery = { counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> }, mailRequests: { edges: Array<{ node: { id: string, client: { id: string, pseudonym: string, clientNumber: string } } }> } };
+
+export type DashboardChatUnreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardChatUnreadQuery = { chatStreams: { edges: Array<{ node: { id: string, unreadCount: number } }> } };
+
+export type DashboardChatStreamFragment = { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null };
+
+export type DashboardChatStreamsQueryVariables = Exact<{
+  filter?: ChatStreamFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardChatStreamsQuery = { chatStreams: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } }> } };
+
+export type DashboardChatStreamQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardChatStreamQuery = { chatStream: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } };
+
+export type DashboardChatVideoAllowedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardChatVideoAllowedQuery = { counsellor: { id: string, allowVideoInChat: boolean, organisation: { id: string, video: { allowVideoInChat: boolean } } } };
+
+export type DashboardStartVideoChatMutationVariables = Exact<{
+  input: StartVideoChatInput;
+}>;
+
+
+export type DashboardStartVideoChatMutation = { startVideoChat: { ownUrl: string | null, message: { id: string, seq: number } } };
 
 export type DashboardHomeQueryVariables = Exact<{
   from: string;
@@ -321,7 +483,39 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DashboardChatStreamFragmentDoc = new TypedDocumentString(`
+    fragment DashboardChatStream on ChatStream {
+  id
+  kind
+  title
+  name
+  description
+  isMember
+  memberCount
+  lastSeq
+  lastReadSeq
+  unreadCount
+  lastActivityAt
+  counterpart {
+    id
+    kind
+    displayName
+  }
+  createdBy {
+    id
+  }
+  lastMessage {
+    id
+    kind
+    body
+    createdAt
+    sender {
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"DashboardChatStream"}) as unknown as TypedDocumentString<DashboardChatStreamFragment, unknown>;
 export const DashboardPaletteRequestsDocument = new TypedDocumentString(`
     query DashboardPaletteRequests($search: String!) {
   mailRequests(filter: {search: $search}, page: {first: 5}) {
@@ -394,6 +588,237 @@ export const DashboardMyBookingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardMyBookingsSubscription, DashboardMyBookingsSubscriptionVariables>;
+export const DashboardChatDocumentsDocument = new TypedDocumentString(`
+    query DashboardChatDocuments($streamId: ID!, $page: PageInput) {
+  chatDocuments(streamId: $streamId, page: $page) {
+    totalCount
+    edges {
+      node {
+        id
+        filename
+        contentType
+        size
+        createdAt
+        uploadedBy {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChatDocumentsQuery, DashboardChatDocumentsQueryVariables>;
+export const DashboardChatDocumentLinkDocument = new TypedDocumentString(`
+    query DashboardChatDocumentLink($documentId: ID!) {
+  chatDocumentLink(documentId: $documentId) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChatDocumentLinkQuery, DashboardChatDocumentLinkQueryVariables>;
+export const DashboardDeleteChatDocumentDocument = new TypedDocumentString(`
+    mutation DashboardDeleteChatDocument($input: DeleteChatDocumentInput!) {
+  deleteChatDocument(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteChatDocumentMutation, DashboardDeleteChatDocumentMutationVariables>;
+export const DashboardChatMembersDocument = new TypedDocumentString(`
+    query DashboardChatMembers($streamId: ID!) {
+  chatStreamMembers(streamId: $streamId, page: {first: 100}) {
+    totalCount
+    edges {
+      node {
+        isCreator
+        participant {
+          id
+          kind
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChatMembersQuery, DashboardChatMembersQueryVariables>;
+export const DashboardUpdateGroupChatDocument = new TypedDocumentString(`
+    mutation DashboardUpdateGroupChat($input: UpdateGroupChatInput!) {
+  updateGroupChat(input: $input) {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateGroupChatMutation, DashboardUpdateGroupChatMutationVariables>;
+export const DashboardAddGroupChatMembersDocument = new TypedDocumentString(`
+    mutation DashboardAddGroupChatMembers($input: AddGroupChatMembersInput!) {
+  addGroupChatMembers(input: $input) {
+    id
+    memberCount
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAddGroupChatMembersMutation, DashboardAddGroupChatMembersMutationVariables>;
+export const DashboardRemoveGroupChatMemberDocument = new TypedDocumentString(`
+    mutation DashboardRemoveGroupChatMember($input: RemoveGroupChatMemberInput!) {
+  removeGroupChatMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardRemoveGroupChatMemberMutation, DashboardRemoveGroupChatMemberMutationVariables>;
+export const DashboardOpenChatStreamDocument = new TypedDocumentString(`
+    mutation DashboardOpenChatStream($input: OpenChatStreamInput!) {
+  openChatStream(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardOpenChatStreamMutation, DashboardOpenChatStreamMutationVariables>;
+export const DashboardCreateGroupChatDocument = new TypedDocumentString(`
+    mutation DashboardCreateGroupChat($input: CreateGroupChatInput!) {
+  createGroupChat(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateGroupChatMutation, DashboardCreateGroupChatMutationVariables>;
+export const DashboardChatPeopleDocument = new TypedDocumentString(`
+    query DashboardChatPeople {
+  counsellors(filter: {active: true}, page: {first: 100}) {
+    edges {
+      node {
+        id
+        displayName
+        firstName
+        lastName
+      }
+    }
+  }
+  mailRequests(page: {first: 100}) {
+    edges {
+      node {
+        id
+        client {
+          id
+          pseudonym
+          clientNumber
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChatPeopleQuery, DashboardChatPeopleQueryVariables>;
+export const DashboardChatUnreadDocument = new TypedDocumentString(`
+    query DashboardChatUnread {
+  chatStreams(page: {first: 100}) {
+    edges {
+      node {
+        id
+        unreadCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChatUnreadQuery, DashboardChatUnreadQueryVariables>;
+export const DashboardChatStreamsDocument = new TypedDocumentString(`
+    query DashboardChatStreams($filter: ChatStreamFilter, $page: PageInput) {
+  chatStreams(filter: $filter, page: $page) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...DashboardChatStream
+      }
+    }
+  }
+}
+    fragment DashboardChatStream on ChatStream {
+  id
+  kind
+  title
+  name
+  description
+  isMember
+  memberCount
+  lastSeq
+  lastReadSeq
+  unreadCount
+  lastActivityAt
+  counterpart {
+    id
+    kind
+    displayName
+  }
+  createdBy {
+    id
+  }
+  lastMessage {
+    id
+    kind
+    body
+    createdAt
+    sender {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardChatStreamsQuery, DashboardChatStreamsQueryVariables>;
+export const DashboardChatStreamDocument = new TypedDocumentString(`
+    query DashboardChatStream($id: ID!) {
+  chatStream(id: $id) {
+    ...DashboardChatStream
+  }
+}
+    fragment DashboardChatStream on ChatStream {
+  id
+  kind
+  title
+  name
+  description
+  isMember
+  memberCount
+  lastSeq
+  lastReadSeq
+  unreadCount
+  lastActivityAt
+  counterpart {
+    id
+    kind
+    displayName
+  }
+  createdBy {
+    id
+  }
+  lastMessage {
+    id
+    kind
+    body
+    createdAt
+    sender {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardChatStreamQuery, DashboardChatStreamQueryVariables>;
+export const DashboardChatVideoAllowedDocument = new TypedDocumentString(`
+    query DashboardChatVideoAllowed($id: ID!) {
+  counsellor(id: $id) {
+    id
+    allowVideoInChat
+    organisation {
+      id
+      video {
+        allowVideoInChat
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChatVideoAllowedQuery, DashboardChatVideoAllowedQueryVariables>;
+export const DashboardStartVideoChatDocument = new TypedDocumentString(`
+    mutation DashboardStartVideoChat($input: StartVideoChatInput!) {
+  startVideoChat(input: $input) {
+    ownUrl
+    message {
+      id
+      seq
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStartVideoChatMutation, DashboardStartVideoChatMutationVariables>;
 export const DashboardHomeDocument = new TypedDocumentString(`
     query DashboardHome($from: DateTimeISO!, $to: DateTimeISO!) {
   calendar(scope: OWN, from: $from, to: $to) {
