@@ -34,6 +34,19 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
 }
 
 describe('query limits', () => {
+  it('counts list sizes into the cost: 15 aliases of a 100-row page with nested lists are refused', async () => {
+    const alias = (i: number) =>
+      `a${i}: mailRequests(page: { first: 100 }) { edges { node { id previousRequests { id messages { body } } } } }`;
+    const res = await post({ query: `{ ${Array.from({ length: 15 }, (_, i) => alias(i)).join(' ')} }` });
+    expect(res.status).toBe(400);
+    expect(res.body.data).toBeUndefined();
+    const err = res.body.errors!.find((e) => /too expensive/i.test(e.message));
+    expect(err?.extensions.code).toBe('BAD_USER_INPUT');
+    // One such page is fine.
+    const one = await post({ query: `{ ${alias(0)} }` });
+    expect(one.status).toBe(200);
+  });
+
   it('refuses an operation nested deeper than the limit and runs nothing', async () => {
     let selection = 'id';
     for (let i = 0; i < QUERY_LIMITS.maxDepth + 1; i++) selection = `topics { ${selection} }`;

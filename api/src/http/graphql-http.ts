@@ -12,6 +12,7 @@ import type { Context } from '../shared/context.js';
 import type { Logger } from '../shared/logger.js';
 import { formatError, tagRequestId } from '../graphql/format-error.js';
 import { operationProblem } from '../graphql/operation.js';
+import { listCostRule, MAX_LIST_COST } from '../graphql/list-cost.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
 import { readBody } from './body.js';
 import { jitExecutor, serializerOf } from './jit-executor.js';
@@ -25,6 +26,8 @@ export const QUERY_LIMITS = {
   maxTokens: 2000,
   /** graphql-armor cost: objects 2, scalars 1, depth factor 1.5. */
   maxCost: 5000,
+  /** Cost with list sizes counted (graphql/list-cost.ts): fields × the rows they can return. */
+  maxListCost: MAX_LIST_COST,
   maxBodyBytes: 256 * 1024,
 };
 
@@ -35,7 +38,8 @@ const LARGE_BODY = 2048;
 export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens };
 
 /**
- * Depth, alias, directive and cost limits as validation rules (graphql-armor), shared by HTTP and
+ * Depth, alias, directive and cost limits as validation rules (graphql-armor, and a cost that counts
+ * list sizes: list-cost.ts), shared by HTTP and
  * WebSocket. The token limit is the parser's own option (PARSE_OPTIONS) rather than armor's plugin,
  * which re-lexed the document in a per-request hook. Without `introspection` the rule refusing
  * `__schema`/`__type` is here too rather than Apollo's `introspection` option, so WebSocket
@@ -50,7 +54,7 @@ export function securityRules(opts: { introspection: boolean }): { rules: Valida
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: false },
   });
-  const rules = armor.protect().validationRules;
+  const rules = [...armor.protect().validationRules, listCostRule({ maxCost: QUERY_LIMITS.maxListCost })];
   return { rules: opts.introspection ? rules : [...rules, NoSchemaIntrospectionCustomRule] };
 }
 
