@@ -26,6 +26,9 @@ import '../login/login-form.js';
 import '../home/home-view.js';
 import '../mail/mail-inbox.js';
 import '../mail/mail-thread.js';
+import '../profile/profile-view.js';
+import '../staff/staff-view.js';
+import '../organisation/organisation-view.js';
 import './not-found.js';
 
 const INBOX_UPDATED = graphql(`
@@ -75,6 +78,9 @@ export class LotseDashboard extends DashboardElement {
         path: '/dashboard/mail-requests/:id',
         render: ({ id }) => html`<lotse-mail-thread .requestId=${id ?? ''}></lotse-mail-thread>`,
       },
+      { path: '/dashboard/profile{/}?', render: () => html`<lotse-profile-view></lotse-profile-view>` },
+      { path: '/dashboard/staff{/}?', render: () => html`<lotse-staff-view></lotse-staff-view>` },
+      { path: '/dashboard/organisation{/}?', render: () => html`<lotse-organisation-view></lotse-organisation-view>` },
     ],
     { fallback: { render: () => html`<lotse-not-found></lotse-not-found>` } },
   );
@@ -170,6 +176,17 @@ export class LotseDashboard extends DashboardElement {
               >${t.navMail}</a
             >
           </li>
+          <li><a href="/dashboard/profile" aria-current=${current('/dashboard/profile')}>${t.navProfile}</a></li>
+          ${
+            me.role === 'ADMIN'
+              ? html`<li><a href="/dashboard/staff" aria-current=${current('/dashboard/staff')}>${t.navStaff}</a></li>
+                  <li>
+                    <a href="/dashboard/organisation" aria-current=${current('/dashboard/organisation')}
+                      >${t.navOrganisation}</a
+                    >
+                  </li>`
+              : nothing
+          }
         </ul>
       </nav>
       <main id="main" tabindex="-1">${this.router.outlet()}</main>

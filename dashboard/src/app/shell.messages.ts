@@ -8,6 +8,9 @@ export const shellMessages = defineMessages({
     navigation: 'Hauptnavigation',
     navHome: 'Übersicht',
     navMail: 'Mailberatung',
+    navProfile: 'Mein Profil',
+    navStaff: 'Team',
+    navOrganisation: 'Einrichtung',
     presence: 'Mein Status',
     presenceStatus: (p: string) =>
       ({
@@ -30,6 +33,9 @@ export const shellMessages = defineMessages({
     navigation: 'Main navigation',
     navHome: 'Overview',
     navMail: 'Mail counselling',
+    navProfile: 'My profile',
+    navStaff: 'Team',
+    navOrganisation: 'Organisation',
     presence: 'My status',
     presenceStatus: (p: string) =>
       ({

@@ -34,6 +34,14 @@ type Documents = {
     "\n  query DashboardCounsellorName($id: ID!) {\n    counsellor(id: $id) {\n      id\n      displayName\n    }\n  }\n": typeof types.DashboardCounsellorNameDocument,
     "\n  query DashboardAssignableCounsellors {\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": typeof types.DashboardAssignableCounsellorsDocument,
     "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardMeDocument,
+    "\n  query DashboardLicenceRequests {\n    licenceRequests(page: { first: 10 }) {\n      edges {\n        node {\n          id\n          createdAt\n          currentVolume\n          requestedVolume\n          contactPerson\n        }\n      }\n    }\n    organisation {\n      id\n      contact {\n        contactPerson\n        email\n      }\n    }\n  }\n": typeof types.DashboardLicenceRequestsDocument,
+    "\n  mutation DashboardRequestLicenceIncrease($input: RequestLicenceIncreaseInput!) {\n    requestLicenceIncrease(input: $input) {\n      id\n      requestedVolume\n    }\n  }\n": typeof types.DashboardRequestLicenceIncreaseDocument,
+    "\n  query DashboardStaff {\n    counsellors(page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          displayName\n          loginName\n          email\n          role\n          active\n        }\n      }\n    }\n    activeStaff: counsellors(filter: { active: true }, page: { first: 1 }) {\n      totalCount\n    }\n    organisation {\n      id\n      licenceVolume\n    }\n  }\n": typeof types.DashboardStaffDocument,
+    "\n  mutation DashboardCreateCounsellor($input: CreateCounsellorInput!) {\n    createCounsellor(input: $input) {\n      id\n      firstName\n      lastName\n      email\n    }\n  }\n": typeof types.DashboardCreateCounsellorDocument,
+    "\n  mutation DashboardSendInvitation($input: SendInvitationInput!) {\n    sendInvitation(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.DashboardSendInvitationDocument,
+    "\n  mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {\n    changeCounsellorRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.DashboardChangeCounsellorRoleDocument,
+    "\n  mutation DashboardSetCounsellorActive($input: SetCounsellorActiveInput!) {\n    setCounsellorActive(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.DashboardSetCounsellorActiveDocument,
+    "\n  mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {\n    deleteCounsellor(input: $input)\n  }\n": typeof types.DashboardDeleteCounsellorDocument,
 };
 const documents: Documents = {
     "\n  subscription DashboardInboxUpdated {\n    chatInboxUpdated {\n      streamId\n    }\n  }\n": types.DashboardInboxUpdatedDocument,
@@ -55,6 +63,14 @@ const documents: Documents = {
     "\n  query DashboardCounsellorName($id: ID!) {\n    counsellor(id: $id) {\n      id\n      displayName\n    }\n  }\n": types.DashboardCounsellorNameDocument,
     "\n  query DashboardAssignableCounsellors {\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": types.DashboardAssignableCounsellorsDocument,
     "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": types.DashboardMeDocument,
+    "\n  query DashboardLicenceRequests {\n    licenceRequests(page: { first: 10 }) {\n      edges {\n        node {\n          id\n          createdAt\n          currentVolume\n          requestedVolume\n          contactPerson\n        }\n      }\n    }\n    organisation {\n      id\n      contact {\n        contactPerson\n        email\n      }\n    }\n  }\n": types.DashboardLicenceRequestsDocument,
+    "\n  mutation DashboardRequestLicenceIncrease($input: RequestLicenceIncreaseInput!) {\n    requestLicenceIncrease(input: $input) {\n      id\n      requestedVolume\n    }\n  }\n": types.DashboardRequestLicenceIncreaseDocument,
+    "\n  query DashboardStaff {\n    counsellors(page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          displayName\n          loginName\n          email\n          role\n          active\n        }\n      }\n    }\n    activeStaff: counsellors(filter: { active: true }, page: { first: 1 }) {\n      totalCount\n    }\n    organisation {\n      id\n      licenceVolume\n    }\n  }\n": types.DashboardStaffDocument,
+    "\n  mutation DashboardCreateCounsellor($input: CreateCounsellorInput!) {\n    createCounsellor(input: $input) {\n      id\n      firstName\n      lastName\n      email\n    }\n  }\n": types.DashboardCreateCounsellorDocument,
+    "\n  mutation DashboardSendInvitation($input: SendInvitationInput!) {\n    sendInvitation(input: $input) {\n      expiresAt\n    }\n  }\n": types.DashboardSendInvitationDocument,
+    "\n  mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {\n    changeCounsellorRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.DashboardChangeCounsellorRoleDocument,
+    "\n  mutation DashboardSetCounsellorActive($input: SetCounsellorActiveInput!) {\n    setCounsellorActive(input: $input) {\n      id\n      active\n    }\n  }\n": types.DashboardSetCounsellorActiveDocument,
+    "\n  mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {\n    deleteCounsellor(input: $input)\n  }\n": types.DashboardDeleteCounsellorDocument,
 };
 
 /**
@@ -133,6 +149,38 @@ export function graphql(source: "\n  query DashboardAssignableCounsellors {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardLicenceRequests {\n    licenceRequests(page: { first: 10 }) {\n      edges {\n        node {\n          id\n          createdAt\n          currentVolume\n          requestedVolume\n          contactPerson\n        }\n      }\n    }\n    organisation {\n      id\n      contact {\n        contactPerson\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardLicenceRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardRequestLicenceIncrease($input: RequestLicenceIncreaseInput!) {\n    requestLicenceIncrease(input: $input) {\n      id\n      requestedVolume\n    }\n  }\n"): typeof import('./graphql.js').DashboardRequestLicenceIncreaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardStaff {\n    counsellors(page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          displayName\n          loginName\n          email\n          role\n          active\n        }\n      }\n    }\n    activeStaff: counsellors(filter: { active: true }, page: { first: 1 }) {\n      totalCount\n    }\n    organisation {\n      id\n      licenceVolume\n    }\n  }\n"): typeof import('./graphql.js').DashboardStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateCounsellor($input: CreateCounsellorInput!) {\n    createCounsellor(input: $input) {\n      id\n      firstName\n      lastName\n      email\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateCounsellorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSendInvitation($input: SendInvitationInput!) {\n    sendInvitation(input: $input) {\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').DashboardSendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {\n    changeCounsellorRole(input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql.js').DashboardChangeCounsellorRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSetCounsellorActive($input: SetCounsellorActiveInput!) {\n    setCounsellorActive(input: $input) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql.js').DashboardSetCounsellorActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {\n    deleteCounsellor(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteCounsellorDocument;
 
 
 export function graphql(source: string) {

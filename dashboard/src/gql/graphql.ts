@@ -31,6 +31,11 @@ export type AssignMailRequestInput = {
   requestId: string | number;
 };
 
+export type ChangeCounsellorRoleInput = {
+  id: string | number;
+  role: StaffRole;
+};
+
 export type ChatStreamKind =
   | 'CLIENT'
   | 'COLLEAGUE'
@@ -44,6 +49,29 @@ export type CopyRequestDataToClientInput = {
   /** Only these keys (default: all of the request). */
   keys?: Array<string> | null | undefined;
   requestId: string | number;
+};
+
+export type CreateCounsellorInput = {
+  /** Active counsellors count against the licence volume. @default true */
+  active?: boolean | null | undefined;
+  /** @default "<firstName> <lastName>" */
+  displayName?: string | null | undefined;
+  /** Unique among staff on the platform; invitations go here. */
+  email: string;
+  firstName: string;
+  lastName: string;
+  /** Unique on the platform (case-insensitive) and immutable. */
+  loginName: string;
+  /** @default false */
+  newsletter?: boolean | null | undefined;
+  /** @default COUNSELLOR */
+  role?: StaffRole | null | undefined;
+  /** @default NEUTRAL */
+  salutation?: Salutation | null | undefined;
+};
+
+export type DeleteCounsellorInput = {
+  id: string | number;
 };
 
 export type MailAuthorKind =
@@ -116,15 +144,39 @@ export type ReleaseMailRequestInput = {
   requestId: string | number;
 };
 
+export type RequestLicenceIncreaseInput = {
+  contactPerson: string;
+  /** Where the confirmation goes. */
+  email: string;
+  remark?: string | null | undefined;
+  /** Requested total number of active counsellors. */
+  requestedVolume: number;
+};
+
 /** Both must belong to the same account for a mail to be sent. */
 export type RequestPasswordResetInput = {
   email: string;
   loginName: string;
 };
 
+export type Salutation =
+  | 'MR'
+  | 'MS'
+  | 'NEUTRAL';
+
 export type SaveMailDraftInput = {
   body: string;
   requestId: string | number;
+};
+
+export type SendInvitationInput = {
+  /** A staff member (admins only) or a client of the organisation. */
+  accountId: string | number;
+};
+
+export type SetCounsellorActiveInput = {
+  active: boolean;
+  id: string | number;
 };
 
 export type SetMailAvailabilityInput = {
@@ -271,6 +323,58 @@ export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DashboardMeQuery = { me: { id: string, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }> } } | null } };
+
+export type DashboardLicenceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardLicenceRequestsQuery = { licenceRequests: { edges: Array<{ node: { id: string, createdAt: string, currentVolume: number, requestedVolume: number, contactPerson: string } }> }, organisation: { id: string, contact: { contactPerson: string | null, email: string | null } } };
+
+export type DashboardRequestLicenceIncreaseMutationVariables = Exact<{
+  input: RequestLicenceIncreaseInput;
+}>;
+
+
+export type DashboardRequestLicenceIncreaseMutation = { requestLicenceIncrease: { id: string, requestedVolume: number } };
+
+export type DashboardStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardStaffQuery = { counsellors: { totalCount: number, edges: Array<{ node: { id: string, firstName: string, lastName: string, displayName: string, loginName: string, email: string | null, role: StaffRole, active: boolean } }> }, activeStaff: { totalCount: number }, organisation: { id: string, licenceVolume: number } };
+
+export type DashboardCreateCounsellorMutationVariables = Exact<{
+  input: CreateCounsellorInput;
+}>;
+
+
+export type DashboardCreateCounsellorMutation = { createCounsellor: { id: string, firstName: string, lastName: string, email: string | null } };
+
+export type DashboardSendInvitationMutationVariables = Exact<{
+  input: SendInvitationInput;
+}>;
+
+
+export type DashboardSendInvitationMutation = { sendInvitation: { expiresAt: string } };
+
+export type DashboardChangeCounsellorRoleMutationVariables = Exact<{
+  input: ChangeCounsellorRoleInput;
+}>;
+
+
+export type DashboardChangeCounsellorRoleMutation = { changeCounsellorRole: { id: string, role: StaffRole } };
+
+export type DashboardSetCounsellorActiveMutationVariables = Exact<{
+  input: SetCounsellorActiveInput;
+}>;
+
+
+export type DashboardSetCounsellorActiveMutation = { setCounsellorActive: { id: string, active: boolean } };
+
+export type DashboardDeleteCounsellorMutationVariables = Exact<{
+  input: DeleteCounsellorInput;
+}>;
+
+
+export type DashboardDeleteCounsellorMutation = { deleteCounsellor: string };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -608,3 +712,97 @@ export const DashboardMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardMeQuery, DashboardMeQueryVariables>;
+export const DashboardLicenceRequestsDocument = new TypedDocumentString(`
+    query DashboardLicenceRequests {
+  licenceRequests(page: {first: 10}) {
+    edges {
+      node {
+        id
+        createdAt
+        currentVolume
+        requestedVolume
+        contactPerson
+      }
+    }
+  }
+  organisation {
+    id
+    contact {
+      contactPerson
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardLicenceRequestsQuery, DashboardLicenceRequestsQueryVariables>;
+export const DashboardRequestLicenceIncreaseDocument = new TypedDocumentString(`
+    mutation DashboardRequestLicenceIncrease($input: RequestLicenceIncreaseInput!) {
+  requestLicenceIncrease(input: $input) {
+    id
+    requestedVolume
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRequestLicenceIncreaseMutation, DashboardRequestLicenceIncreaseMutationVariables>;
+export const DashboardStaffDocument = new TypedDocumentString(`
+    query DashboardStaff {
+  counsellors(page: {first: 100}) {
+    totalCount
+    edges {
+      node {
+        id
+        firstName
+        lastName
+        displayName
+        loginName
+        email
+        role
+        active
+      }
+    }
+  }
+  activeStaff: counsellors(filter: {active: true}, page: {first: 1}) {
+    totalCount
+  }
+  organisation {
+    id
+    licenceVolume
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStaffQuery, DashboardStaffQueryVariables>;
+export const DashboardCreateCounsellorDocument = new TypedDocumentString(`
+    mutation DashboardCreateCounsellor($input: CreateCounsellorInput!) {
+  createCounsellor(input: $input) {
+    id
+    firstName
+    lastName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateCounsellorMutation, DashboardCreateCounsellorMutationVariables>;
+export const DashboardSendInvitationDocument = new TypedDocumentString(`
+    mutation DashboardSendInvitation($input: SendInvitationInput!) {
+  sendInvitation(input: $input) {
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSendInvitationMutation, DashboardSendInvitationMutationVariables>;
+export const DashboardChangeCounsellorRoleDocument = new TypedDocumentString(`
+    mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {
+  changeCounsellorRole(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChangeCounsellorRoleMutation, DashboardChangeCounsellorRoleMutationVariables>;
+export const DashboardSetCounsellorActiveDocument = new TypedDocumentString(`
+    mutation DashboardSetCounsellorActive($input: SetCounsellorActiveInput!) {
+  setCounsellorActive(input: $input) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSetCounsellorActiveMutation, DashboardSetCounsellorActiveMutationVariables>;
+export const DashboardDeleteCounsellorDocument = new TypedDocumentString(`
+    mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {
+  deleteCounsellor(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteCounsellorMutation, DashboardDeleteCounsellorMutationVariables>;
