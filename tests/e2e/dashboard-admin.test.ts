@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
-import { DEMO_PASSWORD } from '../../api/src/seed/demo.js';
+import { DEMO_PASSWORD, DEMO_PUBLIC_KEY } from '../../api/src/seed/demo.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureBuilt } from '../browser/build.js';
 import { launchChromium } from '../browser/chromium.js';
@@ -105,6 +105,100 @@ describe('dashboard: team (admin)', () => {
         })
         .toBe('Einladung – Beratungsstelle Lotse (Demo)');
       await expectAccessible(page, 'team after adding a person');
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  });
+});
+
+describe('dashboard: organisation settings (admin)', () => {
+  it('saves settings section by section, shows errors at their field, and they persist after a reload', async () => {
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    try {
+      await page.goto(`${server.url}/dashboard`);
+      await logInThroughDashboard(page, 'demo.admin');
+      await nav(page).getByRole('link', { name: 'Einrichtung' }).click();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Einrichtung');
+      const view = page.locator('lotse-organisation-view');
+      await view.getByLabel('Ansprechperson').waitFor();
+      expect(await view.getByLabel('Ansprechperson').inputValue()).toBe('Maria Schneider');
+      await expectAccessible(page, 'organisation');
+      await screenshot(page, 'dashboard-organisation');
+
+      // Contact: a new contact person and billing city.
+      const contact = view.locator('section#contact');
+      await contact.getByLabel('Ansprechperson').fill('Petra Lang');
+      await contact.getByRole('group', { name: 'Rechnungsanschrift' }).getByLabel('Ort').fill('Potsdam');
+      await contact.getByRole('button', { name: 'Speichern – Kontakt und Rechnungsanschrift' }).click();
+      await expect.poll(() => contact.getByRole('status').textContent()).toBe('Gespeichert.');
+
+      // Region: an unknown holiday region is refused at its field, nothing else changes…
+      const region = view.locator('section#region');
+      await region.getByLabel('Region für Feiertage').fill('XX-YY');
+      await region.getByRole('button', { name: 'Schließtag hinzufügen' }).click();
+      await region.getByLabel('Datum').fill('2026-12-24');
+      await region.getByLabel('Notiz').fill('Heiligabend');
+      await region.getByRole('button', { name: 'Speichern – Zeit, Sprache und Schließtage' }).click();
+      await expect.poll(() => region.getByRole('status').textContent()).toBe('Bitte prüfen Sie die markierten Felder.');
+      expect(await region.getByLabel('Region für Feiertage').getAttribute('aria-invalid')).toBe('true');
+      expect(await region.locator('#f-holidayRegion-error').textContent()).toMatch(/holiday region/i);
+      await expectAccessible(page, 'organisation with an error');
+      // …and a known one is saved, with the closing day.
+      await region.getByLabel('Region für Feiertage').fill('DE-BY');
+      await region.getByRole('button', { name: 'Speichern – Zeit, Sprache und Schließtage' }).click();
+      await expect.poll(() => region.getByRole('status').textContent()).toBe('Gespeichert.');
+
+      // Mail counselling: a shorter overdue period, another openness level, Jonas as fallback.
+      const mail = view.locator('section#mail');
+      await mail.getByLabel('Antwortfrist in Stunden').fill('36');
+      await mail.getByLabel(/^Sehr offen/).check();
+      await mail.getByLabel('Fallback-Berater:in').selectOption({ label: 'Jonas Keller' });
+      await mail.getByRole('button', { name: 'Speichern – Mailberatung' }).click();
+      await expect.poll(() => mail.getByRole('status').textContent()).toBe('Gespeichert.');
+
+      // A topic.
+      const topics = view.locator('lotse-org-topics');
+      await topics.getByRole('form', { name: 'Neues Thema' }).getByLabel('Name').fill('Trauer');
+      await topics.getByRole('button', { name: 'Thema hinzufügen' }).click();
+      await expect.poll(() => topics.locator('.notice').textContent()).toBe('Thema „Trauer“ hinzugefügt.');
+
+      // Widgets: another allowed website; the embed code with this server and the key, copied.
+      const widgets = view.locator('lotse-org-widgets');
+      const origins = widgets.getByLabel(/^Erlaubte Websites/);
+      await origins.fill(`${await origins.inputValue()}\nhttps://beratung.example.org/`);
+      await widgets.getByRole('button', { name: 'Speichern – Widgets auf Ihrer Website' }).click();
+      await expect.poll(() => widgets.getByRole('status').first().textContent()).toBe('Gespeichert.');
+      expect(await widgets.getByLabel('Öffentlicher Schlüssel').inputValue()).toBe(DEMO_PUBLIC_KEY);
+      const snippet = await widgets.locator('pre.snippet').textContent();
+      expect(snippet).toContain(`<script type="module" src="${server.url}/widgets/lotse.js"></script>`);
+      expect(snippet).toContain(`<lotse-booking org="${DEMO_PUBLIC_KEY}"></lotse-booking>`);
+      await widgets.getByRole('button', { name: 'Code kopieren' }).click();
+      await expect
+        .poll(() => widgets.getByRole('status').nth(1).textContent())
+        .toBe('Der Code ist in der Zwischenablage.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+      await expectAccessible(page, 'organisation after saving');
+
+      // After a reload everything is as saved.
+      await page.reload();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Einrichtung');
+      await view.getByLabel('Ansprechperson').waitFor();
+      expect(await contact.getByLabel('Ansprechperson').inputValue()).toBe('Petra Lang');
+      expect(await contact.getByRole('group', { name: 'Rechnungsanschrift' }).getByLabel('Ort').inputValue()).toBe(
+        'Potsdam',
+      );
+      expect(await region.getByLabel('Region für Feiertage').inputValue()).toBe('DE-BY');
+      expect(await region.getByLabel('Datum').inputValue()).toBe('2026-12-24');
+      expect(await region.getByLabel('Notiz').inputValue()).toBe('Heiligabend');
+      expect(await mail.getByLabel('Antwortfrist in Stunden').inputValue()).toBe('36');
+      expect(await mail.getByLabel(/^Sehr offen/).isChecked()).toBe(true);
+      expect(await mail.getByLabel('Fallback-Berater:in').locator('option:checked').textContent()).toBe('Jonas Keller');
+      expect(await topics.getByRole('form', { name: 'Thema Trauer' }).count()).toBe(1);
+      expect(await origins.inputValue()).toContain('https://beratung.example.org');
+      await expectAccessible(page, 'organisation after a reload');
       expect(staff.problems).toEqual([]);
     } finally {
       await staff.close();

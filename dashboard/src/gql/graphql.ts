@@ -45,6 +45,21 @@ export type CloseMailRequestInput = {
   requestId: string | number;
 };
 
+export type ClosingDayInput = {
+  /** YYYY-MM-DD in the organisation timezone. */
+  date: string;
+  note?: string | null | undefined;
+};
+
+export type ContactDataInput = {
+  address?: PostalAddressInput | null | undefined;
+  contactPerson?: string | null | undefined;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** http(s) address of the organisation’s website. */
+  website?: string | null | undefined;
+};
+
 export type CopyRequestDataToClientInput = {
   /** Only these keys (default: all of the request). */
   keys?: Array<string> | null | undefined;
@@ -70,7 +85,18 @@ export type CreateCounsellorInput = {
   salutation?: Salutation | null | undefined;
 };
 
+export type CreateTopicInput = {
+  /** Optional grouping, e.g. "site" or "subject". */
+  category?: string | null | undefined;
+  /** Unique in the organisation (ignoring case); at most 100 characters. */
+  name: string;
+};
+
 export type DeleteCounsellorInput = {
+  id: string | number;
+};
+
+export type DeleteTopicInput = {
   id: string | number;
 };
 
@@ -112,6 +138,22 @@ export type MailRequestStatus =
   | 'NEW'
   | 'OPEN';
 
+export type MasterDataFieldInput = {
+  /** Ask in the mail form widget. @default false */
+  askInMailForm?: boolean | null | undefined;
+  /** Letters, digits and underscore, starting with a letter; at most 40. */
+  key: string;
+  label: string;
+  /** Choices; required (at least one) for SELECT only. */
+  options?: Array<string> | null | undefined;
+  type: MasterDataFieldType;
+};
+
+export type MasterDataFieldType =
+  | 'NUMBER'
+  | 'SELECT'
+  | 'TEXT';
+
 /** Who may take over drafts of colleagues: admins always; counsellors only in VERY_OPEN and OPEN. */
 export type OpennessLevel =
   | 'OPEN'
@@ -124,6 +166,15 @@ export type PageInput = {
   after?: string | null | undefined;
   /** Page size, 1–100. @default 20 */
   first?: number | null | undefined;
+};
+
+/** A postal address; empty strings clear a part. */
+export type PostalAddressInput = {
+  city?: string | null | undefined;
+  country?: string | null | undefined;
+  name?: string | null | undefined;
+  postcode?: string | null | undefined;
+  street?: string | null | undefined;
 };
 
 /** Shown presence: ONLINE (connected and reachable), OFFLINE (not connected, or appearing offline), REGULAR_CLIENTS_ONLY (connected, only for their regular clients), UNAVAILABLE (cannot be contacted). */
@@ -197,6 +248,50 @@ export type StaffRole =
 
 export type TakeOverMailRequestInput = {
   requestId: string | number;
+};
+
+/** Organisation settings to change. Every field is optional: what is left out stays as it is; lists and nested objects given replace the stored ones. */
+export type UpdateOrganisationInput = {
+  /** Replaces the list; each `scheme://host[:port]`, http(s) only; at most 50. */
+  allowedOrigins?: Array<string> | null | undefined;
+  autoPrimaryCounsellor?: boolean | null | undefined;
+  billingAddress?: PostalAddressInput | null | undefined;
+  /** Replaces all closing days; at most 366. */
+  closingDays?: Array<ClosingDayInput> | null | undefined;
+  contact?: ContactDataInput | null | undefined;
+  /** An active staff member of the organisation; null clears it. */
+  fallbackCounsellorId?: string | number | null | undefined;
+  /** COUNTRY or COUNTRY-STATE, e.g. DE-BE. */
+  holidayRegion?: string | null | undefined;
+  /** "de" or "en". */
+  locale?: string | null | undefined;
+  /** 1–720 hours. */
+  mailOverdueHours?: number | null | undefined;
+  /** Replaces all fields; at most 30. */
+  masterDataFields?: Array<MasterDataFieldInput> | null | undefined;
+  name?: string | null | undefined;
+  opennessLevel?: OpennessLevel | null | undefined;
+  /** 1–3650 days. */
+  retentionDays?: number | null | undefined;
+  /** IANA timezone, e.g. Europe/Berlin. */
+  timezone?: string | null | undefined;
+  video?: VideoSettingsInput | null | undefined;
+};
+
+export type UpdateTopicInput = {
+  /** Empty string or null clears it; left out keeps it. */
+  category?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+};
+
+export type VideoProvider =
+  | 'EXTERNAL'
+  | 'PLATFORM';
+
+export type VideoSettingsInput = {
+  allowVideoInChat: boolean;
+  provider: VideoProvider;
 };
 
 export type DashboardInboxUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -319,6 +414,41 @@ export type DashboardAssignableCounsellorsQueryVariables = Exact<{ [key: string]
 
 export type DashboardAssignableCounsellorsQuery = { counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> } };
 
+export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
+
+export type DashboardOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardOrganisationQuery = { organisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } }, counsellors: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
+
+export type DashboardUpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type DashboardUpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } } };
+
+export type DashboardCreateTopicMutationVariables = Exact<{
+  input: CreateTopicInput;
+}>;
+
+
+export type DashboardCreateTopicMutation = { createTopic: { id: string } };
+
+export type DashboardUpdateTopicMutationVariables = Exact<{
+  input: UpdateTopicInput;
+}>;
+
+
+export type DashboardUpdateTopicMutation = { updateTopic: { id: string } };
+
+export type DashboardDeleteTopicMutationVariables = Exact<{
+  input: DeleteTopicInput;
+}>;
+
+
+export type DashboardDeleteTopicMutation = { deleteTopic: boolean };
+
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -394,7 +524,65 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DashboardOrganisationSettingsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardOrganisationSettings on Organisation {
+  id
+  name
+  publicKey
+  licenceVolume
+  contact {
+    contactPerson
+    email
+    phone
+    website
+    address {
+      name
+      street
+      postcode
+      city
+      country
+    }
+  }
+  billingAddress {
+    name
+    street
+    postcode
+    city
+    country
+  }
+  timezone
+  locale
+  holidayRegion
+  closingDays {
+    date
+    note
+  }
+  mailOverdueHours
+  opennessLevel
+  autoPrimaryCounsellor
+  fallbackCounsellor {
+    id
+  }
+  retentionDays
+  topics {
+    id
+    name
+    category
+  }
+  masterDataFields {
+    key
+    label
+    type
+    options
+    askInMailForm
+  }
+  video {
+    provider
+    allowVideoInChat
+  }
+  allowedOrigins
+}
+    `, {"fragmentName":"DashboardOrganisationSettings"}) as unknown as TypedDocumentString<DashboardOrganisationSettingsFragment, unknown>;
 export const DashboardInboxUpdatedDocument = new TypedDocumentString(`
     subscription DashboardInboxUpdated {
   chatInboxUpdated {
@@ -684,6 +872,160 @@ export const DashboardAssignableCounsellorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardAssignableCounsellorsQuery, DashboardAssignableCounsellorsQueryVariables>;
+export const DashboardOrganisationDocument = new TypedDocumentString(`
+    query DashboardOrganisation {
+  organisation {
+    ...DashboardOrganisationSettings
+  }
+  counsellors(filter: {active: true}, page: {first: 100}) {
+    edges {
+      node {
+        id
+        firstName
+        lastName
+      }
+    }
+  }
+}
+    fragment DashboardOrganisationSettings on Organisation {
+  id
+  name
+  publicKey
+  licenceVolume
+  contact {
+    contactPerson
+    email
+    phone
+    website
+    address {
+      name
+      street
+      postcode
+      city
+      country
+    }
+  }
+  billingAddress {
+    name
+    street
+    postcode
+    city
+    country
+  }
+  timezone
+  locale
+  holidayRegion
+  closingDays {
+    date
+    note
+  }
+  mailOverdueHours
+  opennessLevel
+  autoPrimaryCounsellor
+  fallbackCounsellor {
+    id
+  }
+  retentionDays
+  topics {
+    id
+    name
+    category
+  }
+  masterDataFields {
+    key
+    label
+    type
+    options
+    askInMailForm
+  }
+  video {
+    provider
+    allowVideoInChat
+  }
+  allowedOrigins
+}`) as unknown as TypedDocumentString<DashboardOrganisationQuery, DashboardOrganisationQueryVariables>;
+export const DashboardUpdateOrganisationDocument = new TypedDocumentString(`
+    mutation DashboardUpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    ...DashboardOrganisationSettings
+  }
+}
+    fragment DashboardOrganisationSettings on Organisation {
+  id
+  name
+  publicKey
+  licenceVolume
+  contact {
+    contactPerson
+    email
+    phone
+    website
+    address {
+      name
+      street
+      postcode
+      city
+      country
+    }
+  }
+  billingAddress {
+    name
+    street
+    postcode
+    city
+    country
+  }
+  timezone
+  locale
+  holidayRegion
+  closingDays {
+    date
+    note
+  }
+  mailOverdueHours
+  opennessLevel
+  autoPrimaryCounsellor
+  fallbackCounsellor {
+    id
+  }
+  retentionDays
+  topics {
+    id
+    name
+    category
+  }
+  masterDataFields {
+    key
+    label
+    type
+    options
+    askInMailForm
+  }
+  video {
+    provider
+    allowVideoInChat
+  }
+  allowedOrigins
+}`) as unknown as TypedDocumentString<DashboardUpdateOrganisationMutation, DashboardUpdateOrganisationMutationVariables>;
+export const DashboardCreateTopicDocument = new TypedDocumentString(`
+    mutation DashboardCreateTopic($input: CreateTopicInput!) {
+  createTopic(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateTopicMutation, DashboardCreateTopicMutationVariables>;
+export const DashboardUpdateTopicDocument = new TypedDocumentString(`
+    mutation DashboardUpdateTopic($input: UpdateTopicInput!) {
+  updateTopic(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateTopicMutation, DashboardUpdateTopicMutationVariables>;
+export const DashboardDeleteTopicDocument = new TypedDocumentString(`
+    mutation DashboardDeleteTopic($input: DeleteTopicInput!) {
+  deleteTopic(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteTopicMutation, DashboardDeleteTopicMutationVariables>;
 export const DashboardMeDocument = new TypedDocumentString(`
     query DashboardMe {
   me {
