@@ -97,12 +97,15 @@ describe('dashboard: team (admin)', () => {
 
       // The invitation is in the outbox (its link may be redacted there: recipient and subject tell).
       await expect
-        .poll(async () => {
-          const { outboxMails } = await asAdmin.ok<{
-            outboxMails: { edges: { node: { to: string; subject: string } }[] };
-          }>(`{ outboxMails(page: { first: 50 }) { edges { node { to subject } } } }`);
-          return outboxMails.edges.map((e) => e.node).find((m) => m.to === 'lena.vogt@demo.lotse.local')?.subject;
-        })
+        .poll(
+          async () => {
+            const { outboxMails } = await asAdmin.ok<{
+              outboxMails: { edges: { node: { to: string; subject: string } }[] };
+            }>(`{ outboxMails(page: { first: 50 }) { edges { node { to subject } } } }`);
+            return outboxMails.edges.map((e) => e.node).find((m) => m.to === 'lena.vogt@demo.lotse.local')?.subject;
+          },
+          { timeout: 10_000 },
+        )
         .toBe('Einladung – Beratungsstelle Lotse (Demo)');
       await expectAccessible(page, 'team after adding a person');
       expect(staff.problems).toEqual([]);
@@ -199,6 +202,120 @@ describe('dashboard: organisation settings (admin)', () => {
       expect(await topics.getByRole('form', { name: 'Thema Trauer' }).count()).toBe(1);
       expect(await origins.inputValue()).toContain('https://beratung.example.org');
       await expectAccessible(page, 'organisation after a reload');
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  });
+});
+
+/** A 1×1 PNG, as an avatar upload. */
+const PNG_1PX = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+describe('dashboard: a counsellor’s profile, and no administration', () => {
+  it('hides the admin screens from a counsellor and keeps her profile changes', async () => {
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard/staff`);
+      await logInThroughDashboard(page, 'anna.berger');
+      // The admin entries are not in her navigation, and the routes say she may not.
+      const links = await nav(page).getByRole('link').allTextContents();
+      expect(links.map((l) => l.trim())).toEqual(['Übersicht', 'Mailberatung', 'Mein Profil']);
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Team');
+      const staffView = page.locator('lotse-staff-view');
+      expect(await staffView.getByRole('alert').textContent()).toContain('Sie dürfen sie nicht öffnen');
+      expect(await staffView.locator('table').count()).toBe(0);
+      await expectAccessible(page, 'team, not allowed');
+      await page.goto(`${server.url}/dashboard/organisation`);
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Einrichtung');
+      expect(await page.locator('lotse-organisation-view').getByRole('alert').textContent()).toContain(
+        'Sie dürfen sie nicht öffnen',
+      );
+
+      // Her profile.
+      await nav(page).getByRole('link', { name: 'Mein Profil' }).click();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Mein Profil');
+      const view = page.locator('lotse-profile-view');
+      await view.getByLabel('Anzeigename').waitFor();
+      await expectAccessible(page, 'profile');
+
+      const pub = view.locator('section#public');
+      await pub.getByLabel('Anzeigename').fill('Anna B.');
+      await pub.getByRole('checkbox', { name: 'Türkisch' }).check();
+      await pub.getByLabel('Beschreibung auf Türkisch').fill('Anna yıllardır çevrimiçi danışmanlık yapıyor.');
+      await pub.getByLabel('Beschreibung auf Deutsch').fill('Anna berät zu Schlaf und Stress.');
+      await pub.getByRole('button', { name: 'Speichern – Öffentliches Profil' }).click();
+      await expect.poll(() => pub.getByRole('status').last().textContent()).toBe('Gespeichert.');
+      // The header follows the new display name.
+      await expect.poll(() => page.locator('lotse-dashboard header .name').textContent()).toBe('Anna B.');
+
+      // A picture, uploaded and shown.
+      await pub
+        .getByLabel(/^Neues Bild hochladen/)
+        .setInputFiles({ name: 'anna.png', mimeType: 'image/png', buffer: PNG_1PX });
+      await expect.poll(() => pub.locator('#avatar-status').textContent()).toBe('Das Profilbild wurde gespeichert.');
+      const avatar = pub.getByRole('img', { name: 'Profilbild von Anna B.' });
+      await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+
+      // Up to three open requests; video in the chat off.
+      const mail = view.locator('section#mail');
+      await mail.getByLabel('Ja, bis zu einer Zahl offener Anfragen').check();
+      await mail.getByLabel('Höchstens offene Anfragen').fill('3');
+      await mail.getByRole('button', { name: 'Speichern – Neue Mailanfragen' }).click();
+      await expect.poll(() => mail.getByRole('status').textContent()).toBe('Gespeichert.');
+      const chat = view.locator('section#chat');
+      const video = chat.getByLabel(/Videochat anbieten/);
+      const videoBefore = await video.isChecked();
+      await video.setChecked(!videoBefore);
+      await chat.getByRole('button', { name: 'Speichern – Chat' }).click();
+      await expect.poll(() => chat.getByRole('status').textContent()).toBe('Gespeichert.');
+      await expectAccessible(page, 'profile after saving');
+      await screenshot(page, 'dashboard-profile');
+
+      // After a reload it is all still there.
+      await page.reload();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Mein Profil');
+      await view.getByLabel('Anzeigename').waitFor();
+      expect(await pub.getByLabel('Anzeigename').inputValue()).toBe('Anna B.');
+      expect(await pub.getByRole('checkbox', { name: 'Türkisch' }).isChecked()).toBe(true);
+      expect(await pub.getByLabel('Beschreibung auf Türkisch').inputValue()).toBe(
+        'Anna yıllardır çevrimiçi danışmanlık yapıyor.',
+      );
+      expect(await pub.getByLabel('Beschreibung auf Deutsch').inputValue()).toBe('Anna berät zu Schlaf und Stress.');
+      await avatar.waitFor();
+      expect(await mail.getByLabel('Ja, bis zu einer Zahl offener Anfragen').isChecked()).toBe(true);
+      expect(await mail.getByLabel('Höchstens offene Anfragen').inputValue()).toBe('3');
+      expect(await video.isChecked()).toBe(!videoBefore);
+
+      // The picture goes again.
+      await pub.getByRole('button', { name: 'Profilbild entfernen' }).click();
+      await expect.poll(() => pub.locator('#avatar-status').textContent()).toBe('Das Profilbild wurde entfernt.');
+      expect(await avatar.count()).toBe(0);
+
+      // Password: a wrong current one is said at its field; then the change works and she stays logged in.
+      const password = view.locator('lotse-profile-password');
+      const next = 'Nordlicht-Kompass-2026!x';
+      await password.getByLabel('Aktuelles Passwort').fill('falsch-falsch-falsch');
+      await password.getByLabel('Neues Passwort', { exact: true }).fill(next);
+      await password.getByLabel('Neues Passwort wiederholen').fill(next);
+      await password.getByRole('button', { name: 'Passwort ändern' }).click();
+      await expect
+        .poll(() => password.locator('#pw-currentPassword-error').textContent())
+        .toBe('Das aktuelle Passwort stimmt nicht.');
+      await expectAccessible(page, 'password with an error');
+      await password.getByLabel('Aktuelles Passwort').fill(DEMO_PASSWORD);
+      await password.getByRole('button', { name: 'Passwort ändern' }).click();
+      await expect
+        .poll(() => password.getByRole('status').textContent(), { timeout: 10_000 })
+        .toBe('Ihr Passwort wurde geändert. Andere Geräte sind abgemeldet.');
+      await page.reload();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Mein Profil');
+      await server.client().ok(LOGIN, { input: { login: 'anna.berger', password: next } });
+      await expectAccessible(page, 'profile after the password change');
       expect(staff.problems).toEqual([]);
     } finally {
       await staff.close();

@@ -39,6 +39,12 @@ type Documents = {
     "\n  mutation DashboardCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardCreateTopicDocument,
     "\n  mutation DashboardUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardUpdateTopicDocument,
     "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n": typeof types.DashboardDeleteTopicDocument,
+    "\n  mutation DashboardChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.DashboardChangePasswordDocument,
+    "\n  query DashboardMyProfile {\n    me {\n      id\n      counsellor {\n        id\n        salutation\n        firstName\n        lastName\n        email\n        phone\n        postcode\n        newsletter\n        displayName\n        avatarUrl\n        languages\n        descriptions {\n          lang\n          text\n        }\n        mailAvailability\n        mailCapacity\n        allowVideoInChat\n      }\n    }\n  }\n": typeof types.DashboardMyProfileDocument,
+    "\n  mutation DashboardUpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardUpdateMyProfileDocument,
+    "\n  mutation DashboardDeleteMyAvatar {\n    deleteMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n": typeof types.DashboardDeleteMyAvatarDocument,
+    "\n  mutation DashboardProfileMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n": typeof types.DashboardProfileMailAvailabilityDocument,
+    "\n  mutation DashboardUpdateChatSettings($input: UpdateChatSettingsInput!) {\n    updateChatSettings(input: $input) {\n      id\n      allowVideoInChat\n    }\n  }\n": typeof types.DashboardUpdateChatSettingsDocument,
     "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardMeDocument,
     "\n  query DashboardLicenceRequests {\n    licenceRequests(page: { first: 10 }) {\n      edges {\n        node {\n          id\n          createdAt\n          currentVolume\n          requestedVolume\n          contactPerson\n        }\n      }\n    }\n    organisation {\n      id\n      contact {\n        contactPerson\n        email\n      }\n    }\n  }\n": typeof types.DashboardLicenceRequestsDocument,
     "\n  mutation DashboardRequestLicenceIncrease($input: RequestLicenceIncreaseInput!) {\n    requestLicenceIncrease(input: $input) {\n      id\n      requestedVolume\n    }\n  }\n": typeof types.DashboardRequestLicenceIncreaseDocument,
@@ -74,6 +80,12 @@ const documents: Documents = {
     "\n  mutation DashboardCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      id\n    }\n  }\n": types.DashboardCreateTopicDocument,
     "\n  mutation DashboardUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      id\n    }\n  }\n": types.DashboardUpdateTopicDocument,
     "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n": types.DashboardDeleteTopicDocument,
+    "\n  mutation DashboardChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.DashboardChangePasswordDocument,
+    "\n  query DashboardMyProfile {\n    me {\n      id\n      counsellor {\n        id\n        salutation\n        firstName\n        lastName\n        email\n        phone\n        postcode\n        newsletter\n        displayName\n        avatarUrl\n        languages\n        descriptions {\n          lang\n          text\n        }\n        mailAvailability\n        mailCapacity\n        allowVideoInChat\n      }\n    }\n  }\n": types.DashboardMyProfileDocument,
+    "\n  mutation DashboardUpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n    }\n  }\n": types.DashboardUpdateMyProfileDocument,
+    "\n  mutation DashboardDeleteMyAvatar {\n    deleteMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n": types.DashboardDeleteMyAvatarDocument,
+    "\n  mutation DashboardProfileMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n": types.DashboardProfileMailAvailabilityDocument,
+    "\n  mutation DashboardUpdateChatSettings($input: UpdateChatSettingsInput!) {\n    updateChatSettings(input: $input) {\n      id\n      allowVideoInChat\n    }\n  }\n": types.DashboardUpdateChatSettingsDocument,
     "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": types.DashboardMeDocument,
     "\n  query DashboardLicenceRequests {\n    licenceRequests(page: { first: 10 }) {\n      edges {\n        node {\n          id\n          createdAt\n          currentVolume\n          requestedVolume\n          contactPerson\n        }\n      }\n    }\n    organisation {\n      id\n      contact {\n        contactPerson\n        email\n      }\n    }\n  }\n": types.DashboardLicenceRequestsDocument,
     "\n  mutation DashboardRequestLicenceIncrease($input: RequestLicenceIncreaseInput!) {\n    requestLicenceIncrease(input: $input) {\n      id\n      requestedVolume\n    }\n  }\n": types.DashboardRequestLicenceIncreaseDocument,
@@ -181,6 +193,30 @@ export function graphql(source: "\n  mutation DashboardUpdateTopic($input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').DashboardChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardMyProfile {\n    me {\n      id\n      counsellor {\n        id\n        salutation\n        firstName\n        lastName\n        email\n        phone\n        postcode\n        newsletter\n        displayName\n        avatarUrl\n        languages\n        descriptions {\n          lang\n          text\n        }\n        mailAvailability\n        mailCapacity\n        allowVideoInChat\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteMyAvatar {\n    deleteMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n"): typeof import('./graphql.js').DashboardDeleteMyAvatarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardProfileMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n"): typeof import('./graphql.js').DashboardProfileMailAvailabilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateChatSettings($input: UpdateChatSettingsInput!) {\n    updateChatSettings(input: $input) {\n      id\n      allowVideoInChat\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateChatSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,12 @@ export type ChangeCounsellorRoleInput = {
   role: StaffRole;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** Must meet the password policy. */
+  newPassword: string;
+};
+
 export type ChatStreamKind =
   | 'CLIENT'
   | 'COLLEAGUE'
@@ -98,6 +104,12 @@ export type DeleteCounsellorInput = {
 
 export type DeleteTopicInput = {
   id: string | number;
+};
+
+export type LocalizedTextInput = {
+  /** Language code, e.g. "de" or "en". */
+  lang: string;
+  text: string;
 };
 
 export type MailAuthorKind =
@@ -248,6 +260,30 @@ export type StaffRole =
 
 export type TakeOverMailRequestInput = {
   requestId: string | number;
+};
+
+export type UpdateChatSettingsInput = {
+  /** Allow "start video chat" in my streams. */
+  allowVideoInChat: boolean;
+};
+
+/** Every field is optional: absent fields stay unchanged. */
+export type UpdateMyProfileInput = {
+  /** Public description, at most one per language and 2000 characters each; replaces all. */
+  descriptions?: Array<LocalizedTextInput> | null | undefined;
+  /** Public name shown to clients. */
+  displayName?: string | null | undefined;
+  email?: string | null | undefined;
+  firstName?: string | null | undefined;
+  /** Language codes such as "de", "en", "tr". */
+  languages?: Array<string> | null | undefined;
+  lastName?: string | null | undefined;
+  newsletter?: boolean | null | undefined;
+  /** Null or empty clears it. */
+  phone?: string | null | undefined;
+  /** Null or empty clears it. */
+  postcode?: string | null | undefined;
+  salutation?: Salutation | null | undefined;
 };
 
 /** Organisation settings to change. Every field is optional: what is left out stays as it is; lists and nested objects given replace the stored ones. */
@@ -448,6 +484,44 @@ export type DashboardDeleteTopicMutationVariables = Exact<{
 
 
 export type DashboardDeleteTopicMutation = { deleteTopic: boolean };
+
+export type DashboardChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type DashboardChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } };
+
+export type DashboardMyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardMyProfileQuery = { me: { id: string, counsellor: { id: string, salutation: Salutation, firstName: string, lastName: string, email: string | null, phone: string | null, postcode: string | null, newsletter: boolean, displayName: string, avatarUrl: string | null, languages: Array<string>, mailAvailability: MailAvailability, mailCapacity: number | null, allowVideoInChat: boolean, descriptions: Array<{ lang: string, text: string }> } | null } };
+
+export type DashboardUpdateMyProfileMutationVariables = Exact<{
+  input: UpdateMyProfileInput;
+}>;
+
+
+export type DashboardUpdateMyProfileMutation = { updateMyProfile: { id: string } };
+
+export type DashboardDeleteMyAvatarMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardDeleteMyAvatarMutation = { deleteMyAvatar: { id: string, avatarUrl: string | null } };
+
+export type DashboardProfileMailAvailabilityMutationVariables = Exact<{
+  input: SetMailAvailabilityInput;
+}>;
+
+
+export type DashboardProfileMailAvailabilityMutation = { setMailAvailability: { id: string, mailAvailability: MailAvailability, mailCapacity: number | null } };
+
+export type DashboardUpdateChatSettingsMutationVariables = Exact<{
+  input: UpdateChatSettingsInput;
+}>;
+
+
+export type DashboardUpdateChatSettingsMutation = { updateChatSettings: { id: string, allowVideoInChat: boolean } };
 
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1026,6 +1100,74 @@ export const DashboardDeleteTopicDocument = new TypedDocumentString(`
   deleteTopic(input: $input)
 }
     `) as unknown as TypedDocumentString<DashboardDeleteTopicMutation, DashboardDeleteTopicMutationVariables>;
+export const DashboardChangePasswordDocument = new TypedDocumentString(`
+    mutation DashboardChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChangePasswordMutation, DashboardChangePasswordMutationVariables>;
+export const DashboardMyProfileDocument = new TypedDocumentString(`
+    query DashboardMyProfile {
+  me {
+    id
+    counsellor {
+      id
+      salutation
+      firstName
+      lastName
+      email
+      phone
+      postcode
+      newsletter
+      displayName
+      avatarUrl
+      languages
+      descriptions {
+        lang
+        text
+      }
+      mailAvailability
+      mailCapacity
+      allowVideoInChat
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMyProfileQuery, DashboardMyProfileQueryVariables>;
+export const DashboardUpdateMyProfileDocument = new TypedDocumentString(`
+    mutation DashboardUpdateMyProfile($input: UpdateMyProfileInput!) {
+  updateMyProfile(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateMyProfileMutation, DashboardUpdateMyProfileMutationVariables>;
+export const DashboardDeleteMyAvatarDocument = new TypedDocumentString(`
+    mutation DashboardDeleteMyAvatar {
+  deleteMyAvatar {
+    id
+    avatarUrl
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteMyAvatarMutation, DashboardDeleteMyAvatarMutationVariables>;
+export const DashboardProfileMailAvailabilityDocument = new TypedDocumentString(`
+    mutation DashboardProfileMailAvailability($input: SetMailAvailabilityInput!) {
+  setMailAvailability(input: $input) {
+    id
+    mailAvailability
+    mailCapacity
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardProfileMailAvailabilityMutation, DashboardProfileMailAvailabilityMutationVariables>;
+export const DashboardUpdateChatSettingsDocument = new TypedDocumentString(`
+    mutation DashboardUpdateChatSettings($input: UpdateChatSettingsInput!) {
+  updateChatSettings(input: $input) {
+    id
+    allowVideoInChat
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateChatSettingsMutation, DashboardUpdateChatSettingsMutationVariables>;
 export const DashboardMeDocument = new TypedDocumentString(`
     query DashboardMe {
   me {
