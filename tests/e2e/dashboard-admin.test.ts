@@ -58,7 +58,7 @@ describe('dashboard: team (admin)', () => {
       await expect
         .poll(() => view.locator('.notice').textContent())
         .toBe('Jonas Keller hat jetzt die Rolle „Admin“. Die Person muss sich neu anmelden.');
-      expect(await jonas.locator('td').nth(2).textContent()).toBe('Admin');
+      await expect.poll(() => jonas.locator('td').nth(2).textContent()).toBe('Admin');
       const asAdmin = await clientOf('demo.admin');
       const roles = await asAdmin.ok<{ counsellors: { edges: { node: { loginName: string; role: string } }[] } }>(
         `{ counsellors { edges { node { loginName role } } } }`,
@@ -108,6 +108,43 @@ describe('dashboard: team (admin)', () => {
         )
         .toBe('Einladung – Beratungsstelle Lotse (Demo)');
       await expectAccessible(page, 'team after adding a person');
+
+      // The fifth licence goes to Tom; then all are in use, and activating a sixth person is refused at
+      // the "active" box.
+      const addPerson = async (first: string, last: string, active: boolean) => {
+        await create.click();
+        await dialog.getByLabel('Vorname').fill(first);
+        await dialog.getByLabel('Nachname').fill(last);
+        await dialog.getByLabel('E-Mail', { exact: true }).fill(`${first}.${last}@demo.lotse.local`.toLowerCase());
+        await dialog.getByLabel('Login-Name').fill(`${first}.${last}`.toLowerCase());
+        await dialog.getByLabel('Aktiv (belegt eine Lizenz)').setChecked(active);
+        await dialog.getByRole('button', { name: 'Anlegen' }).click();
+      };
+      await addPerson('Tom', 'Weber', true);
+      await view.locator('tr', { hasText: 'tom.weber' }).waitFor();
+      expect(await view.locator('.licence').textContent()).toBe('5 von 5 Lizenzen belegt (aktive Mitarbeitende).');
+      expect(await view.locator('.warning').textContent()).toContain('Alle Lizenzen sind belegt');
+      await addPerson('Ida', 'Roth', true);
+      await expect.poll(() => dialog.locator('#new-active-error').textContent()).toContain('Alle Lizenzen sind belegt');
+      await expectAccessible(page, 'create dialog at the licence limit');
+      await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+      expect(await view.locator(':focus').getAttribute('id')).toBe('create');
+
+      // Deleting asks first.
+      const tom = view.locator('tr', { hasText: 'tom.weber' });
+      await tom.getByRole('button', { name: 'Löschen – Tom Weber' }).click();
+      const confirm = view.getByRole('dialog', { name: 'Person löschen?' });
+      await confirm.waitFor();
+      await expectAccessible(page, 'delete confirmation');
+      await confirm.getByRole('button', { name: 'Endgültig löschen' }).click();
+      await expect.poll(() => view.locator('.notice').textContent()).toBe('Tom Weber wurde gelöscht.');
+      expect(await tom.count()).toBe(0);
+      expect(await view.locator('.licence').textContent()).toBe('4 von 5 Lizenzen belegt (aktive Mitarbeitende).');
+
+      // At a tablet's width the table turns into blocks.
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await expectAccessible(page, 'team at tablet width');
+      await screenshot(page, 'dashboard-staff-tablet');
       expect(staff.problems).toEqual([]);
     } finally {
       await staff.close();

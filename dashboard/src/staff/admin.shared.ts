@@ -123,7 +123,7 @@ export const formStyles = css`
     border-bottom: 1px solid #e4e7eb;
     vertical-align: top;
   }
-  table.list th {
+  table.list thead th {
     background: var(--_surface);
     font-size: 0.9em;
   }
@@ -141,14 +141,16 @@ export const formStyles = css`
       left: -9999px;
     }
     table.list tr,
-    table.list td {
+    table.list td,
+    table.list th[scope='row'] {
       display: block;
     }
     table.list tr {
       border-bottom: 2px solid #d5dbe1;
       padding-block: var(--_space);
     }
-    table.list td {
+    table.list td,
+    table.list th[scope='row'] {
       border: none;
       padding: calc(var(--_space) * 0.25) var(--_space);
     }

@@ -459,8 +459,9 @@ export class LotseStaffView extends DashboardElement {
       this.actionError = `${fullName(p)}: ${staffErrorText(this.locale, result.error)}`;
       return;
     }
-    this.notice = done(result.data as R);
+    // The list first, then the message: what it says is on screen when it is read.
     if (reload) await this.load();
+    this.notice = done(result.data as R);
   }
 }
 
