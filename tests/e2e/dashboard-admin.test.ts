@@ -141,6 +141,17 @@ describe('dashboard: team (admin)', () => {
       expect(await tom.count()).toBe(0);
       expect(await view.locator('.licence').textContent()).toBe('4 von 5 Lizenzen belegt (aktive Mitarbeitende).');
 
+      // More licences, asked for.
+      const licence = view.locator('lotse-licence-request');
+      await licence.getByLabel('Gewünschte Lizenzen insgesamt').fill('8');
+      await licence.getByLabel('Bemerkung (optional)').fill('Zwei neue Kolleginnen ab Januar.');
+      await licence.getByRole('button', { name: 'Anfrage senden' }).click();
+      await expect
+        .poll(() => licence.getByRole('status').textContent(), { timeout: 10_000 })
+        .toBe('Ihre Anfrage über 8 Lizenzen wurde gesendet.');
+      await expect.poll(() => licence.locator('.requests li').first().textContent()).toContain('von 5 auf 8 Lizenzen');
+      await expectAccessible(page, 'licence request sent');
+
       // At a tablet's width the table turns into blocks.
       await page.setViewportSize({ width: 768, height: 1024 });
       await expectAccessible(page, 'team at tablet width');

@@ -131,7 +131,9 @@ export class LotseLicenceRequest extends DashboardElement {
   private async onSubmit(event: SubmitEvent) {
     event.preventDefault();
     const t = messages.for(this.locale);
-    const data = new FormData(event.target as HTMLFormElement);
+    // Taken now: after the first await the event no longer knows its target (it was in a shadow root).
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? '').trim();
     const missing: Record<string, string> = {};
     for (const name of ['contactPerson', 'email', 'requestedVolume']) if (!text(name)) missing[name] = t.required;
@@ -159,7 +161,7 @@ export class LotseLicenceRequest extends DashboardElement {
     this.fieldErrs = {};
     this.error = '';
     this.done = t.requestSent(result.data.requestLicenceIncrease.requestedVolume);
-    (event.target as HTMLFormElement).querySelector<HTMLTextAreaElement>('#lr-remark')!.value = '';
+    form.querySelector<HTMLTextAreaElement>('#lr-remark')!.value = '';
     await this.load();
   }
 }
