@@ -27,6 +27,9 @@ import '../home/home-view.js';
 import '../mail/mail-inbox.js';
 import '../mail/mail-thread.js';
 import { chatRoute } from '../chat/chat-route.js';
+import '../profile/profile-view.js';
+import '../staff/staff-view.js';
+import '../organisation/organisation-view.js';
 import './not-found.js';
 import './command-palette.js';
 import './notification-centre.js';
@@ -90,6 +93,9 @@ export class LotseDashboard extends DashboardElement {
       },
       { path: '/dashboard/chat{/}?', render: () => chatRoute('') },
       { path: '/dashboard/chat/:streamId', render: ({ streamId }) => chatRoute(streamId ?? '') },
+      { path: '/dashboard/profile{/}?', render: () => html`<lotse-profile-view></lotse-profile-view>` },
+      { path: '/dashboard/staff{/}?', render: () => html`<lotse-staff-view></lotse-staff-view>` },
+      { path: '/dashboard/organisation{/}?', render: () => html`<lotse-organisation-view></lotse-organisation-view>` },
     ],
     { fallback: { render: () => html`<lotse-not-found></lotse-not-found>` } },
   );
@@ -195,6 +201,17 @@ export class LotseDashboard extends DashboardElement {
               >${t.navChat} <lotse-chat-unread></lotse-chat-unread
             ></a>
           </li>
+          <li><a href="/dashboard/profile" aria-current=${current('/dashboard/profile')}>${t.navProfile}</a></li>
+          ${
+            me.role === 'ADMIN'
+              ? html`<li><a href="/dashboard/staff" aria-current=${current('/dashboard/staff')}>${t.navStaff}</a></li>
+                  <li>
+                    <a href="/dashboard/organisation" aria-current=${current('/dashboard/organisation')}
+                      >${t.navOrganisation}</a
+                    >
+                  </li>`
+              : nothing
+          }
         </ul>
       </nav>
       <main id="main" tabindex="-1">${this.router.outlet()}</main>

@@ -9,6 +9,9 @@ export const shellMessages = defineMessages({
     navHome: 'Übersicht',
     navMail: 'Mailberatung',
     navChat: 'Chat',
+    navProfile: 'Mein Profil',
+    navStaff: 'Team',
+    navOrganisation: 'Einrichtung',
     presence: 'Mein Status',
     presenceStatus: (p: string) =>
       ({
@@ -36,6 +39,9 @@ export const shellMessages = defineMessages({
     navHome: 'Overview',
     navMail: 'Mail counselling',
     navChat: 'Chat',
+    navProfile: 'My profile',
+    navStaff: 'Team',
+    navOrganisation: 'Organisation',
     presence: 'My status',
     presenceStatus: (p: string) =>
       ({

@@ -52,7 +52,27 @@ type Documents = {
     "\n  mutation DashboardCopyRequestData($input: CopyRequestDataToClientInput!) {\n    copyRequestDataToClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n": typeof types.DashboardCopyRequestDataDocument,
     "\n  query DashboardCounsellorName($id: ID!) {\n    counsellor(id: $id) {\n      id\n      displayName\n    }\n  }\n": typeof types.DashboardCounsellorNameDocument,
     "\n  query DashboardAssignableCounsellors {\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": typeof types.DashboardAssignableCounsellorsDocument,
+    "\n  fragment DashboardOrganisationSettings on Organisation {\n    id\n    name\n    publicKey\n    licenceVolume\n    contact {\n      contactPerson\n      email\n      phone\n      website\n      address {\n        name\n        street\n        postcode\n        city\n        country\n      }\n    }\n    billingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    timezone\n    locale\n    holidayRegion\n    closingDays {\n      date\n      note\n    }\n    mailOverdueHours\n    opennessLevel\n    autoPrimaryCounsellor\n    fallbackCounsellor {\n      id\n    }\n    retentionDays\n    topics {\n      id\n      name\n      category\n    }\n    masterDataFields {\n      key\n      label\n      type\n      options\n      askInMailForm\n    }\n    video {\n      provider\n      allowVideoInChat\n    }\n    allowedOrigins\n  }\n": typeof types.DashboardOrganisationSettingsFragmentDoc,
+    "\n  query DashboardOrganisation {\n    organisation {\n      ...DashboardOrganisationSettings\n    }\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": typeof types.DashboardOrganisationDocument,
+    "\n  mutation DashboardUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...DashboardOrganisationSettings\n    }\n  }\n": typeof types.DashboardUpdateOrganisationDocument,
+    "\n  mutation DashboardCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardCreateTopicDocument,
+    "\n  mutation DashboardUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardUpdateTopicDocument,
+    "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n": typeof types.DashboardDeleteTopicDocument,
+    "\n  mutation DashboardChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.DashboardChangePasswordDocument,
+    "\n  query DashboardMyProfile {\n    me {\n      id\n      counsellor {\n        id\n        salutation\n        firstName\n        lastName\n        email\n        phone\n        postcode\n        newsletter\n        displayName\n        avatarUrl\n        languages\n        descriptions {\n          lang\n          text\n        }\n        mailAvailability\n        mailCapacity\n        allowVideoInChat\n      }\n    }\n  }\n": typeof types.DashboardMyProfileDocument,
+    "\n  mutation DashboardUpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardUpdateMyProfileDocument,
+    "\n  mutation DashboardDeleteMyAvatar {\n    deleteMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n": typeof types.DashboardDeleteMyAvatarDocument,
+    "\n  mutation DashboardProfileMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n": typeof types.DashboardProfileMailAvailabilityDocument,
+    "\n  mutation DashboardUpdateChatSettings($input: UpdateChatSettingsInput!) {\n    updateChatSettings(input: $input) {\n      id\n      allowVideoInChat\n    }\n  }\n": typeof types.DashboardUpdateChatSettingsDocument,
     "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          publicKey\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardMeDocument,
+    "\n  query DashboardLicenceRequests {\n    licenceRequests(page: { first: 10 }) {\n      edges {\n        node {\n          id\n          createdAt\n          currentVolume\n          requestedVolume\n          contactPerson\n        }\n      }\n    }\n    organisation {\n      id\n      contact {\n        contactPerson\n        email\n      }\n    }\n  }\n": typeof types.DashboardLicenceRequestsDocument,
+    "\n  mutation DashboardRequestLicenceIncrease($input: RequestLicenceIncreaseInput!) {\n    requestLicenceIncrease(input: $input) {\n      id\n      requestedVolume\n    }\n  }\n": typeof types.DashboardRequestLicenceIncreaseDocument,
+    "\n  query DashboardStaff {\n    counsellors(page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          displayName\n          loginName\n          email\n          role\n          active\n        }\n      }\n    }\n    activeStaff: counsellors(filter: { active: true }, page: { first: 1 }) {\n      totalCount\n    }\n    organisation {\n      id\n      licenceVolume\n    }\n  }\n": typeof types.DashboardStaffDocument,
+    "\n  mutation DashboardCreateCounsellor($input: CreateCounsellorInput!) {\n    createCounsellor(input: $input) {\n      id\n      firstName\n      lastName\n      email\n    }\n  }\n": typeof types.DashboardCreateCounsellorDocument,
+    "\n  mutation DashboardSendInvitation($input: SendInvitationInput!) {\n    sendInvitation(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.DashboardSendInvitationDocument,
+    "\n  mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {\n    changeCounsellorRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.DashboardChangeCounsellorRoleDocument,
+    "\n  mutation DashboardSetCounsellorActive($input: SetCounsellorActiveInput!) {\n    setCounsellorActive(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.DashboardSetCounsellorActiveDocument,
+    "\n  mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {\n    deleteCounsellor(input: $input)\n  }\n": typeof types.DashboardDeleteCounsellorDocument,
 };
 const documents: Documents = {
     "\n  query DashboardPaletteRequests($search: String!) {\n    mailRequests(filter: { search: $search }, page: { first: 5 }) {\n      edges {\n        node {\n          id\n          subject\n          status\n          client {\n            id\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": types.DashboardPaletteRequestsDocument,
@@ -92,7 +112,27 @@ const documents: Documents = {
     "\n  mutation DashboardCopyRequestData($input: CopyRequestDataToClientInput!) {\n    copyRequestDataToClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n": types.DashboardCopyRequestDataDocument,
     "\n  query DashboardCounsellorName($id: ID!) {\n    counsellor(id: $id) {\n      id\n      displayName\n    }\n  }\n": types.DashboardCounsellorNameDocument,
     "\n  query DashboardAssignableCounsellors {\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": types.DashboardAssignableCounsellorsDocument,
+    "\n  fragment DashboardOrganisationSettings on Organisation {\n    id\n    name\n    publicKey\n    licenceVolume\n    contact {\n      contactPerson\n      email\n      phone\n      website\n      address {\n        name\n        street\n        postcode\n        city\n        country\n      }\n    }\n    billingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    timezone\n    locale\n    holidayRegion\n    closingDays {\n      date\n      note\n    }\n    mailOverdueHours\n    opennessLevel\n    autoPrimaryCounsellor\n    fallbackCounsellor {\n      id\n    }\n    retentionDays\n    topics {\n      id\n      name\n      category\n    }\n    masterDataFields {\n      key\n      label\n      type\n      options\n      askInMailForm\n    }\n    video {\n      provider\n      allowVideoInChat\n    }\n    allowedOrigins\n  }\n": types.DashboardOrganisationSettingsFragmentDoc,
+    "\n  query DashboardOrganisation {\n    organisation {\n      ...DashboardOrganisationSettings\n    }\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": types.DashboardOrganisationDocument,
+    "\n  mutation DashboardUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...DashboardOrganisationSettings\n    }\n  }\n": types.DashboardUpdateOrganisationDocument,
+    "\n  mutation DashboardCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      id\n    }\n  }\n": types.DashboardCreateTopicDocument,
+    "\n  mutation DashboardUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      id\n    }\n  }\n": types.DashboardUpdateTopicDocument,
+    "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n": types.DashboardDeleteTopicDocument,
+    "\n  mutation DashboardChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.DashboardChangePasswordDocument,
+    "\n  query DashboardMyProfile {\n    me {\n      id\n      counsellor {\n        id\n        salutation\n        firstName\n        lastName\n        email\n        phone\n        postcode\n        newsletter\n        displayName\n        avatarUrl\n        languages\n        descriptions {\n          lang\n          text\n        }\n        mailAvailability\n        mailCapacity\n        allowVideoInChat\n      }\n    }\n  }\n": types.DashboardMyProfileDocument,
+    "\n  mutation DashboardUpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n    }\n  }\n": types.DashboardUpdateMyProfileDocument,
+    "\n  mutation DashboardDeleteMyAvatar {\n    deleteMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n": types.DashboardDeleteMyAvatarDocument,
+    "\n  mutation DashboardProfileMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n": types.DashboardProfileMailAvailabilityDocument,
+    "\n  mutation DashboardUpdateChatSettings($input: UpdateChatSettingsInput!) {\n    updateChatSettings(input: $input) {\n      id\n      allowVideoInChat\n    }\n  }\n": types.DashboardUpdateChatSettingsDocument,
     "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          publicKey\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": types.DashboardMeDocument,
+    "\n  query DashboardLicenceRequests {\n    licenceRequests(page: { first: 10 }) {\n      edges {\n        node {\n          id\n          createdAt\n          currentVolume\n          requestedVolume\n          contactPerson\n        }\n      }\n    }\n    organisation {\n      id\n      contact {\n        contactPerson\n        email\n      }\n    }\n  }\n": types.DashboardLicenceRequestsDocument,
+    "\n  mutation DashboardRequestLicenceIncrease($input: RequestLicenceIncreaseInput!) {\n    requestLicenceIncrease(input: $input) {\n      id\n      requestedVolume\n    }\n  }\n": types.DashboardRequestLicenceIncreaseDocument,
+    "\n  query DashboardStaff {\n    counsellors(page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          displayName\n          loginName\n          email\n          role\n          active\n        }\n      }\n    }\n    activeStaff: counsellors(filter: { active: true }, page: { first: 1 }) {\n      totalCount\n    }\n    organisation {\n      id\n      licenceVolume\n    }\n  }\n": types.DashboardStaffDocument,
+    "\n  mutation DashboardCreateCounsellor($input: CreateCounsellorInput!) {\n    createCounsellor(input: $input) {\n      id\n      firstName\n      lastName\n      email\n    }\n  }\n": types.DashboardCreateCounsellorDocument,
+    "\n  mutation DashboardSendInvitation($input: SendInvitationInput!) {\n    sendInvitation(input: $input) {\n      expiresAt\n    }\n  }\n": types.DashboardSendInvitationDocument,
+    "\n  mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {\n    changeCounsellorRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.DashboardChangeCounsellorRoleDocument,
+    "\n  mutation DashboardSetCounsellorActive($input: SetCounsellorActiveInput!) {\n    setCounsellorActive(input: $input) {\n      id\n      active\n    }\n  }\n": types.DashboardSetCounsellorActiveDocument,
+    "\n  mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {\n    deleteCounsellor(input: $input)\n  }\n": types.DashboardDeleteCounsellorDocument,
 };
 
 /**
@@ -246,7 +286,87 @@ export function graphql(source: "\n  query DashboardAssignableCounsellors {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DashboardOrganisationSettings on Organisation {\n    id\n    name\n    publicKey\n    licenceVolume\n    contact {\n      contactPerson\n      email\n      phone\n      website\n      address {\n        name\n        street\n        postcode\n        city\n        country\n      }\n    }\n    billingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    timezone\n    locale\n    holidayRegion\n    closingDays {\n      date\n      note\n    }\n    mailOverdueHours\n    opennessLevel\n    autoPrimaryCounsellor\n    fallbackCounsellor {\n      id\n    }\n    retentionDays\n    topics {\n      id\n      name\n      category\n    }\n    masterDataFields {\n      key\n      label\n      type\n      options\n      askInMailForm\n    }\n    video {\n      provider\n      allowVideoInChat\n    }\n    allowedOrigins\n  }\n"): typeof import('./graphql.js').DashboardOrganisationSettingsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardOrganisation {\n    organisation {\n      ...DashboardOrganisationSettings\n    }\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...DashboardOrganisationSettings\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').DashboardChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardMyProfile {\n    me {\n      id\n      counsellor {\n        id\n        salutation\n        firstName\n        lastName\n        email\n        phone\n        postcode\n        newsletter\n        displayName\n        avatarUrl\n        languages\n        descriptions {\n          lang\n          text\n        }\n        mailAvailability\n        mailCapacity\n        allowVideoInChat\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteMyAvatar {\n    deleteMyAvatar {\n      id\n      avatarUrl\n    }\n  }\n"): typeof import('./graphql.js').DashboardDeleteMyAvatarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardProfileMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n"): typeof import('./graphql.js').DashboardProfileMailAvailabilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateChatSettings($input: UpdateChatSettingsInput!) {\n    updateChatSettings(input: $input) {\n      id\n      allowVideoInChat\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateChatSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DashboardMe {\n    me {\n      id\n      counsellor {\n        id\n        displayName\n        firstName\n        lastName\n        loginName\n        role\n        presenceStatus\n        mailAvailability\n        mailCapacity\n        organisation {\n          id\n          name\n          publicKey\n          timezone\n          opennessLevel\n          masterDataFields {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardLicenceRequests {\n    licenceRequests(page: { first: 10 }) {\n      edges {\n        node {\n          id\n          createdAt\n          currentVolume\n          requestedVolume\n          contactPerson\n        }\n      }\n    }\n    organisation {\n      id\n      contact {\n        contactPerson\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardLicenceRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardRequestLicenceIncrease($input: RequestLicenceIncreaseInput!) {\n    requestLicenceIncrease(input: $input) {\n      id\n      requestedVolume\n    }\n  }\n"): typeof import('./graphql.js').DashboardRequestLicenceIncreaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardStaff {\n    counsellors(page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          displayName\n          loginName\n          email\n          role\n          active\n        }\n      }\n    }\n    activeStaff: counsellors(filter: { active: true }, page: { first: 1 }) {\n      totalCount\n    }\n    organisation {\n      id\n      licenceVolume\n    }\n  }\n"): typeof import('./graphql.js').DashboardStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateCounsellor($input: CreateCounsellorInput!) {\n    createCounsellor(input: $input) {\n      id\n      firstName\n      lastName\n      email\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateCounsellorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSendInvitation($input: SendInvitationInput!) {\n    sendInvitation(input: $input) {\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').DashboardSendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {\n    changeCounsellorRole(input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql.js').DashboardChangeCounsellorRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSetCounsellorActive($input: SetCounsellorActiveInput!) {\n    setCounsellorActive(input: $input) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql.js').DashboardSetCounsellorActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {\n    deleteCounsellor(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteCounsellorDocument;
 
 
 export function graphql(source: string) {

@@ -45,6 +45,17 @@ export type AvailabilityChangeReason =
   | 'RESERVED'
   | 'SCHEDULE_CHANGED';
 
+export type ChangeCounsellorRoleInput = {
+  id: string | number;
+  role: StaffRole;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** Must meet the password policy. */
+  newPassword: string;
+};
+
 export type ChatMessageKind =
   | 'DOCUMENT'
   | 'TEXT'
@@ -69,10 +80,44 @@ export type CloseMailRequestInput = {
   requestId: string | number;
 };
 
+export type ClosingDayInput = {
+  /** YYYY-MM-DD in the organisation timezone. */
+  date: string;
+  note?: string | null | undefined;
+};
+
+export type ContactDataInput = {
+  address?: PostalAddressInput | null | undefined;
+  contactPerson?: string | null | undefined;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** http(s) address of the organisation’s website. */
+  website?: string | null | undefined;
+};
+
 export type CopyRequestDataToClientInput = {
   /** Only these keys (default: all of the request). */
   keys?: Array<string> | null | undefined;
   requestId: string | number;
+};
+
+export type CreateCounsellorInput = {
+  /** Active counsellors count against the licence volume. @default true */
+  active?: boolean | null | undefined;
+  /** @default "<firstName> <lastName>" */
+  displayName?: string | null | undefined;
+  /** Unique among staff on the platform; invitations go here. */
+  email: string;
+  firstName: string;
+  lastName: string;
+  /** Unique on the platform (case-insensitive) and immutable. */
+  loginName: string;
+  /** @default false */
+  newsletter?: boolean | null | undefined;
+  /** @default COUNSELLOR */
+  role?: StaffRole | null | undefined;
+  /** @default NEUTRAL */
+  salutation?: Salutation | null | undefined;
 };
 
 export type CreateGroupChatInput = {
@@ -84,8 +129,29 @@ export type CreateGroupChatInput = {
   name: string;
 };
 
+export type CreateTopicInput = {
+  /** Optional grouping, e.g. "site" or "subject". */
+  category?: string | null | undefined;
+  /** Unique in the organisation (ignoring case); at most 100 characters. */
+  name: string;
+};
+
 export type DeleteChatDocumentInput = {
   documentId: string | number;
+};
+
+export type DeleteCounsellorInput = {
+  id: string | number;
+};
+
+export type DeleteTopicInput = {
+  id: string | number;
+};
+
+export type LocalizedTextInput = {
+  /** Language code, e.g. "de" or "en". */
+  lang: string;
+  text: string;
 };
 
 export type MailAuthorKind =
@@ -126,6 +192,22 @@ export type MailRequestStatus =
   | 'NEW'
   | 'OPEN';
 
+export type MasterDataFieldInput = {
+  /** Ask in the mail form widget. @default false */
+  askInMailForm?: boolean | null | undefined;
+  /** Letters, digits and underscore, starting with a letter; at most 40. */
+  key: string;
+  label: string;
+  /** Choices; required (at least one) for SELECT only. */
+  options?: Array<string> | null | undefined;
+  type: MasterDataFieldType;
+};
+
+export type MasterDataFieldType =
+  | 'NUMBER'
+  | 'SELECT'
+  | 'TEXT';
+
 export type OpenChatStreamInput = {
   /** Staff: open the stream with this client. */
   clientId?: string | number | null | undefined;
@@ -145,6 +227,15 @@ export type PageInput = {
   after?: string | null | undefined;
   /** Page size, 1–100. @default 20 */
   first?: number | null | undefined;
+};
+
+/** A postal address; empty strings clear a part. */
+export type PostalAddressInput = {
+  city?: string | null | undefined;
+  country?: string | null | undefined;
+  name?: string | null | undefined;
+  postcode?: string | null | undefined;
+  street?: string | null | undefined;
 };
 
 /** Shown presence: ONLINE (connected and reachable), OFFLINE (not connected, or appearing offline), REGULAR_CLIENTS_ONLY (connected, only for their regular clients), UNAVAILABLE (cannot be contacted). */
@@ -171,15 +262,39 @@ export type RemoveGroupChatMemberInput = {
   streamId: string | number;
 };
 
+export type RequestLicenceIncreaseInput = {
+  contactPerson: string;
+  /** Where the confirmation goes. */
+  email: string;
+  remark?: string | null | undefined;
+  /** Requested total number of active counsellors. */
+  requestedVolume: number;
+};
+
 /** Both must belong to the same account for a mail to be sent. */
 export type RequestPasswordResetInput = {
   email: string;
   loginName: string;
 };
 
+export type Salutation =
+  | 'MR'
+  | 'MS'
+  | 'NEUTRAL';
+
 export type SaveMailDraftInput = {
   body: string;
   requestId: string | number;
+};
+
+export type SendInvitationInput = {
+  /** A staff member (admins only) or a client of the organisation. */
+  accountId: string | number;
+};
+
+export type SetCounsellorActiveInput = {
+  active: boolean;
+  id: string | number;
 };
 
 export type SetMailAvailabilityInput = {
@@ -206,11 +321,79 @@ export type TakeOverMailRequestInput = {
   requestId: string | number;
 };
 
+export type UpdateChatSettingsInput = {
+  /** Allow "start video chat" in my streams. */
+  allowVideoInChat: boolean;
+};
+
 export type UpdateGroupChatInput = {
   /** Empty text clears it. */
   description?: string | null | undefined;
   name?: string | null | undefined;
   streamId: string | number;
+};
+
+/** Every field is optional: absent fields stay unchanged. */
+export type UpdateMyProfileInput = {
+  /** Public description, at most one per language and 2000 characters each; replaces all. */
+  descriptions?: Array<LocalizedTextInput> | null | undefined;
+  /** Public name shown to clients. */
+  displayName?: string | null | undefined;
+  email?: string | null | undefined;
+  firstName?: string | null | undefined;
+  /** Language codes such as "de", "en", "tr". */
+  languages?: Array<string> | null | undefined;
+  lastName?: string | null | undefined;
+  newsletter?: boolean | null | undefined;
+  /** Null or empty clears it. */
+  phone?: string | null | undefined;
+  /** Null or empty clears it. */
+  postcode?: string | null | undefined;
+  salutation?: Salutation | null | undefined;
+};
+
+/** Organisation settings to change. Every field is optional: what is left out stays as it is; lists and nested objects given replace the stored ones. */
+export type UpdateOrganisationInput = {
+  /** Replaces the list; each `scheme://host[:port]`, http(s) only; at most 50. */
+  allowedOrigins?: Array<string> | null | undefined;
+  autoPrimaryCounsellor?: boolean | null | undefined;
+  billingAddress?: PostalAddressInput | null | undefined;
+  /** Replaces all closing days; at most 366. */
+  closingDays?: Array<ClosingDayInput> | null | undefined;
+  contact?: ContactDataInput | null | undefined;
+  /** An active staff member of the organisation; null clears it. */
+  fallbackCounsellorId?: string | number | null | undefined;
+  /** COUNTRY or COUNTRY-STATE, e.g. DE-BE. */
+  holidayRegion?: string | null | undefined;
+  /** "de" or "en". */
+  locale?: string | null | undefined;
+  /** 1–720 hours. */
+  mailOverdueHours?: number | null | undefined;
+  /** Replaces all fields; at most 30. */
+  masterDataFields?: Array<MasterDataFieldInput> | null | undefined;
+  name?: string | null | undefined;
+  opennessLevel?: OpennessLevel | null | undefined;
+  /** 1–3650 days. */
+  retentionDays?: number | null | undefined;
+  /** IANA timezone, e.g. Europe/Berlin. */
+  timezone?: string | null | undefined;
+  video?: VideoSettingsInput | null | undefined;
+};
+
+export type UpdateTopicInput = {
+  /** Empty string or null clears it; left out keeps it. */
+  category?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+};
+
+export type VideoProvider =
+  | 'EXTERNAL'
+  | 'PLATFORM';
+
+export type VideoSettingsInput = {
+  allowVideoInChat: boolean;
+  provider: VideoProvider;
 };
 
 export type DashboardPaletteRequestsQueryVariables = Exact<{
@@ -460,10 +643,135 @@ export type DashboardAssignableCounsellorsQueryVariables = Exact<{ [key: string]
 
 export type DashboardAssignableCounsellorsQuery = { counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> } };
 
+export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
+
+export type DashboardOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardOrganisationQuery = { organisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } }, counsellors: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
+
+export type DashboardUpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type DashboardUpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } } };
+
+export type DashboardCreateTopicMutationVariables = Exact<{
+  input: CreateTopicInput;
+}>;
+
+
+export type DashboardCreateTopicMutation = { createTopic: { id: string } };
+
+export type DashboardUpdateTopicMutationVariables = Exact<{
+  input: UpdateTopicInput;
+}>;
+
+
+export type DashboardUpdateTopicMutation = { updateTopic: { id: string } };
+
+export type DashboardDeleteTopicMutationVariables = Exact<{
+  input: DeleteTopicInput;
+}>;
+
+
+export type DashboardDeleteTopicMutation = { deleteTopic: boolean };
+
+export type DashboardChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type DashboardChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } };
+
+export type DashboardMyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardMyProfileQuery = { me: { id: string, counsellor: { id: string, salutation: Salutation, firstName: string, lastName: string, email: string | null, phone: string | null, postcode: string | null, newsletter: boolean, displayName: string, avatarUrl: string | null, languages: Array<string>, mailAvailability: MailAvailability, mailCapacity: number | null, allowVideoInChat: boolean, descriptions: Array<{ lang: string, text: string }> } | null } };
+
+export type DashboardUpdateMyProfileMutationVariables = Exact<{
+  input: UpdateMyProfileInput;
+}>;
+
+
+export type DashboardUpdateMyProfileMutation = { updateMyProfile: { id: string } };
+
+export type DashboardDeleteMyAvatarMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardDeleteMyAvatarMutation = { deleteMyAvatar: { id: string, avatarUrl: string | null } };
+
+export type DashboardProfileMailAvailabilityMutationVariables = Exact<{
+  input: SetMailAvailabilityInput;
+}>;
+
+
+export type DashboardProfileMailAvailabilityMutation = { setMailAvailability: { id: string, mailAvailability: MailAvailability, mailCapacity: number | null } };
+
+export type DashboardUpdateChatSettingsMutationVariables = Exact<{
+  input: UpdateChatSettingsInput;
+}>;
+
+
+export type DashboardUpdateChatSettingsMutation = { updateChatSettings: { id: string, allowVideoInChat: boolean } };
+
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DashboardMeQuery = { me: { id: string, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }> } } | null } };
+
+export type DashboardLicenceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardLicenceRequestsQuery = { licenceRequests: { edges: Array<{ node: { id: string, createdAt: string, currentVolume: number, requestedVolume: number, contactPerson: string } }> }, organisation: { id: string, contact: { contactPerson: string | null, email: string | null } } };
+
+export type DashboardRequestLicenceIncreaseMutationVariables = Exact<{
+  input: RequestLicenceIncreaseInput;
+}>;
+
+
+export type DashboardRequestLicenceIncreaseMutation = { requestLicenceIncrease: { id: string, requestedVolume: number } };
+
+export type DashboardStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardStaffQuery = { counsellors: { totalCount: number, edges: Array<{ node: { id: string, firstName: string, lastName: string, displayName: string, loginName: string, email: string | null, role: StaffRole, active: boolean } }> }, activeStaff: { totalCount: number }, organisation: { id: string, licenceVolume: number } };
+
+export type DashboardCreateCounsellorMutationVariables = Exact<{
+  input: CreateCounsellorInput;
+}>;
+
+
+export type DashboardCreateCounsellorMutation = { createCounsellor: { id: string, firstName: string, lastName: string, email: string | null } };
+
+export type DashboardSendInvitationMutationVariables = Exact<{
+  input: SendInvitationInput;
+}>;
+
+
+export type DashboardSendInvitationMutation = { sendInvitation: { expiresAt: string } };
+
+export type DashboardChangeCounsellorRoleMutationVariables = Exact<{
+  input: ChangeCounsellorRoleInput;
+}>;
+
+
+export type DashboardChangeCounsellorRoleMutation = { changeCounsellorRole: { id: string, role: StaffRole } };
+
+export type DashboardSetCounsellorActiveMutationVariables = Exact<{
+  input: SetCounsellorActiveInput;
+}>;
+
+
+export type DashboardSetCounsellorActiveMutation = { setCounsellorActive: { id: string, active: boolean } };
+
+export type DashboardDeleteCounsellorMutationVariables = Exact<{
+  input: DeleteCounsellorInput;
+}>;
+
+
+export type DashboardDeleteCounsellorMutation = { deleteCounsellor: string };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -516,6 +824,65 @@ export const DashboardChatStreamFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DashboardChatStream"}) as unknown as TypedDocumentString<DashboardChatStreamFragment, unknown>;
+export const DashboardOrganisationSettingsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardOrganisationSettings on Organisation {
+  id
+  name
+  publicKey
+  licenceVolume
+  contact {
+    contactPerson
+    email
+    phone
+    website
+    address {
+      name
+      street
+      postcode
+      city
+      country
+    }
+  }
+  billingAddress {
+    name
+    street
+    postcode
+    city
+    country
+  }
+  timezone
+  locale
+  holidayRegion
+  closingDays {
+    date
+    note
+  }
+  mailOverdueHours
+  opennessLevel
+  autoPrimaryCounsellor
+  fallbackCounsellor {
+    id
+  }
+  retentionDays
+  topics {
+    id
+    name
+    category
+  }
+  masterDataFields {
+    key
+    label
+    type
+    options
+    askInMailForm
+  }
+  video {
+    provider
+    allowVideoInChat
+  }
+  allowedOrigins
+}
+    `, {"fragmentName":"DashboardOrganisationSettings"}) as unknown as TypedDocumentString<DashboardOrganisationSettingsFragment, unknown>;
 export const DashboardPaletteRequestsDocument = new TypedDocumentString(`
     query DashboardPaletteRequests($search: String!) {
   mailRequests(filter: {search: $search}, page: {first: 5}) {
@@ -1082,6 +1449,228 @@ export const DashboardAssignableCounsellorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardAssignableCounsellorsQuery, DashboardAssignableCounsellorsQueryVariables>;
+export const DashboardOrganisationDocument = new TypedDocumentString(`
+    query DashboardOrganisation {
+  organisation {
+    ...DashboardOrganisationSettings
+  }
+  counsellors(filter: {active: true}, page: {first: 100}) {
+    edges {
+      node {
+        id
+        firstName
+        lastName
+      }
+    }
+  }
+}
+    fragment DashboardOrganisationSettings on Organisation {
+  id
+  name
+  publicKey
+  licenceVolume
+  contact {
+    contactPerson
+    email
+    phone
+    website
+    address {
+      name
+      street
+      postcode
+      city
+      country
+    }
+  }
+  billingAddress {
+    name
+    street
+    postcode
+    city
+    country
+  }
+  timezone
+  locale
+  holidayRegion
+  closingDays {
+    date
+    note
+  }
+  mailOverdueHours
+  opennessLevel
+  autoPrimaryCounsellor
+  fallbackCounsellor {
+    id
+  }
+  retentionDays
+  topics {
+    id
+    name
+    category
+  }
+  masterDataFields {
+    key
+    label
+    type
+    options
+    askInMailForm
+  }
+  video {
+    provider
+    allowVideoInChat
+  }
+  allowedOrigins
+}`) as unknown as TypedDocumentString<DashboardOrganisationQuery, DashboardOrganisationQueryVariables>;
+export const DashboardUpdateOrganisationDocument = new TypedDocumentString(`
+    mutation DashboardUpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    ...DashboardOrganisationSettings
+  }
+}
+    fragment DashboardOrganisationSettings on Organisation {
+  id
+  name
+  publicKey
+  licenceVolume
+  contact {
+    contactPerson
+    email
+    phone
+    website
+    address {
+      name
+      street
+      postcode
+      city
+      country
+    }
+  }
+  billingAddress {
+    name
+    street
+    postcode
+    city
+    country
+  }
+  timezone
+  locale
+  holidayRegion
+  closingDays {
+    date
+    note
+  }
+  mailOverdueHours
+  opennessLevel
+  autoPrimaryCounsellor
+  fallbackCounsellor {
+    id
+  }
+  retentionDays
+  topics {
+    id
+    name
+    category
+  }
+  masterDataFields {
+    key
+    label
+    type
+    options
+    askInMailForm
+  }
+  video {
+    provider
+    allowVideoInChat
+  }
+  allowedOrigins
+}`) as unknown as TypedDocumentString<DashboardUpdateOrganisationMutation, DashboardUpdateOrganisationMutationVariables>;
+export const DashboardCreateTopicDocument = new TypedDocumentString(`
+    mutation DashboardCreateTopic($input: CreateTopicInput!) {
+  createTopic(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateTopicMutation, DashboardCreateTopicMutationVariables>;
+export const DashboardUpdateTopicDocument = new TypedDocumentString(`
+    mutation DashboardUpdateTopic($input: UpdateTopicInput!) {
+  updateTopic(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateTopicMutation, DashboardUpdateTopicMutationVariables>;
+export const DashboardDeleteTopicDocument = new TypedDocumentString(`
+    mutation DashboardDeleteTopic($input: DeleteTopicInput!) {
+  deleteTopic(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteTopicMutation, DashboardDeleteTopicMutationVariables>;
+export const DashboardChangePasswordDocument = new TypedDocumentString(`
+    mutation DashboardChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChangePasswordMutation, DashboardChangePasswordMutationVariables>;
+export const DashboardMyProfileDocument = new TypedDocumentString(`
+    query DashboardMyProfile {
+  me {
+    id
+    counsellor {
+      id
+      salutation
+      firstName
+      lastName
+      email
+      phone
+      postcode
+      newsletter
+      displayName
+      avatarUrl
+      languages
+      descriptions {
+        lang
+        text
+      }
+      mailAvailability
+      mailCapacity
+      allowVideoInChat
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMyProfileQuery, DashboardMyProfileQueryVariables>;
+export const DashboardUpdateMyProfileDocument = new TypedDocumentString(`
+    mutation DashboardUpdateMyProfile($input: UpdateMyProfileInput!) {
+  updateMyProfile(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateMyProfileMutation, DashboardUpdateMyProfileMutationVariables>;
+export const DashboardDeleteMyAvatarDocument = new TypedDocumentString(`
+    mutation DashboardDeleteMyAvatar {
+  deleteMyAvatar {
+    id
+    avatarUrl
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteMyAvatarMutation, DashboardDeleteMyAvatarMutationVariables>;
+export const DashboardProfileMailAvailabilityDocument = new TypedDocumentString(`
+    mutation DashboardProfileMailAvailability($input: SetMailAvailabilityInput!) {
+  setMailAvailability(input: $input) {
+    id
+    mailAvailability
+    mailCapacity
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardProfileMailAvailabilityMutation, DashboardProfileMailAvailabilityMutationVariables>;
+export const DashboardUpdateChatSettingsDocument = new TypedDocumentString(`
+    mutation DashboardUpdateChatSettings($input: UpdateChatSettingsInput!) {
+  updateChatSettings(input: $input) {
+    id
+    allowVideoInChat
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateChatSettingsMutation, DashboardUpdateChatSettingsMutationVariables>;
 export const DashboardMeDocument = new TypedDocumentString(`
     query DashboardMe {
   me {
@@ -1111,3 +1700,97 @@ export const DashboardMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardMeQuery, DashboardMeQueryVariables>;
+export const DashboardLicenceRequestsDocument = new TypedDocumentString(`
+    query DashboardLicenceRequests {
+  licenceRequests(page: {first: 10}) {
+    edges {
+      node {
+        id
+        createdAt
+        currentVolume
+        requestedVolume
+        contactPerson
+      }
+    }
+  }
+  organisation {
+    id
+    contact {
+      contactPerson
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardLicenceRequestsQuery, DashboardLicenceRequestsQueryVariables>;
+export const DashboardRequestLicenceIncreaseDocument = new TypedDocumentString(`
+    mutation DashboardRequestLicenceIncrease($input: RequestLicenceIncreaseInput!) {
+  requestLicenceIncrease(input: $input) {
+    id
+    requestedVolume
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRequestLicenceIncreaseMutation, DashboardRequestLicenceIncreaseMutationVariables>;
+export const DashboardStaffDocument = new TypedDocumentString(`
+    query DashboardStaff {
+  counsellors(page: {first: 100}) {
+    totalCount
+    edges {
+      node {
+        id
+        firstName
+        lastName
+        displayName
+        loginName
+        email
+        role
+        active
+      }
+    }
+  }
+  activeStaff: counsellors(filter: {active: true}, page: {first: 1}) {
+    totalCount
+  }
+  organisation {
+    id
+    licenceVolume
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStaffQuery, DashboardStaffQueryVariables>;
+export const DashboardCreateCounsellorDocument = new TypedDocumentString(`
+    mutation DashboardCreateCounsellor($input: CreateCounsellorInput!) {
+  createCounsellor(input: $input) {
+    id
+    firstName
+    lastName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateCounsellorMutation, DashboardCreateCounsellorMutationVariables>;
+export const DashboardSendInvitationDocument = new TypedDocumentString(`
+    mutation DashboardSendInvitation($input: SendInvitationInput!) {
+  sendInvitation(input: $input) {
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSendInvitationMutation, DashboardSendInvitationMutationVariables>;
+export const DashboardChangeCounsellorRoleDocument = new TypedDocumentString(`
+    mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {
+  changeCounsellorRole(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChangeCounsellorRoleMutation, DashboardChangeCounsellorRoleMutationVariables>;
+export const DashboardSetCounsellorActiveDocument = new TypedDocumentString(`
+    mutation DashboardSetCounsellorActive($input: SetCounsellorActiveInput!) {
+  setCounsellorActive(input: $input) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSetCounsellorActiveMutation, DashboardSetCounsellorActiveMutationVariables>;
+export const DashboardDeleteCounsellorDocument = new TypedDocumentString(`
+    mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {
+  deleteCounsellor(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteCounsellorMutation, DashboardDeleteCounsellorMutationVariables>;
