@@ -125,4 +125,37 @@ describe('CORS', () => {
     // A malformed path is no file at all, not a server error.
     expect((await fetch(`${server.url}/widgets/%E0`)).status).toBe(404);
   });
+
+  it('lets an admitted website act for the organisation that admitted it only', async () => {
+    const ask = (key: string, query: string, variables?: unknown, token?: string) =>
+      fetch(`${server.url}/graphql?org=${keyA}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          Origin: WIDGET_SITE,
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: unknown; errors?: any[] } }));
+    const services = `query($k: String!) { bookableServices(organisationKey: $k) { id } }`;
+    expect((await ask(keyA, services, { k: keyA })).status).toBe(200);
+
+    // Another organisation's key, as a variable, a literal or inside an input object: refused.
+    for (const res of [
+      await ask(keyA, services, { k: keyB }),
+      await ask(keyA, `{ bookableServices(organisationKey: "${keyB}") { id } }`),
+      await ask(keyA, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+        input: { login: 'someone', password: 'whatever-it-is', organisationKey: keyB },
+      }),
+    ]) {
+      expect(res.status).toBe(403);
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OTHER_ORGANISATION' });
+    }
+
+    // A token of another organisation's account does not travel through it either.
+    const foreignAdmin = await loginAs(server, (await buildTwoOrganisations(server)).b.admin);
+    const me = await ask(keyA, `{ me { id } }`, undefined, foreignAdmin.token);
+    expect(me.status).toBe(403);
+    expect(me.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

@@ -11,20 +11,35 @@ import { Organisation } from '../modules/organisation/organisation.entity.js';
 
 const CACHE_MS = 10_000;
 
+interface Admission {
+  origins: Set<string>;
+  /** Null for an unknown or suspended key. */
+  organisationId: string | null;
+  at: number;
+}
+
 export class CorsPolicy {
-  private readonly cache = new Map<string, { origins: Set<string>; at: number }>();
+  private readonly cache = new Map<string, Admission>();
   constructor(
     private readonly orm: MikroORM,
     /** Origins always allowed (the API's own public origin). */
     private readonly ownOrigins: () => string[],
   ) {}
 
-  /** Whether the request may proceed; sets the CORS response headers when it is cross-origin. */
-  async apply(req: IncomingMessage, res: ServerResponse, url: URL): Promise<'allowed' | 'denied' | 'same-origin'> {
+  /**
+   * Whether the request may proceed; sets the CORS response headers when it is cross-origin. An admitted
+   * cross-origin request names the organisation that admitted it: the operation may act for that one only.
+   */
+  async apply(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+  ): Promise<{ publicKey: string; organisationId: string } | 'denied' | 'same-origin'> {
     const origin = req.headers.origin;
     if (!origin || origin === 'null' || this.isOwn(origin, req)) return 'same-origin';
     const key = url.searchParams.get('org');
-    if (!key || !(await this.allowedFor(key)).has(origin)) return 'denied';
+    const admitted = key ? await this.allowedFor(key) : null;
+    if (!key || !admitted?.organisationId || !admitted.origins.has(origin)) return 'denied';
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Vary', 'Origin');
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
@@ -34,7 +49,7 @@ export class CorsPolicy {
     );
     res.setHeader('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After');
     res.setHeader('Access-Control-Max-Age', '600');
-    return 'allowed';
+    return { publicKey: key, organisationId: admitted.organisationId };
   }
 
   private isOwn(origin: string, req: IncomingMessage): boolean {
@@ -43,15 +58,15 @@ export class CorsPolicy {
     return !!host && (origin === `http://${host}` || origin === `https://${host}`);
   }
 
-  private async allowedFor(publicKey: string): Promise<Set<string>> {
+  private async allowedFor(publicKey: string): Promise<Admission> {
     const hit = this.cache.get(publicKey);
-    if (hit && Date.now() - hit.at < CACHE_MS) return hit.origins;
+    if (hit && Date.now() - hit.at < CACHE_MS) return hit;
     const org = await this.orm.em
       .fork()
-      .findOne(Organisation, { publicKey, suspendedAt: null }, { fields: ['allowedOrigins'] });
-    const origins = new Set(org?.allowedOrigins ?? []);
+      .findOne(Organisation, { publicKey, suspendedAt: null }, { fields: ['id', 'allowedOrigins'] });
+    const admission = { origins: new Set(org?.allowedOrigins ?? []), organisationId: org?.id ?? null, at: Date.now() };
     if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(publicKey, { origins, at: Date.now() });
-    return origins;
+    this.cache.set(publicKey, admission);
+    return admission;
   }
 }

@@ -12,6 +12,7 @@ import type { Context } from '../shared/context.js';
 import type { Logger } from '../shared/logger.js';
 import { formatError, tagRequestId } from '../graphql/format-error.js';
 import { operationProblem } from '../graphql/operation.js';
+import { crossOriginProblem } from '../graphql/cross-origin.js';
 import { listCostRule, MAX_LIST_COST } from '../graphql/list-cost.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
 import { readBody } from './body.js';
@@ -85,8 +86,10 @@ export async function createApollo(
       {
         async requestDidStart() {
           return {
-            async didResolveOperation({ document, request }) {
-              const problem = operationProblem(document, request.operationName, request.variables);
+            async didResolveOperation({ document, request, contextValue }) {
+              const problem =
+                operationProblem(document, request.operationName, request.variables) ??
+                crossOriginProblem(contextValue, document, request.variables);
               if (problem) throw problem;
             },
             // Unexpected errors are logged (formatError) with the request id the client gets.

@@ -87,12 +87,14 @@ export function createHttpServer(opts: {
         ),
       );
     }
+    let admittedFor: Context['admittedFor'] = null;
     const context = () =>
       createContext({
         app,
         authorization: req.headers.authorization,
         ip,
         origin: req.headers.origin ?? null,
+        admittedFor,
         requestId,
       }).catch((err: unknown) => {
         // Apollo formats a failed context itself, outside the request's plugins.
@@ -114,6 +116,7 @@ export function createHttpServer(opts: {
           errors: [{ message: 'Origin not allowed for this organisation', extensions: { code: ErrorCode.FORBIDDEN } }],
         });
       }
+      if (typeof cors_ === 'object') admittedFor = cors_;
       if (req.method === 'OPTIONS') {
         res.writeHead(204);
         return res.end();

@@ -307,6 +307,8 @@ function operationContext(app: AppServices, conn: Connection): Context {
     tokenProblem: null,
     ip: conn.ip,
     origin: conn.origin,
+    // WebSocket upgrades are not origin-checked per organisation (yet): see the README.
+    admittedFor: null,
     app,
     get em() {
       return (em ??= app.orm.em.fork() as EntityManager);

@@ -18,6 +18,12 @@ export interface Context {
   tokenProblem: 'expired' | 'invalid' | 'revoked' | null;
   ip: string;
   origin: string | null;
+  /**
+   * For a request from another website: the organisation whose allowed origins admitted it (CORS). The
+   * operation may then act for that organisation only (graphql/cross-origin.ts). Null for same-origin
+   * and non-browser requests.
+   */
+  admittedFor: { publicKey: string; organisationId: string } | null;
   log: Logger;
   app: AppServices;
 }
@@ -27,6 +33,7 @@ export interface ContextInput {
   authorization?: string | null;
   ip: string;
   origin?: string | null;
+  admittedFor?: Context['admittedFor'];
   requestId?: string;
 }
 
@@ -47,6 +54,7 @@ class RequestContext implements Context {
     readonly requestId: string,
     readonly ip: string,
     readonly origin: string | null,
+    readonly admittedFor: Context['admittedFor'] = null,
   ) {}
 
   get em(): EntityManager {
@@ -70,7 +78,13 @@ class RequestContext implements Context {
  * access token expires.
  */
 export async function createContext(input: ContextInput): Promise<Context> {
-  const ctx = new RequestContext(input.app, input.requestId ?? randomUUID(), input.ip, input.origin ?? null);
+  const ctx = new RequestContext(
+    input.app,
+    input.requestId ?? randomUUID(),
+    input.ip,
+    input.origin ?? null,
+    input.admittedFor ?? null,
+  );
   const token = bearer(input.authorization);
   if (!token) return ctx;
   const verified = await input.app.tokens.verifyAccess(token);
