@@ -26,6 +26,8 @@ import '../login/login-form.js';
 import '../home/home-view.js';
 import '../mail/mail-inbox.js';
 import '../mail/mail-thread.js';
+import '../calendar/calendar-view.js';
+import '../availability/availability-editor.js';
 import './not-found.js';
 
 const INBOX_UPDATED = graphql(`
@@ -74,6 +76,14 @@ export class LotseDashboard extends DashboardElement {
       {
         path: '/dashboard/mail-requests/:id',
         render: ({ id }) => html`<lotse-mail-thread .requestId=${id ?? ''}></lotse-mail-thread>`,
+      },
+      {
+        path: '/dashboard/calendar{/}?',
+        render: () => html`<lotse-calendar-view .query=${location.search}></lotse-calendar-view>`,
+      },
+      {
+        path: '/dashboard/availability{/}?',
+        render: () => html`<lotse-availability-editor></lotse-availability-editor>`,
       },
     ],
     { fallback: { render: () => html`<lotse-not-found></lotse-not-found>` } },
@@ -168,6 +178,12 @@ export class LotseDashboard extends DashboardElement {
           <li>
             <a href="/dashboard/mail" aria-current=${path.startsWith('/dashboard/mail') ? 'page' : nothing}
               >${t.navMail}</a
+            >
+          </li>
+          <li><a href="/dashboard/calendar" aria-current=${current('/dashboard/calendar')}>${t.navCalendar}</a></li>
+          <li>
+            <a href="/dashboard/availability" aria-current=${current('/dashboard/availability')}
+              >${t.navAvailability}</a
             >
           </li>
         </ul>

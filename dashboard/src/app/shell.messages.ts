@@ -8,6 +8,8 @@ export const shellMessages = defineMessages({
     navigation: 'Hauptnavigation',
     navHome: 'Übersicht',
     navMail: 'Mailberatung',
+    navCalendar: 'Kalender',
+    navAvailability: 'Buchungszeiten',
     presence: 'Mein Status',
     presenceStatus: (p: string) =>
       ({
@@ -30,6 +32,8 @@ export const shellMessages = defineMessages({
     navigation: 'Main navigation',
     navHome: 'Overview',
     navMail: 'Mail counselling',
+    navCalendar: 'Calendar',
+    navAvailability: 'Booking times',
     presence: 'My status',
     presenceStatus: (p: string) =>
       ({
