@@ -99,6 +99,30 @@ describe('dashboard: booking times', () => {
         start,
       );
       expect((await slot.innerText()).trim()).toBe(clock);
+
+      // "Only for regular clients": saved with the rest; visitors get none of her slots any more.
+      const freeForVisitors = async () => {
+        const { freeSlots } = await server.client().ok<{ freeSlots: { starts: string[] }[] }>(
+          `query($from: DateTimeISO!, $to: DateTimeISO!) {
+            freeSlots(organisationKey: "pk_demo_beratungsstelle", from: $from, to: $to) { starts }
+          }`,
+          {
+            from: new Date(Date.parse(start) - 60_000).toISOString(),
+            to: new Date(Date.parse(start) + 60_000).toISOString(),
+          },
+        );
+        return freeSlots.flatMap((g) => g.starts).map((s) => new Date(s).toISOString());
+      };
+      expect(await freeForVisitors()).toContain(start);
+      const regular = editor.getByLabel(/Nur meine Stammklient:innen/);
+      await regular.check();
+      await expectAccessible(page, 'booking times: only regular clients');
+      await editor.getByRole('button', { name: 'Speichern' }).click();
+      await expect.poll(() => editor.locator('.save .status').innerText()).toContain('Gespeichert');
+      expect(await regular.isChecked()).toBe(true);
+      expect(await freeForVisitors()).not.toContain(start);
+      await page.reload();
+      await expect.poll(() => editor.getByLabel(/Nur meine Stammklient:innen/).isChecked()).toBe(true);
       expect(staff.problems).toEqual([]);
       expect(visitor.problems).toEqual([]);
     } finally {

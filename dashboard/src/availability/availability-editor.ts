@@ -100,6 +100,15 @@ const SET_CHANNELS = graphql(`
   }
 `);
 
+const SET_ONLY_REGULAR = graphql(`
+  mutation DashboardSetOnlyRegularClients($input: SetOnlyRegularClientsInput!) {
+    setOnlyRegularClients(input: $input) {
+      id
+      onlyRegularClients
+    }
+  }
+`);
+
 type Data = DashboardAvailabilityQuery;
 type Service = Data['appointmentServices'][number];
 interface EditWindow extends PreviewWindow {
@@ -142,6 +151,8 @@ export class LotseAvailabilityEditor extends DashboardElement {
     address: { name: '', street: '', postcode: '', city: '' },
   };
   @state() private onlyRegular = false;
+  /** As stored: the setting is only sent when it changed. */
+  private storedOnlyRegular = false;
   @state() private counsellorName = '';
   @state() private upcoming: Data['calendar']['freeSlots'] = [];
   @state() private loaded = false;
@@ -209,7 +220,7 @@ export class LotseAvailabilityEditor extends DashboardElement {
         city: address?.city ?? '',
       },
     };
-    this.onlyRegular = d.counsellor.onlyRegularClients;
+    this.onlyRegular = this.storedOnlyRegular = d.counsellor.onlyRegularClients;
     this.counsellorName = d.counsellor.displayName;
     this.upcoming = d.calendar.freeSlots;
     this.loaded = true;
@@ -586,6 +597,12 @@ export class LotseAvailabilityEditor extends DashboardElement {
       },
     });
     if (channels.error) return channels.error;
+    if (this.onlyRegular !== this.storedOnlyRegular) {
+      const regular = await this.api.request(SET_ONLY_REGULAR, {
+        input: { counsellorId, onlyRegularClients: this.onlyRegular },
+      });
+      if (regular.error) return regular.error;
+    }
     return undefined;
   }
 }

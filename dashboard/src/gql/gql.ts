@@ -22,6 +22,7 @@ type Documents = {
     "\n  query DashboardAvailabilityCounsellors {\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": typeof types.DashboardAvailabilityCounsellorsDocument,
     "\n  mutation DashboardSetBookingTimes($input: SetBookingTimesInput!) {\n    setBookingTimes(input: $input) {\n      counsellorId\n      horizonWeeks\n    }\n  }\n": typeof types.DashboardSetBookingTimesDocument,
     "\n  mutation DashboardSetCounsellorChannels($input: SetCounsellorChannelsInput!) {\n    setCounsellorChannels(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardSetCounsellorChannelsDocument,
+    "\n  mutation DashboardSetOnlyRegularClients($input: SetOnlyRegularClientsInput!) {\n    setOnlyRegularClients(input: $input) {\n      id\n      onlyRegularClients\n    }\n  }\n": typeof types.DashboardSetOnlyRegularClientsDocument,
     "\n  query DashboardAbsences($counsellorId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    absences(counsellorId: $counsellorId, from: $from, to: $to) {\n      id\n      start\n      end\n      note\n    }\n  }\n": typeof types.DashboardAbsencesDocument,
     "\n  mutation DashboardCreateAbsence($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardCreateAbsenceDocument,
     "\n  mutation DashboardDeleteAbsence($input: IdInput!) {\n    deleteAbsence(input: $input)\n  }\n": typeof types.DashboardDeleteAbsenceDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "\n  query DashboardAvailabilityCounsellors {\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": types.DashboardAvailabilityCounsellorsDocument,
     "\n  mutation DashboardSetBookingTimes($input: SetBookingTimesInput!) {\n    setBookingTimes(input: $input) {\n      counsellorId\n      horizonWeeks\n    }\n  }\n": types.DashboardSetBookingTimesDocument,
     "\n  mutation DashboardSetCounsellorChannels($input: SetCounsellorChannelsInput!) {\n    setCounsellorChannels(input: $input) {\n      id\n    }\n  }\n": types.DashboardSetCounsellorChannelsDocument,
+    "\n  mutation DashboardSetOnlyRegularClients($input: SetOnlyRegularClientsInput!) {\n    setOnlyRegularClients(input: $input) {\n      id\n      onlyRegularClients\n    }\n  }\n": types.DashboardSetOnlyRegularClientsDocument,
     "\n  query DashboardAbsences($counsellorId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    absences(counsellorId: $counsellorId, from: $from, to: $to) {\n      id\n      start\n      end\n      note\n    }\n  }\n": types.DashboardAbsencesDocument,
     "\n  mutation DashboardCreateAbsence($input: CreateAbsenceInput!) {\n    createAbsence(input: $input) {\n      id\n    }\n  }\n": types.DashboardCreateAbsenceDocument,
     "\n  mutation DashboardDeleteAbsence($input: IdInput!) {\n    deleteAbsence(input: $input)\n  }\n": types.DashboardDeleteAbsenceDocument,
@@ -119,6 +121,10 @@ export function graphql(source: "\n  mutation DashboardSetBookingTimes($input: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardSetCounsellorChannels($input: SetCounsellorChannelsInput!) {\n    setCounsellorChannels(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardSetCounsellorChannelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSetOnlyRegularClients($input: SetOnlyRegularClientsInput!) {\n    setOnlyRegularClients(input: $input) {\n      id\n      onlyRegularClients\n    }\n  }\n"): typeof import('./graphql.js').DashboardSetOnlyRegularClientsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -247,6 +247,12 @@ export type SetMailAvailabilityInput = {
   counsellorId?: string | number | null | undefined;
 };
 
+export type SetOnlyRegularClientsInput = {
+  /** Default: yourself. Admins may set colleagues’. */
+  counsellorId?: string | number | null | undefined;
+  onlyRegularClients: boolean;
+};
+
 export type SetPresenceStatusInput = {
   status: PresenceStatus;
 };
@@ -303,6 +309,13 @@ export type DashboardSetCounsellorChannelsMutationVariables = Exact<{
 
 
 export type DashboardSetCounsellorChannelsMutation = { setCounsellorChannels: Array<{ id: string }> };
+
+export type DashboardSetOnlyRegularClientsMutationVariables = Exact<{
+  input: SetOnlyRegularClientsInput;
+}>;
+
+
+export type DashboardSetOnlyRegularClientsMutation = { setOnlyRegularClients: { id: string, onlyRegularClients: boolean } };
 
 export type DashboardAbsencesQueryVariables = Exact<{
   counsellorId: string | number;
@@ -648,6 +661,14 @@ export const DashboardSetCounsellorChannelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSetCounsellorChannelsMutation, DashboardSetCounsellorChannelsMutationVariables>;
+export const DashboardSetOnlyRegularClientsDocument = new TypedDocumentString(`
+    mutation DashboardSetOnlyRegularClients($input: SetOnlyRegularClientsInput!) {
+  setOnlyRegularClients(input: $input) {
+    id
+    onlyRegularClients
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSetOnlyRegularClientsMutation, DashboardSetOnlyRegularClientsMutationVariables>;
 export const DashboardAbsencesDocument = new TypedDocumentString(`
     query DashboardAbsences($counsellorId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
   absences(counsellorId: $counsellorId, from: $from, to: $to) {
