@@ -132,6 +132,36 @@ describe('dashboard: booking times', () => {
   });
 });
 
+describe('dashboard: booking times of a colleague', () => {
+  it('an admin opens a counsellor’s booking times and channels; in English at tablet width', async () => {
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard/availability`);
+      await logInThroughDashboard(page, 'demo.admin');
+      const editor = page.locator('lotse-availability-editor');
+      await editor.getByLabel('Buchungszeiten von').selectOption({ label: 'Jonas Keller' });
+      // Jonas: on site on Tuesdays, with the address of the counselling centre.
+      const tuesday = editor.getByRole('group', { name: 'Dienstag' });
+      await expect.poll(() => tuesday.getByLabel('Leistung').count()).toBe(2);
+      expect(await editor.getByLabel('Vor Ort').isChecked()).toBe(true);
+      expect(await editor.getByLabel('Straße und Hausnummer').inputValue()).toBe('Hafenstraße 1');
+      expect(await editor.getByLabel(/Nur Stammklient:innen von Jonas/).isChecked()).toBe(false);
+      await expectAccessible(page, 'booking times of a colleague');
+
+      await page.setViewportSize({ width: 768, height: 1000 });
+      await page.locator('lotse-dashboard').getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Booking times');
+      await editor.getByRole('group', { name: 'Tuesday' }).waitFor();
+      await expectAccessible(page, 'booking times in English at tablet width');
+      await screenshot(page, 'dashboard-availability-tablet');
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  });
+});
+
 describe('dashboard: calendar', () => {
   it('shows weeks with free slots, creates and cancels a group appointment, enters an absence', async () => {
     const staff = await staffPage(browser);
@@ -163,10 +193,48 @@ describe('dashboard: calendar', () => {
       await expectAccessible(page, 'calendar of everyone');
       await cal.getByLabel('Kalender von').selectOption({ label: 'Mein Kalender' });
 
-      // A group appointment two days ahead, 19:00–20:30, bookable, with a participant.
+      // A free slot opens the dialog with its time and service: an appointment with a client.
+      const dialog = cal.locator('lotse-calendar-create dialog');
+      const focusedId = () =>
+        page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return `${el?.id}|${el?.textContent?.trim() ?? ''}`;
+        });
+      const freeSlot = cal.locator('button.slot').first();
+      const slotStart = (await freeSlot.getAttribute('data-start'))!;
+      await freeSlot.click();
+      await dialog.waitFor();
+      // The focus is on the dialog's first field.
+      expect(await focusedId()).toMatch(/^kind-SINGLE\|/);
+      await expectAccessible(page, 'new appointment dialog');
+      expect(await dialog.getByLabel('Beratungsleistung').inputValue()).not.toBe('');
+      await dialog.getByLabel('Ratsuchende:r').selectOption({ index: 1 });
+      await dialog.getByRole('button', { name: 'Speichern' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await expect.poll(() => cal.locator(`button.slot[data-start="${slotStart}"]`).count()).toBe(0);
+      await cal.locator('button.entry', { hasText: 'sonnenblume' }).first().waitFor();
+
+      // Escape closes the dialog and gives the focus back to the button that opened it.
+      await cal.getByRole('button', { name: 'Neuer Eintrag' }).click();
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(await focusedId()).toMatch(/\|Neuer Eintrag$/);
+
+      // A blocker two days ahead.
       const day = berlinDay(2);
       await cal.getByRole('button', { name: 'Neuer Eintrag' }).click();
-      const dialog = cal.locator('lotse-calendar-create dialog');
+      await dialog.getByLabel('Blocker (Zeit sperren)').check();
+      await dialog.getByLabel('Datum').fill(day);
+      await dialog.getByLabel('Von', { exact: true }).fill('07:00');
+      await dialog.getByLabel('Bis', { exact: true }).fill('08:00');
+      await dialog.getByLabel('Grund (optional)').fill('Supervision');
+      await dialog.getByRole('button', { name: 'Speichern' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+
+      // A group appointment two days ahead, 19:00–20:30, bookable, with a participant.
+      await cal.getByRole('button', { name: 'Neuer Eintrag' }).click();
       await dialog.waitFor();
       await dialog.getByLabel('Gruppentermin').check();
       await dialog.getByLabel('Datum').fill(day);
@@ -191,6 +259,7 @@ describe('dashboard: calendar', () => {
       await entry.waitFor();
       expect(await entry.innerText()).toContain('19:00–20:30');
       expect(await entry.innerText()).toContain(withParticipant ? '1 von 6 Plätzen' : '0 von 6 Plätzen');
+      expect(await cal.locator('button.entry.kind-blocker').innerText()).toContain('Blocker: Supervision');
       await expectAccessible(page, 'calendar day');
       await entry.click();
       const details = cal.locator('lotse-calendar-details dialog');
@@ -198,6 +267,13 @@ describe('dashboard: calendar', () => {
       expect(await details.innerText()).toContain('Von Ratsuchenden buchbar');
       expect(await details.locator('ul.participants li').count()).toBe(withParticipant ? 1 : 0);
       await expectAccessible(page, 'group appointment details');
+      // Video: the room for her, guest and seminar links to copy.
+      await details.getByRole('button', { name: 'Video starten' }).click();
+      await details.getByRole('link', { name: /Videoraum öffnen/ }).waitFor();
+      expect(await details.getByLabel(/^Gast-Link/).inputValue()).toMatch(/^https?:\/\//);
+      expect(await details.getByLabel(/^Seminar-Link/).inputValue()).toMatch(/^https?:\/\//);
+      await expectAccessible(page, 'group appointment with video links');
+      await screenshot(page, 'dashboard-calendar-details');
       await details.getByRole('button', { name: 'Schließen' }).click();
       // The focus is back on the entry.
       expect(await cal.evaluate((el) => el.shadowRoot!.activeElement?.textContent)).toContain('Gesprächsgruppe');

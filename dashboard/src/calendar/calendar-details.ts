@@ -160,7 +160,7 @@ export class LotseCalendarDetails extends DashboardElement {
         }
         ${
           a.kind === 'GROUP'
-            ? html`<dt>${t.participants}</dt>
+            ? html`<dt>${t.seats}</dt>
                 <dd>
                   ${c.seats(a.participantCount, a.maxParticipants)} ·
                   ${a.bookableByClients ? t.bookableYes : t.bookableNo}

@@ -275,7 +275,7 @@ export const dialogStyles = [
       flex-wrap: wrap;
       gap: var(--_space) calc(var(--_space) * 3);
     }
-    form .status:empty {
+    .status:empty {
       min-height: 0;
       margin: 0;
     }
