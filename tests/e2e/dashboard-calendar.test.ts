@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
+import { DEMO_PASSWORD } from '../../api/src/seed/demo.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureBuilt } from '../browser/build.js';
 import { launchChromium } from '../browser/chromium.js';
@@ -33,6 +34,15 @@ const berlinDay = (days: number) =>
 /** The instant of a Berlin day and time, as the browser (in Berlin) computes it. */
 const instant = (page: Page, day: string, clock: string) =>
   page.evaluate(([d, c]) => new Date(`${d}T${c}:00`).toISOString(), [day, clock] as const);
+
+async function adminApi() {
+  const { login } = await server
+    .client()
+    .ok<{ login: { accessToken: string } }>(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      input: { login: 'demo.admin', password: DEMO_PASSWORD },
+    });
+  return server.client(login.accessToken);
+}
 
 const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
 
@@ -129,7 +139,7 @@ describe('dashboard: booking times', () => {
       await staff.close();
       await visitor.close();
     }
-  });
+  }, 90_000);
 });
 
 describe('dashboard: booking times of a colleague', () => {
@@ -159,7 +169,7 @@ describe('dashboard: booking times of a colleague', () => {
     } finally {
       await staff.close();
     }
-  });
+  }, 90_000);
 });
 
 describe('dashboard: calendar', () => {
@@ -192,6 +202,26 @@ describe('dashboard: calendar', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('of')).toBe('all');
       await expectAccessible(page, 'calendar of everyone');
       await cal.getByLabel('Kalender von').selectOption({ label: 'Mein Kalender' });
+
+      // Live: an admin blocks one of Anna's free slots elsewhere; her open calendar shows it at once.
+      await cal.locator('p.status[data-live="connected"]').waitFor();
+      const blocked = cal.locator('button.slot').last();
+      const blockedStart = (await blocked.getAttribute('data-start'))!;
+      const admin = await adminApi();
+      const { counsellors } = await admin.ok<{ counsellors: { edges: { node: { id: string; loginName: string } }[] } }>(
+        `{ counsellors(page: { first: 50 }) { edges { node { id loginName } } } }`,
+      );
+      const annaId = counsellors.edges.find((e) => e.node.loginName === 'anna.berger')!.node.id;
+      await admin.ok(`mutation($input: CreateBlockerInput!) { createBlocker(input: $input) { __typename } }`, {
+        input: {
+          counsellorId: annaId,
+          start: blockedStart,
+          end: new Date(Date.parse(blockedStart) + 30 * 60_000).toISOString(),
+          title: 'Teamsitzung',
+        },
+      });
+      await cal.locator('button.entry', { hasText: 'Blocker: Teamsitzung' }).waitFor({ timeout: 5_000 });
+      expect(await cal.locator(`button.slot[data-start="${blockedStart}"]`).count()).toBe(0);
 
       // A free slot opens the dialog with its time and service: an appointment with a client.
       const dialog = cal.locator('lotse-calendar-create dialog');
@@ -324,5 +354,5 @@ describe('dashboard: calendar', () => {
     } finally {
       await staff.close();
     }
-  });
+  }, 90_000);
 });

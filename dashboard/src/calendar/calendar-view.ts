@@ -13,6 +13,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDateTime } from '../../../widgets/src/shared/i18n.js';
+import { SubscriptionController } from '../../../widgets/src/shared/subscriptions.js';
 import type { ApiError } from '../../../widgets/src/shared/api.js';
 import type { CalendarScope } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
@@ -31,6 +32,7 @@ import {
   type CalendarView,
 } from './calendar.dates.js';
 import {
+  AVAILABILITY_CHANGED,
   CALENDAR,
   CALENDAR_CHANGED,
   CALENDAR_SETUP,
@@ -85,6 +87,24 @@ export class LotseCalendarView extends DashboardElement {
 
   private generation = 0;
   private readonly onChanged = () => void this.load();
+  private publicKey: string | null = null;
+  private liveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Live: a client books or gives up a slot, a colleague changes an entry: the calendar reloads (once
+   * for a burst of changes) when the change concerns a counsellor it shows.
+   */
+  private readonly live = new SubscriptionController(this, {
+    client: () => (this.publicKey ? this.api : null),
+    document: AVAILABILITY_CHANGED,
+    variables: () => (this.publicKey ? { key: this.publicKey } : null),
+    onData: ({ availabilityChanged: change }) => {
+      const shown = this.shownCounsellor;
+      if (shown && change.counsellorId !== shown) return;
+      clearTimeout(this.liveTimer);
+      this.liveTimer = setTimeout(() => void this.load(), 250);
+    },
+  });
 
   get filters(): Filters {
     const params = new URLSearchParams(this.query);
@@ -125,6 +145,7 @@ export class LotseCalendarView extends DashboardElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener(CALENDAR_CHANGED, this.onChanged);
+    clearTimeout(this.liveTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -158,6 +179,8 @@ export class LotseCalendarView extends DashboardElement {
       return;
     }
     const d = result.data;
+    this.publicKey = d.organisation.publicKey;
+    this.live.restart();
     this.counsellors = d.counsellors.edges.map(({ node }) => ({
       id: node.id,
       name: `${node.firstName} ${node.lastName}`.trim() || node.displayName,
@@ -255,7 +278,7 @@ export class LotseCalendarView extends DashboardElement {
       </nav>
       ${this.renderToolbar(f)}
       <h2 class="period" id="period">${this.periodLabel(f)}</h2>
-      <p class="status" role="status" aria-live="polite">
+      <p class="status" role="status" aria-live="polite" data-live=${this.live.status}>
         ${this.loading ? t.loading : t.count(this.appointments.length)}
       </p>
       ${

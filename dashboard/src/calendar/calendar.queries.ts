@@ -64,6 +64,10 @@ export const CALENDAR = graphql(`
 /** What the dialogs offer: colleagues, services, and clients the viewer knows from mail requests. */
 export const CALENDAR_SETUP = graphql(`
   query DashboardCalendarSetup {
+    organisation {
+      id
+      publicKey
+    }
     counsellors(filter: { active: true }, page: { first: 100 }) {
       edges {
         node {
@@ -108,6 +112,16 @@ export interface KnownClient {
   pseudonym: string;
   clientNumber: string;
 }
+
+/** Any counsellor's free time changed (a booking, a hold, a cancellation, new booking times …). */
+export const AVAILABILITY_CHANGED = graphql(`
+  subscription DashboardAvailabilityChanged($key: String!) {
+    availabilityChanged(organisationKey: $key) {
+      counsellorId
+      reason
+    }
+  }
+`);
 
 /** Fired (bubbling, composed) by the dialogs after they changed the calendar. */
 export const CALENDAR_CHANGED = 'lotse-calendar-changed';

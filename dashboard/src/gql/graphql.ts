@@ -35,6 +35,15 @@ export type AssignMailRequestInput = {
   requestId: string | number;
 };
 
+export type AvailabilityChangeReason =
+  | 'APPOINTMENT_CHANGED'
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'RELEASED'
+  | 'RESERVED'
+  | 'SCHEDULE_CHANGED';
+
 export type BookingWindowInput = {
   /** HH:MM local time. */
   from: string;
@@ -424,7 +433,14 @@ export type DashboardCalendarQuery = { calendar: { appointments: Array<{ id: str
 export type DashboardCalendarSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardCalendarSetupQuery = { counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> }, appointmentServices: Array<{ id: string, internalName: string, durationMinutes: number, followUpMinutes: number, channel: AppointmentChannel }>, mailRequests: { edges: Array<{ node: { id: string, client: { id: string, pseudonym: string, clientNumber: string } } }> } };
+export type DashboardCalendarSetupQuery = { organisation: { id: string, publicKey: string }, counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> }, appointmentServices: Array<{ id: string, internalName: string, durationMinutes: number, followUpMinutes: number, channel: AppointmentChannel }>, mailRequests: { edges: Array<{ node: { id: string, client: { id: string, pseudonym: string, clientNumber: string } } }> } };
+
+export type DashboardAvailabilityChangedSubscriptionVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DashboardAvailabilityChangedSubscription = { availabilityChanged: { counsellorId: string, reason: AvailabilityChangeReason } };
 
 export type DashboardHomeQueryVariables = Exact<{
   from: string;
@@ -847,6 +863,10 @@ export const DashboardCalendarDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DashboardCalendarQuery, DashboardCalendarQueryVariables>;
 export const DashboardCalendarSetupDocument = new TypedDocumentString(`
     query DashboardCalendarSetup {
+  organisation {
+    id
+    publicKey
+  }
   counsellors(filter: {active: true}, page: {first: 100}) {
     edges {
       node {
@@ -878,6 +898,14 @@ export const DashboardCalendarSetupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardCalendarSetupQuery, DashboardCalendarSetupQueryVariables>;
+export const DashboardAvailabilityChangedDocument = new TypedDocumentString(`
+    subscription DashboardAvailabilityChanged($key: String!) {
+  availabilityChanged(organisationKey: $key) {
+    counsellorId
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAvailabilityChangedSubscription, DashboardAvailabilityChangedSubscriptionVariables>;
 export const DashboardHomeDocument = new TypedDocumentString(`
     query DashboardHome($from: DateTimeISO!, $to: DateTimeISO!) {
   calendar(scope: OWN, from: $from, to: $to) {
