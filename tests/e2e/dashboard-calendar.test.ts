@@ -192,6 +192,30 @@ describe('dashboard: calendar', () => {
       await expectAccessible(page, 'calendar week');
       await screenshot(page, 'dashboard-calendar-week');
 
+      // Stepping by keyboard: the focus stays on the button, the period changes.
+      const period = () => cal.locator('#period').innerText();
+      const before = await period();
+      await cal.getByRole('button', { name: 'Nächste Woche' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(period).not.toBe(before);
+      const once = await period();
+      await page.keyboard.press('Enter');
+      await expect.poll(period).not.toBe(once);
+      const twice = await period();
+      // Back twice with "Vorherige Woche" (two steps left of "Nächste Woche").
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(period).toBe(once);
+      await page.keyboard.press('Enter');
+      await expect.poll(period).toBe(before);
+      expect(twice).not.toBe(before);
+      await cal.getByRole('button', { name: 'Heute' }).click();
+      if ((await cal.locator('button.slot').count()) === 0) {
+        await cal.getByRole('button', { name: 'Nächste Woche' }).click();
+      }
+      await cal.locator('button.slot').first().waitFor();
+
       // A colleague's calendar, and everyone's.
       await cal.getByLabel('Kalender von').selectOption({ label: 'Jonas Keller' });
       await expect.poll(() => new URL(page.url()).searchParams.get('of')).toMatch(/^[0-9a-f-]{36}$/);

@@ -88,6 +88,12 @@ export class LotseCalendarView extends DashboardElement {
   private generation = 0;
   private readonly onChanged = () => void this.load();
   private publicKey: string | null = null;
+  /**
+   * The control a step, view or filter change came from. The shell moves the focus to the screen's
+   * heading after every navigation; within the calendar that would throw a keyboard user out of the
+   * toolbar at each step, so the heading hands it back (see `onHeadingFocus`).
+   */
+  private keepFocus: HTMLElement | null = null;
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
@@ -161,6 +167,8 @@ export class LotseCalendarView extends DashboardElement {
 
   private apply(change: Partial<Filters>): void {
     const href = this.href(change);
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    this.keepFocus = active instanceof HTMLElement ? active : null;
     try {
       // The view and whose calendar are remembered; the date is always today's on the next visit.
       const params = new URLSearchParams(href.split('?')[1]);
@@ -171,6 +179,12 @@ export class LotseCalendarView extends DashboardElement {
     }
     navigate(href, { replace: change.view === undefined && change.of === undefined ? false : true });
   }
+
+  private readonly onHeadingFocus = () => {
+    const keep = this.keepFocus;
+    this.keepFocus = null;
+    if (keep?.isConnected) keep.focus();
+  };
 
   private async loadSetup(): Promise<void> {
     const result = await this.api.request(CALENDAR_SETUP);
@@ -269,7 +283,7 @@ export class LotseCalendarView extends DashboardElement {
     const t = messages.for(this.locale);
     const f = this.filters;
     const single = this.shownCounsellor;
-    return html`<h1>${t.title}</h1>
+    return html`<h1 @focus=${this.onHeadingFocus}>${t.title}</h1>
       <nav class="tabs" aria-label=${t.views}>
         ${VIEWS.map(
           (v) =>
@@ -279,6 +293,7 @@ export class LotseCalendarView extends DashboardElement {
       ${this.renderToolbar(f)}
       <h2 class="period" id="period">${this.periodLabel(f)}</h2>
       <p class="status" role="status" aria-live="polite" data-live=${this.live.status}>
+        <span class="visually-hidden">${this.periodLabel(f)}:</span>
         ${this.loading ? t.loading : t.count(this.appointments.length)}
       </p>
       ${
