@@ -182,6 +182,13 @@ describe('dashboard: calendar', () => {
       await page.locator('lotse-dashboard nav').getByRole('link', { name: 'Kalender' }).click();
       await expect.poll(() => screenHeading(page).textContent()).toBe('Kalender');
       const cal = page.locator('lotse-calendar-view');
+      // Moves within the calendar as a person would (a page load could abort a request in flight).
+      const show = async (view: 'Woche' | 'Tag', date: string) => {
+        await cal.getByRole('link', { name: view, exact: true }).click();
+        await cal.getByLabel('Gehe zu Datum').fill(date);
+        await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe(date);
+        await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe(view === 'Tag' ? 'day' : 'week');
+      };
       // Anna's week: free slots of her booking times (next week if this one is over).
       await cal.locator('.days.week .day').first().waitFor();
       expect(await cal.locator('.days.week .day').count()).toBe(7);
@@ -308,7 +315,7 @@ describe('dashboard: calendar', () => {
       await expect.poll(() => dialog.isVisible()).toBe(false);
 
       // The day view shows it; its details list the participant.
-      await page.goto(`${server.url}/dashboard/calendar?view=day&date=${day}`);
+      await show('Tag', day);
       const entry = cal.locator('button.entry', { hasText: 'Gesprächsgruppe Schlaf' });
       await entry.waitFor();
       expect(await entry.innerText()).toContain('19:00–20:30');
@@ -345,7 +352,7 @@ describe('dashboard: calendar', () => {
       await screenshot(page, 'dashboard-calendar-month');
 
       // Cancelled, it is gone.
-      await page.goto(`${server.url}/dashboard/calendar?view=day&date=${day}`);
+      await show('Tag', day);
       await entry.click();
       await details.getByRole('button', { name: 'Eintrag absagen' }).click();
       await details.getByRole('button', { name: 'Ja, absagen' }).click();
@@ -362,7 +369,7 @@ describe('dashboard: calendar', () => {
       await expect.poll(() => absences.getByRole('status').innerText()).toBe('Die Abwesenheit wurde eingetragen.');
       await absences.locator('tbody tr', { hasText: 'Fortbildung' }).waitFor();
       await expectAccessible(page, 'absence entered');
-      await page.goto(`${server.url}/dashboard/calendar?view=week&date=${berlinDay(11)}`);
+      await show('Woche', berlinDay(11));
       await cal.locator('.day .absence').first().waitFor();
       expect(await cal.locator('.day .absence').count()).toBe(3);
       await screenshot(page, 'dashboard-calendar-absence');

@@ -108,7 +108,7 @@ export class LotseCalendarAbsences extends DashboardElement {
               <thead>
                 <tr>
                   <th scope="col">${t.period}</th>
-                  <th scope="col">${t.absenceNote}</th>
+                  <th scope="col">${t.noteShort}</th>
                   ${this.mayChange ? html`<th scope="col"><span class="visually-hidden">${t.actions}</span></th>` : nothing}
                 </tr>
               </thead>
