@@ -131,7 +131,11 @@ describe('dashboard: booking times', () => {
       await expect.poll(() => editor.locator('.save .status').innerText()).toContain('Gespeichert');
       expect(await regular.isChecked()).toBe(true);
       expect(await freeForVisitors()).not.toContain(start);
-      await page.reload();
+      // Stored: a fresh editor (away and back) reads it from the server.
+      const nav = page.locator('lotse-dashboard nav');
+      await nav.getByRole('link', { name: 'Kalender' }).click();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Kalender');
+      await nav.getByRole('link', { name: 'Buchungszeiten' }).click();
       await expect.poll(() => editor.getByLabel(/Nur meine Stammklient:innen/).isChecked()).toBe(true);
       expect(staff.problems).toEqual([]);
       expect(visitor.problems).toEqual([]);

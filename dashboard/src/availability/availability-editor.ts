@@ -566,8 +566,9 @@ export class LotseAvailabilityEditor extends DashboardElement {
         this.problem = errorText(this.locale, error);
         return;
       }
-      this.status = t.saved;
+      // Said once the preview of what is bookable now shows the saved state.
       await this.load();
+      this.status = t.saved;
     } finally {
       this.busy = false;
     }
