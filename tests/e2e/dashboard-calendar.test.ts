@@ -329,9 +329,18 @@ describe('dashboard: calendar', () => {
       await entry.click();
       const details = cal.locator('lotse-calendar-details dialog');
       await details.waitFor();
-      expect(await details.innerText()).toContain('Von Ratsuchenden buchbar');
+      expect(await details.locator('dl').innerText()).toContain('Von Ratsuchenden buchbar');
       expect(await details.locator('ul.participants li').count()).toBe(withParticipant ? 1 : 0);
       await expectAccessible(page, 'group appointment details');
+      // Fewer seats, and internal.
+      await details.getByText('Gruppentermin bearbeiten').click();
+      await details.getByLabel('Höchstzahl Teilnehmende').fill('4');
+      await details.getByLabel('Von Ratsuchenden buchbar').uncheck();
+      await details.getByRole('button', { name: 'Änderungen speichern' }).click();
+      await expect.poll(() => details.getByRole('status').innerText()).toBe('Die Änderungen wurden gespeichert.');
+      expect(await details.locator('dl').innerText()).toContain('Intern (nicht buchbar)');
+      await expect.poll(() => entry.innerText()).toContain(withParticipant ? '1 von 4 Plätzen' : '0 von 4 Plätzen');
+      await expectAccessible(page, 'group appointment edited');
       // Video: the room for her, guest and seminar links to copy.
       await details.getByRole('button', { name: 'Video starten' }).click();
       await details.getByRole('link', { name: /Videoraum öffnen/ }).waitFor();

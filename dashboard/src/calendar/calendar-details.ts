@@ -68,6 +68,26 @@ const APPOINTMENT = graphql(`
   }
 `);
 
+const UPDATE_GROUP = graphql(`
+  mutation DashboardUpdateGroupAppointment($input: UpdateGroupAppointmentInput!) {
+    updateGroupAppointment(input: $input) {
+      __typename
+      ... on Appointment {
+        id
+        title
+        maxParticipants
+        bookableByClients
+      }
+      ... on GroupFull {
+        capacity
+      }
+      ... on SlotTaken {
+        message
+      }
+    }
+  }
+`);
+
 type VideoLinks = DashboardStartVideoMutation['startVideo'];
 
 export class LotseCalendarDetails extends DashboardElement {
@@ -169,6 +189,7 @@ export class LotseCalendarDetails extends DashboardElement {
         }
       </dl>
       ${a.kind === 'GROUP' ? this.renderParticipants(a) : nothing}
+      ${a.kind === 'GROUP' && this.mayChange ? this.renderGroupEdit(a) : nothing}
       ${a.channel === 'VIDEO' && a.kind !== 'BLOCKER' && this.mayChange ? this.renderVideo(a) : nothing}
       ${this.mayChange ? nothing : html`<p class="hint">${t.readOnly}</p>`}
       <p class="status" role="status">${this.notice}</p>
@@ -236,6 +257,74 @@ export class LotseCalendarDetails extends DashboardElement {
           : nothing
       }
     </section>`;
+  }
+
+  private renderGroupEdit(a: CalendarAppointment) {
+    const t = messages.for(this.locale);
+    return html`<details class="edit">
+      <summary>${t.editGroup}</summary>
+      <form @submit=${this.onUpdateGroup}>
+        <div class="field">
+          <label for="edit-title">${t.groupTitle}</label>
+          <input id="edit-title" name="title" type="text" required maxlength="200" .value=${a.title ?? ''} />
+        </div>
+        <div class="grid">
+          <div class="field">
+            <label for="edit-max">${t.maxParticipants}</label>
+            <input
+              id="edit-max"
+              name="max"
+              type="number"
+              min="1"
+              max="500"
+              required
+              .value=${String(a.maxParticipants ?? 1)}
+            />
+          </div>
+          <div class="check">
+            <input id="edit-bookable" name="bookable" type="checkbox" .checked=${a.bookableByClients} />
+            <label for="edit-bookable">${t.bookable}</label>
+          </div>
+        </div>
+        <div class="row">
+          <button type="submit" ?disabled=${this.busy}>${t.saveChanges}</button>
+        </div>
+      </form>
+    </details>`;
+  }
+
+  private async onUpdateGroup(event: Event) {
+    event.preventDefault();
+    const t = messages.for(this.locale);
+    const a = this.appointment!;
+    const form = new FormData(event.target as HTMLFormElement);
+    const result = await this.run(() =>
+      this.api.request(UPDATE_GROUP, {
+        input: {
+          id: a.id,
+          title: String(form.get('title') ?? '').trim(),
+          maxParticipants: Number(form.get('max')),
+          bookableByClients: form.get('bookable') === 'on',
+        },
+      }),
+    );
+    if (result.error) {
+      this.error = errorText(this.locale, result.error);
+      return;
+    }
+    const updated = result.data.updateGroupAppointment;
+    if (updated.__typename === 'GroupFull') {
+      this.error = t.groupTooSmall(a.participantCount);
+      return;
+    }
+    if (updated.__typename === 'SlotTaken') {
+      this.error = t.slotTaken(updated.message);
+      return;
+    }
+    this.appointment = { ...a, ...updated };
+    this.label = `${updated.title ?? ''} (${calendarMessages.for(this.locale).seats(a.participantCount, updated.maxParticipants)})`;
+    this.notice = t.groupSaved;
+    this.changed();
   }
 
   private renderVideo(a: CalendarAppointment) {

@@ -337,6 +337,15 @@ export const dialogStyles = [
     .link-field input {
       flex: 1;
     }
+    details.edit {
+      margin-top: calc(var(--_space) * 2);
+    }
+    details.edit summary {
+      cursor: pointer;
+      font-weight: 600;
+      color: var(--_primary);
+      margin-bottom: var(--_space);
+    }
     .confirm {
       display: inline-flex;
       flex-wrap: wrap;

@@ -274,6 +274,19 @@ export type TakeOverMailRequestInput = {
   requestId: string | number;
 };
 
+export type UpdateGroupAppointmentInput = {
+  bookableByClients?: boolean | null | undefined;
+  channel?: AppointmentChannel | null | undefined;
+  date?: string | null | undefined;
+  followUpMinutes?: number | null | undefined;
+  from?: string | null | undefined;
+  id: string | number;
+  maxParticipants?: number | null | undefined;
+  remarks?: string | null | undefined;
+  title?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
 export type DashboardInboxUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -416,6 +429,17 @@ export type DashboardCalendarAppointmentQueryVariables = Exact<{
 
 
 export type DashboardCalendarAppointmentQuery = { appointment: { id: string, participantCount: number, participants: Array<{ id: string, pseudonym: string, clientNumber: string }> } };
+
+export type DashboardUpdateGroupAppointmentMutationVariables = Exact<{
+  input: UpdateGroupAppointmentInput;
+}>;
+
+
+export type DashboardUpdateGroupAppointmentMutation = { updateGroupAppointment:
+    | { __typename: 'Appointment', id: string, title: string | null, maxParticipants: number | null, bookableByClients: boolean }
+    | { __typename: 'GroupFull', capacity: number }
+    | { __typename: 'SlotTaken', message: string }
+   };
 
 export type DashboardCalendarQueryVariables = Exact<{
   scope: CalendarScope;
@@ -805,6 +829,25 @@ export const DashboardCalendarAppointmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardCalendarAppointmentQuery, DashboardCalendarAppointmentQueryVariables>;
+export const DashboardUpdateGroupAppointmentDocument = new TypedDocumentString(`
+    mutation DashboardUpdateGroupAppointment($input: UpdateGroupAppointmentInput!) {
+  updateGroupAppointment(input: $input) {
+    __typename
+    ... on Appointment {
+      id
+      title
+      maxParticipants
+      bookableByClients
+    }
+    ... on GroupFull {
+      capacity
+    }
+    ... on SlotTaken {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateGroupAppointmentMutation, DashboardUpdateGroupAppointmentMutationVariables>;
 export const DashboardCalendarDocument = new TypedDocumentString(`
     query DashboardCalendar($scope: CalendarScope!, $counsellorId: ID, $from: DateTimeISO!, $to: DateTimeISO!, $free: Boolean!, $absencesOf: ID!, $withAbsences: Boolean!) {
   calendar(
