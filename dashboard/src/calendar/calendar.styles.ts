@@ -340,6 +340,13 @@ export const dialogStyles = [
     details.edit {
       margin-top: calc(var(--_space) * 2);
     }
+    /* The base sheet inherits border-box from the host; <details> passes its content through a UA slot that does not. */
+    details.edit * {
+      box-sizing: border-box;
+    }
+    details.edit .grid {
+      align-items: center;
+    }
     details.edit summary {
       cursor: pointer;
       font-weight: 600;
