@@ -16,6 +16,7 @@ import {
   StaffAdminResolver,
   StaffResolver,
 } from '../modules/staff/staff.resolver.js';
+import { RegularClientsResolver } from '../modules/staff/regular-clients.resolver.js';
 import { appointmentResolvers } from '../modules/appointments/appointment.resolvers.js';
 import { mailCounsellingResolvers } from '../modules/mail-counselling/mail-counselling.resolvers.js';
 import { chatResolvers } from '../modules/chat/chat.resolvers.js';
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   StaffAdminResolver,
   CounsellorFieldsResolver,
   LicenceRequestFieldsResolver,
+  RegularClientsResolver,
   ...appointmentResolvers,
   ...mailCounsellingResolvers,
   ...chatResolvers,

@@ -30,6 +30,8 @@ import { chatRoute } from '../chat/chat-route.js';
 import '../profile/profile-view.js';
 import '../staff/staff-view.js';
 import '../organisation/organisation-view.js';
+import '../calendar/calendar-view.js';
+import '../availability/availability-editor.js';
 import './not-found.js';
 import './command-palette.js';
 import './notification-centre.js';
@@ -96,6 +98,14 @@ export class LotseDashboard extends DashboardElement {
       { path: '/dashboard/profile{/}?', render: () => html`<lotse-profile-view></lotse-profile-view>` },
       { path: '/dashboard/staff{/}?', render: () => html`<lotse-staff-view></lotse-staff-view>` },
       { path: '/dashboard/organisation{/}?', render: () => html`<lotse-organisation-view></lotse-organisation-view>` },
+      {
+        path: '/dashboard/calendar{/}?',
+        render: () => html`<lotse-calendar-view .query=${location.search}></lotse-calendar-view>`,
+      },
+      {
+        path: '/dashboard/availability{/}?',
+        render: () => html`<lotse-availability-editor></lotse-availability-editor>`,
+      },
     ],
     { fallback: { render: () => html`<lotse-not-found></lotse-not-found>` } },
   );
@@ -200,6 +210,12 @@ export class LotseDashboard extends DashboardElement {
             <a href="/dashboard/chat" aria-current=${current('/dashboard/chat')}
               >${t.navChat} <lotse-chat-unread></lotse-chat-unread
             ></a>
+          </li>
+          <li><a href="/dashboard/calendar" aria-current=${current('/dashboard/calendar')}>${t.navCalendar}</a></li>
+          <li>
+            <a href="/dashboard/availability" aria-current=${current('/dashboard/availability')}
+              >${t.navAvailability}</a
+            >
           </li>
           <li><a href="/dashboard/profile" aria-current=${current('/dashboard/profile')}>${t.navProfile}</a></li>
           ${

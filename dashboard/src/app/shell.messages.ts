@@ -12,6 +12,8 @@ export const shellMessages = defineMessages({
     navProfile: 'Mein Profil',
     navStaff: 'Team',
     navOrganisation: 'Einrichtung',
+    navCalendar: 'Kalender',
+    navAvailability: 'Buchungszeiten',
     presence: 'Mein Status',
     presenceStatus: (p: string) =>
       ({
@@ -42,6 +44,8 @@ export const shellMessages = defineMessages({
     navProfile: 'My profile',
     navStaff: 'Team',
     navOrganisation: 'Organisation',
+    navCalendar: 'Calendar',
+    navAvailability: 'Booking times',
     presence: 'My status',
     presenceStatus: (p: string) =>
       ({

@@ -20,6 +20,10 @@ export type AppointmentChannel =
   | 'PHONE'
   | 'VIDEO';
 
+export type AppointmentIdInput = {
+  appointmentId: string | number;
+};
+
 export type AppointmentKind =
   | 'BLOCKER'
   | 'GROUP'
@@ -44,6 +48,22 @@ export type AvailabilityChangeReason =
   | 'RELEASED'
   | 'RESERVED'
   | 'SCHEDULE_CHANGED';
+
+export type BookingWindowInput = {
+  /** HH:MM local time. */
+  from: string;
+  serviceId: string | number;
+  /** HH:MM local time, after `from` (24:00 allowed). */
+  to: string;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+};
+
+/** OWN: the viewer’s; COUNSELLOR: the one given by counsellorId; ALL: the whole organisation. */
+export type CalendarScope =
+  | 'ALL'
+  | 'COUNSELLOR'
+  | 'OWN';
 
 export type ChangeCounsellorRoleInput = {
   id: string | number;
@@ -101,6 +121,43 @@ export type CopyRequestDataToClientInput = {
   requestId: string | number;
 };
 
+export type CounsellorChannelInput = {
+  /** ON_SITE: required address. */
+  address?: PostalAddressInput | null | undefined;
+  channel: AppointmentChannel;
+  /** VIDEO: external video service instead of the platform. */
+  externalUrl?: string | null | undefined;
+};
+
+export type CreateAbsenceInput = {
+  counsellorId: string | number;
+  end: string;
+  note?: string | null | undefined;
+  start: string;
+};
+
+export type CreateAppointmentInput = {
+  /** Required without a service. */
+  channel?: AppointmentChannel | null | undefined;
+  clientId: string | number;
+  counsellorId: string | number;
+  /** Required without a service. */
+  durationMinutes?: number | null | undefined;
+  followUpMinutes?: number | null | undefined;
+  remarks?: string | null | undefined;
+  /** Takes duration, follow-up and channel from the service. */
+  serviceId?: string | number | null | undefined;
+  start: string;
+  title?: string | null | undefined;
+};
+
+export type CreateBlockerInput = {
+  counsellorId: string | number;
+  end: string;
+  start: string;
+  title?: string | null | undefined;
+};
+
 export type CreateCounsellorInput = {
   /** Active counsellors count against the licence volume. @default true */
   active?: boolean | null | undefined;
@@ -118,6 +175,24 @@ export type CreateCounsellorInput = {
   role?: StaffRole | null | undefined;
   /** @default NEUTRAL */
   salutation?: Salutation | null | undefined;
+};
+
+export type CreateGroupAppointmentInput = {
+  bookableByClients: boolean;
+  channel: AppointmentChannel;
+  counsellorId: string | number;
+  /** YYYY-MM-DD in the organisation’s timezone. */
+  date: string;
+  followUpMinutes?: number | null | undefined;
+  /** HH:MM local. */
+  from: string;
+  maxParticipants: number;
+  /** Visible to clients. */
+  remarks?: string | null | undefined;
+  /** Visible to clients. */
+  title: string;
+  /** HH:MM local. */
+  to: string;
 };
 
 export type CreateGroupChatInput = {
@@ -145,6 +220,15 @@ export type DeleteCounsellorInput = {
 };
 
 export type DeleteTopicInput = {
+  id: string | number;
+};
+
+export type GroupParticipantsInput = {
+  appointmentId: string | number;
+  clientIds: Array<string | number>;
+};
+
+export type IdInput = {
   id: string | number;
 };
 
@@ -262,6 +346,11 @@ export type RemoveGroupChatMemberInput = {
   streamId: string | number;
 };
 
+export type RemoveGroupParticipantInput = {
+  appointmentId: string | number;
+  clientId: string | number;
+};
+
 export type RequestLicenceIncreaseInput = {
   contactPerson: string;
   /** Where the confirmation goes. */
@@ -292,9 +381,23 @@ export type SendInvitationInput = {
   accountId: string | number;
 };
 
+export type SetBookingTimesInput = {
+  counsellorId: string | number;
+  /** 1, 2, 4 or 8. */
+  horizonWeeks: number;
+  /** Replaces every window of the counsellor. */
+  windows: Array<BookingWindowInput>;
+};
+
 export type SetCounsellorActiveInput = {
   active: boolean;
   id: string | number;
+};
+
+export type SetCounsellorChannelsInput = {
+  /** Replaces the counsellor’s channels. */
+  channels: Array<CounsellorChannelInput>;
+  counsellorId: string | number;
 };
 
 export type SetMailAvailabilityInput = {
@@ -303,6 +406,12 @@ export type SetMailAvailabilityInput = {
   capacity?: number | null | undefined;
   /** Default: yourself. Admins may set colleagues’. */
   counsellorId?: string | number | null | undefined;
+};
+
+export type SetOnlyRegularClientsInput = {
+  /** Default: yourself. Admins may set colleagues’. */
+  counsellorId?: string | number | null | undefined;
+  onlyRegularClients: boolean;
 };
 
 export type SetPresenceStatusInput = {
@@ -324,6 +433,19 @@ export type TakeOverMailRequestInput = {
 export type UpdateChatSettingsInput = {
   /** Allow "start video chat" in my streams. */
   allowVideoInChat: boolean;
+};
+
+export type UpdateGroupAppointmentInput = {
+  bookableByClients?: boolean | null | undefined;
+  channel?: AppointmentChannel | null | undefined;
+  date?: string | null | undefined;
+  followUpMinutes?: number | null | undefined;
+  from?: string | null | undefined;
+  id: string | number;
+  maxParticipants?: number | null | undefined;
+  remarks?: string | null | undefined;
+  title?: string | null | undefined;
+  to?: string | null | undefined;
 };
 
 export type UpdateGroupChatInput = {
@@ -434,6 +556,168 @@ export type DashboardMyBookingsSubscriptionVariables = Exact<{
 
 
 export type DashboardMyBookingsSubscription = { availabilityChanged: { counsellorId: string, reason: AvailabilityChangeReason, at: string } };
+
+export type DashboardAvailabilityQueryVariables = Exact<{
+  counsellorId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardAvailabilityQuery = { bookingTimes: { counsellorId: string, horizonWeeks: number, windows: Array<{ id: string, weekday: number, from: string, to: string, service: { id: string } }> }, counsellorChannels: Array<{ id: string, channel: AppointmentChannel, externalUrl: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }>, appointmentServices: Array<{ id: string, internalName: string, durationMinutes: number, followUpMinutes: number, channel: AppointmentChannel }>, counsellor: { id: string, displayName: string, onlyRegularClients: boolean }, calendar: { freeSlots: Array<{ serviceId: string, starts: Array<string> }> } };
+
+export type DashboardAvailabilityCounsellorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardAvailabilityCounsellorsQuery = { counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> } };
+
+export type DashboardSetBookingTimesMutationVariables = Exact<{
+  input: SetBookingTimesInput;
+}>;
+
+
+export type DashboardSetBookingTimesMutation = { setBookingTimes: { counsellorId: string, horizonWeeks: number } };
+
+export type DashboardSetCounsellorChannelsMutationVariables = Exact<{
+  input: SetCounsellorChannelsInput;
+}>;
+
+
+export type DashboardSetCounsellorChannelsMutation = { setCounsellorChannels: Array<{ id: string }> };
+
+export type DashboardSetOnlyRegularClientsMutationVariables = Exact<{
+  input: SetOnlyRegularClientsInput;
+}>;
+
+
+export type DashboardSetOnlyRegularClientsMutation = { setOnlyRegularClients: { id: string, onlyRegularClients: boolean } };
+
+export type DashboardAbsencesQueryVariables = Exact<{
+  counsellorId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardAbsencesQuery = { absences: Array<{ id: string, start: string, end: string, note: string | null }> };
+
+export type DashboardCreateAbsenceMutationVariables = Exact<{
+  input: CreateAbsenceInput;
+}>;
+
+
+export type DashboardCreateAbsenceMutation = { createAbsence: { id: string } };
+
+export type DashboardDeleteAbsenceMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type DashboardDeleteAbsenceMutation = { deleteAbsence: boolean };
+
+export type DashboardCreateAppointmentMutationVariables = Exact<{
+  input: CreateAppointmentInput;
+}>;
+
+
+export type DashboardCreateAppointmentMutation = { createAppointment:
+    | { __typename: 'Appointment', id: string }
+    | { __typename: 'SlotTaken', message: string }
+   };
+
+export type DashboardCreateBlockerMutationVariables = Exact<{
+  input: CreateBlockerInput;
+}>;
+
+
+export type DashboardCreateBlockerMutation = { createBlocker:
+    | { __typename: 'Appointment', id: string }
+    | { __typename: 'SlotTaken', message: string }
+   };
+
+export type DashboardCreateGroupAppointmentMutationVariables = Exact<{
+  input: CreateGroupAppointmentInput;
+}>;
+
+
+export type DashboardCreateGroupAppointmentMutation = { createGroupAppointment:
+    | { __typename: 'Appointment', id: string }
+    | { __typename: 'SlotTaken', message: string }
+   };
+
+export type DashboardAddGroupParticipantsMutationVariables = Exact<{
+  input: GroupParticipantsInput;
+}>;
+
+
+export type DashboardAddGroupParticipantsMutation = { addGroupParticipants:
+    | { __typename: 'Appointment', id: string, participantCount: number }
+    | { __typename: 'GroupFull', capacity: number }
+   };
+
+export type DashboardCancelAppointmentMutationVariables = Exact<{
+  input: IdInput;
+}>;
+
+
+export type DashboardCancelAppointmentMutation = { cancelAppointment: { appointmentId: string, status: AppointmentStatus } };
+
+export type DashboardStartVideoMutationVariables = Exact<{
+  input: AppointmentIdInput;
+}>;
+
+
+export type DashboardStartVideoMutation = { startVideo: { moderatorUrl: string, guestUrl: string, seminarUrl: string, external: boolean, expiresAt: string | null } };
+
+export type DashboardRemoveGroupParticipantMutationVariables = Exact<{
+  input: RemoveGroupParticipantInput;
+}>;
+
+
+export type DashboardRemoveGroupParticipantMutation = { removeGroupParticipant: { id: string, participantCount: number, participants: Array<{ id: string, pseudonym: string, clientNumber: string }> } };
+
+export type DashboardCalendarAppointmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardCalendarAppointmentQuery = { appointment: { id: string, participantCount: number, participants: Array<{ id: string, pseudonym: string, clientNumber: string }> } };
+
+export type DashboardUpdateGroupAppointmentMutationVariables = Exact<{
+  input: UpdateGroupAppointmentInput;
+}>;
+
+
+export type DashboardUpdateGroupAppointmentMutation = { updateGroupAppointment:
+    | { __typename: 'Appointment', id: string, title: string | null, maxParticipants: number | null, bookableByClients: boolean }
+    | { __typename: 'GroupFull', capacity: number }
+    | { __typename: 'SlotTaken', message: string }
+   };
+
+export type DashboardCalendarQueryVariables = Exact<{
+  scope: CalendarScope;
+  counsellorId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  free: boolean;
+  absencesOf: string | number;
+  withAbsences: boolean;
+}>;
+
+
+export type DashboardCalendarQuery = { calendar: { appointments: Array<{ id: string, kind: AppointmentKind, status: AppointmentStatus, start: string, end: string, title: string | null, remarks: string | null, channel: AppointmentChannel | null, followUpMinutes: number, maxParticipants: number | null, participantCount: number, bookableByClients: boolean, counsellor: { id: string, displayName: string }, client: { id: string, pseudonym: string, clientNumber: string } | null, participants: Array<{ id: string, pseudonym: string, clientNumber: string }>, service: { id: string, internalName: string } | null }>, freeSlots: Array<{ counsellorId: string, serviceId: string, durationMinutes: number, starts: Array<string> }> }, absences?: Array<{ id: string, start: string, end: string, note: string | null }> };
+
+export type DashboardCalendarSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardCalendarSetupQuery = { organisation: { id: string, publicKey: string }, counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> }, appointmentServices: Array<{ id: string, internalName: string, durationMinutes: number, followUpMinutes: number, channel: AppointmentChannel }>, mailRequests: { edges: Array<{ node: { id: string, client: { id: string, pseudonym: string, clientNumber: string } } }> } };
+
+export type DashboardAvailabilityChangedSubscriptionVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DashboardAvailabilityChangedSubscription = { availabilityChanged: { counsellorId: string, reason: AvailabilityChangeReason } };
 
 export type DashboardChatDocumentsQueryVariables = Exact<{
   streamId: string | number;
@@ -955,6 +1239,336 @@ export const DashboardMyBookingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardMyBookingsSubscription, DashboardMyBookingsSubscriptionVariables>;
+export const DashboardAvailabilityDocument = new TypedDocumentString(`
+    query DashboardAvailability($counsellorId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  bookingTimes(counsellorId: $counsellorId) {
+    counsellorId
+    horizonWeeks
+    windows {
+      id
+      weekday
+      from
+      to
+      service {
+        id
+      }
+    }
+  }
+  counsellorChannels(counsellorId: $counsellorId) {
+    id
+    channel
+    externalUrl
+    address {
+      name
+      street
+      postcode
+      city
+      country
+    }
+  }
+  appointmentServices {
+    id
+    internalName
+    durationMinutes
+    followUpMinutes
+    channel
+  }
+  counsellor(id: $counsellorId) {
+    id
+    displayName
+    onlyRegularClients
+  }
+  calendar(
+    scope: COUNSELLOR
+    counsellorId: $counsellorId
+    from: $from
+    to: $to
+    includeFreeSlots: true
+  ) {
+    freeSlots {
+      serviceId
+      starts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAvailabilityQuery, DashboardAvailabilityQueryVariables>;
+export const DashboardAvailabilityCounsellorsDocument = new TypedDocumentString(`
+    query DashboardAvailabilityCounsellors {
+  counsellors(filter: {active: true}, page: {first: 100}) {
+    edges {
+      node {
+        id
+        displayName
+        firstName
+        lastName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAvailabilityCounsellorsQuery, DashboardAvailabilityCounsellorsQueryVariables>;
+export const DashboardSetBookingTimesDocument = new TypedDocumentString(`
+    mutation DashboardSetBookingTimes($input: SetBookingTimesInput!) {
+  setBookingTimes(input: $input) {
+    counsellorId
+    horizonWeeks
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSetBookingTimesMutation, DashboardSetBookingTimesMutationVariables>;
+export const DashboardSetCounsellorChannelsDocument = new TypedDocumentString(`
+    mutation DashboardSetCounsellorChannels($input: SetCounsellorChannelsInput!) {
+  setCounsellorChannels(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSetCounsellorChannelsMutation, DashboardSetCounsellorChannelsMutationVariables>;
+export const DashboardSetOnlyRegularClientsDocument = new TypedDocumentString(`
+    mutation DashboardSetOnlyRegularClients($input: SetOnlyRegularClientsInput!) {
+  setOnlyRegularClients(input: $input) {
+    id
+    onlyRegularClients
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSetOnlyRegularClientsMutation, DashboardSetOnlyRegularClientsMutationVariables>;
+export const DashboardAbsencesDocument = new TypedDocumentString(`
+    query DashboardAbsences($counsellorId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  absences(counsellorId: $counsellorId, from: $from, to: $to) {
+    id
+    start
+    end
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAbsencesQuery, DashboardAbsencesQueryVariables>;
+export const DashboardCreateAbsenceDocument = new TypedDocumentString(`
+    mutation DashboardCreateAbsence($input: CreateAbsenceInput!) {
+  createAbsence(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateAbsenceMutation, DashboardCreateAbsenceMutationVariables>;
+export const DashboardDeleteAbsenceDocument = new TypedDocumentString(`
+    mutation DashboardDeleteAbsence($input: IdInput!) {
+  deleteAbsence(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteAbsenceMutation, DashboardDeleteAbsenceMutationVariables>;
+export const DashboardCreateAppointmentDocument = new TypedDocumentString(`
+    mutation DashboardCreateAppointment($input: CreateAppointmentInput!) {
+  createAppointment(input: $input) {
+    __typename
+    ... on Appointment {
+      id
+    }
+    ... on SlotTaken {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateAppointmentMutation, DashboardCreateAppointmentMutationVariables>;
+export const DashboardCreateBlockerDocument = new TypedDocumentString(`
+    mutation DashboardCreateBlocker($input: CreateBlockerInput!) {
+  createBlocker(input: $input) {
+    __typename
+    ... on Appointment {
+      id
+    }
+    ... on SlotTaken {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateBlockerMutation, DashboardCreateBlockerMutationVariables>;
+export const DashboardCreateGroupAppointmentDocument = new TypedDocumentString(`
+    mutation DashboardCreateGroupAppointment($input: CreateGroupAppointmentInput!) {
+  createGroupAppointment(input: $input) {
+    __typename
+    ... on Appointment {
+      id
+    }
+    ... on SlotTaken {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateGroupAppointmentMutation, DashboardCreateGroupAppointmentMutationVariables>;
+export const DashboardAddGroupParticipantsDocument = new TypedDocumentString(`
+    mutation DashboardAddGroupParticipants($input: GroupParticipantsInput!) {
+  addGroupParticipants(input: $input) {
+    __typename
+    ... on Appointment {
+      id
+      participantCount
+    }
+    ... on GroupFull {
+      capacity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAddGroupParticipantsMutation, DashboardAddGroupParticipantsMutationVariables>;
+export const DashboardCancelAppointmentDocument = new TypedDocumentString(`
+    mutation DashboardCancelAppointment($input: IdInput!) {
+  cancelAppointment(input: $input) {
+    appointmentId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCancelAppointmentMutation, DashboardCancelAppointmentMutationVariables>;
+export const DashboardStartVideoDocument = new TypedDocumentString(`
+    mutation DashboardStartVideo($input: AppointmentIdInput!) {
+  startVideo(input: $input) {
+    moderatorUrl
+    guestUrl
+    seminarUrl
+    external
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStartVideoMutation, DashboardStartVideoMutationVariables>;
+export const DashboardRemoveGroupParticipantDocument = new TypedDocumentString(`
+    mutation DashboardRemoveGroupParticipant($input: RemoveGroupParticipantInput!) {
+  removeGroupParticipant(input: $input) {
+    id
+    participantCount
+    participants {
+      id
+      pseudonym
+      clientNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRemoveGroupParticipantMutation, DashboardRemoveGroupParticipantMutationVariables>;
+export const DashboardCalendarAppointmentDocument = new TypedDocumentString(`
+    query DashboardCalendarAppointment($id: ID!) {
+  appointment(id: $id) {
+    id
+    participantCount
+    participants {
+      id
+      pseudonym
+      clientNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCalendarAppointmentQuery, DashboardCalendarAppointmentQueryVariables>;
+export const DashboardUpdateGroupAppointmentDocument = new TypedDocumentString(`
+    mutation DashboardUpdateGroupAppointment($input: UpdateGroupAppointmentInput!) {
+  updateGroupAppointment(input: $input) {
+    __typename
+    ... on Appointment {
+      id
+      title
+      maxParticipants
+      bookableByClients
+    }
+    ... on GroupFull {
+      capacity
+    }
+    ... on SlotTaken {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateGroupAppointmentMutation, DashboardUpdateGroupAppointmentMutationVariables>;
+export const DashboardCalendarDocument = new TypedDocumentString(`
+    query DashboardCalendar($scope: CalendarScope!, $counsellorId: ID, $from: DateTimeISO!, $to: DateTimeISO!, $free: Boolean!, $absencesOf: ID!, $withAbsences: Boolean!) {
+  calendar(
+    scope: $scope
+    counsellorId: $counsellorId
+    from: $from
+    to: $to
+    includeFreeSlots: $free
+  ) {
+    appointments {
+      id
+      kind
+      status
+      start
+      end
+      title
+      remarks
+      channel
+      followUpMinutes
+      maxParticipants
+      participantCount
+      bookableByClients
+      counsellor {
+        id
+        displayName
+      }
+      client {
+        id
+        pseudonym
+        clientNumber
+      }
+      participants {
+        id
+        pseudonym
+        clientNumber
+      }
+      service {
+        id
+        internalName
+      }
+    }
+    freeSlots {
+      counsellorId
+      serviceId
+      durationMinutes
+      starts
+    }
+  }
+  absences(counsellorId: $absencesOf, from: $from, to: $to) @include(if: $withAbsences) {
+    id
+    start
+    end
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCalendarQuery, DashboardCalendarQueryVariables>;
+export const DashboardCalendarSetupDocument = new TypedDocumentString(`
+    query DashboardCalendarSetup {
+  organisation {
+    id
+    publicKey
+  }
+  counsellors(filter: {active: true}, page: {first: 100}) {
+    edges {
+      node {
+        id
+        displayName
+        firstName
+        lastName
+      }
+    }
+  }
+  appointmentServices {
+    id
+    internalName
+    durationMinutes
+    followUpMinutes
+    channel
+  }
+  mailRequests(page: {first: 100}) {
+    edges {
+      node {
+        id
+        client {
+          id
+          pseudonym
+          clientNumber
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCalendarSetupQuery, DashboardCalendarSetupQueryVariables>;
+export const DashboardAvailabilityChangedDocument = new TypedDocumentString(`
+    subscription DashboardAvailabilityChanged($key: String!) {
+  availabilityChanged(organisationKey: $key) {
+    counsellorId
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAvailabilityChangedSubscription, DashboardAvailabilityChangedSubscriptionVariables>;
 export const DashboardChatDocumentsDocument = new TypedDocumentString(`
     query DashboardChatDocuments($streamId: ID!, $page: PageInput) {
   chatDocuments(streamId: $streamId, page: $page) {

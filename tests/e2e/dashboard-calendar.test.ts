@@ -1,0 +1,402 @@
+/**
+ * The staff dashboard's calendar and booking-times editor, end to end in a real Chromium (Berlin, de-DE)
+ * against the real server with the demo data: a counsellor adds a booking window in the editor (the live
+ * preview counts its slots) and the new slot appears in `<lotse-booking>` on the demo page in another
+ * browser context; in the calendar she sees her week with free slots, a colleague's and everyone's,
+ * creates a group appointment with a participant, finds it in the day, list and month views, cancels it,
+ * and enters and deletes an absence. Every state passes axe; the pages log no errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { DEMO_PASSWORD } from '../../api/src/seed/demo.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ensureBuilt } from '../browser/build.js';
+import { launchChromium } from '../browser/chromium.js';
+import { watchedPage } from '../browser/page.js';
+import { expectAccessible, logInThroughDashboard, screenHeading, screenshot, staffPage } from '../browser/dashboard.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureBuilt({ widgets: true, dashboard: true, onCodegenError: process.env.CI ? 'throw' : 'warn' });
+  [server, browser] = await Promise.all([startTestServer({ seedDemo: true }), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** `YYYY-MM-DD` in Berlin, `days` from now. */
+const berlinDay = (days: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + days * 86_400_000));
+
+/** The instant of a Berlin day and time, as the browser (in Berlin) computes it. */
+const instant = (page: Page, day: string, clock: string) =>
+  page.evaluate(([d, c]) => new Date(`${d}T${c}:00`).toISOString(), [day, clock] as const);
+
+async function adminApi() {
+  const { login } = await server
+    .client()
+    .ok<{ login: { accessToken: string } }>(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      input: { login: 'demo.admin', password: DEMO_PASSWORD },
+    });
+  return server.client(login.accessToken);
+}
+
+const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+
+describe('dashboard: booking times', () => {
+  it('a new window in the editor is previewed, saved, and its slot is bookable in <lotse-booking>', async () => {
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    const visitor = await watchedPage(browser);
+    try {
+      await page.goto(`${server.url}/dashboard/availability`);
+      await logInThroughDashboard(page, 'anna.berger');
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Buchungszeiten');
+      const editor = page.locator('lotse-availability-editor');
+      await editor.getByRole('group', { name: 'Montag' }).waitFor();
+      await expectAccessible(page, 'booking times');
+      const total = () => editor.locator('.preview .total').innerText();
+      const before = Number((await total()).match(/\d+/)![0]);
+
+      // Three days ahead, 18:00–19:00 Berlin, phone (30 min, no follow-up): two new slots.
+      const day = berlinDay(3);
+      const weekday = WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()]!;
+      const group = editor.getByRole('group', { name: weekday });
+      await group.getByRole('button', { name: 'Zeitfenster hinzufügen' }).click();
+      // The new window's first field has the focus.
+      expect(await editor.evaluate((el) => el.shadowRoot!.activeElement?.id)).toMatch(/^w\d+-from$/);
+      await group.getByLabel('Von').last().fill('18:00');
+      await group.getByLabel('Bis').last().fill('19:00');
+      await group.getByLabel('Leistung').last().selectOption({ label: 'Telefon-30' });
+      await expect.poll(total).toBe(`${before + 2} Termine pro Woche`);
+      expect(await editor.locator('.preview dl').innerText()).toContain('18:00, 18:30');
+      await expectAccessible(page, 'booking times with a new window');
+
+      // A window ending before it starts is refused before anything is sent.
+      await group.getByRole('button', { name: 'Zeitfenster hinzufügen' }).click();
+      await group.getByLabel('Von').last().fill('20:00');
+      await group.getByLabel('Bis').last().fill('19:00');
+      await editor.getByRole('button', { name: 'Speichern' }).click();
+      await expect.poll(() => editor.locator('.save .status').innerText()).toContain('Das Ende muss nach dem Beginn');
+      await group.getByRole('button', { name: `Zeitfenster ${weekday} 20:00–19:00 entfernen` }).click();
+
+      await editor.getByRole('button', { name: 'Speichern' }).click();
+      await expect.poll(() => editor.locator('.save .status').innerText()).toContain('Gespeichert');
+      const start = await instant(page, day, '18:00');
+      await editor.locator(`.upcoming time[datetime="${start}"]`).waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, 'dashboard-availability');
+      await expectAccessible(page, 'booking times saved');
+
+      // The visitor on the demo page finds the new slot.
+      const v = visitor.page;
+      await v.goto(`${server.url}/`);
+      await v.locator('lotse-booking button.option', { hasText: 'Telefonberatung' }).click();
+      await v.locator('lotse-booking button.option', { hasText: 'Anna' }).click();
+      await v.locator('lotse-booking button.slot').first().waitFor();
+      const slot = v.locator(`lotse-booking button.slot[data-start="${start}"]`);
+      for (let i = 0; i < 2 && (await slot.count()) === 0; i++) {
+        await v.locator('lotse-booking').getByRole('button', { name: 'Nächste Woche' }).click();
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      await slot.waitFor();
+      // Shown in the visitor's own zone.
+      const clock = await v.evaluate(
+        (iso) => new Date(iso).toLocaleTimeString('de-DE', { hour: '2-digit', minute: '2-digit' }),
+        start,
+      );
+      expect((await slot.innerText()).trim()).toBe(clock);
+
+      // "Only for regular clients": saved with the rest; visitors get none of her slots any more.
+      const freeForVisitors = async () => {
+        const { freeSlots } = await server.client().ok<{ freeSlots: { starts: string[] }[] }>(
+          `query($from: DateTimeISO!, $to: DateTimeISO!) {
+            freeSlots(organisationKey: "pk_demo_beratungsstelle", from: $from, to: $to) { starts }
+          }`,
+          {
+            from: new Date(Date.parse(start) - 60_000).toISOString(),
+            to: new Date(Date.parse(start) + 60_000).toISOString(),
+          },
+        );
+        return freeSlots.flatMap((g) => g.starts).map((s) => new Date(s).toISOString());
+      };
+      expect(await freeForVisitors()).toContain(start);
+      const regular = editor.getByLabel(/Nur meine Stammklient:innen/);
+      await regular.check();
+      await expectAccessible(page, 'booking times: only regular clients');
+      await editor.getByRole('button', { name: 'Speichern' }).click();
+      await expect.poll(() => editor.locator('.save .status').innerText()).toContain('Gespeichert');
+      expect(await regular.isChecked()).toBe(true);
+      expect(await freeForVisitors()).not.toContain(start);
+      // Stored: a fresh editor (away and back) reads it from the server.
+      const nav = page.locator('lotse-dashboard nav');
+      await nav.getByRole('link', { name: 'Kalender' }).click();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Kalender');
+      await nav.getByRole('link', { name: 'Buchungszeiten' }).click();
+      await expect.poll(() => editor.getByLabel(/Nur meine Stammklient:innen/).isChecked()).toBe(true);
+      expect(staff.problems).toEqual([]);
+      expect(visitor.problems).toEqual([]);
+    } finally {
+      await staff.close();
+      await visitor.close();
+    }
+  }, 90_000);
+});
+
+describe('dashboard: booking times of a colleague', () => {
+  it('an admin opens a counsellor’s booking times and channels; in English at tablet width', async () => {
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard/availability`);
+      await logInThroughDashboard(page, 'demo.admin');
+      const editor = page.locator('lotse-availability-editor');
+      await editor.getByLabel('Buchungszeiten von').selectOption({ label: 'Jonas Keller' });
+      // Jonas: on site on Tuesdays, with the address of the counselling centre.
+      const tuesday = editor.getByRole('group', { name: 'Dienstag' });
+      await expect.poll(() => tuesday.getByLabel('Leistung').count()).toBe(2);
+      expect(await editor.getByLabel('Vor Ort').isChecked()).toBe(true);
+      expect(await editor.getByLabel('Straße und Hausnummer').inputValue()).toBe('Hafenstraße 1');
+      expect(await editor.getByLabel(/Nur Stammklient:innen von Jonas/).isChecked()).toBe(false);
+      await expectAccessible(page, 'booking times of a colleague');
+
+      await page.setViewportSize({ width: 768, height: 1000 });
+      await page.locator('lotse-dashboard').getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Booking times');
+      await editor.getByRole('group', { name: 'Tuesday' }).waitFor();
+      await expectAccessible(page, 'booking times in English at tablet width');
+      await screenshot(page, 'dashboard-availability-tablet');
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  }, 90_000);
+});
+
+describe('dashboard: calendar', () => {
+  it('shows weeks with free slots, creates and cancels a group appointment, enters an absence', async () => {
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard`);
+      await logInThroughDashboard(page, 'anna.berger');
+      await page.locator('lotse-dashboard nav').getByRole('link', { name: 'Kalender' }).click();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Kalender');
+      const cal = page.locator('lotse-calendar-view');
+      // Moves within the calendar as a person would (a page load could abort a request in flight).
+      const show = async (view: 'Woche' | 'Tag', date: string) => {
+        await cal.getByRole('link', { name: view, exact: true }).click();
+        await cal.getByLabel('Gehe zu Datum').fill(date);
+        await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe(date);
+        await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe(view === 'Tag' ? 'day' : 'week');
+      };
+      // Anna's week: free slots of her booking times (next week if this one is over).
+      await cal.locator('.days.week .day').first().waitFor();
+      expect(await cal.locator('.days.week .day').count()).toBe(7);
+      if ((await cal.locator('button.slot').count()) === 0) {
+        await cal.getByRole('button', { name: 'Nächste Woche' }).click();
+      }
+      await cal.locator('button.slot').first().waitFor();
+      await expectAccessible(page, 'calendar week');
+      await screenshot(page, 'dashboard-calendar-week');
+
+      // Stepping by keyboard: the focus stays on the button, the period changes.
+      const period = () => cal.locator('#period').innerText();
+      const before = await period();
+      await cal.getByRole('button', { name: 'Nächste Woche' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(period).not.toBe(before);
+      const once = await period();
+      await page.keyboard.press('Enter');
+      await expect.poll(period).not.toBe(once);
+      const twice = await period();
+      // Back twice with "Vorherige Woche" (two steps left of "Nächste Woche").
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(period).toBe(once);
+      await page.keyboard.press('Enter');
+      await expect.poll(period).toBe(before);
+      expect(twice).not.toBe(before);
+      await cal.getByRole('button', { name: 'Heute' }).click();
+      if ((await cal.locator('button.slot').count()) === 0) {
+        await cal.getByRole('button', { name: 'Nächste Woche' }).click();
+      }
+      await cal.locator('button.slot').first().waitFor();
+
+      // A colleague's calendar, and everyone's.
+      await cal.getByLabel('Kalender von').selectOption({ label: 'Jonas Keller' });
+      await expect.poll(() => new URL(page.url()).searchParams.get('of')).toMatch(/^[0-9a-f-]{36}$/);
+      await expect.poll(() => cal.locator('lotse-calendar-absences h2').innerText()).toContain('Jonas');
+      // Not hers to change: no absence form.
+      expect(await cal.locator('lotse-calendar-absences form').count()).toBe(0);
+      await cal.getByLabel('Kalender von').selectOption({ label: 'Alle Beratenden' });
+      await expect.poll(() => new URL(page.url()).searchParams.get('of')).toBe('all');
+      await expectAccessible(page, 'calendar of everyone');
+      await cal.getByLabel('Kalender von').selectOption({ label: 'Mein Kalender' });
+
+      // Live: an admin blocks one of Anna's free slots elsewhere; her open calendar shows it at once.
+      await cal.locator('p.status[data-live="connected"]').waitFor();
+      const blocked = cal.locator('button.slot').last();
+      const blockedStart = (await blocked.getAttribute('data-start'))!;
+      const admin = await adminApi();
+      const { counsellors } = await admin.ok<{ counsellors: { edges: { node: { id: string; loginName: string } }[] } }>(
+        `{ counsellors(page: { first: 50 }) { edges { node { id loginName } } } }`,
+      );
+      const annaId = counsellors.edges.find((e) => e.node.loginName === 'anna.berger')!.node.id;
+      await admin.ok(`mutation($input: CreateBlockerInput!) { createBlocker(input: $input) { __typename } }`, {
+        input: {
+          counsellorId: annaId,
+          start: blockedStart,
+          end: new Date(Date.parse(blockedStart) + 30 * 60_000).toISOString(),
+          title: 'Teamsitzung',
+        },
+      });
+      await cal.locator('button.entry', { hasText: 'Blocker: Teamsitzung' }).waitFor({ timeout: 5_000 });
+      expect(await cal.locator(`button.slot[data-start="${blockedStart}"]`).count()).toBe(0);
+
+      // A free slot opens the dialog with its time and service: an appointment with a client.
+      const dialog = cal.locator('lotse-calendar-create dialog');
+      const focusedId = () =>
+        page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return `${el?.id}|${el?.textContent?.trim() ?? ''}`;
+        });
+      const freeSlot = cal.locator('button.slot').first();
+      const slotStart = (await freeSlot.getAttribute('data-start'))!;
+      await freeSlot.click();
+      await dialog.waitFor();
+      // The focus is on the dialog's first field.
+      expect(await focusedId()).toMatch(/^kind-SINGLE\|/);
+      await expectAccessible(page, 'new appointment dialog');
+      expect(await dialog.getByLabel('Beratungsleistung').inputValue()).not.toBe('');
+      await dialog.getByLabel('Ratsuchende:r').selectOption({ index: 1 });
+      await dialog.getByRole('button', { name: 'Speichern' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await expect.poll(() => cal.locator(`button.slot[data-start="${slotStart}"]`).count()).toBe(0);
+      await cal.locator('button.entry', { hasText: 'sonnenblume' }).first().waitFor();
+
+      // Escape closes the dialog and gives the focus back to the button that opened it.
+      await cal.getByRole('button', { name: 'Neuer Eintrag' }).click();
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(await focusedId()).toMatch(/\|Neuer Eintrag$/);
+
+      // A blocker two days ahead.
+      const day = berlinDay(2);
+      await cal.getByRole('button', { name: 'Neuer Eintrag' }).click();
+      await dialog.getByLabel('Blocker (Zeit sperren)').check();
+      await dialog.getByLabel('Datum').fill(day);
+      await dialog.getByLabel('Von', { exact: true }).fill('07:00');
+      await dialog.getByLabel('Bis', { exact: true }).fill('08:00');
+      await dialog.getByLabel('Grund (optional)').fill('Supervision');
+      await dialog.getByRole('button', { name: 'Speichern' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+
+      // A group appointment two days ahead, 19:00–20:30, bookable, with a participant.
+      await cal.getByRole('button', { name: 'Neuer Eintrag' }).click();
+      await dialog.waitFor();
+      await dialog.getByLabel('Gruppentermin').check();
+      await dialog.getByLabel('Datum').fill(day);
+      await dialog.getByLabel('Von', { exact: true }).fill('19:00');
+      await dialog.getByLabel('Bis', { exact: true }).fill('20:30');
+      await dialog.getByLabel('Titel (für Teilnehmende sichtbar)').fill('Gesprächsgruppe Schlaf');
+      await dialog.getByLabel('Hinweise (für Teilnehmende sichtbar)').fill('Bitte pünktlich sein.');
+      await dialog.getByLabel('Kanal').selectOption({ label: 'Video' });
+      await dialog.getByLabel('Höchstzahl Teilnehmende').fill('6');
+      await dialog.getByLabel('Von Ratsuchenden buchbar').check();
+      const participants = dialog.getByRole('group', { name: 'Teilnehmende' }).getByRole('checkbox');
+      const withParticipant = (await participants.count()) > 0;
+      if (withParticipant) await participants.first().check();
+      await expectAccessible(page, 'new group appointment dialog');
+      await screenshot(page, 'dashboard-calendar-new');
+      await dialog.getByRole('button', { name: 'Speichern' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+
+      // The day view shows it; its details list the participant.
+      await show('Tag', day);
+      const entry = cal.locator('button.entry', { hasText: 'Gesprächsgruppe Schlaf' });
+      await entry.waitFor();
+      expect(await entry.innerText()).toContain('19:00–20:30');
+      expect(await entry.innerText()).toContain(withParticipant ? '1 von 6 Plätzen' : '0 von 6 Plätzen');
+      expect(await cal.locator('button.entry.kind-blocker').innerText()).toContain('Blocker: Supervision');
+      await expectAccessible(page, 'calendar day');
+      await entry.click();
+      const details = cal.locator('lotse-calendar-details dialog');
+      await details.waitFor();
+      expect(await details.locator('dl').innerText()).toContain('Von Ratsuchenden buchbar');
+      expect(await details.locator('ul.participants li').count()).toBe(withParticipant ? 1 : 0);
+      await expectAccessible(page, 'group appointment details');
+      // Fewer seats, and internal.
+      await details.getByText('Gruppentermin bearbeiten').click();
+      await details.getByLabel('Höchstzahl Teilnehmende').fill('4');
+      await details.getByLabel('Von Ratsuchenden buchbar').uncheck();
+      await details.getByRole('button', { name: 'Änderungen speichern' }).click();
+      await expect.poll(() => details.getByRole('status').innerText()).toBe('Die Änderungen wurden gespeichert.');
+      expect(await details.locator('dl').innerText()).toContain('Intern (nicht buchbar)');
+      await expect.poll(() => entry.innerText()).toContain(withParticipant ? '1 von 4 Plätzen' : '0 von 4 Plätzen');
+      await expectAccessible(page, 'group appointment edited');
+      // Video: the room for her, guest and seminar links to copy.
+      await details.getByRole('button', { name: 'Video starten' }).click();
+      await details.getByRole('link', { name: /Videoraum öffnen/ }).waitFor();
+      expect(await details.getByLabel(/^Gast-Link/).inputValue()).toMatch(/^https?:\/\//);
+      expect(await details.getByLabel(/^Seminar-Link/).inputValue()).toMatch(/^https?:\/\//);
+      await expectAccessible(page, 'group appointment with video links');
+      await screenshot(page, 'dashboard-calendar-details');
+      await details.getByRole('button', { name: 'Schließen' }).click();
+      // The focus is back on the entry.
+      expect(await cal.evaluate((el) => el.shadowRoot!.activeElement?.textContent)).toContain('Gesprächsgruppe');
+
+      // List and month views.
+      await cal.getByRole('link', { name: 'Liste' }).click();
+      await cal
+        .locator('table.list')
+        .getByRole('button', { name: /Gesprächsgruppe Schlaf/ })
+        .waitFor();
+      await expectAccessible(page, 'calendar list');
+      await cal.getByRole('link', { name: 'Monat' }).click();
+      await cal.locator('table.month').waitFor();
+      await expectAccessible(page, 'calendar month');
+      await screenshot(page, 'dashboard-calendar-month');
+
+      // Cancelled, it is gone.
+      await show('Tag', day);
+      await entry.click();
+      await details.getByRole('button', { name: 'Eintrag absagen' }).click();
+      await details.getByRole('button', { name: 'Ja, absagen' }).click();
+      await expect.poll(() => entry.count()).toBe(0);
+
+      // An absence as a date range, marked on its days, and deleted again.
+      const first = berlinDay(10);
+      const last = berlinDay(12);
+      const absences = cal.locator('lotse-calendar-absences');
+      await absences.getByLabel('Erster Tag').fill(first);
+      await absences.getByLabel('Letzter Tag').fill(last);
+      await absences.getByLabel('Notiz (optional)').fill('Fortbildung');
+      await absences.getByRole('button', { name: 'Abwesenheit eintragen' }).click();
+      await expect.poll(() => absences.getByRole('status').innerText()).toBe('Die Abwesenheit wurde eingetragen.');
+      await absences.locator('tbody tr', { hasText: 'Fortbildung' }).waitFor();
+      await expectAccessible(page, 'absence entered');
+      await show('Woche', berlinDay(11));
+      await cal.locator('.day .absence').first().waitFor();
+      expect(await cal.locator('.day .absence').count()).toBe(3);
+      await screenshot(page, 'dashboard-calendar-absence');
+      await absences.getByRole('button', { name: /^Abwesenheit .* löschen$/ }).click();
+      await expect.poll(() => absences.locator('tbody tr').count()).toBe(0);
+      await expect.poll(() => cal.locator('.day .absence').count()).toBe(0);
+
+      // Tablet width.
+      await page.setViewportSize({ width: 768, height: 1000 });
+      await expectAccessible(page, 'calendar at tablet width');
+      await screenshot(page, 'dashboard-calendar-tablet');
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  }, 90_000);
+});
