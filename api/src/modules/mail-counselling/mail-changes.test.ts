@@ -94,7 +94,11 @@ describe('mailRequestChanged', () => {
       previousCounsellorId: null,
       actorId: s.colleague.id,
     });
-    expect(adminSees.items[3]).toMatchObject({ kind: 'RELEASED', counsellorId: null, previousCounsellorId: s.owner.id });
+    expect(adminSees.items[3]).toMatchObject({
+      kind: 'RELEASED',
+      counsellorId: null,
+      previousCounsellorId: s.owner.id,
+    });
     expect(Date.parse(takeOver.at)).toBeGreaterThan(Date.now() - 60_000);
     expect(adminSees.items[2]).toMatchObject({ kind: 'CLIENT_REPLIED', actorId: null });
     // Ids and the status only: nothing of the subject or the messages travels.
