@@ -15,6 +15,7 @@ import type { ApiError } from '../../../widgets/src/shared/api.js';
 import { graphql } from '../gql/index.js';
 import type { DashboardAvailabilityQuery } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { activeCounsellors } from '../shared/counsellors.js';
 import { errorText } from '../shared/messages.js';
 import { availabilityMessages as messages } from './availability.messages.js';
 import { availabilityStyles } from './availability.styles.js';
@@ -63,21 +64,6 @@ const AVAILABILITY = graphql(`
       freeSlots {
         serviceId
         starts
-      }
-    }
-  }
-`);
-
-const COUNSELLORS = graphql(`
-  query DashboardAvailabilityCounsellors {
-    counsellors(filter: { active: true }, page: { first: 100 }) {
-      edges {
-        node {
-          id
-          displayName
-          firstName
-          lastName
-        }
       }
     }
   }
@@ -174,13 +160,7 @@ export class LotseAvailabilityEditor extends DashboardElement {
   }
 
   private async loadCounsellors(): Promise<void> {
-    const result = await this.api.request(COUNSELLORS);
-    if (result.data) {
-      this.counsellors = result.data.counsellors.edges.map(({ node }) => ({
-        id: node.id,
-        name: `${node.firstName} ${node.lastName}`.trim() || node.displayName,
-      }));
-    }
+    this.counsellors = await activeCounsellors(this.api);
   }
 
   private async load(): Promise<void> {

@@ -566,11 +566,6 @@ export type DashboardAvailabilityQueryVariables = Exact<{
 
 export type DashboardAvailabilityQuery = { bookingTimes: { counsellorId: string, horizonWeeks: number, windows: Array<{ id: string, weekday: number, from: string, to: string, service: { id: string } }> }, counsellorChannels: Array<{ id: string, channel: AppointmentChannel, externalUrl: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }>, appointmentServices: Array<{ id: string, internalName: string, durationMinutes: number, followUpMinutes: number, channel: AppointmentChannel }>, counsellor: { id: string, displayName: string, onlyRegularClients: boolean }, calendar: { freeSlots: Array<{ serviceId: string, starts: Array<string> }> } };
 
-export type DashboardAvailabilityCounsellorsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DashboardAvailabilityCounsellorsQuery = { counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> } };
-
 export type DashboardSetBookingTimesMutationVariables = Exact<{
   input: SetBookingTimesInput;
 }>;
@@ -854,11 +849,6 @@ export type DashboardMailRequestsQueryVariables = Exact<{
 
 export type DashboardMailRequestsQuery = { mailRequests: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, subject: string, status: MailRequestStatus, createdAt: string, lastMessageAt: string, dueAt: string | null, overdue: boolean, client: { id: string, pseudonym: string, clientNumber: string }, counsellor: { id: string, displayName: string } | null, topic: { id: string, name: string } | null } }> } };
 
-export type DashboardActiveCounsellorsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DashboardActiveCounsellorsQuery = { counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> } };
-
 export type DashboardMailRequestQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -921,11 +911,6 @@ export type DashboardCounsellorNameQueryVariables = Exact<{
 
 
 export type DashboardCounsellorNameQuery = { counsellor: { id: string, displayName: string } };
-
-export type DashboardAssignableCounsellorsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DashboardAssignableCounsellorsQuery = { counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> } };
 
 export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
 
@@ -999,6 +984,11 @@ export type DashboardUpdateChatSettingsMutationVariables = Exact<{
 
 
 export type DashboardUpdateChatSettingsMutation = { updateChatSettings: { id: string, allowVideoInChat: boolean } };
+
+export type DashboardActiveCounsellorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardActiveCounsellorsQuery = { counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> } };
 
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1292,20 +1282,6 @@ export const DashboardAvailabilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardAvailabilityQuery, DashboardAvailabilityQueryVariables>;
-export const DashboardAvailabilityCounsellorsDocument = new TypedDocumentString(`
-    query DashboardAvailabilityCounsellors {
-  counsellors(filter: {active: true}, page: {first: 100}) {
-    edges {
-      node {
-        id
-        displayName
-        firstName
-        lastName
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DashboardAvailabilityCounsellorsQuery, DashboardAvailabilityCounsellorsQueryVariables>;
 export const DashboardSetBookingTimesDocument = new TypedDocumentString(`
     mutation DashboardSetBookingTimes($input: SetBookingTimesInput!) {
   setBookingTimes(input: $input) {
@@ -1908,20 +1884,6 @@ export const DashboardMailRequestsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardMailRequestsQuery, DashboardMailRequestsQueryVariables>;
-export const DashboardActiveCounsellorsDocument = new TypedDocumentString(`
-    query DashboardActiveCounsellors {
-  counsellors(filter: {active: true}, page: {first: 100}) {
-    edges {
-      node {
-        id
-        displayName
-        firstName
-        lastName
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DashboardActiveCounsellorsQuery, DashboardActiveCounsellorsQueryVariables>;
 export const DashboardMailRequestDocument = new TypedDocumentString(`
     query DashboardMailRequest($id: ID!) {
   mailRequest(id: $id) {
@@ -2049,20 +2011,6 @@ export const DashboardCounsellorNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardCounsellorNameQuery, DashboardCounsellorNameQueryVariables>;
-export const DashboardAssignableCounsellorsDocument = new TypedDocumentString(`
-    query DashboardAssignableCounsellors {
-  counsellors(filter: {active: true}, page: {first: 100}) {
-    edges {
-      node {
-        id
-        displayName
-        firstName
-        lastName
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DashboardAssignableCounsellorsQuery, DashboardAssignableCounsellorsQueryVariables>;
 export const DashboardOrganisationDocument = new TypedDocumentString(`
     query DashboardOrganisation {
   organisation {
@@ -2285,6 +2233,20 @@ export const DashboardUpdateChatSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardUpdateChatSettingsMutation, DashboardUpdateChatSettingsMutationVariables>;
+export const DashboardActiveCounsellorsDocument = new TypedDocumentString(`
+    query DashboardActiveCounsellors {
+  counsellors(filter: {active: true}, page: {first: 100}) {
+    edges {
+      node {
+        id
+        displayName
+        firstName
+        lastName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardActiveCounsellorsQuery, DashboardActiveCounsellorsQueryVariables>;
 export const DashboardMeDocument = new TypedDocumentString(`
     query DashboardMe {
   me {

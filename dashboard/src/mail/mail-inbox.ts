@@ -14,6 +14,7 @@ import type { ApiError } from '../../../widgets/src/shared/api.js';
 import { graphql } from '../gql/index.js';
 import type { DashboardMailRequestsQuery, MailRequestFilter } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { activeCounsellors } from '../shared/counsellors.js';
 import { dayAndTime, errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { dueText, isDueSoon, mailFormat, MAIL_STATUSES, type MailStatus } from './mail.format.js';
@@ -50,21 +51,6 @@ const REQUESTS = graphql(`
             id
             name
           }
-        }
-      }
-    }
-  }
-`);
-
-const COUNSELLORS = graphql(`
-  query DashboardActiveCounsellors {
-    counsellors(filter: { active: true }, page: { first: 100 }) {
-      edges {
-        node {
-          id
-          displayName
-          firstName
-          lastName
         }
       }
     }
@@ -220,13 +206,7 @@ export class LotseMailInbox extends DashboardElement {
   }
 
   private async loadCounsellors(): Promise<void> {
-    const result = await this.api.request(COUNSELLORS);
-    if (result.data) {
-      this.counsellors = result.data.counsellors.edges.map(({ node }) => ({
-        id: node.id,
-        name: `${node.firstName} ${node.lastName}`.trim() || node.displayName,
-      }));
-    }
+    this.counsellors = await activeCounsellors(this.api);
   }
 
   override render() {

@@ -16,6 +16,7 @@ import type { ApiError, ApiResult } from '../../../widgets/src/shared/api.js';
 import { graphql } from '../gql/index.js';
 import type { DashboardMailRequestQuery } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { activeCounsellors } from '../shared/counsellors.js';
 import { dateTime, errorText } from '../shared/messages.js';
 import { dueText, mailFormat } from './mail.format.js';
 import { threadMessages as messages } from './thread.messages.js';
@@ -158,21 +159,6 @@ const COUNSELLOR_NAME = graphql(`
   }
 `);
 
-const COUNSELLORS = graphql(`
-  query DashboardAssignableCounsellors {
-    counsellors(filter: { active: true }, page: { first: 100 }) {
-      edges {
-        node {
-          id
-          displayName
-          firstName
-          lastName
-        }
-      }
-    }
-  }
-`);
-
 type Request = DashboardMailRequestQuery['mailRequest'];
 
 /** Saves the draft after this pause in typing. */
@@ -279,13 +265,7 @@ export class LotseMailThread extends DashboardElement {
   }
 
   private async loadCounsellors(): Promise<void> {
-    const result = await this.api.request(COUNSELLORS);
-    if (result.data) {
-      this.counsellors = result.data.counsellors.edges.map(({ node }) => ({
-        id: node.id,
-        name: `${node.firstName} ${node.lastName}`.trim() || node.displayName,
-      }));
-    }
+    this.counsellors = await activeCounsellors(this.api);
   }
 
   override render() {
