@@ -2,6 +2,7 @@
  * End to end in a real Chromium against the real server: the offline GraphQL IDE and the demo page.
  * Builds `widgets/dist` first when it is missing or stale (tests/browser/build.ts).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -22,6 +23,14 @@ afterAll(async () => {
 });
 
 describe('GraphQL IDE', () => {
+  it('offers a sample login that logs in as the demo admin', async () => {
+    const source = readFileSync(new URL('../../widgets/ide/main.ts', import.meta.url), 'utf8');
+    const sample = /mutation Login \{[\s\S]*?\n\}/.exec(source)?.[0];
+    expect(sample).toBeDefined();
+    const { login } = await server.client().ok<{ login: { me: { role: string } } }>(sample!);
+    expect(login.me.role).toBe('ADMIN');
+  });
+
   it('runs { __typename } at /ide and shows Query, with everything self-hosted under the CSP', async () => {
     const { page, problems, close } = await watchedPage(browser);
     const requested: string[] = [];

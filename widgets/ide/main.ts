@@ -20,14 +20,15 @@ const DEFAULT_QUERY = `# Lotse GraphQL API
 #   { "Authorization": "Bearer <accessToken>" }
 # into the Headers tab (it is used for subscriptions too).
 #
-# Die Demo-Zugänge stehen in der README. Demo logins are listed in the README.
+# The sample logs in as the demo admin (npm start seeds the demo; all demo accounts
+# share this password, see the README). Die Demo-Zugänge stehen in der README.
 
 query Hello {
   __typename
 }
 
 mutation Login {
-  login(input: { login: "admin", password: "…" }) {
+  login(input: { login: "demo.admin", password: "Lotse-Demo-2026!" }) {
     accessToken
     refreshToken
     me { id kind role }
