@@ -207,6 +207,13 @@ describe('dashboard: mail counselling', () => {
       await inbox.getByLabel(/^Suche/).fill(subject);
       await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(subject);
       await expect.poll(() => inbox.locator('tbody tr').count()).toBe(1);
+      // The topic filter combines with it: the request has no topic, so "Schulden" leaves nothing.
+      await inbox.getByLabel('Thema').selectOption({ label: 'Schulden' });
+      await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBeTruthy();
+      await expect.poll(() => inbox.locator('.empty').count()).toBe(1);
+      await expectAccessible(page, 'inbox filtered to nothing');
+      await inbox.getByLabel('Thema').selectOption({ label: 'Alle Themen' });
+      await expect.poll(() => inbox.locator('tbody tr').count()).toBe(1);
 
       await row.getByRole('link', { name: subject }).click();
       await expect.poll(() => screenHeading(page).textContent()).toBe(subject);

@@ -267,6 +267,8 @@ export type MailRequestFilter = {
   /** Client pseudonym (part), client number (prefix) or subject (part). */
   search?: string | null | undefined;
   status?: Array<MailRequestStatus> | null | undefined;
+  /** Requests about one topic of the organisation. */
+  topicId?: string | number | null | undefined;
 };
 
 export type MailRequestStatus =
@@ -993,7 +995,7 @@ export type DashboardActiveCounsellorsQuery = { counsellors: { edges: Array<{ no
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardMeQuery = { me: { id: string, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }> } } | null } };
+export type DashboardMeQuery = { me: { id: string, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }>, topics: Array<{ id: string, name: string }> } } | null } };
 
 export type DashboardLicenceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2270,6 +2272,10 @@ export const DashboardMeDocument = new TypedDocumentString(`
         masterDataFields {
           key
           label
+        }
+        topics {
+          id
+          name
         }
       }
     }

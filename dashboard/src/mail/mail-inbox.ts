@@ -68,11 +68,12 @@ interface Filters {
   overdue: boolean;
   search: string;
   counsellor: string;
+  topic: string;
 }
 
 const PAGE_SIZE = 25;
 const REMEMBER_KEY = 'lotse:dashboard:mail-filters';
-const DEFAULTS: Filters = { tab: 'mine', status: 'open', overdue: false, search: '', counsellor: '' };
+const DEFAULTS: Filters = { tab: 'mine', status: 'open', overdue: false, search: '', counsellor: '', topic: '' };
 
 export class LotseMailInbox extends DashboardElement {
   static override styles = [DashboardElement.styles, mailStyles];
@@ -111,6 +112,7 @@ export class LotseMailInbox extends DashboardElement {
       overdue: params.get('overdue') === '1',
       search: params.get('q') ?? '',
       counsellor: this.isAdmin ? (params.get('counsellor') ?? '') : '',
+      topic: params.get('topic') ?? '',
     };
   }
 
@@ -151,6 +153,7 @@ export class LotseMailInbox extends DashboardElement {
     if (filters.overdue) params.set('overdue', '1');
     if (filters.search) params.set('q', filters.search);
     if (filters.counsellor) params.set('counsellor', filters.counsellor);
+    if (filters.topic) params.set('topic', filters.topic);
     return `/dashboard/mail?${params}`;
   }
 
@@ -175,6 +178,7 @@ export class LotseMailInbox extends DashboardElement {
     if (f.overdue) filter.overdue = true;
     if (f.search.trim()) filter.search = f.search.trim();
     if (f.counsellor && f.tab !== 'mine') filter.counsellorId = f.counsellor;
+    if (f.topic) filter.topicId = f.topic;
     return filter;
   }
 
@@ -245,6 +249,7 @@ export class LotseMailInbox extends DashboardElement {
   private renderFilters(f: Filters) {
     const t = messages.for(this.locale);
     const fmt = mailFormat.for(this.locale);
+    const topics = this.session.me?.organisation.topics ?? [];
     const statuses: StatusChoice[] = f.tab === 'pool' ? ['open', 'NEW', 'OPEN'] : ['open', 'any', ...MAIL_STATUSES];
     return html`<form class="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
@@ -277,6 +282,17 @@ export class LotseMailInbox extends DashboardElement {
                 ${this.counsellors.map(
                   (c) => html`<option value=${c.id} ?selected=${f.counsellor === c.id}>${c.name}</option>`,
                 )}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${
+        topics.length
+          ? html`<div class="field">
+              <label for="topic">${t.topic}</label>
+              <select id="topic" @change=${(e: Event) => this.apply({ topic: (e.target as HTMLSelectElement).value })}>
+                <option value="" ?selected=${!f.topic}>${t.anyTopic}</option>
+                ${topics.map((x) => html`<option value=${x.id} ?selected=${f.topic === x.id}>${x.name}</option>`)}
               </select>
             </div>`
           : nothing

@@ -44,6 +44,10 @@ const ME = graphql(`
             key
             label
           }
+          topics {
+            id
+            name
+          }
         }
       }
     }

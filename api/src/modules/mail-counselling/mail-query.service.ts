@@ -27,6 +27,7 @@ export interface MailRequestFilter {
   clientId?: string | null;
   counsellorId?: string | null;
   assignedToMe?: boolean | null;
+  topicId?: string | null;
 }
 
 export interface Page {
@@ -61,6 +62,8 @@ export class MailQueryService {
     if (filter.clientId) and.push({ client: filter.clientId });
     if (filter.counsellorId) and.push({ counsellor: filter.counsellorId });
     if (filter.assignedToMe) and.push({ counsellor: viewer.accountId });
+    // Another organisation's topic matches nothing: the visibility condition scopes every row.
+    if (filter.topicId) and.push({ topic: filter.topicId });
     if (filter.search) {
       const pattern = `%${likeEscape(filter.search)}%`;
       and.push({

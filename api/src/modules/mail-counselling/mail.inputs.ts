@@ -125,6 +125,8 @@ export class MailRequestFilter {
   clientId?: string | null;
   @Field(() => ID, { nullable: true }) counsellorId?: string | null;
   @Field(() => Boolean, { nullable: true }) assignedToMe?: boolean | null;
+  @Field(() => ID, { nullable: true, description: 'Requests about one topic of the organisation.' })
+  topicId?: string | null;
 }
 
 // ── zod schemas ──
@@ -195,6 +197,7 @@ export const FilterSchema = z
     clientId: rules.id.nullish(),
     counsellorId: rules.id.nullish(),
     assignedToMe: z.boolean().nullish(),
+    topicId: rules.id.nullish(),
   })
   .nullish()
   .transform((v) => v ?? {});

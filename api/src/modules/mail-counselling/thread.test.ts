@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
 import { recordStatements } from '../../../../tests/support/statements.js';
 import { buildAdmin, buildClient, buildCounsellor, buildOrganisation } from '../../../../tests/support/builders.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { Organisation, Topic } from '../organisation/organisation.entity.js';
 import type { Counsellor } from '../staff/counsellor.entity.js';
 import { MailRequest } from './mail-request.entity.js';
 import {
@@ -206,6 +206,31 @@ describe('mailRequests search and previousRequests', () => {
     await sapi.fails('BAD_USER_INPUT', REQUESTS, { filter: { search: 'x'.repeat(101) } });
     await sapi.fails('BAD_USER_INPUT', REQUESTS, { page: { first: 101 } });
     await sapi.fails('BAD_USER_INPUT', REQUESTS, { page: { after: 'garbage' } });
+  });
+
+  it('filters by topic, combined with the other filters; another organisation’s topic matches nothing', async () => {
+    const o = await buildOrganisation(server);
+    const other = await buildOrganisation(server);
+    const c = await buildCounsellor(server, o);
+    const e = em(server);
+    const [debts, family, foreign] = [
+      e.create(Topic, { organisation: o.id, name: 'Schulden' } as never),
+      e.create(Topic, { organisation: o.id, name: 'Familie' } as never),
+      e.create(Topic, { organisation: other.id, name: 'Schulden' } as never),
+    ];
+    await e.flush();
+    const capi = await apiAs(server, await buildClient(server, o));
+    const d1 = await sendRequest(capi, { topicId: debts.id, subject: 'Mahnung' });
+    const f1 = await sendRequest(capi, { topicId: family.id, subject: 'Streit' });
+    await sendRequest(capi, { subject: 'Ohne Thema' });
+    const sapi = await apiAs(server, c);
+    const ids = async (filter: Record<string, unknown>) =>
+      (await sapi.ok(REQUESTS, { filter })).mailRequests.edges.map((x: { node: { id: string } }) => x.node.id);
+    expect(await ids({ topicId: debts.id })).toEqual([d1.id]);
+    expect(await ids({ topicId: family.id, search: 'Streit' })).toEqual([f1.id]);
+    expect(await ids({ topicId: family.id, search: 'Mahnung' })).toEqual([]);
+    expect(await ids({ topicId: foreign.id })).toEqual([]);
+    await sapi.fails('BAD_USER_INPUT', REQUESTS, { filter: { topicId: 'not-an-id' } });
   });
 });
 
