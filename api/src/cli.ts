@@ -25,7 +25,9 @@ async function run(): Promise<void> {
         `Log in with login name or email and the password ${app.demo.password}:\n${rows}\n`,
     );
   }
-  console.log(`Lotse is running at ${app.url}  (GraphQL: ${app.url}/graphql, demo page: ${app.url}/)`);
+  console.log(
+    `Lotse is running at ${app.url}  (GraphQL: ${app.url}/graphql, demo page: ${app.url}/, staff dashboard: ${app.url}/dashboard)`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { buildTwoOrganisations, loginAs } from '../support/builders.js';
 import { ensureBuilt } from '../browser/build.js';
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
 
 const WIDGET_SITE = 'https://beratung.example.org';
 const OTHER_SITE = 'https://evil.example';
@@ -157,5 +159,57 @@ describe('CORS', () => {
     const me = await ask(keyA, `{ me { id } }`, undefined, foreignAdmin.token);
     expect(me.status).toBe(403);
     expect(me.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('admits a WebSocket from another website like an HTTP request, and for its organisation only', async () => {
+    const wsUrl = (key: string) => `${server.url.replace(/^http/, 'ws')}/graphql?org=${key}`;
+    // The handshake itself: refused for a site the organisation did not allow.
+    const handshake = (origin: string, key: string) =>
+      new Promise<number | 'open'>((resolve) => {
+        const socket = new WebSocket(wsUrl(key), 'graphql-transport-ws', { origin });
+        socket.on('open', () => {
+          socket.close();
+          resolve('open');
+        });
+        socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        socket.on('error', () => {});
+      });
+    expect(await handshake(OTHER_SITE, keyA)).toBe(403);
+    expect(await handshake(WIDGET_SITE, keyB)).toBe(403);
+    expect(await handshake(WIDGET_SITE, keyA)).toBe('open');
+
+    // Over an admitted socket, a subscription for another organisation is refused; its own works.
+    const client = createClient({
+      url: wsUrl(keyA),
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { origin: WIDGET_SITE });
+        }
+      },
+      retryAttempts: 0,
+    });
+    try {
+      const subscribe = (key: string) =>
+        new Promise<unknown>((resolve) => {
+          const stop = client.subscribe(
+            {
+              query: `subscription($k: String!) { availabilityChanged(organisationKey: $k) { reason } }`,
+              variables: { k: key },
+            },
+            { next: () => {}, error: (err) => resolve(err), complete: () => resolve('complete') },
+          );
+          // Nothing wrong within a moment: the subscription is running.
+          setTimeout(() => {
+            stop();
+            resolve('running');
+          }, 500);
+        });
+      expect(await subscribe(keyA)).toBe('running');
+      expect(await subscribe(keyB)).toMatchObject([
+        { extensions: { code: 'FORBIDDEN', reason: 'OTHER_ORGANISATION' } },
+      ]);
+    } finally {
+      await client.dispose();
+    }
   });
 });

@@ -8,8 +8,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
+import type { AppServices } from '../shared/app.js';
 
 const CACHE_MS = 10_000;
+
+/** A cross-origin request admitted by an organisation: it may act for that organisation only. */
+export interface Admitted {
+  publicKey: string;
+  organisationId: string;
+}
+
+/** The policy of a Lotse server: its own public origin is always allowed. */
+export function corsPolicyFor(app: Pick<AppServices, 'orm' | 'config'>): CorsPolicy {
+  return new CorsPolicy(app.orm, () => (app.config.publicUrl ? [new URL(app.config.publicUrl).origin] : []));
+}
 
 interface Admission {
   origins: Set<string>;
@@ -30,16 +42,10 @@ export class CorsPolicy {
    * Whether the request may proceed; sets the CORS response headers when it is cross-origin. An admitted
    * cross-origin request names the organisation that admitted it: the operation may act for that one only.
    */
-  async apply(
-    req: IncomingMessage,
-    res: ServerResponse,
-    url: URL,
-  ): Promise<{ publicKey: string; organisationId: string } | 'denied' | 'same-origin'> {
-    const origin = req.headers.origin;
-    if (!origin || origin === 'null' || this.isOwn(origin, req)) return 'same-origin';
-    const key = url.searchParams.get('org');
-    const admitted = key ? await this.allowedFor(key) : null;
-    if (!key || !admitted?.organisationId || !admitted.origins.has(origin)) return 'denied';
+  async apply(req: IncomingMessage, res: ServerResponse, url: URL): Promise<Admitted | 'denied' | 'same-origin'> {
+    const verdict = await this.admit(req, url);
+    if (typeof verdict !== 'object') return verdict;
+    const origin = req.headers.origin!;
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Vary', 'Origin');
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
@@ -49,6 +55,19 @@ export class CorsPolicy {
     );
     res.setHeader('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After');
     res.setHeader('Access-Control-Max-Age', '600');
+    return verdict;
+  }
+
+  /**
+   * The decision alone (no headers), also for WebSocket upgrades: same-origin (or no browser), denied,
+   * or admitted by the organisation of `?org=` whose allowed origins name the request's Origin.
+   */
+  async admit(req: IncomingMessage, url: URL): Promise<Admitted | 'denied' | 'same-origin'> {
+    const origin = req.headers.origin;
+    if (!origin || origin === 'null' || this.isOwn(origin, req)) return 'same-origin';
+    const key = url.searchParams.get('org');
+    const admitted = key ? await this.allowedFor(key) : null;
+    if (!key || !admitted?.organisationId || !admitted.origins.has(origin)) return 'denied';
     return { publicKey: key, organisationId: admitted.organisationId };
   }
 

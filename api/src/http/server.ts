@@ -10,7 +10,7 @@ import type { AppServices } from '../shared/app.js';
 import { createContext, type Context } from '../shared/context.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
 import { tagRequestId } from '../graphql/format-error.js';
-import { CorsPolicy } from './cors.js';
+import { corsPolicyFor } from './cors.js';
 import { clientIp } from './client-ip.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { handleGraphQL } from './graphql-http.js';
@@ -36,7 +36,7 @@ export function createHttpServer(opts: {
   routes: Route[];
 }): Server {
   const { app, apollo } = opts;
-  const cors = new CorsPolicy(app.orm, () => (app.config.publicUrl ? [new URL(app.config.publicUrl).origin] : []));
+  const cors = corsPolicyFor(app);
   const https = app.config.publicUrl?.startsWith('https:') ?? false;
   const compiled = [...opts.routes, ...staticRoutes(app)].map(compile);
 

@@ -43,6 +43,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatError, type FormatErrorOptions } from '../graphql/format-error.js';
 import { PARSE_OPTIONS } from './graphql-http.js';
 import { operationProblem } from '../graphql/operation.js';
+import { crossOriginProblem } from '../graphql/cross-origin.js';
+import { corsPolicyFor, type Admitted } from './cors.js';
 import type { Context } from '../shared/context.js';
 import type { AppServices } from '../shared/app.js';
 import type { Viewer } from '../shared/auth/tokens.js';
@@ -73,6 +75,8 @@ interface Connection {
   checkedAt: number;
   /** Ids of this socket's running subscriptions (queries and mutations are not counted). */
   subscriptions: Set<string>;
+  /** Opened from another website: the organisation that admitted it (http/cors.ts). */
+  admittedFor: Admitted | null;
 }
 
 interface SocketExtra extends Record<PropertyKey, unknown> {
@@ -100,13 +104,27 @@ export function attachWebSocket(
   const presence = presenceFor(app);
   presence.start();
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
+  // A socket opened from another website is admitted like an HTTP request (http/cors.ts): by the
+  // allowed origins of the organisation in `?org=`, and its operations then act for that one only.
+  const cors = corsPolicyFor(app);
+  const admissions = new WeakMap<IncomingMessage, Admitted>();
   server.on('upgrade', (req, socket, head) => {
-    const path = (req.url ?? '').split('?')[0];
-    if (path !== '/graphql') {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== '/graphql') {
       socket.destroy();
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    cors.admit(req, url).then(
+      (verdict) => {
+        if (verdict === 'denied') {
+          socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+          return;
+        }
+        if (typeof verdict === 'object') admissions.set(req, verdict);
+        wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+      },
+      () => socket.destroy(),
+    );
   });
 
   const connections = new Set<Connection>();
@@ -171,6 +189,7 @@ export function attachWebSocket(
           socket: extra.socket,
           checkedAt: Date.now(),
           subscriptions: new Set(),
+          admittedFor: (extra.request && admissions.get(extra.request)) ?? null,
         };
         extra.connection = conn;
         // The upgrade request is not needed any more; dropping it keeps idle sockets small.
@@ -221,7 +240,9 @@ export function attachWebSocket(
         // Parse and validate here so the same depth/cost/alias limits apply as over HTTP.
         const document = documents.get(payload.query);
         if (!('kind' in document)) return document;
-        const problem = operationProblem(document, payload.operationName, payload.variables);
+        const problem =
+          operationProblem(document, payload.operationName, payload.variables) ??
+          crossOriginProblem(conn, document, payload.variables);
         if (problem) return [problem];
         if (conn.viewer && Date.now() - conn.checkedAt > RECHECK_AFTER_MS) {
           if (await stillValid(app, conn.viewer)) conn.checkedAt = Date.now();
@@ -307,8 +328,7 @@ function operationContext(app: AppServices, conn: Connection): Context {
     tokenProblem: null,
     ip: conn.ip,
     origin: conn.origin,
-    // WebSocket upgrades are not origin-checked per organisation (yet): see the README.
-    admittedFor: null,
+    admittedFor: conn.admittedFor,
     app,
     get em() {
       return (em ??= app.orm.em.fork() as EntityManager);
