@@ -128,9 +128,26 @@ async function measure(ctx: BenchContext, auth: Record<string, string>, body: st
     rps: sat.requests.average,
     p50: sat.latency.p50,
     p99: sat.latency.p99,
-    sqlPerReq: (after.sql - before.sql) / sat.requests.total,
+    sqlPerReq: await statementsPerQuery(ctx, auth, body),
     cpuPerReq: (after.cpuMicros - before.cpuMicros) / sat.requests.total,
   };
+}
+
+/**
+ * SQL statements of one query, alone: the fewest of five sequential runs. Under load the counter also
+ * takes in statements of requests still in flight when a run ends, and of background work (jobs).
+ */
+async function statementsPerQuery(ctx: BenchContext, auth: Record<string, string>, body: string): Promise<number> {
+  const counts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const before = await ctx.lotse.stats();
+    await fetch(ctx.lotse.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body }).then(
+      (r) => r.arrayBuffer(),
+    );
+    const after = await ctx.lotse.stats();
+    counts.push(after.sql - before.sql);
+  }
+  return Math.min(...counts);
 }
 
 /** The dashboard's JavaScript for the first screen: the scripts `index.html` loads, gzip-compressed. */
