@@ -1,25 +1,6 @@
 import { css } from 'lit';
 
 export const mailStyles = css`
-  .tabs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5);
-    border-bottom: 2px solid #d5dbe1;
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  .tabs a {
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    text-decoration: none;
-    color: var(--_text);
-    font-weight: 600;
-    border-bottom: 3px solid transparent;
-    margin-bottom: -2px;
-  }
-  .tabs a[aria-current='page'] {
-    color: var(--_primary);
-    border-bottom-color: var(--_primary);
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -78,6 +78,26 @@ export const dashboardStyles = css`
   a {
     color: var(--_primary);
   }
+  /* Views of one screen as links (mail inbox, calendar): the current one underlined. */
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    border-bottom: 2px solid #d5dbe1;
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .tabs a {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    text-decoration: none;
+    color: var(--_text);
+    font-weight: 600;
+    border-bottom: 3px solid transparent;
+    margin-bottom: -2px;
+  }
+  .tabs a[aria-current='page'] {
+    color: var(--_primary);
+    border-bottom-color: var(--_primary);
+  }
 `;
 
 export abstract class DashboardElement extends LitElement {
