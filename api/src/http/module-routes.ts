@@ -6,6 +6,7 @@ import { fileRoutes } from '../modules/files/file.route.js';
 import { setPasswordRoutes } from './pages/set-password.page.js';
 import { cancelPageRoutes } from '../modules/appointments/cancel-page.js';
 import { chatRoutes } from '../modules/chat/chat.routes.js';
+import { clientRecordRoutes } from '../modules/client-records/client-records.routes.js';
 import { mailPageRoutes } from './pages/mail.page.js';
 
 export function moduleRoutes(app: AppServices): Route[] {
@@ -15,6 +16,7 @@ export function moduleRoutes(app: AppServices): Route[] {
     ...setPasswordRoutes(),
     ...cancelPageRoutes(app),
     ...chatRoutes(app),
+    ...clientRecordRoutes(app),
     ...mailPageRoutes(),
   ];
 }

@@ -133,3 +133,20 @@ export function toConnection<T extends { id: string }>(
     totalCount,
   };
 }
+
+/**
+ * The keyset condition of a list sorted newest first (`createdAt desc, id desc`) for the page after
+ * `after`; `{}` for the first page. A forged cursor never reaches the database as an invalid date or id.
+ */
+export function newestFirstAfter(after: string | null | undefined): Record<string, unknown> {
+  const cursor = decodeCursor(after);
+  if (!cursor) return {};
+  if (typeof cursor.k !== 'string' || Number.isNaN(Date.parse(cursor.k)) || !UUID_PATTERN.test(cursor.id)) {
+    throw invalidCursor();
+  }
+  const at = new Date(cursor.k);
+  return { $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: cursor.id } }] };
+}
+
+/** Cursors of lists sorted newest first (newestFirstAfter). */
+export const newestFirstCursor = keyCursor((row: { id: string; createdAt: Date }) => row.createdAt.toISOString());

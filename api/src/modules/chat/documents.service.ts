@@ -4,17 +4,15 @@
  * of the stream and by admins. Deleting removes the bytes; the DOCUMENT message stays, without file.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SignJWT, jwtVerify } from 'jose';
-import { createHmac } from 'node:crypto';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
-import { DomainError, ErrorCode, forbidden, notFound } from '../../shared/errors.js';
+import { forbidden, notFound } from '../../shared/errors.js';
 import { decodeCursor, encodeCursor, type ConnectionShape } from '../../shared/pagination.js';
 import { DOCUMENT_TYPES } from '../../shared/storage.js';
+import { DownloadLinks } from '../files/download-link.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { Account } from '../identity/account.entity.js';
 import { Client } from '../client/client.entity.js';
-import { Counsellor } from '../staff/counsellor.entity.js';
 import { ChatDocument as ChatDocumentEntity } from './chat-document.entity.js';
 import { ChatMessageKind } from './chat.enums.js';
 import { streamAccess } from './chat.policy.js';
@@ -32,10 +30,6 @@ export const CHAT_DOCUMENT_TYPES = [
   'application/vnd.oasis.opendocument.text',
   'application/vnd.oasis.opendocument.spreadsheet',
 ] as const;
-
-/** Lifetime of a signed download link, in seconds. */
-export const DOCUMENT_LINK_TTL = 5 * 60;
-const LINK_AUDIENCE = 'lotse-chat-document';
 
 export class DocumentsService {
   constructor(
@@ -154,42 +148,19 @@ export class DocumentsService {
   async link(viewer: Viewer, documentId: string): Promise<ChatDocumentLink> {
     const doc = await this.load(viewer, documentId);
     await streamAccess(this.em, viewer, doc.stream.id, 'read');
-    const expiresAt = new Date(Date.now() + DOCUMENT_LINK_TTL * 1000);
-    const token = await new SignJWT({ doc: doc.id, org: viewer.organisationId })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(viewer.accountId)
-      .setAudience(LINK_AUDIENCE)
-      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(linkKey(this.app));
-    return { url: `${this.app.publicUrl()}${documentPath(doc.id)}?token=${token}`, expiresAt };
+    return this.links().sign(viewer, doc.id, documentPath(doc.id));
   }
 
   /**
    * The viewer a signed link stands for, if it is valid for this document and its account may still
    * log in and read the stream (checked by the caller through `read`).
    */
-  async viewerFromLink(token: string, documentId: string): Promise<Viewer> {
-    const invalid = new DomainError(ErrorCode.UNAUTHENTICATED, 'Invalid or expired download link', {
-      reason: 'LINK_INVALID',
-    });
-    let payload;
-    try {
-      ({ payload } = await jwtVerify(token, linkKey(this.app), { audience: LINK_AUDIENCE, algorithms: ['HS256'] }));
-    } catch {
-      throw invalid;
-    }
-    if (payload.doc !== documentId || typeof payload.sub !== 'string' || typeof payload.org !== 'string') throw invalid;
-    const account = await this.em.findOne(Account, { id: payload.sub, organisation: payload.org });
-    if (!account || !account.canLogIn()) throw invalid;
-    const staff = account instanceof Counsellor;
-    return {
-      accountId: account.id,
-      organisationId: payload.org,
-      kind: staff ? 'STAFF' : 'CLIENT',
-      role: staff ? account.role : 'CLIENT',
-      sessionId: 'download-link',
-      tokenVersion: account.tokenVersion,
-    };
+  viewerFromLink(token: string, documentId: string): Promise<Viewer> {
+    return this.links().viewer(this.em, token, documentId);
+  }
+
+  private links(): DownloadLinks {
+    return new DownloadLinks(this.app, 'chat-document');
   }
 
   private async load(viewer: Viewer, documentId: string): Promise<ChatDocumentEntity> {
@@ -205,9 +176,4 @@ export class DocumentsService {
 
 function pick(doc: ChatDocumentEntity) {
   return { id: doc.id, filename: doc.filename, contentType: doc.contentType, size: doc.size, createdAt: doc.createdAt };
-}
-
-/** A key of its own for download links, derived from the token secret (an access token never verifies as a link). */
-function linkKey(app: AppServices): Uint8Array {
-  return createHmac('sha256', app.config.jwtSecret).update('chat-document-link').digest();
 }

@@ -1,0 +1,30 @@
+/**
+ * The client purge's step for client records: removes the client's notes, documents (with their
+ * bytes) and direct messages, and says how many of each. Meant to run inside the purge's
+ * transaction (`em` is the transaction's), before the client's own row changes.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { StoredFile } from '../files/stored-file.entity.js';
+import { ClientDocument, ClientNote, DirectMessage } from './client-records.entities.js';
+
+export interface ClientRecordsPurged {
+  notes: number;
+  documents: number;
+  directMessages: number;
+}
+
+export async function purgeClientRecords(
+  em: EntityManager,
+  organisationId: string,
+  clientId: string,
+): Promise<ClientRecordsPurged> {
+  const owner = { organisation: organisationId, client: clientId };
+  const files = await em.find(ClientDocument, owner, { fields: ['file'] });
+  // Deleting the files removes the document rows with them (foreign key cascade).
+  const documents = files.length
+    ? await em.nativeDelete(StoredFile, { organisation: organisationId, id: { $in: files.map((d) => d.file.id) } })
+    : 0;
+  const notes = await em.nativeDelete(ClientNote, owner);
+  const directMessages = await em.nativeDelete(DirectMessage, owner);
+  return { notes, documents, directMessages };
+}
