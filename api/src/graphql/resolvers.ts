@@ -20,6 +20,10 @@ import { RegularClientsResolver } from '../modules/staff/regular-clients.resolve
 import { appointmentResolvers } from '../modules/appointments/appointment.resolvers.js';
 import { mailCounsellingResolvers } from '../modules/mail-counselling/mail-counselling.resolvers.js';
 import { chatResolvers } from '../modules/chat/chat.resolvers.js';
+import {
+  OperatorSessionResolver,
+  PlatformOperatorResolver,
+} from '../modules/platform-operator/platform-operator.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -41,4 +45,6 @@ export const resolvers: NonEmptyArray<Function> = [
   ...appointmentResolvers,
   ...mailCounsellingResolvers,
   ...chatResolvers,
+  OperatorSessionResolver,
+  PlatformOperatorResolver,
 ];
