@@ -15,6 +15,7 @@ import type { GraphQLClient } from '../../../../tests/support/gql.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { LicenceRequest, LicenceRequestStatus } from '../staff/licence-request.entity.js';
 import { apiAs } from '../staff/staff.test-support.js';
+import { recordStatements } from '../../../../tests/support/statements.js';
 
 const ORG_FIELDS = `id name slug publicKey locale timezone licenceVolume activeCounsellors pendingLicenceRequests suspendedAt createdAt`;
 const ORGANISATIONS = `{ platformOrganisations { ${ORG_FIELDS} } }`;
@@ -297,5 +298,41 @@ describe('answerLicenceRequest', () => {
     expect((await em().findOneOrFail(LicenceRequest, other.requestId)).status).toBe(LicenceRequestStatus.PENDING);
     await operator.fails('NOT_FOUND', ANSWER, { input: { id: '00000000-0000-4000-8000-000000000000', grant: true } });
     expect(await volumeOf(org.id)).toBe(8);
+  });
+});
+
+describe('statements per page', () => {
+  it('do not grow with the number of organisations or requests on the page', async () => {
+    const e = em();
+    for (let i = 0; i < 12; i++) {
+      const org = await buildOrganisation(server);
+      e.create(LicenceRequest, {
+        organisation: org.id,
+        contactPerson: 'Kim',
+        email: 'kim@beratung.example',
+        requestedVolume: 9,
+        currentVolume: 5,
+      } as never);
+    }
+    await e.flush();
+    const recorder = recordStatements(server);
+    try {
+      const count = async (query: string, variables?: Record<string, unknown>) => {
+        recorder.reset();
+        await operator.ok(query, variables);
+        // The operator's token check is one statement of its own.
+        return recorder.statements.filter((q) => !q.includes('operator_state')).length;
+      };
+      const small = await count(REQUESTS, { page: { first: 2 } });
+      const large = await count(REQUESTS, { page: { first: 12 } });
+      expect(small).toBeGreaterThan(0);
+      expect(large).toBe(small);
+      expect(large).toBeLessThanOrEqual(4);
+      const organisations = await count(ORGANISATIONS);
+      expect(organisations).toBeGreaterThan(0);
+      expect(organisations).toBeLessThanOrEqual(3);
+    } finally {
+      recorder.stop();
+    }
   });
 });
