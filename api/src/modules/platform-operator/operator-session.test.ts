@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
-import { buildOperator, loginAsOperator, TEST_PASSWORD, uniq } from '../../../../tests/support/builders.js';
+import {
+  buildAdmin,
+  buildOperator,
+  buildOrganisation,
+  loginAsOperator,
+  TEST_PASSWORD,
+  uniq,
+} from '../../../../tests/support/builders.js';
 import { OperatorAdminService } from './operator-admin.service.js';
 import { PlatformOperator } from './platform-operator.entity.js';
 
@@ -65,6 +72,10 @@ describe('operatorLogin', () => {
       .fails('UNAUTHENTICATED', `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
         input: { login: op.loginName, password: TEST_PASSWORD },
       });
+    const staff = await buildAdmin(server, await buildOrganisation(server));
+    for (const login of [staff.loginName, staff.email!]) {
+      await server.client().fails('UNAUTHENTICATED', LOGIN, { input: { login, password: TEST_PASSWORD } });
+    }
   });
 
   it('refuses empty and oversized input as BAD_USER_INPUT', async () => {
