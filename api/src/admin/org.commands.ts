@@ -132,7 +132,11 @@ const setLicence: Command = {
     need(values, 'slug', 'volume');
     const data = validate(SetLicenceSchema, { slug: values.slug, volume: values.volume });
     const ctx = await open();
-    const { organisation, activeCounsellors } = await new PlatformService(ctx).setLicenceVolume(ctx.em(), data);
+    const { organisation, activeCounsellors } = await new PlatformService(ctx).setLicenceVolume(
+      ctx.em(),
+      data.slug,
+      data.volume,
+    );
     console.log(
       `Licence of "${organisation.slug}" set to ${organisation.licenceVolume} (${counsellors(activeCounsellors)} active).`,
     );

@@ -11,6 +11,7 @@ import { appointmentEntities } from '../modules/appointments/appointment.entitie
 import { mailCounsellingEntities } from '../modules/mail-counselling/mail-counselling.entities.js';
 import { chatEntities } from '../modules/chat/chat.entities.js';
 import { clientRecordEntities } from '../modules/client-records/client-records.entities.js';
+import { OperatorRefreshToken, PlatformOperator } from '../modules/platform-operator/platform-operator.entity.js';
 
 export const entities = [
   Organisation,
@@ -27,4 +28,6 @@ export const entities = [
   ...mailCounsellingEntities,
   ...chatEntities,
   ...clientRecordEntities,
+  PlatformOperator,
+  OperatorRefreshToken,
 ];
