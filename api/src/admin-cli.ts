@@ -11,7 +11,10 @@ import { CliError, commandHelp, describeError, parseCommand, type Command } from
 import { orgCommands } from './admin/org.commands.js';
 
 const groups: Record<string, { summary: string; commands: Command[] }> = {
-  org: { summary: 'organisations: create, list, set-licence, suspend, resume, invite', commands: orgCommands },
+  org: {
+    summary: 'organisations: create, list, set-licence, suspend, resume, invite, export, delete, restore, deletions',
+    commands: orgCommands,
+  },
 };
 
 function mainHelp(): string {

@@ -45,9 +45,16 @@ export class Jobs {
     });
   }
 
-  /** Registers a handler; call before start(). */
-  register<T>(name: string, handler: JobHandler<T>): void {
+  /** Cron expressions (UTC) of the queues that run on a schedule. */
+  private readonly schedules = new Map<string, string>();
+
+  /**
+   * Registers a handler; call before start(). With `cron` (five fields, UTC) pg-boss also sends the
+   * job on that schedule, once per tick for all processes together.
+   */
+  register<T>(name: string, handler: JobHandler<T>, opts: { cron?: string } = {}): void {
     this.handlers.set(name, handler as JobHandler<never>);
+    if (opts.cron) this.schedules.set(name, opts.cron);
   }
 
   async start(): Promise<void> {
@@ -65,6 +72,9 @@ export class Jobs {
         },
       );
       this.workers.set(name, worker);
+      const cron = this.schedules.get(name);
+      // An upsert: every process sets the same schedule, pg-boss keeps one.
+      if (cron) await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
     }
   }
 

@@ -155,6 +155,12 @@ export class PlatformService {
   async resume(em: EntityManager, slug: string): Promise<{ organisation: Organisation; changed: boolean }> {
     return this.inTransaction(em, async (tx) => {
       const organisation = await this.locked(tx, slug);
+      if (organisation.deletionDueAt) {
+        throw conflict(
+          `The organisation "${slug}" is marked for deletion; cancel that with org restore.`,
+          'MARKED_FOR_DELETION',
+        );
+      }
       if (!organisation.suspendedAt) return { organisation, changed: false };
       organisation.suspendedAt = null;
       return { organisation, changed: true };
