@@ -52,7 +52,7 @@ const exportCommand: Command = {
       const rows = Object.values(manifest.tables).reduce((n, t) => n + t.rows, 0);
       const tables = Object.keys(manifest.tables).length;
       console.log(
-        `Exported "${slug}" to ${out}: ${rows} rows of ${tables} tables, ${manifest.files.count} files (${megabytes(manifest.files.bytes)}).`,
+        `Exported "${slug}" to ${out}: ${plural(rows, 'row')} of ${plural(tables, 'table')}, ${plural(manifest.files.count, 'file')} (${megabytes(manifest.files.bytes)}).`,
       );
     } catch (err) {
       await rm(partial, { force: true });
@@ -132,6 +132,7 @@ const deletionsCommand: Command = {
   },
 };
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export const orgDataCommands: Command[] = [exportCommand, deleteCommand, restoreCommand, deletionsCommand];

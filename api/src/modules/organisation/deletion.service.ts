@@ -126,24 +126,22 @@ export class OrganisationDeletionService {
       } while (deleted > 0);
     }
     await em.transactional(async (tx) => {
-      // Rows written between the batches and now (none while suspended, but tables without a
-      // foreign key to the organisation would keep them forever) go with the organisation.
-      const late: Record<string, number> = {};
-      for (const table of order) {
-        const n = await deleteBatch(tx, table, organisationId, null);
-        if (n) late[table] = n;
-      }
+      // A last sweep in the transaction that deletes the organisation: rows written since the
+      // batches would outlive it in tables without a foreign key to it. Triggers write such rows
+      // (deleting the accounts clears the organisation's fallback counsellor, which bumps its
+      // schedule version); its suspended users write none. The record keeps the counts of when
+      // the deletion began.
+      for (const table of order) await deleteBatch(tx, table, organisationId, null);
       await tx.execute(`delete from organisation where id = ?`, [organisationId]);
-      const current = await tx.findOneOrFail(OrganisationDeletion, record.id, { refresh: true });
-      if (current.completedAt) return;
-      for (const [table, n] of Object.entries(late)) current.rowCounts[table] = (current.rowCounts[table] ?? 0) + n;
-      current.rowCounts = { ...current.rowCounts };
-      current.completedAt = this.now();
-      Object.assign(record, { completedAt: current.completedAt, rowCounts: current.rowCounts });
+      await tx.execute(
+        `update organisation_deletion set completed_at = ?, updated_at = now() where id = ? and completed_at is null`,
+        [this.now(), record.id],
+      );
     });
-    const rows = Object.values(record.rowCounts).reduce((a, b) => a + b, 0);
-    this.deps.log.info({ organisationId, rows, files: record.fileCount }, 'organisation deleted');
-    return record;
+    const completed = await em.fork().findOneOrFail(OrganisationDeletion, record.id);
+    const rows = Object.values(completed.rowCounts).reduce((a, b) => a + b, 0);
+    this.deps.log.info({ organisationId, rows, files: completed.fileCount }, 'organisation deleted');
+    return completed;
   }
 
   /** Counts what is about to go and writes the record (the deletion has begun from here on). */

@@ -58,8 +58,13 @@ export class OrganisationExportService {
     const zip = new ZipFile();
     const output = zip.outputStream as Readable;
     const written = pipeline(output, out);
+    // Rejects when the output fails (disk full, closed): the entry being read stops waiting for a
+    // reader that will never come, and the transaction ends.
+    const broken = written.then(() => new Promise<never>(() => {}));
+    broken.catch(() => {});
+    const add: Add = (path, source, options) => addEntry(zip, path, source, options, broken);
     try {
-      const manifest = await em.transactional((tx) => this.writeEntries(tx, slug, zip), {
+      const manifest = await em.transactional((tx) => this.writeEntries(tx, slug, add), {
         isolationLevel: IsolationLevel.REPEATABLE_READ,
         readOnly: true,
       });
@@ -74,7 +79,7 @@ export class OrganisationExportService {
     }
   }
 
-  private async writeEntries(tx: EntityManager, slug: string, zip: ZipFile): Promise<ExportManifest> {
+  private async writeEntries(tx: EntityManager, slug: string, add: Add): Promise<ExportManifest> {
     const org = await tx.findOne(Organisation, { slug });
     if (!org) throw notFound(`Organisation "${slug}"`);
     const createdAt = (this.deps.now?.() ?? new Date()).toISOString();
@@ -84,11 +89,11 @@ export class OrganisationExportService {
     for (const table of all) {
       const file = `tables/${table.name}.jsonl`;
       const counter = { rows: 0 };
-      await addEntry(zip, file, rowLines(tx, table, org.id, counter));
+      await add(file, rowLines(tx, table, org.id, counter));
       const omittedColumns = table.columns.filter((c) => exportDenied(table.name, c));
       tables[table.name] = { file, rows: counter.rows, omittedColumns };
     }
-    const files = await this.addFiles(tx, zip, org.id);
+    const files = await this.addFiles(tx, add, org.id);
     const migrations = await tx.execute<{ name: string; n: number }[]>(
       `select name, count(*) over ()::int as n from mikro_orm_migrations order by id desc limit 1`,
     );
@@ -104,7 +109,7 @@ export class OrganisationExportService {
   }
 
   /** Every stored file's bytes as `files/<id>/<filename>`, read in chunks. */
-  private async addFiles(tx: EntityManager, zip: ZipFile, organisationId: string): Promise<ExportManifest['files']> {
+  private async addFiles(tx: EntityManager, add: Add, organisationId: string): Promise<ExportManifest['files']> {
     const totals = { count: 0, bytes: 0 };
     const sql = `select id, filename, content_type, octet_length(data)::int as length
                    from stored_file where organisation_id = ? order by id`;
@@ -115,7 +120,7 @@ export class OrganisationExportService {
           throw new Error(`Stored file ${f.id} has no bytes in the database; cannot export it`);
         }
         const options: Partial<ZipOptions> = { compress: !COMPRESSED.test(f.content_type) };
-        await addEntry(zip, `files/${f.id}/${safeFilename(f.filename)}`, fileChunks(tx, f.id, f.length), options);
+        await add(`files/${f.id}/${safeFilename(f.filename)}`, fileChunks(tx, f.id, f.length), options);
         totals.count += 1;
         totals.bytes += f.length;
       }
@@ -172,22 +177,31 @@ async function* cursor<T>(tx: EntityManager, name: string, sql: string, params: 
   await tx.execute(`close ${name}`);
 }
 
+type Add = (path: string, source: AsyncIterable<string | Buffer>, options?: Partial<ZipOptions>) => Promise<void>;
+
 /**
  * Adds an entry whose data comes from `source` and resolves once all of it went into the archive
  * (yazl writes entries in order; the next one is added only then, so one source reads at a time).
+ * Rejects with the output's error when `broken` does.
  */
 function addEntry(
   zip: ZipFile,
   path: string,
   source: AsyncIterable<string | Buffer>,
   options: Partial<ZipOptions> = {},
+  broken: Promise<never>,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
+  let stream: Readable | undefined;
+  const done = new Promise<void>((resolve, reject) => {
     zip.addReadStreamLazy(path, options, (give) => {
-      const stream = Readable.from(source, { objectMode: false });
+      stream = Readable.from(source, { objectMode: false });
       stream.once('end', resolve);
       stream.once('error', reject);
       give(null, stream);
     });
+  });
+  return Promise.race([done, broken]).catch((err: unknown) => {
+    stream?.destroy();
+    throw err;
   });
 }

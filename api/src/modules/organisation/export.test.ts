@@ -168,6 +168,13 @@ describe('OrganisationExportService', () => {
     expect(Buffer.concat([...otherEntries.values()]).includes(demo.id)).toBe(false);
   });
 
+  it('fails with the output’s error instead of waiting for it', async () => {
+    const out = createWriteStream(path.join(dir, 'no-such-directory', 'x.zip'));
+    await expect(new OrganisationExportService().export(em(), 'demo', out)).rejects.toMatchObject({ code: 'ENOENT' });
+    // The transaction ended: the connection serves the next export.
+    expect((await exportOf('demo')).manifest.organisation.slug).toBe('demo');
+  });
+
   it('answers NOT_FOUND for an unknown slug and ends the output', async () => {
     const file = path.join(dir, 'none.zip');
     const out = createWriteStream(file);
