@@ -183,6 +183,11 @@ describe('the deletion job', () => {
       [PURGE_ORGANISATIONS_JOB],
     );
     expect(schedule).toEqual({ cron: PURGE_ORGANISATIONS_CRON, timezone: 'UTC' });
+    // One run at a time: a long deletion and the next tick never delete the same rows side by side.
+    const [queue] = await em().execute<{ policy: string }[]>(`select policy from pgboss.queue where name = ?`, [
+      PURGE_ORGANISATIONS_JOB,
+    ]);
+    expect(queue?.policy).toBe('stately');
 
     // The job reads the system clock: marked 31 days ago, it is due now.
     const org = await buildOrganisation(server);

@@ -21,6 +21,7 @@ export function registerOrganisationJobs(app: AppServices): void {
     async () => {
       await deletion.purgeDue(app.orm.em.fork() as EntityManager);
     },
-    { cron: PURGE_ORGANISATIONS_CRON },
+    // A deletion may outlast the 15 minutes; the next tick must not delete the same rows alongside.
+    { cron: PURGE_ORGANISATIONS_CRON, oneAtATime: true },
   );
 }
