@@ -1,5 +1,6 @@
 /** Every entity, listed explicitly (no globbing: works the same under tsx, vitest and a build). */
 import { Organisation, Topic } from '../modules/organisation/organisation.entity.js';
+import { OrganisationDeletion } from '../modules/organisation/organisation-deletion.entity.js';
 import { Account } from '../modules/identity/account.entity.js';
 import { RefreshToken, OneTimeToken } from '../modules/identity/token.entity.js';
 import { Counsellor } from '../modules/staff/counsellor.entity.js';
@@ -30,4 +31,5 @@ export const entities = [
   ...clientRecordEntities,
   PlatformOperator,
   OperatorRefreshToken,
+  OrganisationDeletion,
 ];

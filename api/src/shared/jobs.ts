@@ -20,11 +20,19 @@ export interface SendOptions {
  */
 const BATCH_SIZE = 20;
 
+export interface RegisterOptions {
+  /** Five-field cron expression (UTC): pg-boss also sends the job on this schedule, once per tick for all processes. */
+  cron?: string;
+  /** Never two runs at once, in all processes together (e.g. a long scheduled run and the next tick). */
+  oneAtATime?: boolean;
+}
+
 export class Jobs {
   private readonly boss: PgBoss;
   private started = false;
   private databaseStopping = false;
   private readonly handlers = new Map<string, JobHandler<never>>();
+  private readonly options = new Map<string, RegisterOptions>();
   /** This process's pg-boss worker per queue. */
   private readonly workers = new Map<string, string>();
 
@@ -46,15 +54,18 @@ export class Jobs {
   }
 
   /** Registers a handler; call before start(). */
-  register<T>(name: string, handler: JobHandler<T>): void {
+  register<T>(name: string, handler: JobHandler<T>, opts: RegisterOptions = {}): void {
     this.handlers.set(name, handler as JobHandler<never>);
+    this.options.set(name, opts);
   }
 
   async start(): Promise<void> {
     await this.boss.start();
     this.started = true;
     for (const [name, handler] of this.handlers) {
-      await this.boss.createQueue(name);
+      const { cron, oneAtATime } = this.options.get(name) ?? {};
+      // pg-boss's "stately" policy: at most one job of the queue queued and one running.
+      await this.boss.createQueue(name, oneAtATime ? { name, policy: 'stately' } : undefined);
       const worker = await this.boss.work<never>(
         name,
         { pollingIntervalSeconds: 1, batchSize: BATCH_SIZE },
@@ -65,6 +76,8 @@ export class Jobs {
         },
       );
       this.workers.set(name, worker);
+      // An upsert: every process sets the same schedule, pg-boss keeps one.
+      if (cron) await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
     }
   }
 

@@ -177,6 +177,16 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   suspendedAt?: Date | null;
 
+  /**
+   * Set by `npm run lotse -- org delete` (with a suspension): the deletion job deletes everything
+   * of the organisation once `deletionDueAt` has passed; `org restore` clears both before that.
+   */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  deletionRequestedAt?: Date | null;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  deletionDueAt?: Date | null;
+
   /** Next client number; taken atomically with UPDATE … RETURNING. */
   @Property({ type: 'integer', hidden: true })
   nextClientNumber: Opt<number> = 1;

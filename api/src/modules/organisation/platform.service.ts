@@ -197,6 +197,12 @@ export class PlatformService {
   async resume(em: EntityManager, ref: OrganisationRef): Promise<{ organisation: Organisation; changed: boolean }> {
     return this.inTransaction(em, async (tx) => {
       const organisation = await this.locked(tx, ref);
+      if (organisation.deletionDueAt) {
+        throw conflict(
+          `The organisation "${organisation.slug}" is marked for deletion; cancel that with org restore.`,
+          'MARKED_FOR_DELETION',
+        );
+      }
       if (!organisation.suspendedAt) return { organisation, changed: false };
       organisation.suspendedAt = null;
       return { organisation, changed: true };
