@@ -62,7 +62,10 @@ beforeAll(async () => {
     }
   }
   // Another organisation with a Müller of its own, who must never show up.
-  await buildClient(server, other, { pseudonym: `Mueller.other${suffix}`, loginName: `Mueller.other${suffix}` } as never);
+  await buildClient(server, other, {
+    pseudonym: `Mueller.other${suffix}`,
+    loginName: `Mueller.other${suffix}`,
+  } as never);
 });
 afterAll(() => server?.close());
 
@@ -123,10 +126,7 @@ describe('clients', () => {
     const res = await api.ok<ListResult>(LIST);
     expect(names(res)).toEqual(['Jörg.Mueller', 'Ümit', 'anna.berg', 'Bodo-Müllermann', 'Jana.Müller', 'Zoë.Weiß']);
     expect(res.clients.edges.map((e) => e.node.watched)).toEqual([true, true, false, false, false, false]);
-    expect(names(await api.ok<ListResult>(LIST, { filter: { scope: 'WATCHLIST' } }))).toEqual([
-      'Jörg.Mueller',
-      'Ümit',
-    ]);
+    expect(names(await api.ok<ListResult>(LIST, { filter: { scope: 'WATCHLIST' } }))).toEqual(['Jörg.Mueller', 'Ümit']);
     expect(names(await api.ok<ListResult>(LIST, { filter: { scope: 'UNASSIGNED' } }))).toEqual([
       'Ümit',
       'Bodo-Müllermann',

@@ -72,7 +72,12 @@ export async function removeChatOfClient(
      select count(*)::int as n from gone`,
     [organisationId, organisationId, clientId, clientId],
   );
-  await removeFiles(em, ctx, organisationId, files.map((f) => f.file_id));
+  await removeFiles(
+    em,
+    ctx,
+    organisationId,
+    files.map((f) => f.file_id),
+  );
   const streams = await em.execute<{ n: number }[]>(
     `with gone as (delete from chat_stream where organisation_id = ? and id in (${own}) returning 1)
      select count(*)::int as n from gone`,

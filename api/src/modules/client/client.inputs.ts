@@ -31,7 +31,10 @@ export class ClientFilter {
 }
 
 export const ClientFilterSchema = z.object({
-  scope: z.enum(ClientScope).nullish().transform((v) => v ?? ClientScope.ALL),
+  scope: z
+    .enum(ClientScope)
+    .nullish()
+    .transform((v) => v ?? ClientScope.ALL),
   search: z
     .string()
     .trim()
@@ -48,7 +51,9 @@ export const ClientFilterSchema = z.object({
 export type ClientFilterData = z.output<typeof ClientFilterSchema>;
 
 const masterData = z
-  .array(z.object({ key: z.string().max(100, 'At most 100 characters'), value: z.string().max(MAX_REQUEST_DATA_VALUE) }))
+  .array(
+    z.object({ key: z.string().max(100, 'At most 100 characters'), value: z.string().max(MAX_REQUEST_DATA_VALUE) }),
+  )
   .max(MAX_REQUEST_DATA_ENTRIES, `At most ${MAX_REQUEST_DATA_ENTRIES} values`);
 const topicIds = z.array(rules.id).max(50, 'At most 50 topics');
 // The dashboard sends "" for an emptied optional field: it means "none".

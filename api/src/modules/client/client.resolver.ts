@@ -69,7 +69,8 @@ export class ClientFieldsResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'True when `email` and `phone` are withheld from the viewer (counsellors): null then means hidden, not absent.',
+    description:
+      'True when `email` and `phone` are withheld from the viewer (counsellors): null then means hidden, not absent.',
   })
   contactHidden(@Root() c: ClientRoot, @Ctx() ctx: Context): boolean {
     return !seesContact(ctx, c);
@@ -189,7 +190,8 @@ export class ClientResolver {
 @Authorized('ADMIN')
 export class ClientAdminResolver {
   @Mutation(() => Client, {
-    description: 'Block a client: they cannot log in and their sessions end at once. CONFLICT: CLIENT_DELETION_PENDING.',
+    description:
+      'Block a client: they cannot log in and their sessions end at once. CONFLICT: CLIENT_DELETION_PENDING.',
   })
   async blockClient(@Arg('input', () => ClientIdInput) input: ClientIdInput, @Ctx() ctx: Context): Promise<Client> {
     const data = validate(ClientIdSchema, input);

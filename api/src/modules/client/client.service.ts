@@ -156,9 +156,15 @@ export class ClientService {
   private async assertTopics(em: EntityManager, viewer: Viewer, ids: readonly string[]): Promise<void> {
     const unique = [...new Set(ids)];
     if (!unique.length) return;
-    const found = await em.find(Topic, { id: { $in: unique }, organisation: viewer.organisationId }, { fields: ['id'] });
+    const found = await em.find(
+      Topic,
+      { id: { $in: unique }, organisation: viewer.organisationId },
+      { fields: ['id'] },
+    );
     const known = new Set(found.map((t) => t.id));
-    const problems = ids.flatMap((id, i) => (known.has(id) ? [] : [{ path: `topicIds.${i}`, message: 'Unknown topic' }]));
+    const problems = ids.flatMap((id, i) =>
+      known.has(id) ? [] : [{ path: `topicIds.${i}`, message: 'Unknown topic' }],
+    );
     if (problems.length) throw badInput('Unknown topic', problems);
   }
 

@@ -24,7 +24,13 @@ beforeAll(async () => {
     { id: two.a.org.id },
     {
       masterDataFields: [
-        { key: 'age', label: 'Altersgruppe', type: MasterDataFieldType.SELECT, options: ['<18', '18-27'], askInMailForm: false },
+        {
+          key: 'age',
+          label: 'Altersgruppe',
+          type: MasterDataFieldType.SELECT,
+          options: ['<18', '18-27'],
+          askInMailForm: false,
+        },
         { key: 'plz', label: 'PLZ', type: MasterDataFieldType.TEXT, options: [], askInMailForm: false },
       ],
     },
@@ -88,10 +94,15 @@ describe('createClient', () => {
     ];
     for (const [input, path] of cases) {
       const err = await api.fails('BAD_USER_INPUT', CREATE, { input });
-      expect(err.extensions?.fields?.map((f) => f.path), JSON.stringify(input)).toContain(path);
+      expect(
+        err.extensions?.fields?.map((f) => f.path),
+        JSON.stringify(input),
+      ).toContain(path);
     }
     // Another organisation's counsellor is not found, not forbidden.
-    await api.fails('NOT_FOUND', CREATE, { input: { pseudonym: uniq('ok'), primaryCounsellorId: two.b.counsellor.id } });
+    await api.fails('NOT_FOUND', CREATE, {
+      input: { pseudonym: uniq('ok'), primaryCounsellorId: two.b.counsellor.id },
+    });
     expect(await em().count(Client, { organisation: two.a.org.id })).toBe(before);
   });
 
@@ -196,7 +207,9 @@ describe('me.client', () => {
     const email = `${uniq('me')}@example.org`;
     const self = await buildClient(server, two.a.org, { email, primaryCounsellor: two.a.counsellor.id } as never);
     const api = await loginAs(server, self);
-    const { me } = await api.ok(`{ me { client { id email contactHidden topics { id } primaryCounsellor { id } watched } } }`);
+    const { me } = await api.ok(
+      `{ me { client { id email contactHidden topics { id } primaryCounsellor { id } watched } } }`,
+    );
     expect(me.client).toEqual({
       id: self.id,
       email,
