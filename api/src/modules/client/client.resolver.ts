@@ -8,6 +8,7 @@ import type { Context } from '../../shared/context.js';
 import { Connection, PageInput, PageSchema, type ConnectionShape } from '../../shared/pagination.js';
 import { rules, validate } from '../../shared/validate.js';
 import type { ClientRow } from '../identity/account.reads.js';
+import { sessionAccountId } from '../identity/identity.resolver.js';
 import { RequestDataValue, toDataValues } from '../mail-counselling/mail.types.js';
 import { Topic } from '../organisation/organisation.entity.js';
 import { loadedOrganisation, organisationOrFail } from '../organisation/organisation.reads.js';
@@ -40,10 +41,11 @@ const IdSchema = z.object({ id: rules.id });
 type ClientRoot = Client | ClientRow;
 
 const staffOf = (ctx: Context, c: ClientRoot) =>
-  ctx.viewer?.kind === 'STAFF' && ctx.viewer.organisationId === c.organisation.id;
+  ctx.viewer?.kind === 'STAFF' && ctx.viewer.organisationId === c.organisation?.id;
+/** The client themselves, by token or as the answer of their login. */
+const self = (ctx: Context, c: ClientRoot) => (ctx.viewer?.accountId ?? sessionAccountId(ctx)) === c.id;
 /** Admins of the client's organisation, and the client themselves, read email and phone. */
-const seesContact = (ctx: Context, c: ClientRoot) =>
-  (staffOf(ctx, c) && ctx.viewer!.role === 'ADMIN') || ctx.viewer?.accountId === c.id;
+const seesContact = (ctx: Context, c: ClientRoot) => (staffOf(ctx, c) && ctx.viewer!.role === 'ADMIN') || self(ctx, c);
 
 /**
  * Fields of `Client` that depend on the viewer or other rows. No `@Authorized`: `Client` is reached by
@@ -78,7 +80,7 @@ export class ClientFieldsResolver {
 
   @FieldResolver(() => [RequestDataValue], { description: 'Values of the organisation’s master-data fields.' })
   masterData(@Root() c: ClientRoot, @Ctx() ctx: Context): RequestDataValue[] {
-    return staffOf(ctx, c) || ctx.viewer?.accountId === c.id ? toDataValues(c.masterData) : [];
+    return staffOf(ctx, c) || self(ctx, c) ? toDataValues(c.masterData) : [];
   }
 
   @FieldResolver(() => [Topic], { description: 'Staff only (empty for others), by name.' })
