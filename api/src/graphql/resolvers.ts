@@ -25,6 +25,7 @@ import {
   OperatorSessionResolver,
   PlatformOperatorResolver,
 } from '../modules/platform-operator/platform-operator.resolver.js';
+import { clientResolvers } from '../modules/client/client.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -49,4 +50,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...clientRecordResolvers,
   OperatorSessionResolver,
   PlatformOperatorResolver,
+  ...clientResolvers,
 ];

@@ -35,6 +35,7 @@ export class Jobs {
   private readonly options = new Map<string, RegisterOptions>();
   /** This process's pg-boss worker per queue. */
   private readonly workers = new Map<string, string>();
+  private readonly schedules = new Map<string, string>();
 
   constructor(
     connectionString: string,
@@ -59,6 +60,15 @@ export class Jobs {
     this.options.set(name, opts);
   }
 
+  /**
+   * Sends job `name` (with empty data) on a cron schedule in UTC, e.g. `'17 * * * *'` for hourly;
+   * call before start(). The schedule lives in PostgreSQL: however many processes run, each tick
+   * sends one job.
+   */
+  schedule(name: string, cron: string): void {
+    this.schedules.set(name, cron);
+  }
+
   async start(): Promise<void> {
     await this.boss.start();
     this.started = true;
@@ -78,6 +88,9 @@ export class Jobs {
       this.workers.set(name, worker);
       // An upsert: every process sets the same schedule, pg-boss keeps one.
       if (cron) await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
+    }
+    for (const [name, cron] of this.schedules) {
+      await this.boss.schedule(name, cron, {}, { tz: 'UTC', retryLimit: 3, retryBackoff: true });
     }
   }
 

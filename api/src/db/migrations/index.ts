@@ -16,6 +16,7 @@ import { Migration0940PlatformOperator } from './0940-platform-operator.js';
 import { Migration0941LicenceRequestAnswer } from './0941-licence-request-answer.js';
 import { Migration0955ClientRecords } from './0955-client-records.js';
 import { Migration0945OrganisationDeletion } from './0945-organisation-deletion.js';
+import { Migration0950ClientManagement } from './0950-client-management.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -35,5 +36,6 @@ export const migrationsList: MigrationObject[] = [
   { name: '0940-platform-operator', class: Migration0940PlatformOperator },
   { name: '0941-licence-request-answer', class: Migration0941LicenceRequestAnswer },
   { name: '0945-organisation-deletion', class: Migration0945OrganisationDeletion },
+  { name: '0950-client-management', class: Migration0950ClientManagement },
   { name: '0955-client-records', class: Migration0955ClientRecords },
 ];
