@@ -1,7 +1,7 @@
 /** Every entity, listed explicitly (no globbing: works the same under tsx, vitest and a build). */
 import { Organisation, Topic } from '../modules/organisation/organisation.entity.js';
 import { Account } from '../modules/identity/account.entity.js';
-import { RefreshToken, OneTimeToken } from '../modules/identity/token.entity.js';
+import { RefreshToken, OneTimeToken, RecoveryCode } from '../modules/identity/token.entity.js';
 import { Counsellor } from '../modules/staff/counsellor.entity.js';
 import { LicenceRequest } from '../modules/staff/licence-request.entity.js';
 import { Client } from '../modules/client/client.entity.js';
@@ -19,6 +19,7 @@ export const entities = [
   Client,
   RefreshToken,
   OneTimeToken,
+  RecoveryCode,
   LicenceRequest,
   StoredFile,
   OutboxMail,

@@ -497,6 +497,8 @@ export type UpdateOrganisationInput = {
   masterDataFields?: Array<MasterDataFieldInput> | null | undefined;
   name?: string | null | undefined;
   opennessLevel?: OpennessLevel | null | undefined;
+  /** Require two-factor login of every staff member (who then must set it up before anything else). */
+  requireTwoFactor?: boolean | null | undefined;
   /** 1–3650 days. */
   retentionDays?: number | null | undefined;
   /** IANA timezone, e.g. Europe/Berlin. */
