@@ -32,7 +32,8 @@ export function twoFactorSetupProblem(
   );
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return null;
   const fragments = new Map<string, SelectionSetNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d.selectionSet);
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d.selectionSet);
   const allowed = (set: SelectionSetNode, seen: Set<string>): boolean =>
     set.selections.every((s) => {
       if (s.kind === Kind.FIELD) return SETUP_FIELDS.has(s.name.value);

@@ -50,8 +50,7 @@ export class SecondFactorRequired {
  * clients and staff without two-factor login get exactly what they got before.
  */
 @ObjectType({
-  description:
-    'A session, or for staff with two-factor login on only `secondFactor` (then every other field is null).',
+  description: 'A session, or for staff with two-factor login on only `secondFactor` (then every other field is null).',
 })
 export class LoginResult {
   @Field(() => String, { nullable: true }) accessToken?: string | null;

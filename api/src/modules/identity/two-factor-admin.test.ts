@@ -10,16 +10,7 @@ import {
   loginAs,
   TEST_PASSWORD,
 } from '../../../../tests/support/builders.js';
-import {
-  CONFIRM,
-  LOGIN,
-  RESET,
-  START,
-  STATUS,
-  codeOf,
-  enableTwoFactor,
-  stepBase,
-} from './two-factor.test-support.js';
+import { CONFIRM, LOGIN, RESET, START, STATUS, codeOf, enableTwoFactor, stepBase } from './two-factor.test-support.js';
 
 const UPDATE_ORG = `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { requireTwoFactor } }`;
 const STAFF_QUERY = `{ organisation { id requireTwoFactor } }`;
@@ -95,7 +86,10 @@ describe('resetTwoFactor', () => {
     expect(after.data!.login).toMatchObject({ secondFactor: null, accessToken: expect.any(String) });
     const [row] = await server.orm.em
       .getConnection()
-      .execute(`select totp_secret, totp_enabled_at, (select count(*)::int from recovery_code where account_id = a.id) as codes from account a where id = ?`, [c.id]);
+      .execute(
+        `select totp_secret, totp_enabled_at, (select count(*)::int from recovery_code where account_id = a.id) as codes from account a where id = ?`,
+        [c.id],
+      );
     expect(row).toEqual({ totp_secret: null, totp_enabled_at: null, codes: 0 });
 
     const line = logs.entries().find((e) => e.msg === 'two-factor login reset by admin');

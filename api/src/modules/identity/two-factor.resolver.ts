@@ -42,7 +42,8 @@ export class TwoFactorResolver {
   }
 
   @Mutation(() => RecoveryCodes, {
-    description: 'Turn two-factor login on with the first code from the app. BAD_USER_INPUT CODE_INVALID for a wrong code.',
+    description:
+      'Turn two-factor login on with the first code from the app. BAD_USER_INPUT CODE_INVALID for a wrong code.',
   })
   async confirmTwoFactorSetup(
     @Arg('input', () => ConfirmTwoFactorSetupInput) input: ConfirmTwoFactorSetupInput,
@@ -160,4 +161,9 @@ export class MeTwoFactorResolver {
   }
 }
 
-export const twoFactorResolvers = [TwoFactorResolver, TwoFactorAdminResolver, TwoFactorLoginResolver, MeTwoFactorResolver];
+export const twoFactorResolvers = [
+  TwoFactorResolver,
+  TwoFactorAdminResolver,
+  TwoFactorLoginResolver,
+  MeTwoFactorResolver,
+];

@@ -181,7 +181,9 @@ describe('completeTwoFactorLogin', () => {
     // A right password in between does not reset the count.
     const next = await challengeOf(c);
     for (let i = 0; i < 2; i++) {
-      await server.client().fails('BAD_USER_INPUT', COMPLETE, { input: { challenge: next, recoveryCode: `nope-${i}` } });
+      await server
+        .client()
+        .fails('BAD_USER_INPUT', COMPLETE, { input: { challenge: next, recoveryCode: `nope-${i}` } });
     }
     const locked = await server
       .client()
@@ -216,7 +218,9 @@ describe('disableTwoFactor and regenerateRecoveryCodes', () => {
     });
     expect(wrong.extensions?.reason).toBe('WRONG_PASSWORD');
     // An old recovery code no longer works; a new one does.
-    await staff.fails('BAD_USER_INPUT', DISABLE, { input: { password: TEST_PASSWORD, recoveryCode: recoveryCodes[0] } });
+    await staff.fails('BAD_USER_INPUT', DISABLE, {
+      input: { password: TEST_PASSWORD, recoveryCode: recoveryCodes[0] },
+    });
     await staff.ok(DISABLE, { input: { password: TEST_PASSWORD, recoveryCode: regenerateRecoveryCodes.codes[0] } });
     expect((await staff.ok(STATUS)).me.twoFactor).toMatchObject({ enabled: false, recoveryCodesLeft: 0 });
     expect((await login(c)).data!.login.accessToken).toEqual(expect.any(String));
