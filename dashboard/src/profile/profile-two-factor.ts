@@ -119,7 +119,7 @@ export class LotseProfileTwoFactor extends DashboardElement {
           </p>
           ${this.form(this.onConfirm, t.tfaEnterCode, [this.input('code', t.tfaCode)], t.tfaEnable)}`;
       case 'codes':
-        return html`<h3>${t.tfaCodesTitle}</h3>
+        return html`${this.forced ? html`<h2>${t.tfaCodesTitle}</h2>` : html`<h3>${t.tfaCodesTitle}</h3>`}
           <p>${t.tfaCodesIntro}</p>
           <ol class="codes">
             ${this.codes.map((c) => html`<li><code>${c}</code></li>`)}
