@@ -278,6 +278,9 @@ export class LotseProfileTwoFactor extends DashboardElement {
     this.go('idle');
     this.say(true, text);
     this.dispatchEvent(new CustomEvent('lotse-two-factor-changed', { bubbles: true, composed: true }));
+    // Turned off where the organisation requires it: the session now shows the setup screen. (The
+    // setup screen itself reloads the session on the event.)
+    if (!this.forced && this.status?.required && !this.status.enabled) await this.session.reload();
   }
 
   /** Runs a mutation; on an error shows it at its field (or below) and returns null. */

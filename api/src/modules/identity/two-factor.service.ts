@@ -14,7 +14,6 @@ import { verifyPassword } from '../../shared/auth/password.js';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
 import { SecretSealer } from '../../shared/secret-seal.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
 import { Account } from './account.entity.js';
 import { accountLimitKey } from './session.service.js';
 import { RecoveryCode } from './token.entity.js';
@@ -228,10 +227,4 @@ async function clearTwoFactor(tx: EntityManager, account: Account): Promise<void
   account.totpLastStep = null;
   await tx.nativeDelete(RecoveryCode, { account: account.id });
   await tx.flush();
-}
-
-/** Whether the organisation requires two-factor login (for the viewer's status). */
-export async function organisationRequiresTwoFactor(em: EntityManager, organisationId: string): Promise<boolean> {
-  const org = await em.findOne(Organisation, organisationId, { fields: ['requireTwoFactor'] });
-  return !!org?.requireTwoFactor;
 }
