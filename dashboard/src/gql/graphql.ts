@@ -401,6 +401,10 @@ export type RequestPasswordResetInput = {
   loginName: string;
 };
 
+export type ResetTwoFactorInput = {
+  counsellorId: string | number;
+};
+
 export type Salutation =
   | 'MR'
   | 'MS'
@@ -1103,7 +1107,7 @@ export type DashboardRequestLicenceIncreaseMutation = { requestLicenceIncrease: 
 export type DashboardStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardStaffQuery = { counsellors: { totalCount: number, edges: Array<{ node: { id: string, firstName: string, lastName: string, displayName: string, loginName: string, email: string | null, role: StaffRole, active: boolean } }> }, activeStaff: { totalCount: number }, organisation: { id: string, licenceVolume: number } };
+export type DashboardStaffQuery = { counsellors: { totalCount: number, edges: Array<{ node: { id: string, firstName: string, lastName: string, displayName: string, loginName: string, email: string | null, role: StaffRole, active: boolean, twoFactorEnabled: boolean } }> }, activeStaff: { totalCount: number }, organisation: { id: string, licenceVolume: number } };
 
 export type DashboardCreateCounsellorMutationVariables = Exact<{
   input: CreateCounsellorInput;
@@ -1118,6 +1122,13 @@ export type DashboardSendInvitationMutationVariables = Exact<{
 
 
 export type DashboardSendInvitationMutation = { sendInvitation: { expiresAt: string } };
+
+export type DashboardResetTwoFactorMutationVariables = Exact<{
+  input: ResetTwoFactorInput;
+}>;
+
+
+export type DashboardResetTwoFactorMutation = { resetTwoFactor: { id: string, twoFactorEnabled: boolean } };
 
 export type DashboardChangeCounsellorRoleMutationVariables = Exact<{
   input: ChangeCounsellorRoleInput;
@@ -2488,6 +2499,7 @@ export const DashboardStaffDocument = new TypedDocumentString(`
         email
         role
         active
+        twoFactorEnabled
       }
     }
   }
@@ -2517,6 +2529,14 @@ export const DashboardSendInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSendInvitationMutation, DashboardSendInvitationMutationVariables>;
+export const DashboardResetTwoFactorDocument = new TypedDocumentString(`
+    mutation DashboardResetTwoFactor($input: ResetTwoFactorInput!) {
+  resetTwoFactor(input: $input) {
+    id
+    twoFactorEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardResetTwoFactorMutation, DashboardResetTwoFactorMutationVariables>;
 export const DashboardChangeCounsellorRoleDocument = new TypedDocumentString(`
     mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {
   changeCounsellorRole(input: $input) {

@@ -79,9 +79,18 @@ describe('resetTwoFactor', () => {
     await enableTwoFactor(await loginAs(server, c), await stepBase());
     expect((await login(c.loginName)).data!.login.secondFactor).not.toBeNull();
 
+    const list = `{ counsellors { edges { node { id twoFactorEnabled } } } }`;
+    const enabledOf = async (id: string) =>
+      (await admin.ok(list)).counsellors.edges.find((e: { node: { id: string } }) => e.node.id === id).node
+        .twoFactorEnabled;
+    expect(await enabledOf(c.id)).toBe(true);
+    expect(await enabledOf(a.id)).toBe(false);
+    await (await loginAs(server, await buildCounsellor(server, org))).fails('FORBIDDEN', list);
+
     const own = await admin.fails('FORBIDDEN', RESET, { input: { counsellorId: a.id } });
     expect(own.message).toMatch(/profile/);
     expect((await admin.ok(RESET, { input: { counsellorId: c.id } })).resetTwoFactor.id).toBe(c.id);
+    expect(await enabledOf(c.id)).toBe(false);
     const after = await login(c.loginName);
     expect(after.data!.login).toMatchObject({ secondFactor: null, accessToken: expect.any(String) });
     const [row] = await server.orm.em

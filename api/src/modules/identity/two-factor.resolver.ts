@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../shared/context.js';
 import { perRequest } from '../../shared/loaders.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
+import type { CounsellorRow } from '../staff/counsellor.row.js';
 import { AuthPayload, Me, ViewerKind } from './identity.types.js';
 import { toAuthPayload } from './identity.resolver.js';
 import { completeTwoFactorLogin } from './two-factor-login.service.js';
@@ -135,6 +136,17 @@ function twoFactorState(ctx: Context, accountId: string): Promise<TwoFactorRow |
   return loader.load(accountId);
 }
 
+@Resolver(() => Counsellor)
+export class CounsellorTwoFactorResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Two-factor login is on (admins of the organisation only; see resetTwoFactor).',
+  })
+  @Authorized('ADMIN')
+  twoFactorEnabled(@Root() c: CounsellorRow): boolean {
+    return !!c.totpEnabledAt;
+  }
+}
+
 @Resolver(() => Me)
 export class MeTwoFactorResolver {
   @FieldResolver(() => Boolean, {
@@ -165,5 +177,6 @@ export const twoFactorResolvers = [
   TwoFactorResolver,
   TwoFactorAdminResolver,
   TwoFactorLoginResolver,
+  CounsellorTwoFactorResolver,
   MeTwoFactorResolver,
 ];
