@@ -2,7 +2,7 @@
 import { Organisation, Topic } from '../modules/organisation/organisation.entity.js';
 import { OrganisationDeletion } from '../modules/organisation/organisation-deletion.entity.js';
 import { Account } from '../modules/identity/account.entity.js';
-import { RefreshToken, OneTimeToken } from '../modules/identity/token.entity.js';
+import { RefreshToken, OneTimeToken, RecoveryCode } from '../modules/identity/token.entity.js';
 import { Counsellor } from '../modules/staff/counsellor.entity.js';
 import { LicenceRequest } from '../modules/staff/licence-request.entity.js';
 import { Client } from '../modules/client/client.entity.js';
@@ -27,6 +27,7 @@ export const entities = [
   ClientPurge,
   RefreshToken,
   OneTimeToken,
+  RecoveryCode,
   LicenceRequest,
   StoredFile,
   OutboxMail,

@@ -26,6 +26,7 @@ import {
   PlatformOperatorResolver,
 } from '../modules/platform-operator/platform-operator.resolver.js';
 import { clientResolvers } from '../modules/client/client.resolver.js';
+import { twoFactorResolvers } from '../modules/identity/two-factor.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -51,4 +52,5 @@ export const resolvers: NonEmptyArray<Function> = [
   OperatorSessionResolver,
   PlatformOperatorResolver,
   ...clientResolvers,
+  ...twoFactorResolvers,
 ];

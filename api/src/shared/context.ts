@@ -8,6 +8,15 @@ import type { Logger } from './logger.js';
 import { accountCanLogIn, sessionRevoked, type AccountState } from '../modules/identity/account.entity.js';
 import { DomainError, ErrorCode, forbidden } from './errors.js';
 import { statement } from '../db/sql.js';
+import { organisationLoader } from '../modules/organisation/organisation.reads.js';
+
+/** The answer to everything but the setup while an organisation's required two-factor is not set up. */
+export const twoFactorSetupRequired = () =>
+  new DomainError(
+    ErrorCode.FORBIDDEN,
+    'Your organisation requires two-factor login: set it up first (profile, two-factor login).',
+    { reason: 'TWO_FACTOR_SETUP_REQUIRED' },
+  );
 
 export interface Context {
   requestId: string;
@@ -32,6 +41,11 @@ export interface Context {
   admittedFor: { publicKey: string; organisationId: string } | null;
   log: Logger;
   app: AppServices;
+  /**
+   * The viewer is staff of an organisation that requires two-factor login and has not set it up: only
+   * the setup operations may run (graphql/two-factor-gate.ts), and no HTTP route answers.
+   */
+  twoFactorSetupRequired: boolean;
 }
 
 export interface ContextInput {
@@ -53,6 +67,7 @@ class RequestContext implements Context {
   viewer: Viewer | null = null;
   operator: OperatorViewer | null = null;
   tokenProblem: Context['tokenProblem'] = null;
+  twoFactorSetupRequired = false;
   private lazyEm?: EntityManager;
   private lazyLog?: Logger;
 
@@ -118,6 +133,11 @@ export async function createContext(input: ContextInput): Promise<Context> {
     return ctx;
   }
   ctx.viewer = verified;
+  // Only staff without two-factor can be held back; the organisation row is cached per process.
+  if (verified.kind === 'STAFF' && !account.two_factor) {
+    const org = await organisationLoader(ctx).load(verified.organisationId);
+    ctx.twoFactorSetupRequired = !!org?.requireTwoFactor;
+  }
   return ctx;
 }
 
@@ -125,11 +145,13 @@ export async function createContext(input: ContextInput): Promise<Context> {
 export interface AccountStateRow extends AccountState {
   organisation_id: string;
   token_version: number;
+  /** Two-factor login is on (migration 0930). */
+  two_factor: boolean;
 }
 
 const ACCOUNT_STATE = statement(
   'account_state',
-  'select organisation_id, kind, status, active, token_version, revoked_sessions from account where id = $1',
+  'select organisation_id, kind, status, active, token_version, revoked_sessions, totp_enabled_at is not null as two_factor from account where id = $1',
 );
 
 /** A token that is not a tenant's: an operator's (checked like an account's login state), or invalid. */
@@ -188,7 +210,12 @@ export const authChecker: AuthChecker<Context, AuthRole> = ({ root, context, inf
     requireOperator(context);
     return true;
   }
-  const viewer = requireViewer(context, roles);
+  // Without `twoFactorSetupRequired`: for GraphQL that is decided once per operation, before it runs
+  // (the setup operations and `me` must pass).
+  const viewer = requireViewer(
+    { viewer: context.viewer, tokenProblem: context.tokenProblem, operator: context.operator },
+    roles,
+  );
   if (
     roles.length &&
     !isOperationRoot(info) &&
@@ -222,7 +249,7 @@ function rowOrganisationId(typeName: string, root: unknown): string | undefined 
  * presented token was refused (`reason` EXPIRED → refresh; REVOKED/INVALID → log in again).
  */
 export function requireViewer(
-  ctx: Pick<Context, 'viewer' | 'tokenProblem' | 'operator'>,
+  ctx: Pick<Context, 'viewer' | 'tokenProblem'> & Partial<Pick<Context, 'operator' | 'twoFactorSetupRequired'>>,
   roles: readonly AuthRole[] = [],
 ): Viewer {
   const viewer = ctx.viewer;
@@ -238,6 +265,7 @@ export function requireViewer(
   if (roles.length && !roles.some((r) => r === viewer.role || (r === 'STAFF' && viewer.kind === 'STAFF'))) {
     throw forbidden();
   }
+  if (ctx.twoFactorSetupRequired) throw twoFactorSetupRequired();
   return viewer;
 }
 

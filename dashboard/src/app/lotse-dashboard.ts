@@ -23,6 +23,7 @@ import { errorText } from '../shared/messages.js';
 import { shellMessages as messages } from './shell.messages.js';
 import { shellStyles } from './shell.styles.js';
 import '../login/login-form.js';
+import '../profile/profile-two-factor.js';
 import '../home/home-view.js';
 import '../mail/mail-inbox.js';
 import '../mail/mail-thread.js';
@@ -160,6 +161,17 @@ export class LotseDashboard extends DashboardElement {
           <div class="card">
             <p class="brand">${t.brand}</p>
             <lotse-login-form></lotse-login-form>
+          </div>
+          ${this.languageSwitch()}
+        </main>`;
+      case 'setup':
+        // The organisation requires two-factor login: the API answers nothing else until it is set up.
+        return html`<main class="anonymous setup" id="main" lang=${this.locale}>
+          <div class="card">
+            <p class="brand">${t.brand}</p>
+            <lotse-profile-two-factor forced @lotse-two-factor-changed=${() => void this.session.reload()}>
+            </lotse-profile-two-factor>
+            <button type="button" class="link" @click=${() => void this.session.logout()}>${t.logout}</button>
           </div>
           ${this.languageSwitch()}
         </main>`;

@@ -17,6 +17,7 @@ import { Migration0941LicenceRequestAnswer } from './0941-licence-request-answer
 import { Migration0955ClientRecords } from './0955-client-records.js';
 import { Migration0945OrganisationDeletion } from './0945-organisation-deletion.js';
 import { Migration0950ClientManagement } from './0950-client-management.js';
+import { Migration0930TwoFactor } from './0930-two-factor.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -33,6 +34,7 @@ export const migrationsList: MigrationObject[] = [
   { name: '0910-organisation-suspension', class: Migration0910OrganisationSuspension },
   { name: '0910-outbox-mail-sealed', class: Migration0910OutboxMailSealed },
   { name: '0920-session-revocation', class: Migration0920SessionRevocation },
+  { name: '0930-two-factor', class: Migration0930TwoFactor },
   { name: '0940-platform-operator', class: Migration0940PlatformOperator },
   { name: '0941-licence-request-answer', class: Migration0941LicenceRequestAnswer },
   { name: '0945-organisation-deletion', class: Migration0945OrganisationDeletion },

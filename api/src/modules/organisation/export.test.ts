@@ -100,14 +100,20 @@ describe('OrganisationExportService', () => {
   it('has rows as the database holds them, without the denied columns', async () => {
     const admin = await em().findOneOrFail(Counsellor, { organisation: demo, avatar: { $ne: null } } as never);
     const [expected] = await em().execute<{ row: Record<string, unknown> }[]>(
-      `select to_jsonb(a) - 'password_hash' as row from account a where id = ?`,
+      `select to_jsonb(a) - 'password_hash' - 'totp_secret' - 'totp_pending_secret' - 'totp_last_step' as row
+         from account a where id = ?`,
       [admin.id],
     );
     const exported = jsonLines(entries.get('tables/account.jsonl')).find((r) => r.id === admin.id)!;
     expect(exported).toEqual(expected!.row);
     expect(exported).toMatchObject({ login_name: admin.loginName, display_name: admin.displayName });
     expect(exported).not.toHaveProperty('password_hash');
-    expect(manifest.tables.account!.omittedColumns).toEqual(['password_hash']);
+    expect(manifest.tables.account!.omittedColumns).toEqual([
+      'password_hash',
+      'totp_secret',
+      'totp_pending_secret',
+      'totp_last_step',
+    ]);
     expect(manifest.tables.stored_file!.omittedColumns).toEqual(['data']);
   });
 

@@ -29,6 +29,8 @@ export const PLATFORM_TABLES: readonly string[] = [
 export const EXPORT_DENIED_COLUMNS: readonly string[] = [
   'account.password_hash',
   'account.totp_secret',
+  'account.totp_pending_secret',
+  'account.totp_last_step', // replay state of the authenticator, meaningless elsewhere
   'account.totp_secret_sealed',
   'account.totp_recovery_codes',
   'account.recovery_code_hashes',
@@ -37,6 +39,7 @@ export const EXPORT_DENIED_COLUMNS: readonly string[] = [
   'cancelled_seat.cancel_token_hash',
   'group_participant.cancel_token_hash',
   'one_time_token.token_hash',
+  'recovery_code.code_hash',
   'outbox_mail.sealed',
   'refresh_token.token_hash',
   'stored_file.data',
@@ -44,6 +47,7 @@ export const EXPORT_DENIED_COLUMNS: readonly string[] = [
 
 /** Columns whose names look secret but are not (reviewed): they stay in the export. */
 export const NOT_SECRET: readonly string[] = [
+  'account.totp_enabled_at', // whether two-factor login is on: not a secret
   'account.token_version', // a counter that ends sessions, no key
   'account.password_changed_at',
   'chat_stream.direct_key', // the pair of account ids of a direct chat, for uniqueness
