@@ -5,7 +5,7 @@ import { buildClient, buildCounsellor, buildTwoOrganisations, loginAs } from '..
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { PresenceStatus } from '../presence/presence.enums.js';
 import { ChatStream } from './chat-stream.entity.js';
-import { connectWs, OPEN, openStream, send, STREAM_FIELDS, type TestWs } from './chat.test-support.js';
+import { connectWs, OPEN, openStream, send, STREAM_FIELDS, tokenOf, type TestWs } from './chat.test-support.js';
 
 let server: TestServer;
 let orgs: Awaited<ReturnType<typeof buildTwoOrganisations>>;
@@ -171,6 +171,52 @@ describe('chatStreams', () => {
     const page2 = (await api.ok(STREAMS, { page: { first: 1, after: page1.pageInfo.endCursor } })).chatStreams;
     expect(page2.edges.map((e: any) => e.node.id)).toEqual([sA.id]);
     expect(page2.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('shows each stream in the list as its own view does: direct and group, documents, senders, creators', async () => {
+    const me = await buildCounsellor(server, orgs.a.org);
+    const colleague = await buildCounsellor(server, orgs.a.org, { displayName: '' } as never);
+    const api = await loginAs(server, me);
+    const client = await buildClient(server, orgs.a.org);
+    const clientApi = await loginAs(server, client);
+    const direct = await openStream(api, { clientId: client.id });
+    await send(clientApi, direct.id, 'Hallo');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    );
+    const uploaded = await fetch(`${server.url}/api/chat/streams/${direct.id}/documents`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${tokenOf(clientApi)}`,
+        'x-filename': encodeURIComponent('Plan März.png'),
+        'content-type': 'application/octet-stream',
+      },
+      body: new Uint8Array(png),
+    });
+    expect(uploaded.status).toBe(201);
+    // A colleague without a display name (shown as "—"), no messages yet.
+    await openStream(api, { counsellorId: colleague.id });
+    const group = (
+      await api.ok(`mutation($input: CreateGroupChatInput!) { createGroupChat(input: $input) { id } }`, {
+        input: { name: 'Fallbesprechung', description: 'Nur intern', memberIds: [colleague.id] },
+      })
+    ).createGroupChat;
+    await send(api, group.id, 'Dienstag 10 Uhr?');
+
+    const FULL = `id kind title name description memberCount lastSeq lastReadSeq unreadCount isMember lastActivityAt createdAt
+      counterpart { id kind displayName } createdBy { id kind displayName }
+      lastMessage { id streamId seq kind body createdAt link clientMessageId sender { id kind displayName }
+        document { id streamId filename contentType size createdAt downloadPath uploadedBy { id kind displayName } } }`;
+    const list = (await api.ok(`{ chatStreams { edges { node { ${FULL} } } } }`)).chatStreams.edges.map(
+      (e: any) => e.node,
+    );
+    expect(list).toHaveLength(3);
+    expect(list.find((n: any) => n.id === direct.id).lastMessage.document.filename).toBe('Plan März.png');
+    for (const node of list) {
+      const own = (await api.ok(`query($id: ID!) { chatStream(id: $id) { ${FULL} } }`, { id: node.id })).chatStream;
+      expect(node, node.kind).toEqual(own);
+    }
   });
 
   it('costs the same number of SQL statements for 1 and for 20 streams', async () => {
