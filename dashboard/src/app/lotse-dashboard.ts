@@ -173,6 +173,8 @@ export class LotseDashboard extends DashboardElement {
 
   @state() private presenceError = '';
   @state() private chunkError = false;
+  /** Follows the routed screen's heading until the next route change (see announceScreen). */
+  private headingWatch?: MutationObserver;
   private lastPath = '';
 
   override connectedCallback(): void {
@@ -184,6 +186,7 @@ export class LotseDashboard extends DashboardElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.headingWatch?.disconnect();
     this.session.removeEventListener('change', this.onSession);
   }
 
@@ -332,15 +335,33 @@ export class LotseDashboard extends DashboardElement {
 
   /** Titles the document after the screen's heading and, after a navigation, moves the focus there. */
   private async announceScreen(focus: boolean): Promise<void> {
+    this.headingWatch?.disconnect();
     const view = this.renderRoot.querySelector('main')?.firstElementChild as
       (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
     await view?.updateComplete;
-    const heading = view?.shadowRoot?.querySelector<HTMLElement>('h1');
+    const root = view?.shadowRoot;
+    let heading = this.titleAfter(root, focus);
+    if (!root) return;
+    // A screen that loads replaces its heading ("Wird geladen …" → the request's subject). The title
+    // follows, and so does the focus if it was on the heading that went (else it would fall to the page).
+    this.headingWatch = new MutationObserver(() => {
+      const current = root.querySelector<HTMLElement>('h1');
+      if (!current || current === heading) return;
+      const lost =
+        focus && !heading?.isConnected && (!document.activeElement || document.activeElement === document.body);
+      heading = this.titleAfter(root, lost);
+    });
+    this.headingWatch.observe(root, { childList: true, subtree: true });
+  }
+
+  private titleAfter(root: ShadowRoot | null | undefined, focus: boolean): HTMLElement | null {
+    const heading = root?.querySelector<HTMLElement>('h1') ?? null;
     document.title = `${heading?.textContent?.trim() || messages.for(this.locale).brand} – Lotse`;
     if (focus && heading) {
       heading.tabIndex = -1;
       heading.focus();
     }
+    return heading;
   }
 
   private openPalette() {

@@ -271,6 +271,15 @@ export type MailRequestFilter = {
   topicId?: string | number | null | undefined;
 };
 
+/** Order of the staff inbox; every order pages with its own cursors. */
+export type MailRequestSort =
+  /** The reply due soonest first (the most overdue at the top); requests nobody waits on last. */
+  | 'DUE_SOONEST'
+  /** Newest request first. */
+  | 'NEWEST'
+  /** Oldest request first. */
+  | 'OLDEST';
+
 export type MailRequestStatus =
   | 'ANSWERED'
   | 'ASSIGNED'
@@ -846,6 +855,7 @@ export type DashboardRequestPasswordResetMutation = { requestPasswordReset: bool
 export type DashboardMailRequestsQueryVariables = Exact<{
   filter?: MailRequestFilter | null | undefined;
   page?: PageInput | null | undefined;
+  sort?: MailRequestSort | null | undefined;
 }>;
 
 
@@ -1852,8 +1862,8 @@ export const DashboardRequestPasswordResetDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardRequestPasswordResetMutation, DashboardRequestPasswordResetMutationVariables>;
 export const DashboardMailRequestsDocument = new TypedDocumentString(`
-    query DashboardMailRequests($filter: MailRequestFilter, $page: PageInput) {
-  mailRequests(filter: $filter, page: $page) {
+    query DashboardMailRequests($filter: MailRequestFilter, $page: PageInput, $sort: MailRequestSort) {
+  mailRequests(filter: $filter, page: $page, sort: $sort) {
     totalCount
     pageInfo {
       endCursor
