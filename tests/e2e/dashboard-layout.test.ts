@@ -1,7 +1,8 @@
 /**
  * The staff dashboard at 200 % zoom and at tablet width (WCAG 1.4.10 reflow): each main screen, opened as
  * an admin with the demo data at 640 CSS px (a 1280 px window at 200 %) and at 768×1024, scrolls only
- * vertically, keeps every entry of the navigation on screen and reachable, and passes axe. Screenshots
+ * vertically, keeps every entry of the navigation on screen and reachable, and passes axe; on the way,
+ * each screen's script comes as its own long-cached chunk. Screenshots
  * of each state go to the screenshot folder (tests/browser/dashboard.ts), to look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,14 @@ describe('dashboard: 200 % zoom and tablet width', () => {
       ];
       const staff = await staffPage(browser);
       const { page } = staff;
+      // Every script the screens load: the entry, then each screen's own chunk as its route is entered.
+      const scripts = new Map<string, string | undefined>();
+      page.on('response', (res) => {
+        const url = new URL(res.url());
+        if (url.pathname.startsWith('/dashboard/assets/') && url.pathname.endsWith('.js')) {
+          scripts.set(url.pathname, res.headers()['cache-control']);
+        }
+      });
       try {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         await page.goto(`${server.url}/dashboard`);
@@ -117,6 +126,12 @@ describe('dashboard: 200 % zoom and tablet width', () => {
           await expectAccessible(page, `${screen.name} at ${viewport.name}`);
           await screenshot(page, `dashboard-${viewport.name}-${screen.name}`);
         }
+        // Code-split per route: the login page loads the entry alone, each screen its chunk on the way;
+        // content-hashed chunks may be kept for good.
+        expect(scripts.size).toBeGreaterThanOrEqual(screens.length);
+        for (const [path, cache] of scripts) expect(cache, path).toBe('public, max-age=31536000, immutable');
+        const index = await fetch(`${server.url}/dashboard/mail`);
+        expect(index.headers.get('cache-control')).toBe('no-cache');
         expect(staff.problems).toEqual([]);
       } finally {
         await staff.close();
