@@ -1,7 +1,7 @@
 /**
  * The viewer's stream list as one prepared statement (db/sql.ts): the page, its total, and for each
- * stream its creator, the other members of a direct stream and the last message (with sender and
- * document), assembled by PostgreSQL into one JSON value. The dashboard's home and navigation ask for
+ * stream its creator, the other members of a direct stream, the last message (with sender and
+ * document) and how far the others have read, assembled by PostgreSQL into one JSON value. The dashboard's home and navigation ask for
  * this list on every visit and every chat event; loading it as MikroORM entities (members, streams,
  * accounts, messages, documents: seven statements, each row hydrated) was most of its cost.
  *
@@ -47,6 +47,7 @@ type StreamJson = [
   ParticipantJson,
   ParticipantJson[] | null,
   MessageJson | null,
+  number,
 ];
 
 const toParticipant = (p: ParticipantJson): ChatParticipant | null =>
@@ -118,7 +119,7 @@ export async function listStreams(
     () => `
 select (select count(*)::int from chat_member m join chat_stream s on s.id = m.stream_id where ${count}) as total,
   coalesce((select json_agg(json_build_array(p.id, p.kind, p.name, p.description, p.member_count, p.last_seq,
-      p.last_read_seq, p.last_activity_at, p.created_at, ${participant('cb')}, o.others, l.last)
+      p.last_read_seq, p.last_activity_at, p.created_at, ${participant('cb')}, o.others, l.last, r.seq)
       order by p.last_activity_at desc, p.id desc)
     from (select s.id, s.kind, s.name, s.description, s.member_count, s.last_seq, m.last_read_seq,
                  s.last_activity_at, s.created_at, s.created_by_id
@@ -140,7 +141,11 @@ select (select count(*)::int from chat_member m join chat_stream s on s.id = m.s
         left join account sa on sa.id = msg.sender_id
         left join chat_document d on d.id = msg.document_id
         left join account ua on ua.id = d.uploaded_by_id
-       where p.last_seq > 0 and msg.stream_id = p.id and msg.seq = p.last_seq) l on true), '[]'::json) as rows`,
+       where p.last_seq > 0 and msg.stream_id = p.id and msg.seq = p.last_seq) l on true
+    left join lateral (
+      select coalesce(min(rm.last_read_seq), 0) as seq
+        from chat_member rm where rm.stream_id = p.id and rm.organisation_id = $1 and rm.account_id <> $2) r on true),
+    '[]'::json) as rows`,
   );
   const [result] = await app.db.query<{ total: number; rows: StreamJson[] }>(sql, values);
   const staff = viewer.kind === 'STAFF';
@@ -158,6 +163,7 @@ select (select count(*)::int from chat_member m join chat_stream s on s.id = m.s
       cb,
       others,
       last,
+      othersReadSeq,
     ] = r;
     const isGroup = kind === ChatStreamKind.GROUP;
     const counterparts = (others ?? []).map(toParticipant).filter((p) => p !== null);
@@ -173,6 +179,7 @@ select (select count(*)::int from chat_member m join chat_stream s on s.id = m.s
       lastSeq,
       lastReadSeq,
       unreadCount: Math.max(0, lastSeq - lastReadSeq),
+      othersReadSeq,
       lastMessage: last ? toMessage(id, last) : null,
       isMember: true,
       lastActivityAt: new Date(lastActivityAt),

@@ -123,12 +123,14 @@ export class StreamsService {
     };
   }
 
-  /** Builds views for loaded streams (with `createdBy` populated): two SQL statements for any number. */
+  /** Builds views for loaded streams (with `createdBy` populated): three SQL statements for any number. */
   async views(viewer: Viewer, accesses: StreamAccess[]): Promise<ChatStream[]> {
     if (!accesses.length) return [];
     const direct = accesses.filter((a) => a.stream.kind !== ChatStreamKind.GROUP).map((a) => a.stream.id);
     const withMessages = accesses.filter((a) => a.stream.lastSeq > 0).map((a) => a.stream);
-    const [others, lastMessages] = await Promise.all([
+    const conn = this.em.getConnection();
+    const ids = accesses.map((a) => a.stream.id);
+    const [others, lastMessages, othersRead] = await Promise.all([
       direct.length
         ? this.em.find(
             ChatMember,
@@ -143,7 +145,13 @@ export class StreamsService {
             { populate: MESSAGE_POPULATE },
           )
         : Promise.resolve([]),
+      conn.execute<{ stream_id: string; seq: number }[]>(
+        `select stream_id, min(last_read_seq)::int as seq from chat_member
+          where stream_id in (${ids.map(() => '?').join(', ')}) and account_id <> ? group by stream_id`,
+        [...ids, viewer.accountId],
+      ),
     ]);
+    const othersReadByStream = new Map(othersRead.map((r) => [r.stream_id, r.seq]));
     const othersByStream = new Map<string, Account[]>();
     for (const o of others) othersByStream.set(o.stream.id, [...(othersByStream.get(o.stream.id) ?? []), o.account]);
     const lastByStream = new Map(lastMessages.map((m) => [m.stream.id, messageView(m)]));
@@ -164,6 +172,7 @@ export class StreamsService {
         lastSeq: stream.lastSeq,
         lastReadSeq,
         unreadCount: member ? Math.max(0, stream.lastSeq - lastReadSeq) : 0,
+        othersReadSeq: othersReadByStream.get(stream.id) ?? 0,
         lastMessage: lastByStream.get(stream.id) ?? null,
         isMember: !!member,
         lastActivityAt: stream.lastActivityAt,
