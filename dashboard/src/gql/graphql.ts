@@ -799,7 +799,7 @@ export type DashboardChatUnreadQueryVariables = Exact<{ [key: string]: never; }>
 
 export type DashboardChatUnreadQuery = { chatStreams: { edges: Array<{ node: { id: string, unreadCount: number } }> } };
 
-export type DashboardChatStreamFragment = { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null };
+export type DashboardChatStreamFragment = { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, othersReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null };
 
 export type DashboardChatStreamsQueryVariables = Exact<{
   filter?: ChatStreamFilter | null | undefined;
@@ -807,14 +807,21 @@ export type DashboardChatStreamsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardChatStreamsQuery = { chatStreams: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } }> } };
+export type DashboardChatStreamsQuery = { chatStreams: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, othersReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } }> } };
 
 export type DashboardChatStreamQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DashboardChatStreamQuery = { chatStream: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } };
+export type DashboardChatStreamQuery = { chatStream: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, othersReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } };
+
+export type DashboardChatReadMarkerMovedSubscriptionVariables = Exact<{
+  streamId: string | number;
+}>;
+
+
+export type DashboardChatReadMarkerMovedSubscription = { chatReadMarkerMoved: { seq: number, participant: { id: string } } };
 
 export type DashboardChatVideoAllowedQueryVariables = Exact<{
   id: string | number;
@@ -1088,6 +1095,7 @@ export const DashboardChatStreamFragmentDoc = new TypedDocumentString(`
   memberCount
   lastSeq
   lastReadSeq
+  othersReadSeq
   unreadCount
   lastActivityAt
   counterpart {
@@ -1705,6 +1713,7 @@ export const DashboardChatStreamsDocument = new TypedDocumentString(`
   memberCount
   lastSeq
   lastReadSeq
+  othersReadSeq
   unreadCount
   lastActivityAt
   counterpart {
@@ -1742,6 +1751,7 @@ export const DashboardChatStreamDocument = new TypedDocumentString(`
   memberCount
   lastSeq
   lastReadSeq
+  othersReadSeq
   unreadCount
   lastActivityAt
   counterpart {
@@ -1763,6 +1773,16 @@ export const DashboardChatStreamDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DashboardChatStreamQuery, DashboardChatStreamQueryVariables>;
+export const DashboardChatReadMarkerMovedDocument = new TypedDocumentString(`
+    subscription DashboardChatReadMarkerMoved($streamId: ID!) {
+  chatReadMarkerMoved(streamId: $streamId) {
+    seq
+    participant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChatReadMarkerMovedSubscription, DashboardChatReadMarkerMovedSubscriptionVariables>;
 export const DashboardChatVideoAllowedDocument = new TypedDocumentString(`
     query DashboardChatVideoAllowed($id: ID!) {
   counsellor(id: $id) {
