@@ -5,7 +5,8 @@
  * JSON value, and the clients of a page are one more (lean, batched per request).
  *
  * The conditions are the same as the ORM path's (mail-request.policy.ts `staffVisibilityWhere`, the
- * `overdue` and `dueAt` formulas of the entity), written as SQL; mail-list.test.ts compares both.
+ * `overdue` and `dueAt` formulas of the entity), written as SQL. mail-list.test.ts checks the orders,
+ * filters and cursors; thread.test.ts and visibility.test.ts the fields, statements and visibility.
  */
 import DataLoader from 'dataloader';
 import { leanShape, leanStatement, type Lean } from '../../db/lean.js';
