@@ -133,6 +133,10 @@ describe('dashboard: chat', () => {
         'Danke, dass Sie schreiben. Wie geht es Ihnen selbst damit?',
       );
       expect(await clientMessages.nth(2).locator('.author').textContent()).toBe('Anna');
+      // The visitor has the conversation on screen, so her read marker moves: Anna sees it under her answer.
+      await expect
+        .poll(() => view.locator('.message.own .read').allInnerTexts(), { timeout: 5_000 })
+        .toEqual(['Gelesen']);
       expect(await axeViolations(client, 'lotse-chat'), 'visitor conversation').toEqual([]);
       await expectAccessible(page, 'conversation after answering');
       await screenshot(page, 'dashboard-chat');

@@ -6,7 +6,7 @@
  * pages log no errors. Screenshots of the main screens: see `screenshot` in tests/browser/dashboard.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { DEMO_PASSWORD, DEMO_PUBLIC_KEY } from '../../api/src/seed/demo.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureBuilt } from '../browser/build.js';
@@ -85,6 +85,43 @@ async function notificationLink(to: string, requestId: string): Promise<string> 
     )
     .toBeTruthy();
   return found!;
+}
+
+interface Focused {
+  tag: string;
+  text: string;
+  /** The focus indicator is drawn (an outline or a ring), not suppressed. */
+  visible: boolean;
+}
+
+/** The element with the focus, through the shadow roots, and whether its focus is visible. */
+function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    return {
+      tag: el.tagName,
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      visible: outline || style.boxShadow !== 'none',
+    };
+  });
+}
+
+/** Presses Tab until `wanted` has the focus (at most 60 times); every stop on the way shows its focus. */
+async function tabTo(page: Page, wanted: (f: Focused) => boolean): Promise<void> {
+  const path: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (!f) continue;
+    path.push(`${f.tag} ${f.text.slice(0, 40)}`);
+    expect(f.visible, `focus visible on ${f.tag} "${f.text.slice(0, 40)}"`).toBe(true);
+    if (wanted(f)) return;
+  }
+  throw new Error(`not reached by Tab; the focus went through:\n${path.join('\n')}`);
 }
 
 describe('dashboard: mail counselling', () => {
@@ -232,6 +269,50 @@ describe('dashboard: mail counselling', () => {
     }
   });
 
+  it('sorts the inbox newest first, oldest first or by the reply due soonest, and keeps the order in the URL', async () => {
+    const tag = `Sortierung ${Math.random().toString(36).slice(2, 6)}`;
+    // Sent one after the other: the first one is older and its client has waited longer.
+    await newRequest('anna.berger', `${tag} zuerst`, 'Die erste Anfrage.');
+    await newRequest('anna.berger', `${tag} danach`, 'Die zweite Anfrage.');
+
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard`);
+      await logInThroughDashboard(page, 'anna.berger');
+      // The overview's query finished (leaving earlier would abort it, which the page records as a problem).
+      await page.waitForLoadState('networkidle');
+      await page.goto(`${server.url}/dashboard/mail?tab=mine&q=${encodeURIComponent(tag)}`);
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Mailberatung');
+      const inbox = page.locator('lotse-mail-inbox');
+      const subjects = () => inbox.locator('tbody tr td:first-child a').allInnerTexts();
+      await expect.poll(subjects).toEqual([`${tag} danach`, `${tag} zuerst`]);
+      const sort = inbox.getByLabel('Sortierung');
+      expect(await sort.inputValue()).toBe('NEWEST');
+
+      await sort.selectOption({ label: 'Älteste zuerst' });
+      await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('OLDEST');
+      await expect.poll(subjects).toEqual([`${tag} zuerst`, `${tag} danach`]);
+      // The search stays: the sort combines with the other filters.
+      expect(new URL(page.url()).searchParams.get('q')).toBe(tag);
+      await expectAccessible(page, 'inbox sorted oldest first');
+
+      await sort.selectOption({ label: 'Antwort zuerst fällig' });
+      await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('DUE_SOONEST');
+      await expect.poll(subjects).toEqual([`${tag} zuerst`, `${tag} danach`]);
+
+      // A reload (or a shared link) shows the same order.
+      await page.waitForLoadState('networkidle');
+      await page.reload();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Mailberatung');
+      expect(await inbox.getByLabel('Sortierung').inputValue()).toBe('DUE_SOONEST');
+      await expect.poll(subjects).toEqual([`${tag} zuerst`, `${tag} danach`]);
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  });
+
   it('shows at once, not on the next click, that a colleague took over the request on screen', async () => {
     const subject = `Kontaktabbruch ${Math.random().toString(36).slice(2, 6)}`;
     const request = await newRequest('jonas.keller', subject, 'Mein Sohn meldet sich nicht mehr.');
@@ -310,6 +391,72 @@ describe('dashboard: mail counselling', () => {
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Escape');
       expect(await palette.locator('dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  });
+
+  it('answers a request from the pool by keyboard alone, with visible focus that lands on each new screen’s heading', async () => {
+    const subject = `Schulden ${Math.random().toString(36).slice(2, 6)}`;
+    const request = await newRequest('jonas.keller', subject, 'Die Mahnungen stapeln sich.');
+    await server
+      .client(await tokenOf('jonas.keller'))
+      .ok(`mutation($input: ReleaseMailRequestInput!) { releaseMailRequest(input: $input) { id } }`, {
+        input: { requestId: request.id },
+      });
+
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard`);
+      // Even the login goes without the mouse: typed into the form's fields, sent with Enter.
+      const form = page.locator('lotse-login-form');
+      await form.getByLabel('Login-Name oder E-Mail-Adresse').pressSequentially('anna.berger');
+      await form.getByLabel('Passwort', { exact: true }).pressSequentially(DEMO_PASSWORD);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Guten Tag, Anna');
+
+      // Ctrl+K → the inbox; the focus lands on its heading.
+      await page.keyboard.press('Control+K');
+      await page.keyboard.type('mailb');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Mailberatung');
+      await expect.poll(() => focused(page), { timeout: 5_000 }).toMatchObject({ tag: 'H1', text: 'Mailberatung' });
+
+      // Tab to the pool's tab, then to the request.
+      await tabTo(page, (f) => f.tag === 'A' && f.text === 'Offener Pool');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBe('pool');
+      await expect.poll(() => focused(page), { timeout: 5_000 }).toMatchObject({ tag: 'H1', text: 'Mailberatung' });
+      await page.locator('lotse-mail-inbox tr', { hasText: subject }).waitFor();
+      await tabTo(page, (f) => f.tag === 'A' && f.text === subject);
+      await expectAccessible(page, 'inbox, a request focused by keyboard');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => screenHeading(page).textContent()).toBe(subject);
+      await expect.poll(() => focused(page), { timeout: 5_000 }).toMatchObject({ tag: 'H1', text: subject });
+
+      // Take it over, write, send.
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Anfrage übernehmen');
+      await page.keyboard.press('Enter');
+      const thread = page.locator('lotse-mail-thread');
+      await expect.poll(() => thread.locator('.notice-line').textContent()).toBe('Sie haben die Anfrage übernommen.');
+      await tabTo(page, (f) => f.tag === 'TEXTAREA');
+      const answer = 'Guten Tag,\n\nlassen Sie uns die Mahnungen gemeinsam sortieren.\n\nAnna';
+      await page.keyboard.type(answer);
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Antwort senden');
+      await expectAccessible(page, 'thread, send button focused by keyboard');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => thread.locator('.notice-line').textContent()).toBe('Die Antwort wurde gesendet.');
+
+      const { mailRequest } = await server
+        .client(await tokenOf('anna.berger'))
+        .ok<{ mailRequest: { status: string; messages: { body: string }[] } }>(
+          `query($id: ID!) { mailRequest(id: $id) { status messages { body } } }`,
+          { id: request.id },
+        );
+      expect(mailRequest.status).toBe('ANSWERED');
+      expect(mailRequest.messages.at(-1)?.body).toBe(answer);
       expect(staff.problems).toEqual([]);
     } finally {
       await staff.close();

@@ -23,16 +23,8 @@ import { errorText } from '../shared/messages.js';
 import { shellMessages as messages } from './shell.messages.js';
 import { shellStyles } from './shell.styles.js';
 import '../login/login-form.js';
+import '../chat/chat-unread.js';
 import '../profile/profile-two-factor.js';
-import '../home/home-view.js';
-import '../mail/mail-inbox.js';
-import '../mail/mail-thread.js';
-import { chatRoute } from '../chat/chat-route.js';
-import '../profile/profile-view.js';
-import '../staff/staff-view.js';
-import '../organisation/organisation-view.js';
-import '../calendar/calendar-view.js';
-import '../availability/availability-editor.js';
 import './not-found.js';
 import './command-palette.js';
 import './notification-centre.js';
@@ -76,6 +68,12 @@ const SET_PRESENCE = graphql(`
   }
 `);
 
+/**
+ * The chat's two routes render through this one template, so moving between `/dashboard/chat` and
+ * `/dashboard/chat/:streamId` keeps the same `<lotse-chat-view>` (its list, filters and scroll stay).
+ */
+const chatRoute = (streamId: string) => html`<lotse-chat-view .streamId=${streamId}></lotse-chat-view>`;
+
 type Presence = 'ONLINE' | 'APPEAR_OFFLINE' | 'UNAVAILABLE' | 'REGULAR_CLIENTS_ONLY';
 const PRESENCES: Presence[] = ['ONLINE', 'APPEAR_OFFLINE', 'REGULAR_CLIENTS_ONLY', 'UNAVAILABLE'];
 
@@ -85,31 +83,76 @@ export class LotseDashboard extends DashboardElement {
   private readonly router = new Router(
     this,
     [
-      { path: '/dashboard{/}?', render: () => html`<lotse-home-view></lotse-home-view>` },
+      {
+        path: '/dashboard{/}?',
+        enter: this.load(() => import('../home/home-view.js')),
+        render: () => html`<lotse-home-view></lotse-home-view>`,
+      },
       {
         path: '/dashboard/mail{/}?',
+        enter: this.load(() => import('../mail/mail-inbox.js')),
         render: () => html`<lotse-mail-inbox .query=${location.search}></lotse-mail-inbox>`,
       },
       {
         path: '/dashboard/mail-requests/:id',
+        enter: this.load(() => import('../mail/mail-thread.js')),
         render: ({ id }) => html`<lotse-mail-thread .requestId=${id ?? ''}></lotse-mail-thread>`,
       },
-      { path: '/dashboard/chat{/}?', render: () => chatRoute('') },
-      { path: '/dashboard/chat/:streamId', render: ({ streamId }) => chatRoute(streamId ?? '') },
-      { path: '/dashboard/profile{/}?', render: () => html`<lotse-profile-view></lotse-profile-view>` },
-      { path: '/dashboard/staff{/}?', render: () => html`<lotse-staff-view></lotse-staff-view>` },
-      { path: '/dashboard/organisation{/}?', render: () => html`<lotse-organisation-view></lotse-organisation-view>` },
+      {
+        path: '/dashboard/chat{/}?',
+        enter: this.load(() => import('../chat/chat-view.js')),
+        render: () => chatRoute(''),
+      },
+      {
+        path: '/dashboard/chat/:streamId',
+        enter: this.load(() => import('../chat/chat-view.js')),
+        render: ({ streamId }) => chatRoute(streamId ?? ''),
+      },
+      {
+        path: '/dashboard/profile{/}?',
+        enter: this.load(() => import('../profile/profile-view.js')),
+        render: () => html`<lotse-profile-view></lotse-profile-view>`,
+      },
+      {
+        path: '/dashboard/staff{/}?',
+        enter: this.load(() => import('../staff/staff-view.js')),
+        render: () => html`<lotse-staff-view></lotse-staff-view>`,
+      },
+      {
+        path: '/dashboard/organisation{/}?',
+        enter: this.load(() => import('../organisation/organisation-view.js')),
+        render: () => html`<lotse-organisation-view></lotse-organisation-view>`,
+      },
       {
         path: '/dashboard/calendar{/}?',
+        enter: this.load(() => import('../calendar/calendar-view.js')),
         render: () => html`<lotse-calendar-view .query=${location.search}></lotse-calendar-view>`,
       },
       {
         path: '/dashboard/availability{/}?',
+        enter: this.load(() => import('../availability/availability-editor.js')),
         render: () => html`<lotse-availability-editor></lotse-availability-editor>`,
       },
     ],
     { fallback: { render: () => html`<lotse-not-found></lotse-not-found>` } },
   );
+
+  /**
+   * A route's `enter`: loads the screen's chunk before the route renders, so a screen never shows as
+   * an undefined element. A chunk that cannot be loaded (offline, or replaced by a newer deployment)
+   * leaves a notice with a reload button instead of the screen.
+   */
+  private load(chunk: () => Promise<unknown>) {
+    return async () => {
+      try {
+        await chunk();
+        this.chunkError = false;
+      } catch {
+        this.chunkError = true;
+      }
+      return true;
+    };
+  }
 
   /** Keeps the staff member's socket open (presence) and tells when it is lost. */
   private readonly inbox = new SubscriptionController(this, {
@@ -130,6 +173,9 @@ export class LotseDashboard extends DashboardElement {
   });
 
   @state() private presenceError = '';
+  @state() private chunkError = false;
+  /** Follows the routed screen's heading until the next route change (see announceScreen). */
+  private headingWatch?: MutationObserver;
   private lastPath = '';
 
   override connectedCallback(): void {
@@ -141,6 +187,7 @@ export class LotseDashboard extends DashboardElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.headingWatch?.disconnect();
     this.session.removeEventListener('change', this.onSession);
   }
 
@@ -242,7 +289,16 @@ export class LotseDashboard extends DashboardElement {
           }
         </ul>
       </nav>
-      <main id="main" tabindex="-1">${this.router.outlet()}</main>
+      <main id="main" tabindex="-1">
+        ${
+          this.chunkError
+            ? html`<h1>${t.chunkErrorTitle}</h1>
+                <p class="status error" role="alert">
+                  ${t.chunkError} <button type="button" @click=${() => location.reload()}>${t.reload}</button>
+                </p>`
+            : this.router.outlet()
+        }
+      </main>
       <lotse-command-palette .commands=${() => this.paletteCommands()}></lotse-command-palette>
       ${this.session.state === 'expired' ? this.reloginDialog() : nothing}
     </div>`;
@@ -291,15 +347,33 @@ export class LotseDashboard extends DashboardElement {
 
   /** Titles the document after the screen's heading and, after a navigation, moves the focus there. */
   private async announceScreen(focus: boolean): Promise<void> {
+    this.headingWatch?.disconnect();
     const view = this.renderRoot.querySelector('main')?.firstElementChild as
       (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
     await view?.updateComplete;
-    const heading = view?.shadowRoot?.querySelector<HTMLElement>('h1');
+    const root = view?.shadowRoot;
+    let heading = this.titleAfter(root, focus);
+    if (!root) return;
+    // A screen that loads replaces its heading ("Wird geladen …" → the request's subject). The title
+    // follows, and so does the focus if it was on the heading that went (else it would fall to the page).
+    this.headingWatch = new MutationObserver(() => {
+      const current = root.querySelector<HTMLElement>('h1');
+      if (!current || current === heading) return;
+      const lost =
+        focus && !heading?.isConnected && (!document.activeElement || document.activeElement === document.body);
+      heading = this.titleAfter(root, lost);
+    });
+    this.headingWatch.observe(root, { childList: true, subtree: true });
+  }
+
+  private titleAfter(root: ShadowRoot | null | undefined, focus: boolean): HTMLElement | null {
+    const heading = root?.querySelector<HTMLElement>('h1') ?? null;
     document.title = `${heading?.textContent?.trim() || messages.for(this.locale).brand} – Lotse`;
     if (focus && heading) {
       heading.tabIndex = -1;
       heading.focus();
     }
+    return heading;
   }
 
   private openPalette() {

@@ -3,7 +3,7 @@
  * most recently active first, with unread counts, a kind filter and a search; on the right the open
  * stream (`/dashboard/chat/:streamId`): its history (newest last, earlier pages on demand), live
  * messages, sending, typing indicators both ways and the read marker, moved while the conversation is
- * visible.
+ * visible; "gelesen" under my newest message the others have read (live, from their read markers).
  *
  * The conversation itself is the client widget's controller (widgets/src/lotse-chat/conversation.ts):
  * the same API, the same resume without loss after a dropped connection (`chatMessageAdded` with
@@ -16,6 +16,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../../../widgets/src/shared/api.js';
 import { Conversation, MAX_MESSAGE_LENGTH } from '../../../widgets/src/lotse-chat/conversation.js';
+import { SubscriptionController } from '../../../widgets/src/shared/subscriptions.js';
 import type { ChatMessage } from '../../../widgets/src/lotse-chat/lotse-chat.documents.js';
 import { messages as widgetMessages } from '../../../widgets/src/lotse-chat/lotse-chat.messages.js';
 import { graphql } from '../gql/index.js';
@@ -40,6 +41,7 @@ export const STREAM_FIELDS = graphql(`
     memberCount
     lastSeq
     lastReadSeq
+    othersReadSeq
     unreadCount
     lastActivityAt
     counterpart {
@@ -84,6 +86,18 @@ const STREAM = graphql(`
   query DashboardChatStream($id: ID!) {
     chatStream(id: $id) {
       ...DashboardChatStream
+    }
+  }
+`);
+
+/** Read markers of the open stream; someone else's move re-reads how far the others have read. */
+const READ_BY = graphql(`
+  subscription DashboardChatReadMarkerMoved($streamId: ID!) {
+    chatReadMarkerMoved(streamId: $streamId) {
+      seq
+      participant {
+        id
+      }
     }
   }
 `);
@@ -167,6 +181,16 @@ export class LotseChatView extends DashboardElement {
     onPrepend: () => {
       const log = this.log;
       if (log) this.prependFrom = { height: log.scrollHeight, top: log.scrollTop };
+    },
+  });
+
+  /** "gelesen" under my newest message the others have read follows their read markers live. */
+  private readonly readBy = new SubscriptionController(this, {
+    client: () => (this.session.state === 'ready' ? this.api : null),
+    document: READ_BY,
+    variables: () => (this.stream ? { streamId: this.stream.id } : null),
+    onData: ({ chatReadMarkerMoved: e }) => {
+      if (e.participant.id !== this.session.me?.id) void this.refreshStream();
     },
   });
 
@@ -325,6 +349,7 @@ export class LotseChatView extends DashboardElement {
     }
     this.stream = result.data.chatStream;
     this.stickToBottom = true;
+    this.readBy.restart();
     await this.conversation.enter(this.stream);
   }
 
@@ -480,7 +505,7 @@ export class LotseChatView extends DashboardElement {
             : nothing
         }
         <ol class="plain messages">
-          ${c.messages.map((m) => this.renderMessage(m))}
+          ${c.messages.map((m) => this.renderMessage(m, this.readByOthers(stream)))}
           ${c.pending.map(
             (p) =>
               html`<li class="message own pending" data-state=${p.state}>
@@ -661,7 +686,17 @@ export class LotseChatView extends DashboardElement {
       </button>`;
   }
 
-  private renderMessage(m: ChatMessage) {
+  /** The sequence of my newest message that every other member has read (0: none). */
+  private readByOthers(stream: Stream): number {
+    const me = this.session.me?.id;
+    let seq = 0;
+    for (const m of this.conversation.messages) {
+      if (m.sender?.id === me && m.seq <= stream.othersReadSeq) seq = m.seq;
+    }
+    return seq;
+  }
+
+  private renderMessage(m: ChatMessage, readSeq: number) {
     const t = messages.for(this.locale);
     const own = m.sender?.id === this.session.me?.id;
     const author = own ? t.you : (m.sender?.displayName ?? t.formerMember);
@@ -671,6 +706,11 @@ export class LotseChatView extends DashboardElement {
         <time class="muted" datetime=${m.createdAt}>${dayAndTime(this.locale, m.createdAt)}</time>
       </p>
       ${this.renderBody(m)}
+      ${
+        own && m.seq === readSeq
+          ? html`<p class="muted small read">${this.stream?.kind === 'GROUP' ? t.readByAll : t.read}</p>`
+          : nothing
+      }
     </li>`;
   }
 

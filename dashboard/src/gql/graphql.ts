@@ -299,6 +299,15 @@ export type MailRequestFilter = {
   topicId?: string | number | null | undefined;
 };
 
+/** Order of the staff inbox; every order pages with its own cursors. */
+export type MailRequestSort =
+  /** The reply due soonest first (the most overdue at the top); requests nobody waits on last. */
+  | 'DUE_SOONEST'
+  /** Newest request first. */
+  | 'NEWEST'
+  /** Oldest request first. */
+  | 'OLDEST';
+
 export type MailRequestStatus =
   | 'ANSWERED'
   | 'ASSIGNED'
@@ -838,7 +847,7 @@ export type DashboardChatUnreadQueryVariables = Exact<{ [key: string]: never; }>
 
 export type DashboardChatUnreadQuery = { chatStreams: { edges: Array<{ node: { id: string, unreadCount: number } }> } };
 
-export type DashboardChatStreamFragment = { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null };
+export type DashboardChatStreamFragment = { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, othersReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null };
 
 export type DashboardChatStreamsQueryVariables = Exact<{
   filter?: ChatStreamFilter | null | undefined;
@@ -846,14 +855,21 @@ export type DashboardChatStreamsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardChatStreamsQuery = { chatStreams: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } }> } };
+export type DashboardChatStreamsQuery = { chatStreams: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, othersReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } }> } };
 
 export type DashboardChatStreamQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DashboardChatStreamQuery = { chatStream: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } };
+export type DashboardChatStreamQuery = { chatStream: { id: string, kind: ChatStreamKind, title: string, name: string | null, description: string | null, isMember: boolean, memberCount: number, lastSeq: number, lastReadSeq: number, othersReadSeq: number, unreadCount: number, lastActivityAt: string, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null, createdBy: { id: string } | null, lastMessage: { id: string, kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } };
+
+export type DashboardChatReadMarkerMovedSubscriptionVariables = Exact<{
+  streamId: string | number;
+}>;
+
+
+export type DashboardChatReadMarkerMovedSubscription = { chatReadMarkerMoved: { seq: number, participant: { id: string } } };
 
 export type DashboardChatVideoAllowedQueryVariables = Exact<{
   id: string | number;
@@ -894,6 +910,7 @@ export type DashboardRequestPasswordResetMutation = { requestPasswordReset: bool
 export type DashboardMailRequestsQueryVariables = Exact<{
   filter?: MailRequestFilter | null | undefined;
   page?: PageInput | null | undefined;
+  sort?: MailRequestSort | null | undefined;
 }>;
 
 
@@ -1180,6 +1197,7 @@ export const DashboardChatStreamFragmentDoc = new TypedDocumentString(`
   memberCount
   lastSeq
   lastReadSeq
+  othersReadSeq
   unreadCount
   lastActivityAt
   counterpart {
@@ -1798,6 +1816,7 @@ export const DashboardChatStreamsDocument = new TypedDocumentString(`
   memberCount
   lastSeq
   lastReadSeq
+  othersReadSeq
   unreadCount
   lastActivityAt
   counterpart {
@@ -1835,6 +1854,7 @@ export const DashboardChatStreamDocument = new TypedDocumentString(`
   memberCount
   lastSeq
   lastReadSeq
+  othersReadSeq
   unreadCount
   lastActivityAt
   counterpart {
@@ -1856,6 +1876,16 @@ export const DashboardChatStreamDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DashboardChatStreamQuery, DashboardChatStreamQueryVariables>;
+export const DashboardChatReadMarkerMovedDocument = new TypedDocumentString(`
+    subscription DashboardChatReadMarkerMoved($streamId: ID!) {
+  chatReadMarkerMoved(streamId: $streamId) {
+    seq
+    participant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChatReadMarkerMovedSubscription, DashboardChatReadMarkerMovedSubscriptionVariables>;
 export const DashboardChatVideoAllowedDocument = new TypedDocumentString(`
     query DashboardChatVideoAllowed($id: ID!) {
   counsellor(id: $id) {
@@ -1955,8 +1985,8 @@ export const DashboardRequestPasswordResetDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardRequestPasswordResetMutation, DashboardRequestPasswordResetMutationVariables>;
 export const DashboardMailRequestsDocument = new TypedDocumentString(`
-    query DashboardMailRequests($filter: MailRequestFilter, $page: PageInput) {
-  mailRequests(filter: $filter, page: $page) {
+    query DashboardMailRequests($filter: MailRequestFilter, $page: PageInput, $sort: MailRequestSort) {
+  mailRequests(filter: $filter, page: $page, sort: $sort) {
     totalCount
     pageInfo {
       endCursor

@@ -15,6 +15,9 @@ export const inboxMessages = defineMessages({
     topic: 'Thema',
     anyTopic: 'Alle Themen',
     onlyOverdue: 'Nur überfällige',
+    sort: 'Sortierung',
+    sortBy: (sort: string) =>
+      ({ NEWEST: 'Neueste zuerst', OLDEST: 'Älteste zuerst', DUE_SOONEST: 'Antwort zuerst fällig' })[sort] ?? sort,
     loading: 'Wird geladen …',
     retry: 'Erneut versuchen',
     count: (n: number) => `${n} ${plural('de', n, { one: 'Anfrage', other: 'Anfragen' })}`,
@@ -40,6 +43,9 @@ export const inboxMessages = defineMessages({
     topic: 'Topic',
     anyTopic: 'All topics',
     onlyOverdue: 'Overdue only',
+    sort: 'Sort',
+    sortBy: (sort: string) =>
+      ({ NEWEST: 'Newest first', OLDEST: 'Oldest first', DUE_SOONEST: 'Reply due soonest' })[sort] ?? sort,
     loading: 'Loading …',
     retry: 'Try again',
     count: (n: number) => `${n} ${plural('en', n, { one: 'request', other: 'requests' })}`,

@@ -2,7 +2,8 @@
  * `<lotse-mail-inbox>`: the mail-counselling inbox. Tabs "mine", "open pool" and (admins and VERY_OPEN
  * organisations) "all"; filters that combine (status, overdue, counsellor for admins, search by pseudonym,
  * client number or subject), kept in the URL (links and reloads show the same list) and remembered in
- * this browser for the next visit; newest first, more on demand. Every row says until when the client
+ * this browser for the next visit; sorted newest first, oldest first or by the reply due soonest (also in
+ * the URL), more on demand. Every row says until when the client
  * waits for an answer. The list refreshes itself when a request changes (`lotse-mail-changed`).
  *
  * What the list contains is the API's decision (`mailRequests` applies the visibility rules); the tabs
@@ -12,7 +13,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../../../widgets/src/shared/api.js';
 import { graphql } from '../gql/index.js';
-import type { DashboardMailRequestsQuery, MailRequestFilter } from '../gql/graphql.js';
+import type { DashboardMailRequestsQuery, MailRequestFilter, MailRequestSort } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { activeCounsellors } from '../shared/counsellors.js';
 import { dayAndTime, errorText } from '../shared/messages.js';
@@ -22,8 +23,8 @@ import { inboxMessages as messages } from './inbox.messages.js';
 import { mailStyles } from './mail.styles.js';
 
 const REQUESTS = graphql(`
-  query DashboardMailRequests($filter: MailRequestFilter, $page: PageInput) {
-    mailRequests(filter: $filter, page: $page) {
+  query DashboardMailRequests($filter: MailRequestFilter, $page: PageInput, $sort: MailRequestSort) {
+    mailRequests(filter: $filter, page: $page, sort: $sort) {
       totalCount
       pageInfo {
         endCursor
@@ -69,11 +70,22 @@ interface Filters {
   search: string;
   counsellor: string;
   topic: string;
+  sort: MailRequestSort;
 }
+
+const SORTS: MailRequestSort[] = ['NEWEST', 'OLDEST', 'DUE_SOONEST'];
 
 const PAGE_SIZE = 25;
 const REMEMBER_KEY = 'lotse:dashboard:mail-filters';
-const DEFAULTS: Filters = { tab: 'mine', status: 'open', overdue: false, search: '', counsellor: '', topic: '' };
+const DEFAULTS: Filters = {
+  tab: 'mine',
+  status: 'open',
+  overdue: false,
+  search: '',
+  counsellor: '',
+  topic: '',
+  sort: 'NEWEST',
+};
 
 export class LotseMailInbox extends DashboardElement {
   static override styles = [DashboardElement.styles, mailStyles];
@@ -106,6 +118,7 @@ export class LotseMailInbox extends DashboardElement {
     const params = new URLSearchParams(this.query);
     const tab = params.get('tab') as Tab | null;
     const status = params.get('status') as StatusChoice | null;
+    const sort = params.get('sort') as MailRequestSort | null;
     return {
       tab: tab === 'pool' || (tab === 'all' && this.seesAll) ? tab : 'mine',
       status: status && (status === 'any' || (MAIL_STATUSES as string[]).includes(status)) ? status : 'open',
@@ -113,6 +126,7 @@ export class LotseMailInbox extends DashboardElement {
       search: params.get('q') ?? '',
       counsellor: this.isAdmin ? (params.get('counsellor') ?? '') : '',
       topic: params.get('topic') ?? '',
+      sort: sort && SORTS.includes(sort) ? sort : 'NEWEST',
     };
   }
 
@@ -154,6 +168,7 @@ export class LotseMailInbox extends DashboardElement {
     if (filters.search) params.set('q', filters.search);
     if (filters.counsellor) params.set('counsellor', filters.counsellor);
     if (filters.topic) params.set('topic', filters.topic);
+    if (filters.sort !== 'NEWEST') params.set('sort', filters.sort);
     return `/dashboard/mail?${params}`;
   }
 
@@ -184,7 +199,8 @@ export class LotseMailInbox extends DashboardElement {
 
   private async load(more = false): Promise<void> {
     const generation = ++this.generation;
-    const filter = this.apiFilter(this.filters);
+    const filters = this.filters;
+    const filter = this.apiFilter(filters);
     if (filter.status?.length === 0) {
       // e.g. "answered" in the pool: nothing can match; no need to ask.
       Object.assign(this, { rows: [], total: 0, hasMore: false, error: null });
@@ -193,6 +209,7 @@ export class LotseMailInbox extends DashboardElement {
     this.loading = true;
     const result = await this.api.request(REQUESTS, {
       filter,
+      sort: filters.sort,
       page: { first: PAGE_SIZE, after: more ? this.endCursor : undefined },
     });
     if (generation !== this.generation) return;
@@ -297,6 +314,15 @@ export class LotseMailInbox extends DashboardElement {
             </div>`
           : nothing
       }
+      <div class="field">
+        <label for="sort">${t.sort}</label>
+        <select
+          id="sort"
+          @change=${(e: Event) => this.apply({ sort: (e.target as HTMLSelectElement).value as MailRequestSort })}
+        >
+          ${SORTS.map((x) => html`<option value=${x} ?selected=${f.sort === x}>${t.sortBy(x)}</option>`)}
+        </select>
+      </div>
       <div class="check">
         <input
           id="overdue"

@@ -69,6 +69,11 @@ export class ChatStream {
   @Field(() => Int, { description: 'The viewer’s read marker (0 for admins reading as non-members).' })
   lastReadSeq!: number;
   @Field(() => Int) unreadCount!: number;
+  @Field(() => Int, {
+    description:
+      'Up to which sequence every other member has read (a direct stream: the other person’s read marker; 0 when nobody else is in it). Follow `chatReadMarkerMoved` for changes.',
+  })
+  othersReadSeq!: number;
   @Field(() => ChatMessage, { nullable: true }) lastMessage!: ChatMessage | null;
   @Field(() => Boolean, { description: 'False when an admin reads a stream they are not a member of.' })
   isMember!: boolean;

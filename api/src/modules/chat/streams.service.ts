@@ -1,15 +1,14 @@
 /**
  * Direct streams (client ↔ counsellor, counsellor ↔ colleague), the viewer's stream list with search,
- * unread counts and last messages, and stream views. A page of streams costs a fixed number of SQL
- * statements whatever its size: the page, its streams with members, the counterparts of direct
- * streams, the last messages, the count.
+ * unread counts and last messages, and stream views. A page of streams is one SQL statement whatever
+ * its size (streams.reads.ts); one stream's view reads its entities.
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
-import { decodeCursor, encodeCursor, type ConnectionShape, invalidCursor } from '../../shared/pagination.js';
+import { decodeCursor, encodeCursor, type ConnectionShape } from '../../shared/pagination.js';
 import { Account, AccountStatus } from '../identity/account.entity.js';
 import { Client } from '../client/client.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
@@ -22,6 +21,7 @@ import type { ChatMember as ChatMemberView, ChatStream } from './chat.types.js';
 import { MESSAGE_POPULATE, messageView, participantView } from './chat.views.js';
 import { assertContactAllowed } from './messages.service.js';
 import { publishInbox } from './post-message.js';
+import { listStreams } from './streams.reads.js';
 
 export interface StreamFilter {
   search?: string | null;
@@ -70,65 +70,17 @@ export class StreamsService {
     return (await this.views(viewer, [access]))[0]!;
   }
 
-  /** The viewer's streams, most recently active first; `search` matches group names and other members' names. */
-  async list(
+  /**
+   * The viewer's streams, most recently active first; `search` matches group names and other members'
+   * names. One prepared statement whatever the page size (streams.reads.ts).
+   */
+  list(
     viewer: Viewer,
     filter: StreamFilter,
     first: number,
     after?: string | null,
   ): Promise<ConnectionShape<ChatStream>> {
-    const cursor = decodeCursor(after);
-    const where: string[] = [`m."organisation_id" = ?`, `m."account_id" = ?`];
-    const params: unknown[] = [viewer.organisationId, viewer.accountId];
-    if (filter.kind) {
-      where.push(`s."kind" = ?`);
-      params.push(filter.kind);
-    }
-    if (filter.search) {
-      const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push(`(s."name" ilike ? or exists (
-        select 1 from "chat_member" om join "account" a on a."id" = om."account_id"
-        where om."stream_id" = s."id" and om."account_id" <> m."account_id"
-          and (a."display_name" ilike ? or a."pseudonym" ilike ? or a."client_number" = ?)))`);
-      params.push(like, like, like, filter.search);
-    }
-    const conditions = where.join(' and ');
-    const conn = this.em.getConnection();
-    const pageParams = [...params];
-    let keyset = '';
-    if (cursor) {
-      const at = new Date(String(cursor.k));
-      if (Number.isNaN(at.getTime())) throw invalidCursor();
-      keyset = ` and (s."last_activity_at", s."id") < (?::timestamptz, ?::uuid)`;
-      pageParams.push(at.toISOString(), cursor.id);
-    }
-    const [rows, counted] = await Promise.all([
-      conn.execute<{ member_id: string }[]>(
-        `select m."id" as member_id from "chat_member" m join "chat_stream" s on s."id" = m."stream_id"
-         where ${conditions}${keyset} order by s."last_activity_at" desc, s."id" desc limit ?`,
-        [...pageParams, first + 1],
-      ),
-      conn.execute<{ n: string }[]>(
-        `select count(*) as n from "chat_member" m join "chat_stream" s on s."id" = m."stream_id" where ${conditions}`,
-        params,
-      ),
-    ]);
-    const ids = rows.slice(0, first).map((r) => r.member_id);
-    const members = ids.length
-      ? await this.em.find(ChatMember, { id: { $in: ids } }, { populate: ['stream', 'stream.createdBy'] })
-      : [];
-    const byId = new Map(members.map((m) => [m.id, m]));
-    const accesses = ids.map((id) => byId.get(id)!).map((m) => ({ stream: m.stream, member: m }));
-    const views = await this.views(viewer, accesses);
-    const edges = views.map((node) => ({
-      node,
-      cursor: encodeCursor({ k: node.lastActivityAt.toISOString(), id: node.id }),
-    }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: Number(counted[0]?.n ?? 0),
-    };
+    return listStreams(this.app, viewer, filter, first, after);
   }
 
   /** Members of a stream in the order they joined. */
@@ -171,12 +123,14 @@ export class StreamsService {
     };
   }
 
-  /** Builds views for loaded streams (with `createdBy` populated): two SQL statements for any number. */
+  /** Builds views for loaded streams (with `createdBy` populated): three SQL statements for any number. */
   async views(viewer: Viewer, accesses: StreamAccess[]): Promise<ChatStream[]> {
     if (!accesses.length) return [];
     const direct = accesses.filter((a) => a.stream.kind !== ChatStreamKind.GROUP).map((a) => a.stream.id);
     const withMessages = accesses.filter((a) => a.stream.lastSeq > 0).map((a) => a.stream);
-    const [others, lastMessages] = await Promise.all([
+    const conn = this.em.getConnection();
+    const ids = accesses.map((a) => a.stream.id);
+    const [others, lastMessages, othersRead] = await Promise.all([
       direct.length
         ? this.em.find(
             ChatMember,
@@ -191,7 +145,13 @@ export class StreamsService {
             { populate: MESSAGE_POPULATE },
           )
         : Promise.resolve([]),
+      conn.execute<{ stream_id: string; seq: number }[]>(
+        `select stream_id, min(last_read_seq)::int as seq from chat_member
+          where stream_id in (${ids.map(() => '?').join(', ')}) and account_id <> ? group by stream_id`,
+        [...ids, viewer.accountId],
+      ),
     ]);
+    const othersReadByStream = new Map(othersRead.map((r) => [r.stream_id, r.seq]));
     const othersByStream = new Map<string, Account[]>();
     for (const o of others) othersByStream.set(o.stream.id, [...(othersByStream.get(o.stream.id) ?? []), o.account]);
     const lastByStream = new Map(lastMessages.map((m) => [m.stream.id, messageView(m)]));
@@ -212,6 +172,7 @@ export class StreamsService {
         lastSeq: stream.lastSeq,
         lastReadSeq,
         unreadCount: member ? Math.max(0, stream.lastSeq - lastReadSeq) : 0,
+        othersReadSeq: othersReadByStream.get(stream.id) ?? 0,
         lastMessage: lastByStream.get(stream.id) ?? null,
         isMember: !!member,
         lastActivityAt: stream.lastActivityAt,

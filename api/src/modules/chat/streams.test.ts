@@ -5,7 +5,7 @@ import { buildClient, buildCounsellor, buildTwoOrganisations, loginAs } from '..
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { PresenceStatus } from '../presence/presence.enums.js';
 import { ChatStream } from './chat-stream.entity.js';
-import { connectWs, OPEN, openStream, send, STREAM_FIELDS, type TestWs } from './chat.test-support.js';
+import { connectWs, OPEN, openStream, send, STREAM_FIELDS, tokenOf, type TestWs } from './chat.test-support.js';
 
 let server: TestServer;
 let orgs: Awaited<ReturnType<typeof buildTwoOrganisations>>;
@@ -171,6 +171,93 @@ describe('chatStreams', () => {
     const page2 = (await api.ok(STREAMS, { page: { first: 1, after: page1.pageInfo.endCursor } })).chatStreams;
     expect(page2.edges.map((e: any) => e.node.id)).toEqual([sA.id]);
     expect(page2.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('shows each stream in the list as its own view does: direct and group, documents, senders, creators', async () => {
+    const me = await buildCounsellor(server, orgs.a.org);
+    const colleague = await buildCounsellor(server, orgs.a.org, { displayName: '' } as never);
+    const api = await loginAs(server, me);
+    const client = await buildClient(server, orgs.a.org);
+    const clientApi = await loginAs(server, client);
+    const direct = await openStream(api, { clientId: client.id });
+    await send(clientApi, direct.id, 'Hallo');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    );
+    const uploaded = await fetch(`${server.url}/api/chat/streams/${direct.id}/documents`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${tokenOf(clientApi)}`,
+        'x-filename': encodeURIComponent('Plan März.png'),
+        'content-type': 'application/octet-stream',
+      },
+      body: new Uint8Array(png),
+    });
+    expect(uploaded.status).toBe(201);
+    // A colleague without a display name (shown as "—"), no messages yet.
+    await openStream(api, { counsellorId: colleague.id });
+    const group = (
+      await api.ok(`mutation($input: CreateGroupChatInput!) { createGroupChat(input: $input) { id } }`, {
+        input: { name: 'Fallbesprechung', description: 'Nur intern', memberIds: [colleague.id] },
+      })
+    ).createGroupChat;
+    await send(api, group.id, 'Dienstag 10 Uhr?');
+
+    const FULL = `id kind title name description memberCount lastSeq lastReadSeq unreadCount othersReadSeq isMember lastActivityAt createdAt
+      counterpart { id kind displayName } createdBy { id kind displayName }
+      lastMessage { id streamId seq kind body createdAt link clientMessageId sender { id kind displayName }
+        document { id streamId filename contentType size createdAt downloadPath uploadedBy { id kind displayName } } }`;
+    const list = (await api.ok(`{ chatStreams { edges { node { ${FULL} } } } }`)).chatStreams.edges.map(
+      (e: any) => e.node,
+    );
+    expect(list).toHaveLength(3);
+    expect(list.find((n: any) => n.id === direct.id).lastMessage.document.filename).toBe('Plan März.png');
+    for (const node of list) {
+      const own = (await api.ok(`query($id: ID!) { chatStream(id: $id) { ${FULL} } }`, { id: node.id })).chatStream;
+      expect(node, node.kind).toEqual(own);
+    }
+  });
+
+  it('tells how far the others have read (othersReadSeq): the other person, in a group the one furthest behind', async () => {
+    const me = await buildCounsellor(server, orgs.a.org);
+    const colleague = await buildCounsellor(server, orgs.a.org);
+    const api = await loginAs(server, me);
+    const client = await buildClient(server, orgs.a.org);
+    const clientApi = await loginAs(server, client);
+    const direct = await openStream(api, { clientId: client.id });
+    await send(api, direct.id, 'eins');
+    await send(api, direct.id, 'zwei');
+    const group = (
+      await api.ok(`mutation($input: CreateGroupChatInput!) { createGroupChat(input: $input) { id } }`, {
+        input: { name: 'Team', memberIds: [colleague.id] },
+      })
+    ).createGroupChat;
+    await send(api, group.id, 'drei');
+    const seen = async () => {
+      const list = (await api.ok(`{ chatStreams { edges { node { id othersReadSeq } } } }`)).chatStreams.edges;
+      const one = async (id: string) =>
+        (await api.ok(`query($id: ID!) { chatStream(id: $id) { othersReadSeq } }`, { id })).chatStream.othersReadSeq;
+      const inList = Object.fromEntries(list.map((e: any) => [e.node.id, e.node.othersReadSeq]));
+      expect(inList).toEqual({ [direct.id]: await one(direct.id), [group.id]: await one(group.id) });
+      return inList;
+    };
+    expect(await seen()).toEqual({ [direct.id]: 0, [group.id]: 0 });
+    await clientApi.ok(MARK_READ, { input: { streamId: direct.id, seq: 1 } });
+    expect((await seen())[direct.id]).toBe(1);
+    await clientApi.ok(MARK_READ, { input: { streamId: direct.id, seq: 2 } });
+    await (await loginAs(server, colleague)).ok(MARK_READ, { input: { streamId: group.id, seq: 1 } });
+    expect(await seen()).toEqual({ [direct.id]: 2, [group.id]: 1 });
+    // My own marker does not count.
+    await api.ok(MARK_READ, { input: { streamId: direct.id, seq: 2 } });
+    expect((await seen())[direct.id]).toBe(2);
+    // Another organisation's member sees none of it.
+    await server.client().fails('UNAUTHENTICATED', `query($id: ID!) { chatStream(id: $id) { othersReadSeq } }`, {
+      id: direct.id,
+    });
+    await (
+      await loginAs(server, orgs.b.admin)
+    ).fails('NOT_FOUND', `query($id: ID!) { chatStream(id: $id) { othersReadSeq } }`, { id: direct.id });
   });
 
   it('costs the same number of SQL statements for 1 and for 20 streams', async () => {
