@@ -5,6 +5,8 @@ import { RefreshToken, OneTimeToken } from '../modules/identity/token.entity.js'
 import { Counsellor } from '../modules/staff/counsellor.entity.js';
 import { LicenceRequest } from '../modules/staff/licence-request.entity.js';
 import { Client } from '../modules/client/client.entity.js';
+import { ClientTopic, ClientWatch } from '../modules/client/client-links.entity.js';
+import { ClientPurge } from '../modules/client/client-purge.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { OutboxMail } from '../modules/mail/outbox-mail.entity.js';
 import { appointmentEntities } from '../modules/appointments/appointment.entities.js';
@@ -18,6 +20,9 @@ export const entities = [
   Account,
   Counsellor,
   Client,
+  ClientTopic,
+  ClientWatch,
+  ClientPurge,
   RefreshToken,
   OneTimeToken,
   LicenceRequest,

@@ -21,6 +21,7 @@ import { appointmentResolvers } from '../modules/appointments/appointment.resolv
 import { mailCounsellingResolvers } from '../modules/mail-counselling/mail-counselling.resolvers.js';
 import { chatResolvers } from '../modules/chat/chat.resolvers.js';
 import { clientRecordResolvers } from '../modules/client-records/client-records.resolver.js';
+import { clientResolvers } from '../modules/client/client.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -43,4 +44,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...mailCounsellingResolvers,
   ...chatResolvers,
   ...clientRecordResolvers,
+  ...clientResolvers,
 ];

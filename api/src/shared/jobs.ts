@@ -27,6 +27,7 @@ export class Jobs {
   private readonly handlers = new Map<string, JobHandler<never>>();
   /** This process's pg-boss worker per queue. */
   private readonly workers = new Map<string, string>();
+  private readonly schedules = new Map<string, string>();
 
   constructor(
     connectionString: string,
@@ -50,6 +51,15 @@ export class Jobs {
     this.handlers.set(name, handler as JobHandler<never>);
   }
 
+  /**
+   * Sends job `name` (with empty data) on a cron schedule in UTC, e.g. `'17 * * * *'` for hourly;
+   * call before start(). The schedule lives in PostgreSQL: however many processes run, each tick
+   * sends one job.
+   */
+  schedule(name: string, cron: string): void {
+    this.schedules.set(name, cron);
+  }
+
   async start(): Promise<void> {
     await this.boss.start();
     this.started = true;
@@ -65,6 +75,9 @@ export class Jobs {
         },
       );
       this.workers.set(name, worker);
+    }
+    for (const [name, cron] of this.schedules) {
+      await this.boss.schedule(name, cron, {}, { tz: 'UTC', retryLimit: 3, retryBackoff: true });
     }
   }
 

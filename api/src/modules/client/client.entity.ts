@@ -28,6 +28,17 @@ export class Client extends Account {
   @Property({ type: 'json', nullable: true })
   masterData: Opt<Record<string, string>> = {};
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When an admin deleted the client (status DELETION_PENDING); null otherwise.',
+  })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   deletionRequestedAt?: Date | null;
+
+  /**
+   * When an admin blocked the client; null when not blocked. Kept while deletion is pending, so a
+   * restore gives back a blocked client blocked (migration 0950).
+   */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  blockedAt?: Date | null;
 }

@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, R
 import { z } from 'zod';
 import type { Context } from '../../shared/context.js';
 import { validate } from '../../shared/validate.js';
+import { perRequest } from '../../shared/loaders.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { Client } from '../client/client.entity.js';
 import { Account } from './account.entity.js';
@@ -38,8 +39,17 @@ export function toMe(account: Account): Me {
   };
 }
 
+/**
+ * The account a session was just issued to in this request (login, registration): its `me` answers
+ * as to that account, e.g. a client reads their own email, although the request carried no token.
+ */
+export function sessionAccountId(ctx: Context): string | null {
+  return perRequest(ctx, 'sessionAccount', () => ({ id: null as string | null })).id;
+}
+
 /** The GraphQL answer for a new session: tokens plus `me`. */
 export async function toAuthPayload(session: IssuedSession, ctx: Context): Promise<AuthPayload> {
+  perRequest(ctx, 'sessionAccount', () => ({ id: null as string | null })).id = session.account.id;
   await ctx.em.populate(session.account, ['organisation']);
   const { account, ...tokens } = session;
   return { ...tokens, me: toMe(account) };
