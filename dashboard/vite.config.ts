@@ -3,11 +3,15 @@
  * (the app routes in the browser), its scripts and styles under `/dashboard/assets/`. Served by the API
  * process under the pages' strict CSP (`script-src 'self'`), so nothing is inlined as script.
  *
+ * Each screen is its own chunk, loaded when its route is entered (lotse-dashboard.ts); the login and the
+ * shell are the entry chunk. Chunk names carry a content hash, so static.ts lets browsers keep them.
+ *
  * Lit's decorators are TypeScript legacy decorators: Vite's transform takes `experimentalDecorators` and
  * `useDefineForClassFields: false` from the root tsconfig, whose `include` covers `dashboard/**`.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { inlineGraphqlDocuments } from './gql-inline.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -15,12 +19,15 @@ export default defineConfig({
   root: here('.'),
   base: '/dashboard/',
   publicDir: false,
+  plugins: [inlineGraphqlDocuments(here('src/gql/graphql.ts'), here('src/'))],
   build: {
     outDir: here('../widgets/dist/dashboard'),
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
     assetsInlineLimit: 0,
+    // The bench and the server read which chunks the first screen needs from here.
+    manifest: true,
   },
   optimizeDeps: { entries: ['index.html'] },
   server: {

@@ -26,10 +26,19 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
+/**
+ * A Vite output name with its content hash (`home-view-DylSxCZe.js`, `index-7lMSmpS9.js.map`): its
+ * content never changes under that name, a new build names its files anew.
+ */
+const HASHED = /-[\w-]{8}\.[a-z0-9]+(?:\.map)?$/;
+
+/** A year: hashed files are the same for as long as anyone holds them. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 async function serveFile(
   res: ServerResponse,
   relative: string,
-  opts: { crossOrigin?: boolean; page?: boolean } = {},
+  opts: { crossOrigin?: boolean; page?: boolean; hashed?: boolean } = {},
 ): Promise<void> {
   const file = path.resolve(DIST_DIR, relative);
   // Never leave the dist directory, whatever the URL says.
@@ -44,7 +53,8 @@ async function serveFile(
   const headers: Record<string, string> = {
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'Content-Length': String(body.length),
-    'Cache-Control': opts.page ? 'no-cache' : 'public, max-age=300',
+    // Pages are asked again each time (they name the current build's chunks); hashed chunks never.
+    'Cache-Control': opts.page ? 'no-cache' : opts.hashed && HASHED.test(relative) ? IMMUTABLE : 'public, max-age=300',
   };
   if (opts.crossOrigin) {
     headers['Access-Control-Allow-Origin'] = '*';
@@ -72,7 +82,8 @@ export function staticRoutes(_app: AppServices): Route[] {
     {
       method: 'GET',
       path: '/dashboard/assets/:file',
-      handler: async ({ res, params }) => serveFile(res, `dashboard/assets/${params.file}`),
+      // The entry and every screen's chunk (loaded when its route is entered), all content-hashed.
+      handler: async ({ res, params }) => serveFile(res, `dashboard/assets/${params.file}`, { hashed: true }),
     },
     // Every other path under /dashboard is one of the app's routes (deep links from mails included).
     {

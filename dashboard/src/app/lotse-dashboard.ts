@@ -23,15 +23,7 @@ import { errorText } from '../shared/messages.js';
 import { shellMessages as messages } from './shell.messages.js';
 import { shellStyles } from './shell.styles.js';
 import '../login/login-form.js';
-import '../home/home-view.js';
-import '../mail/mail-inbox.js';
-import '../mail/mail-thread.js';
-import { chatRoute } from '../chat/chat-route.js';
-import '../profile/profile-view.js';
-import '../staff/staff-view.js';
-import '../organisation/organisation-view.js';
-import '../calendar/calendar-view.js';
-import '../availability/availability-editor.js';
+import '../chat/chat-unread.js';
 import './not-found.js';
 import './command-palette.js';
 import './notification-centre.js';
@@ -75,6 +67,12 @@ const SET_PRESENCE = graphql(`
   }
 `);
 
+/**
+ * The chat's two routes render through this one template, so moving between `/dashboard/chat` and
+ * `/dashboard/chat/:streamId` keeps the same `<lotse-chat-view>` (its list, filters and scroll stay).
+ */
+const chatRoute = (streamId: string) => html`<lotse-chat-view .streamId=${streamId}></lotse-chat-view>`;
+
 type Presence = 'ONLINE' | 'APPEAR_OFFLINE' | 'UNAVAILABLE' | 'REGULAR_CLIENTS_ONLY';
 const PRESENCES: Presence[] = ['ONLINE', 'APPEAR_OFFLINE', 'REGULAR_CLIENTS_ONLY', 'UNAVAILABLE'];
 
@@ -84,31 +82,76 @@ export class LotseDashboard extends DashboardElement {
   private readonly router = new Router(
     this,
     [
-      { path: '/dashboard{/}?', render: () => html`<lotse-home-view></lotse-home-view>` },
+      {
+        path: '/dashboard{/}?',
+        enter: this.load(() => import('../home/home-view.js')),
+        render: () => html`<lotse-home-view></lotse-home-view>`,
+      },
       {
         path: '/dashboard/mail{/}?',
+        enter: this.load(() => import('../mail/mail-inbox.js')),
         render: () => html`<lotse-mail-inbox .query=${location.search}></lotse-mail-inbox>`,
       },
       {
         path: '/dashboard/mail-requests/:id',
+        enter: this.load(() => import('../mail/mail-thread.js')),
         render: ({ id }) => html`<lotse-mail-thread .requestId=${id ?? ''}></lotse-mail-thread>`,
       },
-      { path: '/dashboard/chat{/}?', render: () => chatRoute('') },
-      { path: '/dashboard/chat/:streamId', render: ({ streamId }) => chatRoute(streamId ?? '') },
-      { path: '/dashboard/profile{/}?', render: () => html`<lotse-profile-view></lotse-profile-view>` },
-      { path: '/dashboard/staff{/}?', render: () => html`<lotse-staff-view></lotse-staff-view>` },
-      { path: '/dashboard/organisation{/}?', render: () => html`<lotse-organisation-view></lotse-organisation-view>` },
+      {
+        path: '/dashboard/chat{/}?',
+        enter: this.load(() => import('../chat/chat-view.js')),
+        render: () => chatRoute(''),
+      },
+      {
+        path: '/dashboard/chat/:streamId',
+        enter: this.load(() => import('../chat/chat-view.js')),
+        render: ({ streamId }) => chatRoute(streamId ?? ''),
+      },
+      {
+        path: '/dashboard/profile{/}?',
+        enter: this.load(() => import('../profile/profile-view.js')),
+        render: () => html`<lotse-profile-view></lotse-profile-view>`,
+      },
+      {
+        path: '/dashboard/staff{/}?',
+        enter: this.load(() => import('../staff/staff-view.js')),
+        render: () => html`<lotse-staff-view></lotse-staff-view>`,
+      },
+      {
+        path: '/dashboard/organisation{/}?',
+        enter: this.load(() => import('../organisation/organisation-view.js')),
+        render: () => html`<lotse-organisation-view></lotse-organisation-view>`,
+      },
       {
         path: '/dashboard/calendar{/}?',
+        enter: this.load(() => import('../calendar/calendar-view.js')),
         render: () => html`<lotse-calendar-view .query=${location.search}></lotse-calendar-view>`,
       },
       {
         path: '/dashboard/availability{/}?',
+        enter: this.load(() => import('../availability/availability-editor.js')),
         render: () => html`<lotse-availability-editor></lotse-availability-editor>`,
       },
     ],
     { fallback: { render: () => html`<lotse-not-found></lotse-not-found>` } },
   );
+
+  /**
+   * A route's `enter`: loads the screen's chunk before the route renders, so a screen never shows as
+   * an undefined element. A chunk that cannot be loaded (offline, or replaced by a newer deployment)
+   * leaves a notice with a reload button instead of the screen.
+   */
+  private load(chunk: () => Promise<unknown>) {
+    return async () => {
+      try {
+        await chunk();
+        this.chunkError = false;
+      } catch {
+        this.chunkError = true;
+      }
+      return true;
+    };
+  }
 
   /** Keeps the staff member's socket open (presence) and tells when it is lost. */
   private readonly inbox = new SubscriptionController(this, {
@@ -129,6 +172,7 @@ export class LotseDashboard extends DashboardElement {
   });
 
   @state() private presenceError = '';
+  @state() private chunkError = false;
   private lastPath = '';
 
   override connectedCallback(): void {
@@ -230,7 +274,16 @@ export class LotseDashboard extends DashboardElement {
           }
         </ul>
       </nav>
-      <main id="main" tabindex="-1">${this.router.outlet()}</main>
+      <main id="main" tabindex="-1">
+        ${
+          this.chunkError
+            ? html`<h1>${t.chunkErrorTitle}</h1>
+                <p class="status error" role="alert">
+                  ${t.chunkError} <button type="button" @click=${() => location.reload()}>${t.reload}</button>
+                </p>`
+            : this.router.outlet()
+        }
+      </main>
       <lotse-command-palette .commands=${() => this.paletteCommands()}></lotse-command-palette>
       ${this.session.state === 'expired' ? this.reloginDialog() : nothing}
     </div>`;

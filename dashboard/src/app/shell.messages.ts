@@ -4,6 +4,9 @@ export const shellMessages = defineMessages({
   de: {
     brand: 'Lotse',
     loading: 'Wird geladen …',
+    chunkErrorTitle: 'Seite nicht geladen',
+    chunkError: 'Diese Seite konnte nicht geladen werden (offline, oder Lotse wurde gerade aktualisiert).',
+    reload: 'Neu laden',
     skip: 'Zum Inhalt springen',
     navigation: 'Hauptnavigation',
     navHome: 'Übersicht',
@@ -36,6 +39,9 @@ export const shellMessages = defineMessages({
   en: {
     brand: 'Lotse',
     loading: 'Loading …',
+    chunkErrorTitle: 'Page not loaded',
+    chunkError: 'This page could not be loaded (offline, or Lotse was just updated).',
+    reload: 'Reload',
     skip: 'Skip to content',
     navigation: 'Main navigation',
     navHome: 'Overview',

@@ -1,6 +1,6 @@
 /**
- * Reading mail requests: the staff inbox with filters, search and overdue; one request; a client's
- * own requests. Every query is scoped to the viewer's organisation and visibility (mail-request.policy.ts).
+ * Reading mail requests: one request; a client's own requests. (The staff inbox reads lean rows:
+ * mail-list.reads.ts.) Every query is scoped to the viewer's organisation and visibility (mail-request.policy.ts).
  */
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -16,7 +16,7 @@ import {
 } from '../../shared/pagination.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { MailRequest, MailRequestStatus } from './mail-request.entity.js';
-import { staffCanSee, staffVisibilityWhere, type StaffActor } from './mail-request.policy.js';
+import { staffCanSee, type StaffActor } from './mail-request.policy.js';
 
 export interface MailRequestFilter {
   status?: MailRequestStatus[] | null;
@@ -50,31 +50,6 @@ export class MailQueryService {
   /** The viewer's organisation (cached in the request's identity map after the first call). */
   organisation(viewer: Viewer): Promise<Organisation> {
     return this.em.findOneOrFail(Organisation, viewer.organisationId);
-  }
-
-  /** Staff inbox, newest request first. Two SQL statements (page and total) whatever the page size. */
-  async list(viewer: Viewer, filter: MailRequestFilter, page: Page): Promise<ConnectionShape<MailRequest>> {
-    const org = await this.organisation(viewer);
-    const actor = staffActor(viewer);
-    const and: FilterQuery<MailRequest>[] = [staffVisibilityWhere(actor, org.opennessLevel)];
-    if (filter.status?.length) and.push({ status: { $in: filter.status } });
-    if (filter.overdue !== undefined && filter.overdue !== null) and.push({ overdue: filter.overdue });
-    if (filter.clientId) and.push({ client: filter.clientId });
-    if (filter.counsellorId) and.push({ counsellor: filter.counsellorId });
-    if (filter.assignedToMe) and.push({ counsellor: viewer.accountId });
-    // Another organisation's topic matches nothing: the visibility condition scopes every row.
-    if (filter.topicId) and.push({ topic: filter.topicId });
-    if (filter.search) {
-      const pattern = `%${likeEscape(filter.search)}%`;
-      and.push({
-        $or: [
-          { subject: { $ilike: pattern } },
-          { client: { pseudonym: { $ilike: pattern } } },
-          { client: { clientNumber: { $ilike: `${likeEscape(filter.search)}%` } } },
-        ],
-      });
-    }
-    return this.page(and, page);
   }
 
   /** A request the staff viewer may see, or NOT_FOUND. */

@@ -7,10 +7,13 @@ import { Reference } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Context } from '../../shared/context.js';
+import { notFound } from '../../shared/errors.js';
+import type { ClientRow } from '../identity/account.reads.js';
 import { PageInput, PageSchema, type ConnectionShape } from '../../shared/pagination.js';
 import { rules, validate } from '../../shared/validate.js';
 import { Client } from '../client/client.entity.js';
 import { Topic } from '../organisation/organisation.entity.js';
+import { organisationOrFail } from '../organisation/organisation.reads.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { setMailAvailability } from './availability.service.js';
 import { copyRequestDataToClient } from './client-data.service.js';
@@ -27,6 +30,7 @@ import {
   DraftSchema,
   FilterSchema,
   MailRequestFilter,
+  SortSchema,
   MessageSchema,
   ReleaseMailRequestInput,
   RequestRefSchema,
@@ -35,6 +39,7 @@ import {
   TakeOverMailRequestInput,
 } from './mail.inputs.js';
 import { mailLoaders } from './mail.loaders.js';
+import { clientLoader, listMailRequests, MailRequestSort, type MailRequestRow } from './mail-list.reads.js';
 import { CopiedRequestData, MailRequestConnection, RequestDataValue, toDataValues } from './mail.types.js';
 import { MailDraft } from './mail-draft.entity.js';
 import { MailRequestMessage } from './mail-message.entity.js';
@@ -47,9 +52,17 @@ const IdSchema = z.object({ id: rules.id });
 
 const loaders = (ctx: Context) =>
   mailLoaders(ctx, async () => {
-    const org = await new MailQueryService(ctx.em).organisation(ctx.viewer!);
+    const org = await organisationOrFail(ctx, ctx.viewer!.organisationId);
     return staffVisibilityWhere(staffActor(ctx.viewer!), org.opennessLevel);
   });
+
+/** A counsellor by reference (entity or lean `{ id }`), through MikroORM's batching loader. */
+const counsellorOf = (ctx: Context, ref: { id: string } | null | undefined): Promise<Counsellor | null> =>
+  ref
+    ? Reference.create(ctx.em.getReference(Counsellor, ref.id))
+        .load()
+        .then((c) => c ?? null)
+    : Promise.resolve(null);
 
 /** The request again, as the viewer may see it, with fresh computed fields (overdue, dueAt). */
 const reload = (ctx: Context, id: string) => new MailQueryService(ctx.em).getForStaff(ctx.viewer!, id);
@@ -59,16 +72,18 @@ const reload = (ctx: Context, id: string) => new MailQueryService(ctx.em).getFor
 export class MailStaffResolver {
   @Query(() => MailRequestConnection, {
     description:
-      'Mail requests you may see (admins and VERY_OPEN organisations: all; otherwise yours and the unassigned NEW and OPEN ones), newest first, with filters and search.',
+      'Mail requests you may see (admins and VERY_OPEN organisations: all; otherwise yours and the unassigned NEW and OPEN ones), with filters and search, in `sort` order (default NEWEST). A cursor pages only in the order it came from (BAD_USER_INPUT otherwise).',
   })
   async mailRequests(
     @Arg('filter', () => MailRequestFilter, { nullable: true }) filter: MailRequestFilter | null,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('sort', () => MailRequestSort, { nullable: true }) sort: MailRequestSort | null,
     @Ctx() ctx: Context,
-  ): Promise<ConnectionShape<MailRequest>> {
+  ): Promise<ConnectionShape<MailRequestRow>> {
     const f = validate(FilterSchema, filter);
     const p = validate(PageSchema, page ?? {});
-    return new MailQueryService(ctx.em).list(ctx.viewer!, f, p);
+    const o = validate(SortSchema, sort) ?? MailRequestSort.NEWEST;
+    return listMailRequests(ctx, ctx.viewer!, f, p, o);
   }
 
   @Query(() => MailRequest, { description: 'One mail request; NOT_FOUND when you may not see it.' })
@@ -180,64 +195,67 @@ export class MailStaffResolver {
     return setMailAvailability(ctx.em, ctx.viewer!, d);
   }
 
-  // ── fields of MailRequest (relations load batched through MikroORM's dataloader) ──
+  // ── fields of MailRequest: roots are entities (one request) or lean rows (lists, mail-list.reads.ts);
+  // relations load batched per request either way ──
 
   @FieldResolver(() => Client)
-  client(@Root() r: MailRequest): Promise<Client> {
-    return Reference.create(r.client).loadOrFail();
+  async client(@Root() r: MailRequest | MailRequestRow, @Ctx() ctx: Context): Promise<Client | ClientRow> {
+    const client = await clientLoader(ctx).load(r.client.id);
+    if (!client) throw notFound('Client');
+    return client;
   }
 
   @FieldResolver(() => Counsellor, { nullable: true, description: 'The responsible counsellor.' })
-  async counsellor(@Root() r: MailRequest): Promise<Counsellor | null> {
-    return r.counsellor ? Reference.create(r.counsellor).load() : null;
+  async counsellor(@Root() r: MailRequest | MailRequestRow, @Ctx() ctx: Context): Promise<Counsellor | null> {
+    return counsellorOf(ctx, r.counsellor);
   }
 
   @FieldResolver(() => Counsellor, { nullable: true, description: 'The counsellor the client chose, if any.' })
-  async chosenCounsellor(@Root() r: MailRequest): Promise<Counsellor | null> {
-    return r.chosenCounsellor ? Reference.create(r.chosenCounsellor).load() : null;
+  async chosenCounsellor(@Root() r: MailRequest | MailRequestRow, @Ctx() ctx: Context): Promise<Counsellor | null> {
+    return counsellorOf(ctx, r.chosenCounsellor);
   }
 
   @FieldResolver(() => Counsellor, { nullable: true, description: 'Who released the request last.' })
-  async releasedBy(@Root() r: MailRequest): Promise<Counsellor | null> {
-    return r.releasedBy ? Reference.create(r.releasedBy).load() : null;
+  async releasedBy(@Root() r: MailRequest | MailRequestRow, @Ctx() ctx: Context): Promise<Counsellor | null> {
+    return counsellorOf(ctx, r.releasedBy);
   }
 
   @FieldResolver(() => Topic, { nullable: true })
-  async topic(@Root() r: MailRequest): Promise<Topic | null> {
-    return r.topic ? Reference.create(r.topic).load() : null;
+  async topic(@Root() r: MailRequest | MailRequestRow, @Ctx() ctx: Context): Promise<Topic | null> {
+    return r.topic ? Reference.create(ctx.em.getReference(Topic, r.topic.id)).load() : null;
   }
 
   @FieldResolver(() => [RequestDataValue], { description: 'Master-data values the client gave with the request.' })
-  requestData(@Root() r: MailRequest): RequestDataValue[] {
+  requestData(@Root() r: MailRequest | MailRequestRow): RequestDataValue[] {
     return toDataValues(r.requestData);
   }
 
   @FieldResolver(() => [MailRequestMessage], { description: 'The thread, newest last.' })
-  async messages(@Root() r: MailRequest): Promise<MailRequestMessage[]> {
-    return (await r.messages.load()).getItems().sort((a, b) => a.seq - b.seq);
+  async messages(@Root() r: MailRequest | MailRequestRow, @Ctx() ctx: Context): Promise<MailRequestMessage[]> {
+    return loaders(ctx).messages.load(r.id);
   }
 
   @FieldResolver(() => MailDraft, {
     nullable: true,
     description: 'The draft answer (in STRONGLY_RESTRICTED organisations counsellors see only their own).',
   })
-  async draft(@Root() r: MailRequest, @Ctx() ctx: Context): Promise<MailDraft | null> {
+  async draft(@Root() r: MailRequest | MailRequestRow, @Ctx() ctx: Context): Promise<MailDraft | null> {
     const draft = await loaders(ctx).draft.load(r.id);
     if (!draft) return null;
-    const org = await new MailQueryService(ctx.em).organisation(ctx.viewer!);
+    const org = await organisationOrFail(ctx, ctx.viewer!.organisationId);
     return staffCanSeeDraft(staffActor(ctx.viewer!), org.opennessLevel, draft.author.id) ? draft : null;
   }
 
   @FieldResolver(() => [MailRequest], {
     description: 'The same client’s other requests you may see, newest first (at most 20).',
   })
-  async previousRequests(@Root() r: MailRequest, @Ctx() ctx: Context): Promise<MailRequest[]> {
+  async previousRequests(@Root() r: MailRequest | MailRequestRow, @Ctx() ctx: Context): Promise<MailRequest[]> {
     return loaders(ctx).previous.load(r);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may take over this request now.' })
-  async canTakeOver(@Root() r: MailRequest, @Ctx() ctx: Context): Promise<boolean> {
-    const org = await new MailQueryService(ctx.em).organisation(ctx.viewer!);
+  async canTakeOver(@Root() r: MailRequest | MailRequestRow, @Ctx() ctx: Context): Promise<boolean> {
+    const org = await organisationOrFail(ctx, ctx.viewer!.organisationId);
     const inPool = (POOL_STATUSES as readonly MailRequestStatus[]).includes(r.status);
     return inPool && mayTakeOver(staffActor(ctx.viewer!), org.opennessLevel);
   }

@@ -1,5 +1,5 @@
 /** GraphQL inputs of mail counselling and their zod schemas (bounds for every string and list). */
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
 import { rules } from '../../shared/validate.js';
 import { MailAvailability } from './mail-availability.js';
@@ -7,6 +7,19 @@ import { MAX_MESSAGE_LENGTH } from './mail-message.entity.js';
 import { MailRequestStatus } from './mail-request.entity.js';
 import { MAX_REQUEST_DATA_ENTRIES } from './request-data.js';
 import { NewClientSchema } from '../client/registration.inputs.js';
+import { MailRequestSort } from './mail-list.reads.js';
+
+registerEnumType(MailRequestSort, {
+  name: 'MailRequestSort',
+  description: 'Order of the staff inbox; every order pages with its own cursors.',
+  valuesConfig: {
+    NEWEST: { description: 'Newest request first.' },
+    OLDEST: { description: 'Oldest request first.' },
+    DUE_SOONEST: {
+      description: 'The reply due soonest first (the most overdue at the top); requests nobody waits on last.',
+    },
+  },
+});
 
 export const MAX_SUBJECT_LENGTH = 200;
 export const MAX_CAPACITY = 1000;
@@ -188,6 +201,8 @@ export const AvailabilitySchema = z
     }
   })
   .transform((v) => ({ ...v, capacity: v.capacity ?? null }));
+
+export const SortSchema = z.nativeEnum(MailRequestSort).nullish();
 
 export const FilterSchema = z
   .object({

@@ -6,6 +6,7 @@ import DataLoader from 'dataloader';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../shared/context.js';
 import { MailDraft } from './mail-draft.entity.js';
+import { MailRequestMessage } from './mail-message.entity.js';
 import { MailRequest } from './mail-request.entity.js';
 
 export interface MailLoaders {
@@ -16,7 +17,15 @@ export interface MailLoaders {
    * `PREVIOUS_LIMIT` each. One query for all clients of a page (a client has a handful of requests;
    * the query is capped at `PREVIOUS_BATCH_CAP` rows, newest first).
    */
-  previous: DataLoader<MailRequest, MailRequest[]>;
+  previous: DataLoader<RequestRef, MailRequest[]>;
+  /** A request's messages, oldest first, by request id. */
+  messages: DataLoader<string, MailRequestMessage[]>;
+}
+
+/** What the loaders need of a request: entity or lean row. */
+export interface RequestRef {
+  id: string;
+  client: { id: string };
 }
 
 export const PREVIOUS_LIMIT = 20;
@@ -47,6 +56,14 @@ export function mailLoaders(ctx: Context, visible: () => Promise<FilterQuery<Mai
       },
       { cacheKeyFn: (r) => r.id },
     ),
+    messages: new DataLoader(async (ids) => {
+      const rows = await ctx.em.find(
+        MailRequestMessage,
+        { mailRequest: { $in: [...ids] } },
+        { orderBy: { mailRequest: 'asc', seq: 'asc' } },
+      );
+      return ids.map((id) => rows.filter((m) => m.mailRequest.id === id));
+    }),
   };
   byContext.set(ctx, loaders);
   return loaders;
