@@ -165,13 +165,13 @@ describe('purgeClientRecords', () => {
     }
     const em = server.orm.em.fork();
     const removed = await em.transactional((tx) => purgeClientRecords(tx, orgs.a.org.id, target.id));
-    expect(removed).toEqual({ notes: 1, documents: 1, directMessages: 1 });
+    expect(removed).toEqual({ clientNotes: 1, clientDocuments: 1, directMessages: 1 });
     const left = await em.transactional((tx) => purgeClientRecords(tx, orgs.a.org.id, target.id));
-    expect(left).toEqual({ notes: 0, documents: 0, directMessages: 0 });
+    expect(left).toEqual({ clientNotes: 0, clientDocuments: 0, directMessages: 0 });
     // Another organisation's id purges nothing of this one.
     expect(await em.transactional((tx) => purgeClientRecords(tx, orgs.b.org.id, bystander.id))).toEqual({
-      notes: 0,
-      documents: 0,
+      clientNotes: 0,
+      clientDocuments: 0,
       directMessages: 0,
     });
     expect(await em.fork().count(DirectMessage, { client: bystander.id })).toBe(1);

@@ -8,8 +8,8 @@ import { StoredFile } from '../files/stored-file.entity.js';
 import { ClientDocument, ClientNote, DirectMessage } from './client-records.entities.js';
 
 export interface ClientRecordsPurged {
-  notes: number;
-  documents: number;
+  clientNotes: number;
+  clientDocuments: number;
   directMessages: number;
 }
 
@@ -21,10 +21,10 @@ export async function purgeClientRecords(
   const owner = { organisation: organisationId, client: clientId };
   const files = await em.find(ClientDocument, owner, { fields: ['file'] });
   // Deleting the files removes the document rows with them (foreign key cascade).
-  const documents = files.length
+  const clientDocuments = files.length
     ? await em.nativeDelete(StoredFile, { organisation: organisationId, id: { $in: files.map((d) => d.file.id) } })
     : 0;
-  const notes = await em.nativeDelete(ClientNote, owner);
+  const clientNotes = await em.nativeDelete(ClientNote, owner);
   const directMessages = await em.nativeDelete(DirectMessage, owner);
-  return { notes, documents, directMessages };
+  return { clientNotes, clientDocuments, directMessages };
 }
