@@ -7,11 +7,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { ClientDocument, ClientNote, DirectMessage } from './client-records.entities.js';
 
-export interface ClientRecordsPurged {
+// A type, not an interface: it is a `Record<string, number>` to the purge's step list.
+export type ClientRecordsPurged = {
   clientNotes: number;
   clientDocuments: number;
   directMessages: number;
-}
+};
 
 export async function purgeClientRecords(
   em: EntityManager,
