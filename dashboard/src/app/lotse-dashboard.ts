@@ -108,6 +108,17 @@ export class LotseDashboard extends DashboardElement {
         render: ({ streamId }) => chatRoute(streamId ?? ''),
       },
       {
+        path: '/dashboard/clients{/}?',
+        enter: this.load(() => import('../clients/client-list.js')),
+        render: () => html`<lotse-client-list .query=${location.search}></lotse-client-list>`,
+      },
+      {
+        path: '/dashboard/clients/:id',
+        enter: this.load(() => import('../clients/client-panel.js')),
+        render: ({ id }) =>
+          html`<lotse-client-panel .clientId=${id ?? ''} .query=${location.search}></lotse-client-panel>`,
+      },
+      {
         path: '/dashboard/profile{/}?',
         enter: this.load(() => import('../profile/profile-view.js')),
         render: () => html`<lotse-profile-view></lotse-profile-view>`,
@@ -256,6 +267,7 @@ export class LotseDashboard extends DashboardElement {
             ></a>
           </li>
           <li><a href="/dashboard/calendar" aria-current=${current('/dashboard/calendar')}>${t.navCalendar}</a></li>
+          <li><a href="/dashboard/clients" aria-current=${current('/dashboard/clients')}>${t.navClients}</a></li>
           <li>
             <a href="/dashboard/availability" aria-current=${current('/dashboard/availability')}
               >${t.navAvailability}</a
