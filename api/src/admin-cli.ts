@@ -9,9 +9,14 @@ import { ConfigError } from './config.js';
 import type { AdminContext } from './admin/context.js';
 import { CliError, commandHelp, describeError, parseCommand, type Command } from './admin/command.js';
 import { orgCommands } from './admin/org.commands.js';
+import { operatorCommands } from './admin/operator.commands.js';
 
 const groups: Record<string, { summary: string; commands: Command[] }> = {
-  org: { summary: 'organisations: create, list, set-licence, suspend, resume, invite', commands: orgCommands },
+  org: {
+    summary: 'organisations: create, list, set-licence, suspend, resume, invite, export, delete, restore, deletions',
+    commands: orgCommands,
+  },
+  operator: { summary: 'platform operators: create, list, invite', commands: operatorCommands },
 };
 
 function mainHelp(): string {

@@ -79,6 +79,20 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the grace period of organisation deletions: 30 days unless set, at least 1, whole days', () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).organisationDeletionGraceDays).toBe(30);
+    expect(
+      loadConfig({ DATA_DIR: tempDir(), ORGANISATION_DELETION_GRACE_DAYS: '7' }).organisationDeletionGraceDays,
+    ).toBe(7);
+    for (const days of ['0', '-3', '2.5', 'bald', '400']) {
+      const err = configError({ DATA_DIR: tempDir(), ORGANISATION_DELETION_GRACE_DAYS: days });
+      expect(err.message, days).toMatch(/ORGANISATION_DELETION_GRACE_DAYS: /);
+    }
+    expect(configError({ DATA_DIR: tempDir(), ORGANISATION_DELETION_GRACE_DAYS: '0' }).message).toContain(
+      'At least 1 day',
+    );
+  });
+
   it('lists every invalid variable at once', () => {
     const err = configError({ DATA_DIR: tempDir(), PORT: 'x', SMTP_URL: 'not a url', LOG_LEVEL: 'loud' });
     for (const name of ['PORT', 'SMTP_URL', 'LOG_LEVEL']) expect(err.message).toContain(name);

@@ -71,6 +71,16 @@ const EnvSchema = z.object({
    * client IP (rate limits). @default 0 (use the socket address)
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /**
+   * Days between `org delete` and the deletion of the organisation's data, during which
+   * `org restore` undoes it. @default 30
+   */
+  ORGANISATION_DELETION_GRACE_DAYS: z.coerce
+    .number({ message: 'Expected a whole number of days' })
+    .int('Expected a whole number of days')
+    .min(1, 'At least 1 day: an operator must be able to undo a deletion')
+    .max(365)
+    .default(30),
   /** Maximum upload size in bytes. @default 10 MiB */
   MAX_UPLOAD_BYTES: z.coerce
     .number()
@@ -110,6 +120,8 @@ export interface Config {
   /** Live subscriptions per WebSocket, and per account over all its sockets of one process. */
   subscriptionLimits: { perSocket: number; perAccount: number };
   trustProxyHops: number;
+  /** Days an organisation marked for deletion stays restorable (ORGANISATION_DELETION_GRACE_DAYS). */
+  organisationDeletionGraceDays: number;
 }
 
 export class ConfigError extends Error {
@@ -165,6 +177,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     chatTypingLimit: e.CHAT_TYPING_LIMIT,
     subscriptionLimits: { perSocket: e.WS_SUBSCRIPTION_LIMIT, perAccount: e.WS_ACCOUNT_SUBSCRIPTION_LIMIT },
     trustProxyHops: e.TRUST_PROXY_HOPS,
+    organisationDeletionGraceDays: e.ORGANISATION_DELETION_GRACE_DAYS,
   };
 }
 

@@ -14,6 +14,7 @@ import { StoredFile } from '../../api/src/modules/files/stored-file.entity.js';
 import { tinyPng } from '../../api/src/modules/files/png.fixture.js';
 import type { TestServer } from './server.js';
 import { GraphQLClient } from './gql.js';
+import { PlatformOperator } from '../../api/src/modules/platform-operator/platform-operator.entity.js';
 
 /** A password that satisfies the policy, shared by builders (hashing is the slow part). */
 export const TEST_PASSWORD = 'Kaffeetasse-Leuchtturm-42';
@@ -120,4 +121,46 @@ export async function giveAvatar(server: TestServer, c: Counsellor): Promise<str
   await em.flush();
   await em.nativeUpdate(Counsellor, { id: c.id }, { avatar: file.id });
   return file.id;
+}
+
+/** A platform operator with `TEST_PASSWORD` (belongs to no organisation). */
+export async function buildOperator(
+  server: TestServer,
+  data: Partial<PlatformOperator> = {},
+): Promise<PlatformOperator> {
+  const em = fork(server);
+  const loginName = data.loginName ?? uniq('operator.');
+  const operator = em.create(PlatformOperator, {
+    loginName,
+    email: `${loginName}@platform.example`,
+    passwordHash: await passwordHash(),
+    ...data,
+  } as never);
+  await em.flush();
+  return operator;
+}
+
+const OPERATOR_LOGIN = `mutation OperatorLogin($input: OperatorLoginInput!) {
+  operatorLogin(input: $input) { accessToken refreshToken operator { id } }
+}`;
+
+/** Logs a platform operator in through the API; the client carries the operator's access token. */
+export async function loginAsOperator(
+  server: TestServer,
+  operator: { loginName: string },
+  password = TEST_PASSWORD,
+): Promise<GraphQLClient & { refreshToken: string }> {
+  const data = await server
+    .client()
+    .ok<{ operatorLogin: { accessToken: string; refreshToken: string } }>(OPERATOR_LOGIN, {
+      input: { login: operator.loginName, password },
+    });
+  return Object.assign(server.client(data.operatorLogin.accessToken), {
+    refreshToken: data.operatorLogin.refreshToken,
+  });
+}
+
+/** A platform operator, built and logged in: the "operator" column of authorization tests. */
+export async function operatorClient(server: TestServer): Promise<GraphQLClient & { refreshToken: string }> {
+  return loginAsOperator(server, await buildOperator(server));
 }

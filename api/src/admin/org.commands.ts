@@ -6,6 +6,7 @@ import { validate } from '../shared/validate.js';
 import { PlatformService } from '../modules/organisation/platform.service.js';
 import { CreateOrganisationSchema, SetLicenceSchema, SlugSchema } from '../modules/organisation/platform.inputs.js';
 import { CliError, type Command, type Values } from './command.js';
+import { orgDataCommands } from './org-data.commands.js';
 import { table } from './table.js';
 
 /** Fails naming every required option that is missing. */
@@ -96,7 +97,7 @@ const invite: Command = {
 const list: Command = {
   name: 'list',
   brief: 'list organisations with licence use and state',
-  summary: 'Lists every organisation with its licence use.',
+  summary: 'Lists every organisation with its licence use and state (deleted ones: org deletions).',
   usage: '',
   options: {},
   async run(_values, open) {
@@ -114,7 +115,11 @@ const list: Command = {
           o.name,
           o.publicKey,
           `${activeCounsellors}/${o.licenceVolume}`,
-          o.suspendedAt ? `yes, since ${day(o.suspendedAt)}` : 'no',
+          o.deletionDueAt
+            ? `yes, deleted after ${day(o.deletionDueAt)}`
+            : o.suspendedAt
+              ? `yes, since ${day(o.suspendedAt)}`
+              : 'no',
           day(o.createdAt),
         ]),
       ),
@@ -132,7 +137,11 @@ const setLicence: Command = {
     need(values, 'slug', 'volume');
     const data = validate(SetLicenceSchema, { slug: values.slug, volume: values.volume });
     const ctx = await open();
-    const { organisation, activeCounsellors } = await new PlatformService(ctx).setLicenceVolume(ctx.em(), data);
+    const { organisation, activeCounsellors } = await new PlatformService(ctx).setLicenceVolume(
+      ctx.em(),
+      data.slug,
+      data.volume,
+    );
     console.log(
       `Licence of "${organisation.slug}" set to ${organisation.licenceVolume} (${counsellors(activeCounsellors)} active).`,
     );
@@ -181,4 +190,4 @@ const resume: Command = {
 const counsellors = (n: number) => `${n} counsellor${n === 1 ? '' : 's'}`;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-export const orgCommands: Command[] = [create, list, setLicence, suspend, resume, invite];
+export const orgCommands: Command[] = [create, list, setLicence, suspend, resume, invite, ...orgDataCommands];

@@ -1,7 +1,8 @@
 /** Every entity, listed explicitly (no globbing: works the same under tsx, vitest and a build). */
 import { Organisation, Topic } from '../modules/organisation/organisation.entity.js';
+import { OrganisationDeletion } from '../modules/organisation/organisation-deletion.entity.js';
 import { Account } from '../modules/identity/account.entity.js';
-import { RefreshToken, OneTimeToken } from '../modules/identity/token.entity.js';
+import { RefreshToken, OneTimeToken, RecoveryCode } from '../modules/identity/token.entity.js';
 import { Counsellor } from '../modules/staff/counsellor.entity.js';
 import { LicenceRequest } from '../modules/staff/licence-request.entity.js';
 import { Client } from '../modules/client/client.entity.js';
@@ -13,6 +14,7 @@ import { appointmentEntities } from '../modules/appointments/appointment.entitie
 import { mailCounsellingEntities } from '../modules/mail-counselling/mail-counselling.entities.js';
 import { chatEntities } from '../modules/chat/chat.entities.js';
 import { clientRecordEntities } from '../modules/client-records/client-records.entities.js';
+import { OperatorRefreshToken, PlatformOperator } from '../modules/platform-operator/platform-operator.entity.js';
 
 export const entities = [
   Organisation,
@@ -25,6 +27,7 @@ export const entities = [
   ClientPurge,
   RefreshToken,
   OneTimeToken,
+  RecoveryCode,
   LicenceRequest,
   StoredFile,
   OutboxMail,
@@ -32,4 +35,7 @@ export const entities = [
   ...mailCounsellingEntities,
   ...chatEntities,
   ...clientRecordEntities,
+  PlatformOperator,
+  OperatorRefreshToken,
+  OrganisationDeletion,
 ];

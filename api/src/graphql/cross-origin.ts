@@ -11,7 +11,7 @@ import { ErrorCode } from '../shared/errors.js';
 
 /** Null when the operation may run for the admitting organisation, else the error to answer (403). */
 export function crossOriginProblem(
-  context: Pick<Context, 'admittedFor' | 'viewer'>,
+  context: Pick<Context, 'admittedFor' | 'viewer' | 'operator'>,
   document: DocumentNode,
   variables: Record<string, unknown> | null | undefined,
 ): GraphQLError | null {
@@ -21,6 +21,8 @@ export function crossOriginProblem(
     new GraphQLError(message, {
       extensions: { code: ErrorCode.FORBIDDEN, reason: 'OTHER_ORGANISATION', http: { status: 403 } },
     });
+  // An organisation's website has no business with the platform operator's session.
+  if (context.operator) return refuse('The platform operator’s session cannot be used from an organisation’s website.');
   if (context.viewer && context.viewer.organisationId !== admitted.organisationId) {
     return refuse('This website is allowed for another organisation than your account’s.');
   }

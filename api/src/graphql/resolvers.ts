@@ -21,7 +21,12 @@ import { appointmentResolvers } from '../modules/appointments/appointment.resolv
 import { mailCounsellingResolvers } from '../modules/mail-counselling/mail-counselling.resolvers.js';
 import { chatResolvers } from '../modules/chat/chat.resolvers.js';
 import { clientRecordResolvers } from '../modules/client-records/client-records.resolver.js';
+import {
+  OperatorSessionResolver,
+  PlatformOperatorResolver,
+} from '../modules/platform-operator/platform-operator.resolver.js';
 import { clientResolvers } from '../modules/client/client.resolver.js';
+import { twoFactorResolvers } from '../modules/identity/two-factor.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -44,5 +49,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ...mailCounsellingResolvers,
   ...chatResolvers,
   ...clientRecordResolvers,
+  OperatorSessionResolver,
+  PlatformOperatorResolver,
   ...clientResolvers,
+  ...twoFactorResolvers,
 ];

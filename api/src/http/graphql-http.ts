@@ -13,6 +13,7 @@ import type { Logger } from '../shared/logger.js';
 import { formatError, tagRequestId } from '../graphql/format-error.js';
 import { operationProblem } from '../graphql/operation.js';
 import { crossOriginProblem } from '../graphql/cross-origin.js';
+import { twoFactorSetupProblem } from '../graphql/two-factor-gate.js';
 import { listCostRule, MAX_LIST_COST } from '../graphql/list-cost.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
 import { readBody } from './body.js';
@@ -89,7 +90,8 @@ export async function createApollo(
             async didResolveOperation({ document, request, contextValue }) {
               const problem =
                 operationProblem(document, request.operationName, request.variables) ??
-                crossOriginProblem(contextValue, document, request.variables);
+                crossOriginProblem(contextValue, document, request.variables) ??
+                twoFactorSetupProblem(contextValue, document, request.operationName);
               if (problem) throw problem;
             },
             // Unexpected errors are logged (formatError) with the request id the client gets.

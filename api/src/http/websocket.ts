@@ -44,6 +44,7 @@ import { formatError, type FormatErrorOptions } from '../graphql/format-error.js
 import { PARSE_OPTIONS } from './graphql-http.js';
 import { operationProblem } from '../graphql/operation.js';
 import { crossOriginProblem } from '../graphql/cross-origin.js';
+import { twoFactorSetupProblem } from '../graphql/two-factor-gate.js';
 import { corsPolicyFor, type Admitted } from './cors.js';
 import type { Context } from '../shared/context.js';
 import type { AppServices } from '../shared/app.js';
@@ -77,6 +78,8 @@ interface Connection {
   subscriptions: Set<string>;
   /** Opened from another website: the organisation that admitted it (http/cors.ts). */
   admittedFor: Admitted | null;
+  /** Staff who must set up two-factor login first (two-factor-gate.ts); looked up again until they have. */
+  twoFactorSetupRequired: boolean;
 }
 
 interface SocketExtra extends Record<PropertyKey, unknown> {
@@ -190,6 +193,7 @@ export function attachWebSocket(
           checkedAt: Date.now(),
           subscriptions: new Set(),
           admittedFor: (extra.request && admissions.get(extra.request)) ?? null,
+          twoFactorSetupRequired: viewer ? await mustSetUpTwoFactor(app, viewer) : false,
         };
         extra.connection = conn;
         // The upgrade request is not needed any more; dropping it keeps idle sockets small.
@@ -240,9 +244,11 @@ export function attachWebSocket(
         // Parse and validate here so the same depth/cost/alias limits apply as over HTTP.
         const document = documents.get(payload.query);
         if (!('kind' in document)) return document;
+        if (conn.twoFactorSetupRequired) conn.twoFactorSetupRequired = await mustSetUpTwoFactor(app, conn.viewer!);
         const problem =
           operationProblem(document, payload.operationName, payload.variables) ??
-          crossOriginProblem(conn, document, payload.variables);
+          crossOriginProblem(conn, document, payload.variables) ??
+          twoFactorSetupProblem(conn, document, payload.operationName);
         if (problem) return [problem];
         if (conn.viewer && Date.now() - conn.checkedAt > RECHECK_AFTER_MS) {
           if (await stillValid(app, conn.viewer)) conn.checkedAt = Date.now();
@@ -326,6 +332,7 @@ function operationContext(app: AppServices, conn: Connection): Context {
     requestId,
     viewer: conn.viewer,
     tokenProblem: null,
+    twoFactorSetupRequired: conn.twoFactorSetupRequired,
     ip: conn.ip,
     origin: conn.origin,
     admittedFor: conn.admittedFor,
@@ -346,6 +353,18 @@ async function authenticate(app: AppServices, authorization: string): Promise<Vi
   const viewer = await app.tokens.verifyAccess(match[1]!);
   if (viewer === null || viewer === 'expired') return null;
   return (await stillValid(app, viewer)) ? viewer : null;
+}
+
+/** Whether the viewer is staff who must set up two-factor login before anything else (one statement). */
+async function mustSetUpTwoFactor(app: AppServices, viewer: Viewer): Promise<boolean> {
+  if (viewer.kind !== 'STAFF') return false;
+  const rows = await app.orm.em
+    .getConnection()
+    .execute<{ required: boolean }[]>(
+      `select o."require_two_factor" and a."totp_enabled_at" is null as "required" from "account" a join "organisation" o on o."id" = a."organisation_id" where a."id" = ?`,
+      [viewer.accountId],
+    );
+  return !!rows[0]?.required;
 }
 
 /** Whether the account behind a socket may still use its token (one SQL statement). */

@@ -3,17 +3,32 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import type { AppServices } from './app.js';
-import type { Viewer, ViewerRole } from './auth/tokens.js';
+import type { OperatorViewer, Viewer, ViewerRole } from './auth/tokens.js';
 import type { Logger } from './logger.js';
 import { accountCanLogIn, sessionRevoked, type AccountState } from '../modules/identity/account.entity.js';
 import { DomainError, ErrorCode, forbidden } from './errors.js';
 import { statement } from '../db/sql.js';
+import { organisationLoader } from '../modules/organisation/organisation.reads.js';
+
+/** The answer to everything but the setup while an organisation's required two-factor is not set up. */
+export const twoFactorSetupRequired = () =>
+  new DomainError(
+    ErrorCode.FORBIDDEN,
+    'Your organisation requires two-factor login: set it up first (profile, two-factor login).',
+    { reason: 'TWO_FACTOR_SETUP_REQUIRED' },
+  );
 
 export interface Context {
   requestId: string;
   /** This request's EntityManager (a fork: its identity map is the request's cache). */
   em: EntityManager;
   viewer: Viewer | null;
+  /**
+   * Set for a platform operator's token (never together with `viewer`): tenant operations then
+   * answer FORBIDDEN, operator operations (`@Authorized('OPERATOR')`) run. Absent on WebSockets,
+   * which accept tenant tokens only.
+   */
+  operator?: OperatorViewer | null;
   /** Why a presented token was not accepted (the viewer is then null). */
   tokenProblem: 'expired' | 'invalid' | 'revoked' | null;
   ip: string;
@@ -26,6 +41,11 @@ export interface Context {
   admittedFor: { publicKey: string; organisationId: string } | null;
   log: Logger;
   app: AppServices;
+  /**
+   * The viewer is staff of an organisation that requires two-factor login and has not set it up: only
+   * the setup operations may run (graphql/two-factor-gate.ts), and no HTTP route answers.
+   */
+  twoFactorSetupRequired: boolean;
 }
 
 export interface ContextInput {
@@ -45,7 +65,9 @@ export interface ContextInput {
  */
 class RequestContext implements Context {
   viewer: Viewer | null = null;
+  operator: OperatorViewer | null = null;
   tokenProblem: Context['tokenProblem'] = null;
+  twoFactorSetupRequired = false;
   private lazyEm?: EntityManager;
   private lazyLog?: Logger;
 
@@ -88,7 +110,8 @@ export async function createContext(input: ContextInput): Promise<Context> {
   const token = bearer(input.authorization);
   if (!token) return ctx;
   const verified = await input.app.tokens.verifyAccess(token);
-  if (verified === 'expired' || verified === null) {
+  if (verified === null) return operatorContext(ctx, token);
+  if (verified === 'expired') {
     ctx.tokenProblem = verified === 'expired' ? 'expired' : 'invalid';
     return ctx;
   }
@@ -110,6 +133,11 @@ export async function createContext(input: ContextInput): Promise<Context> {
     return ctx;
   }
   ctx.viewer = verified;
+  // Only staff without two-factor can be held back; the organisation row is cached per process.
+  if (verified.kind === 'STAFF' && !account.two_factor) {
+    const org = await organisationLoader(ctx).load(verified.organisationId);
+    ctx.twoFactorSetupRequired = !!org?.requireTwoFactor;
+  }
   return ctx;
 }
 
@@ -117,11 +145,43 @@ export async function createContext(input: ContextInput): Promise<Context> {
 export interface AccountStateRow extends AccountState {
   organisation_id: string;
   token_version: number;
+  /** Two-factor login is on (migration 0930). */
+  two_factor: boolean;
 }
 
 const ACCOUNT_STATE = statement(
   'account_state',
-  'select organisation_id, kind, status, active, token_version, revoked_sessions from account where id = $1',
+  'select organisation_id, kind, status, active, token_version, revoked_sessions, totp_enabled_at is not null as two_factor from account where id = $1',
+);
+
+/** A token that is not a tenant's: an operator's (checked like an account's login state), or invalid. */
+async function operatorContext(ctx: RequestContext, token: string): Promise<Context> {
+  const verified = await ctx.app.tokens.verifyOperator(token);
+  if (verified === 'expired' || verified === null) {
+    ctx.tokenProblem = verified ?? 'invalid';
+    return ctx;
+  }
+  // Not cached, unlike accounts: operators send few requests, and a logout or a new password must
+  // end their sessions at once without a change notification for this table.
+  const rows = await ctx.app.db.query<OperatorStateRow>(OPERATOR_STATE, [verified.operatorId]);
+  const row = rows[0];
+  if (!row?.has_password || row.token_version !== verified.tokenVersion || sessionRevoked(row, verified.sessionId)) {
+    ctx.tokenProblem = 'revoked';
+    return ctx;
+  }
+  ctx.operator = verified;
+  return ctx;
+}
+
+interface OperatorStateRow {
+  token_version: number;
+  revoked_sessions: Record<string, number> | null;
+  has_password: boolean;
+}
+
+const OPERATOR_STATE = statement(
+  'operator_state',
+  'select token_version, revoked_sessions, password_hash is not null as has_password from platform_operator where id = $1',
 );
 
 function bearer(header?: string | null): string | null {
@@ -130,8 +190,11 @@ function bearer(header?: string | null): string | null {
   return match?.[1] ?? null;
 }
 
-/** Roles used in `@Authorized(...)`. STAFF means ADMIN or COUNSELLOR. */
-export type AuthRole = ViewerRole | 'STAFF';
+/**
+ * Roles used in `@Authorized(...)`. STAFF means ADMIN or COUNSELLOR. OPERATOR is the platform
+ * operator, and only it: never combined with a tenant role.
+ */
+export type AuthRole = ViewerRole | 'STAFF' | 'OPERATOR';
 
 /**
  * The one auth checker. `@Authorized()` requires any viewer; `@Authorized('ADMIN')` etc. require
@@ -143,7 +206,16 @@ export type AuthRole = ViewerRole | 'STAFF';
  * not read its staff-only settings. A row whose organisation cannot be told is refused.
  */
 export const authChecker: AuthChecker<Context, AuthRole> = ({ root, context, info }, roles) => {
-  const viewer = requireViewer(context, roles);
+  if (roles.includes('OPERATOR')) {
+    requireOperator(context);
+    return true;
+  }
+  // Without `twoFactorSetupRequired`: for GraphQL that is decided once per operation, before it runs
+  // (the setup operations and `me` must pass).
+  const viewer = requireViewer(
+    { viewer: context.viewer, tokenProblem: context.tokenProblem, operator: context.operator },
+    roles,
+  );
   if (
     roles.length &&
     !isOperationRoot(info) &&
@@ -176,25 +248,50 @@ function rowOrganisationId(typeName: string, root: unknown): string | undefined 
  * and plain HTTP routes alike, so both answer with the same codes. UNAUTHENTICATED says why a
  * presented token was refused (`reason` EXPIRED → refresh; REVOKED/INVALID → log in again).
  */
-export function requireViewer(ctx: Pick<Context, 'viewer' | 'tokenProblem'>, roles: readonly AuthRole[] = []): Viewer {
+export function requireViewer(
+  ctx: Pick<Context, 'viewer' | 'tokenProblem'> & Partial<Pick<Context, 'operator' | 'twoFactorSetupRequired'>>,
+  roles: readonly AuthRole[] = [],
+): Viewer {
   const viewer = ctx.viewer;
   if (!viewer) {
-    const why =
-      ctx.tokenProblem === 'expired'
-        ? 'Access token expired; refresh it'
-        : ctx.tokenProblem === 'revoked'
-          ? 'Session ended; log in again'
-          : ctx.tokenProblem === 'invalid'
-            ? 'Invalid access token'
-            : 'Authentication required';
-    throw new DomainError(
-      ErrorCode.UNAUTHENTICATED,
-      why,
-      ctx.tokenProblem ? { reason: ctx.tokenProblem.toUpperCase() } : {},
-    );
+    // A valid operator session, but operators never act inside an organisation.
+    if (ctx.operator) {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'The platform operator cannot use organisations’ operations', {
+        reason: 'OPERATOR_SESSION',
+      });
+    }
+    throw tokenRefused(ctx);
   }
   if (roles.length && !roles.some((r) => r === viewer.role || (r === 'STAFF' && viewer.kind === 'STAFF'))) {
     throw forbidden();
   }
+  if (ctx.twoFactorSetupRequired) throw twoFactorSetupRequired();
   return viewer;
+}
+
+/**
+ * The platform operator of the request: UNAUTHENTICATED without a usable token, FORBIDDEN for a
+ * tenant's (staff or client) token.
+ */
+export function requireOperator(ctx: Pick<Context, 'viewer' | 'tokenProblem' | 'operator'>): OperatorViewer {
+  if (ctx.operator) return ctx.operator;
+  if (ctx.viewer) throw forbidden('Only the platform operator can do this');
+  throw tokenRefused(ctx);
+}
+
+/** UNAUTHENTICATED, saying why a presented token was refused. */
+function tokenRefused(ctx: Pick<Context, 'tokenProblem'>): DomainError {
+  const why =
+    ctx.tokenProblem === 'expired'
+      ? 'Access token expired; refresh it'
+      : ctx.tokenProblem === 'revoked'
+        ? 'Session ended; log in again'
+        : ctx.tokenProblem === 'invalid'
+          ? 'Invalid access token'
+          : 'Authentication required';
+  return new DomainError(
+    ErrorCode.UNAUTHENTICATED,
+    why,
+    ctx.tokenProblem ? { reason: ctx.tokenProblem.toUpperCase() } : {},
+  );
 }

@@ -20,11 +20,19 @@ export interface SendOptions {
  */
 const BATCH_SIZE = 20;
 
+export interface RegisterOptions {
+  /** Five-field cron expression (UTC): pg-boss also sends the job on this schedule, once per tick for all processes. */
+  cron?: string;
+  /** Never two runs at once, in all processes together (e.g. a long scheduled run and the next tick). */
+  oneAtATime?: boolean;
+}
+
 export class Jobs {
   private readonly boss: PgBoss;
   private started = false;
   private databaseStopping = false;
   private readonly handlers = new Map<string, JobHandler<never>>();
+  private readonly options = new Map<string, RegisterOptions>();
   /** This process's pg-boss worker per queue. */
   private readonly workers = new Map<string, string>();
   private readonly schedules = new Map<string, string>();
@@ -47,8 +55,9 @@ export class Jobs {
   }
 
   /** Registers a handler; call before start(). */
-  register<T>(name: string, handler: JobHandler<T>): void {
+  register<T>(name: string, handler: JobHandler<T>, opts: RegisterOptions = {}): void {
     this.handlers.set(name, handler as JobHandler<never>);
+    this.options.set(name, opts);
   }
 
   /**
@@ -64,7 +73,9 @@ export class Jobs {
     await this.boss.start();
     this.started = true;
     for (const [name, handler] of this.handlers) {
-      await this.boss.createQueue(name);
+      const { cron, oneAtATime } = this.options.get(name) ?? {};
+      // pg-boss's "stately" policy: at most one job of the queue queued and one running.
+      await this.boss.createQueue(name, oneAtATime ? { name, policy: 'stately' } : undefined);
       const worker = await this.boss.work<never>(
         name,
         { pollingIntervalSeconds: 1, batchSize: BATCH_SIZE },
@@ -75,6 +86,8 @@ export class Jobs {
         },
       );
       this.workers.set(name, worker);
+      // An upsert: every process sets the same schedule, pg-boss keeps one.
+      if (cron) await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
     }
     for (const [name, cron] of this.schedules) {
       await this.boss.schedule(name, cron, {}, { tz: 'UTC', retryLimit: 3, retryBackoff: true });

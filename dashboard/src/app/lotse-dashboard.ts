@@ -24,6 +24,7 @@ import { shellMessages as messages } from './shell.messages.js';
 import { shellStyles } from './shell.styles.js';
 import '../login/login-form.js';
 import '../chat/chat-unread.js';
+import '../profile/profile-two-factor.js';
 import './not-found.js';
 import './command-palette.js';
 import './notification-centre.js';
@@ -215,6 +216,17 @@ export class LotseDashboard extends DashboardElement {
           <div class="card">
             <p class="brand">${t.brand}</p>
             <lotse-login-form></lotse-login-form>
+          </div>
+          ${this.languageSwitch()}
+        </main>`;
+      case 'setup':
+        // The organisation requires two-factor login: the API answers nothing else until it is set up.
+        return html`<main class="anonymous setup" id="main" lang=${this.locale}>
+          <div class="card">
+            <p class="brand">${t.brand}</p>
+            <lotse-profile-two-factor forced @lotse-two-factor-changed=${() => void this.session.reload()}>
+            </lotse-profile-two-factor>
+            <button type="button" class="link" @click=${() => void this.session.logout()}>${t.logout}</button>
           </div>
           ${this.languageSwitch()}
         </main>`;

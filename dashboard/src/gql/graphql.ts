@@ -149,6 +149,19 @@ export type ClosingDayInput = {
   note?: string | null | undefined;
 };
 
+/** Give either `code` (from the app) or `recoveryCode` (each works once). */
+export type CompleteTwoFactorLoginInput = {
+  /** From `login { secondFactor { challenge } }`. */
+  challenge: string;
+  code?: string | null | undefined;
+  recoveryCode?: string | null | undefined;
+};
+
+export type ConfirmTwoFactorSetupInput = {
+  /** The 6-digit code the app shows now. */
+  code: string;
+};
+
 export type ContactDataInput = {
   address?: PostalAddressInput | null | undefined;
   contactPerson?: string | null | undefined;
@@ -284,6 +297,13 @@ export type DirectMessageDelivery =
   | 'INBOX'
   | 'MAIL';
 
+/** Give either `code` (from the app) or `recoveryCode`. */
+export type DisableTwoFactorInput = {
+  code?: string | null | undefined;
+  password: string;
+  recoveryCode?: string | null | undefined;
+};
+
 export type GroupParticipantsInput = {
   appointmentId: string | number;
   clientIds: Array<string | number>;
@@ -297,6 +317,14 @@ export type LocalizedTextInput = {
   /** Language code, e.g. "de" or "en". */
   lang: string;
   text: string;
+};
+
+export type LoginInput = {
+  /** Login name or email address. */
+  login: string;
+  /** Organisation public key (widgets); lets clients log in by email. */
+  organisationKey?: string | null | undefined;
+  password: string;
 };
 
 export type MailAuthorKind =
@@ -405,6 +433,11 @@ export type PresenceStatus =
   | 'REGULAR_CLIENTS_ONLY'
   | 'UNAVAILABLE';
 
+export type RegenerateRecoveryCodesInput = {
+  /** The 6-digit code the app shows now. */
+  code: string;
+};
+
 export type ReleaseMailRequestInput = {
   requestId: string | number;
 };
@@ -440,6 +473,10 @@ export type RequestLicenceIncreaseInput = {
 export type RequestPasswordResetInput = {
   email: string;
   loginName: string;
+};
+
+export type ResetTwoFactorInput = {
+  counsellorId: string | number;
 };
 
 export type Salutation =
@@ -503,6 +540,11 @@ export type SetPresenceStatusInput = {
 export type StaffRole =
   | 'ADMIN'
   | 'COUNSELLOR';
+
+export type StartTwoFactorSetupInput = {
+  /** The current password. */
+  password: string;
+};
 
 export type StartVideoChatInput = {
   streamId: string | number;
@@ -595,6 +637,8 @@ export type UpdateOrganisationInput = {
   masterDataFields?: Array<MasterDataFieldInput> | null | undefined;
   name?: string | null | undefined;
   opennessLevel?: OpennessLevel | null | undefined;
+  /** Require two-factor login of every staff member (who then must set it up before anything else). */
+  requireTwoFactor?: boolean | null | undefined;
   /** 1–3650 days. */
   retentionDays?: number | null | undefined;
   /** IANA timezone, e.g. Europe/Berlin. */
@@ -617,6 +661,10 @@ export type VideoSettingsInput = {
   allowVideoInChat: boolean;
   provider: VideoProvider;
 };
+
+export type ViewerKind =
+  | 'CLIENT'
+  | 'STAFF';
 
 export type DashboardPaletteRequestsQueryVariables = Exact<{
   search: string;
@@ -1155,19 +1203,19 @@ export type DashboardCounsellorNameQueryVariables = Exact<{
 
 export type DashboardCounsellorNameQuery = { counsellor: { id: string, displayName: string } };
 
-export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
+export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
 
 export type DashboardOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardOrganisationQuery = { organisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } }, counsellors: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
+export type DashboardOrganisationQuery = { organisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } }, counsellors: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
 
 export type DashboardUpdateOrganisationMutationVariables = Exact<{
   input: UpdateOrganisationInput;
 }>;
 
 
-export type DashboardUpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } } };
+export type DashboardUpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } } };
 
 export type DashboardCreateTopicMutationVariables = Exact<{
   input: CreateTopicInput;
@@ -1196,6 +1244,39 @@ export type DashboardChangePasswordMutationVariables = Exact<{
 
 
 export type DashboardChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } };
+
+export type DashboardTwoFactorStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardTwoFactorStatusQuery = { me: { id: string, twoFactor: { enabled: boolean, enabledAt: string | null, recoveryCodesLeft: number, required: boolean } | null } };
+
+export type DashboardStartTwoFactorSetupMutationVariables = Exact<{
+  input: StartTwoFactorSetupInput;
+}>;
+
+
+export type DashboardStartTwoFactorSetupMutation = { startTwoFactorSetup: { secret: string, qrCodeDataUrl: string } };
+
+export type DashboardConfirmTwoFactorSetupMutationVariables = Exact<{
+  input: ConfirmTwoFactorSetupInput;
+}>;
+
+
+export type DashboardConfirmTwoFactorSetupMutation = { confirmTwoFactorSetup: { codes: Array<string> } };
+
+export type DashboardRegenerateRecoveryCodesMutationVariables = Exact<{
+  input: RegenerateRecoveryCodesInput;
+}>;
+
+
+export type DashboardRegenerateRecoveryCodesMutation = { regenerateRecoveryCodes: { codes: Array<string> } };
+
+export type DashboardDisableTwoFactorMutationVariables = Exact<{
+  input: DisableTwoFactorInput;
+}>;
+
+
+export type DashboardDisableTwoFactorMutation = { disableTwoFactor: boolean };
 
 export type DashboardMyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1233,10 +1314,24 @@ export type DashboardActiveCounsellorsQueryVariables = Exact<{ [key: string]: ne
 
 export type DashboardActiveCounsellorsQuery = { counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> } };
 
+export type DashboardLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type DashboardLoginMutation = { login: { accessToken: string | null, accessTokenExpiresAt: string | null, refreshToken: string | null, me: { kind: ViewerKind } | null, secondFactor: { challenge: string } | null } };
+
+export type DashboardCompleteTwoFactorLoginMutationVariables = Exact<{
+  input: CompleteTwoFactorLoginInput;
+}>;
+
+
+export type DashboardCompleteTwoFactorLoginMutation = { completeTwoFactorLogin: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, me: { kind: ViewerKind } } };
+
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardMeQuery = { me: { id: string, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }>, topics: Array<{ id: string, name: string }> } } | null } };
+export type DashboardMeQuery = { me: { id: string, twoFactorSetupRequired: boolean, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }>, topics: Array<{ id: string, name: string }> } } | null } };
 
 export type DashboardLicenceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1253,7 +1348,7 @@ export type DashboardRequestLicenceIncreaseMutation = { requestLicenceIncrease: 
 export type DashboardStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardStaffQuery = { counsellors: { totalCount: number, edges: Array<{ node: { id: string, firstName: string, lastName: string, displayName: string, loginName: string, email: string | null, role: StaffRole, active: boolean } }> }, activeStaff: { totalCount: number }, organisation: { id: string, licenceVolume: number } };
+export type DashboardStaffQuery = { counsellors: { totalCount: number, edges: Array<{ node: { id: string, firstName: string, lastName: string, displayName: string, loginName: string, email: string | null, role: StaffRole, active: boolean, twoFactorEnabled: boolean } }> }, activeStaff: { totalCount: number }, organisation: { id: string, licenceVolume: number } };
 
 export type DashboardCreateCounsellorMutationVariables = Exact<{
   input: CreateCounsellorInput;
@@ -1268,6 +1363,13 @@ export type DashboardSendInvitationMutationVariables = Exact<{
 
 
 export type DashboardSendInvitationMutation = { sendInvitation: { expiresAt: string } };
+
+export type DashboardResetTwoFactorMutationVariables = Exact<{
+  input: ResetTwoFactorInput;
+}>;
+
+
+export type DashboardResetTwoFactorMutation = { resetTwoFactor: { id: string, twoFactorEnabled: boolean } };
 
 export type DashboardChangeCounsellorRoleMutationVariables = Exact<{
   input: ChangeCounsellorRoleInput;
@@ -1381,6 +1483,7 @@ export const DashboardOrganisationSettingsFragmentDoc = new TypedDocumentString(
     id
   }
   retentionDays
+  requireTwoFactor
   topics {
     id
     name
@@ -2546,6 +2649,7 @@ export const DashboardOrganisationDocument = new TypedDocumentString(`
     id
   }
   retentionDays
+  requireTwoFactor
   topics {
     id
     name
@@ -2609,6 +2713,7 @@ export const DashboardUpdateOrganisationDocument = new TypedDocumentString(`
     id
   }
   retentionDays
+  requireTwoFactor
   topics {
     id
     name
@@ -2655,6 +2760,46 @@ export const DashboardChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardChangePasswordMutation, DashboardChangePasswordMutationVariables>;
+export const DashboardTwoFactorStatusDocument = new TypedDocumentString(`
+    query DashboardTwoFactorStatus {
+  me {
+    id
+    twoFactor {
+      enabled
+      enabledAt
+      recoveryCodesLeft
+      required
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardTwoFactorStatusQuery, DashboardTwoFactorStatusQueryVariables>;
+export const DashboardStartTwoFactorSetupDocument = new TypedDocumentString(`
+    mutation DashboardStartTwoFactorSetup($input: StartTwoFactorSetupInput!) {
+  startTwoFactorSetup(input: $input) {
+    secret
+    qrCodeDataUrl
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStartTwoFactorSetupMutation, DashboardStartTwoFactorSetupMutationVariables>;
+export const DashboardConfirmTwoFactorSetupDocument = new TypedDocumentString(`
+    mutation DashboardConfirmTwoFactorSetup($input: ConfirmTwoFactorSetupInput!) {
+  confirmTwoFactorSetup(input: $input) {
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardConfirmTwoFactorSetupMutation, DashboardConfirmTwoFactorSetupMutationVariables>;
+export const DashboardRegenerateRecoveryCodesDocument = new TypedDocumentString(`
+    mutation DashboardRegenerateRecoveryCodes($input: RegenerateRecoveryCodesInput!) {
+  regenerateRecoveryCodes(input: $input) {
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRegenerateRecoveryCodesMutation, DashboardRegenerateRecoveryCodesMutationVariables>;
+export const DashboardDisableTwoFactorDocument = new TypedDocumentString(`
+    mutation DashboardDisableTwoFactor($input: DisableTwoFactorInput!) {
+  disableTwoFactor(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDisableTwoFactorMutation, DashboardDisableTwoFactorMutationVariables>;
 export const DashboardMyProfileDocument = new TypedDocumentString(`
     query DashboardMyProfile {
   me {
@@ -2728,10 +2873,38 @@ export const DashboardActiveCounsellorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardActiveCounsellorsQuery, DashboardActiveCounsellorsQueryVariables>;
+export const DashboardLoginDocument = new TypedDocumentString(`
+    mutation DashboardLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    me {
+      kind
+    }
+    secondFactor {
+      challenge
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardLoginMutation, DashboardLoginMutationVariables>;
+export const DashboardCompleteTwoFactorLoginDocument = new TypedDocumentString(`
+    mutation DashboardCompleteTwoFactorLogin($input: CompleteTwoFactorLoginInput!) {
+  completeTwoFactorLogin(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    me {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCompleteTwoFactorLoginMutation, DashboardCompleteTwoFactorLoginMutationVariables>;
 export const DashboardMeDocument = new TypedDocumentString(`
     query DashboardMe {
   me {
     id
+    twoFactorSetupRequired
     counsellor {
       id
       displayName
@@ -2805,6 +2978,7 @@ export const DashboardStaffDocument = new TypedDocumentString(`
         email
         role
         active
+        twoFactorEnabled
       }
     }
   }
@@ -2834,6 +3008,14 @@ export const DashboardSendInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSendInvitationMutation, DashboardSendInvitationMutationVariables>;
+export const DashboardResetTwoFactorDocument = new TypedDocumentString(`
+    mutation DashboardResetTwoFactor($input: ResetTwoFactorInput!) {
+  resetTwoFactor(input: $input) {
+    id
+    twoFactorEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardResetTwoFactorMutation, DashboardResetTwoFactorMutationVariables>;
 export const DashboardChangeCounsellorRoleDocument = new TypedDocumentString(`
     mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {
   changeCounsellorRole(input: $input) {

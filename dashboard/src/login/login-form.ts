@@ -1,6 +1,7 @@
 /**
- * `<lotse-login-form>`: staff sign-in (login name or email + password) and "forgot password" (email and
- * login name → a link by mail). Used as the page for anonymous visitors and inside the re-login dialog
+ * `<lotse-login-form>`: staff sign-in (login name or email + password), the second step for accounts
+ * with two-factor login (the 6-digit code from the app, or a recovery code), and "forgot password"
+ * (email and login name → a link by mail). Used as the page for anonymous visitors and inside the re-login dialog
  * when a session expired. Dispatches `lotse-logged-in` after a successful login.
  */
 import { html, nothing } from 'lit';
@@ -37,6 +38,17 @@ const messages = defineMessages({
     linkSent: 'Wenn die Angaben zu einem Konto passen, ist der Link unterwegs. Bitte sehen Sie in Ihrem Postfach nach.',
     back: 'Zurück zur Anmeldung',
     required: 'Bitte ausfüllen.',
+    secondTitle: 'Bestätigungscode',
+    secondIntro: 'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.',
+    code: 'Code aus der App',
+    recoveryIntro: 'Geben Sie einen Ihrer Wiederherstellungscodes ein. Jeder Code gilt nur einmal.',
+    recoveryCode: 'Wiederherstellungscode',
+    useRecovery: 'Wiederherstellungscode verwenden',
+    useApp: 'Code aus der App verwenden',
+    confirm: 'Bestätigen',
+    wrongCode: 'Dieser Code stimmt nicht oder wurde schon verwendet.',
+    codeFormat: 'Bitte die 6 Ziffern aus der App eingeben.',
+    challengeExpired: 'Die Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.',
   },
   en: {
     login: 'Log in',
@@ -56,6 +68,17 @@ const messages = defineMessages({
     linkSent: 'If the details match an account, the link is on its way. Please check your inbox.',
     back: 'Back to login',
     required: 'Please fill this in.',
+    secondTitle: 'Verification code',
+    secondIntro: 'Enter the 6-digit code from your authenticator app.',
+    code: 'Code from the app',
+    recoveryIntro: 'Enter one of your recovery codes. Each code works only once.',
+    recoveryCode: 'Recovery code',
+    useRecovery: 'Use a recovery code',
+    useApp: 'Use the code from the app',
+    confirm: 'Confirm',
+    wrongCode: 'This code is not right or was used already.',
+    codeFormat: 'Please enter the 6 digits from the app.',
+    challengeExpired: 'The login has expired. Please log in again.',
   },
 });
 
@@ -67,7 +90,10 @@ export class LotseLoginForm extends DashboardElement {
   /** Text above the form (e.g. why the user must log in again). */
   @property() notice = '';
 
-  @state() private mode: 'login' | 'forgot' | 'sent' = 'login';
+  @state() private mode: 'login' | 'second' | 'forgot' | 'sent' = 'login';
+  /** The challenge of the second step (two-factor login); kept in memory only. */
+  private challenge = '';
+  @state() private useRecovery = false;
   @state() private busy = false;
   @state() private error = '';
   @state() private fields: Record<string, string> = {};
@@ -75,7 +101,7 @@ export class LotseLoginForm extends DashboardElement {
   override render() {
     const t = messages.for(this.locale);
     return html`<div class="login" lang=${this.locale}>
-      ${this.mode === 'login' ? this.renderLogin() : this.renderForgot()}
+      ${this.mode === 'login' ? this.renderLogin() : this.mode === 'second' ? this.renderSecond() : this.renderForgot()}
       <p class="status ${this.error ? 'error' : ''}" role="status" aria-live="polite">${this.error}</p>
       ${
         this.mode === 'login'
@@ -99,6 +125,57 @@ export class LotseLoginForm extends DashboardElement {
         ${this.field('password', t.password, 'password', 'current-password')}
         <button class="primary" type="submit" ?disabled=${this.busy}>${this.busy ? t.busy : t.submit}</button>
       </form>`;
+  }
+
+  private renderSecond() {
+    const t = messages.for(this.locale);
+    const name = this.useRecovery ? 'recoveryCode' : 'code';
+    const error = this.fields[name];
+    return html`${this.heading(t.secondTitle)}
+      <p>${this.useRecovery ? t.recoveryIntro : t.secondIntro}</p>
+      <form @submit=${this.onSecond} novalidate>
+        <div class="field">
+          <label for=${name}>${this.useRecovery ? t.recoveryCode : t.code}</label>
+          ${
+            this.useRecovery
+              ? html`<input
+                  id="recoveryCode"
+                  name="recoveryCode"
+                  type="text"
+                  autocomplete="off"
+                  spellcheck="false"
+                  autocapitalize="none"
+                  required
+                  aria-invalid=${error ? 'true' : 'false'}
+                  aria-describedby=${error ? 'recoveryCode-error' : nothing}
+                />`
+              : html`<input
+                  id="code"
+                  name="code"
+                  type="text"
+                  inputmode="numeric"
+                  autocomplete="one-time-code"
+                  pattern="[0-9 ]*"
+                  maxlength="7"
+                  required
+                  aria-invalid=${error ? 'true' : 'false'}
+                  aria-describedby=${error ? 'code-error' : nothing}
+                />`
+          }
+          ${error ? html`<span class="error" id="${name}-error">${error}</span>` : nothing}
+        </div>
+        <button class="primary" type="submit" ?disabled=${this.busy}>${this.busy ? t.busy : t.confirm}</button>
+      </form>
+      <button class="link" type="button" @click=${this.toggleRecovery}>
+        ${this.useRecovery ? t.useApp : t.useRecovery}
+      </button>`;
+  }
+
+  private toggleRecovery() {
+    this.useRecovery = !this.useRecovery;
+    this.error = '';
+    this.fields = {};
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input')?.focus());
   }
 
   private renderForgot() {
@@ -132,8 +209,10 @@ export class LotseLoginForm extends DashboardElement {
     </div>`;
   }
 
-  private switchTo(mode: 'login' | 'forgot') {
+  private switchTo(mode: 'login' | 'second' | 'forgot') {
     this.mode = mode;
+    if (mode !== 'second') this.challenge = '';
+    this.useRecovery = false;
     this.error = '';
     this.fields = {};
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input')?.focus());
@@ -166,12 +245,15 @@ export class LotseLoginForm extends DashboardElement {
     this.error = '';
     if (!this.requireAll(values)) return;
     this.busy = true;
-    const error = await this.session.login(values.login!, values.password);
+    const step = await this.session.login(values.login!, values.password);
     this.busy = false;
-    if (!error) {
-      this.dispatchEvent(new CustomEvent('lotse-logged-in', { bubbles: true, composed: true }));
+    if ('challenge' in step) {
+      this.switchTo('second');
+      this.challenge = step.challenge;
       return;
     }
+    if ('done' in step) return this.loggedIn();
+    const error = step.error;
     this.error =
       error.code === 'UNAUTHENTICATED'
         ? t.wrong
@@ -180,6 +262,42 @@ export class LotseLoginForm extends DashboardElement {
           : errorText(this.locale, error);
     this.renderRoot.querySelector<HTMLInputElement>('#password')!.value = '';
     this.renderRoot.querySelector<HTMLInputElement>('#password')!.focus();
+  }
+
+  private loggedIn() {
+    this.dispatchEvent(new CustomEvent('lotse-logged-in', { bubbles: true, composed: true }));
+  }
+
+  private async onSecond(event: SubmitEvent) {
+    event.preventDefault();
+    const t = messages.for(this.locale);
+    const values = this.values(event.target as HTMLFormElement);
+    this.error = '';
+    if (!this.requireAll(values)) return;
+    const code = values.code?.replace(/\s/g, '');
+    if (code !== undefined && !/^\d{6}$/.test(code)) {
+      this.fields = { code: t.codeFormat };
+      this.renderRoot.querySelector<HTMLInputElement>('#code')?.focus();
+      return;
+    }
+    this.busy = true;
+    const step = await this.session.completeSecondFactor(
+      this.challenge,
+      code !== undefined ? { code } : { recoveryCode: values.recoveryCode! },
+    );
+    this.busy = false;
+    if (!('error' in step)) return this.loggedIn();
+    const error = step.error;
+    if (error.reason === 'CHALLENGE_INVALID') {
+      this.switchTo('login');
+      this.error = t.challengeExpired;
+      return;
+    }
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input')!;
+    if (error.reason === 'CODE_INVALID') this.fields = { [input.name]: t.wrongCode };
+    else this.error = errorText(this.locale, error);
+    input.value = '';
+    input.focus();
   }
 
   private async onForgot(event: SubmitEvent) {

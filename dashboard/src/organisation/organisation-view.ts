@@ -28,7 +28,7 @@ import './org-topics.js';
 import './org-master-data.js';
 import './org-widgets.js';
 
-type Section = 'contact' | 'region' | 'mail' | 'retention' | 'video';
+type Section = 'contact' | 'region' | 'mail' | 'retention' | 'security' | 'video';
 
 const OPENNESS = ['VERY_OPEN', 'OPEN', 'RESTRICTED', 'STRONGLY_RESTRICTED'] as const;
 const HOLIDAY_REGIONS = [
@@ -116,6 +116,7 @@ export class LotseOrganisationView extends DashboardElement {
               ['region', t.regionTitle],
               ['mail', t.mailTitle],
               ['retention', t.retentionTitle],
+              ['security', t.securityTitle],
               ['topics', t.topicsTitle],
               ['master-data', t.masterDataTitle],
               ['video', t.videoTitle],
@@ -129,6 +130,7 @@ export class LotseOrganisationView extends DashboardElement {
         ${this.section('region', t.regionTitle, this.regionFields(org))}
         ${this.section('mail', t.mailTitle, this.mailFields(org))}
         ${this.section('retention', t.retentionTitle, this.retentionFields(org))}
+        ${this.section('security', t.securityTitle, this.securityFields(org))}
         <lotse-org-topics id="topics" .topics=${org.topics}></lotse-org-topics>
         <lotse-org-master-data id="master-data" .fields=${org.masterDataFields}></lotse-org-master-data>
         ${this.section('video', t.videoTitle, this.videoFields(org))}
@@ -362,6 +364,22 @@ export class LotseOrganisationView extends DashboardElement {
       </div>`;
   }
 
+  private securityFields(org: OrganisationSettings) {
+    const t = messages.for(this.locale);
+    const id = fieldId('requireTwoFactor');
+    return html`<div class="check">
+        <input
+          type="checkbox"
+          id=${id}
+          name="requireTwoFactor"
+          ?checked=${org.requireTwoFactor}
+          aria-describedby="${id}-hint"
+        />
+        <label for=${id}>${t.requireTwoFactor}</label>
+      </div>
+      <p class="hint" id="${id}-hint">${t.requireTwoFactorHint}</p>`;
+  }
+
   private retentionFields(org: OrganisationSettings) {
     const t = messages.for(this.locale);
     return html`<div class="fields">
@@ -430,6 +448,8 @@ export class LotseOrganisationView extends DashboardElement {
     this.errors = { ...this.errors, [section]: {} };
     this.show(result.data.updateOrganisation);
     this.outcome = { ...this.outcome, [section]: { ok: true, text: t.saved } };
+    // Requiring two-factor login may hold back this admin too: the session then shows the setup.
+    if (section === 'security') await this.session.reload();
   }
 }
 

@@ -47,6 +47,7 @@ graphql(`
       id
     }
     retentionDays
+    requireTwoFactor
     topics {
       id
       name

@@ -64,6 +64,10 @@ export const organisationMessages = defineMessages({
     fallbackHint: 'Erhält Anfragen, die sonst niemand annehmen kann.',
     nobody: 'Niemand',
     // Privacy
+    securityTitle: 'Sicherheit',
+    requireTwoFactor: 'Zwei-Faktor-Anmeldung für alle Mitarbeitenden verlangen',
+    requireTwoFactorHint:
+      'Wer sie noch nicht eingerichtet hat, muss das als Nächstes tun: Bis dahin beantwortet Lotse keine anderen Anfragen dieser Person. Ratsuchende sind nicht betroffen.',
     retentionTitle: 'Löschfrist',
     retention: 'Löschfrist in Tagen',
     retentionHint:
@@ -172,6 +176,10 @@ export const organisationMessages = defineMessages({
     fallback: 'Fallback counsellor',
     fallbackHint: 'Receives requests nobody else can take.',
     nobody: 'Nobody',
+    securityTitle: 'Security',
+    requireTwoFactor: 'Require two-factor login of all staff',
+    requireTwoFactorHint:
+      'Staff who have not set it up yet must do so next: until then Lotse answers none of their other requests. Clients are not affected.',
     retentionTitle: 'Retention period',
     retention: 'Retention period in days',
     retentionHint: 'Deleted clients stay restorable this long; then their data is purged for good (1–3650).',

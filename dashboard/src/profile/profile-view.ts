@@ -2,7 +2,7 @@
  * `<lotse-profile-view>`: the staff member's own profile and settings, in sections that save on their
  * own: personal details (internal), the public profile (display name, picture, languages and a
  * description per language), whether new mail requests come to me, chat settings, and the password
- * (`<lotse-profile-password>`). After a change of names the header is refreshed (`session.reload`).
+ * (`<lotse-profile-password>`), and two-factor login (`<lotse-profile-two-factor>`). After a change of names the header is refreshed (`session.reload`).
  *
  * The picture is uploaded as the raw file to `PUT /api/me/avatar` and removed with `deleteMyAvatar`.
  */
@@ -18,6 +18,7 @@ import { formStyles } from '../staff/admin.shared.js';
 import { profileMessages as messages } from './profile.messages.js';
 import { profileStyles } from './profile.styles.js';
 import './profile-password.js';
+import './profile-two-factor.js';
 
 const PROFILE = graphql(`
   query DashboardMyProfile {
@@ -145,6 +146,7 @@ export class LotseProfileView extends DashboardElement {
         ${this.section('mail', t.mailTitle, t.mailHint, this.mailFields(p), this.saveMail)}
         ${this.section('chat', t.chatTitle, '', this.chatFields(p), this.saveChat)}
         <lotse-profile-password></lotse-profile-password>
+        <lotse-profile-two-factor></lotse-profile-two-factor>
       </div>`;
   }
 

@@ -30,4 +30,29 @@ export const profileStyles = css`
   textarea {
     resize: vertical;
   }
+  .two-factor .qr {
+    display: block;
+    background: #fff;
+    border: 1px solid #d5dbe1;
+    border-radius: var(--_radius);
+  }
+  .two-factor .secret,
+  .two-factor .codes code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 1.05rem;
+    letter-spacing: 0.05em;
+    user-select: all;
+  }
+  .two-factor .codes {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 2);
+  }
+  .two-factor .codes:focus {
+    outline: 2px solid var(--_primary);
+    outline-offset: 4px;
+  }
+  .two-factor h1 {
+    font-size: 1.5rem;
+  }
 `;

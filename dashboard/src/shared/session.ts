@@ -8,7 +8,12 @@
  * - `expired`: the session ended while the app was open (refresh refused: logged out elsewhere, blocked,
  *   role changed, password changed). The screen stays as it was under a re-login dialog, so nothing typed
  *   is lost and the same screen comes back.
+ * - `setup`: the organisation requires two-factor login and this staff member has not set it up; the
+ *   API answers nothing else until they have, so the app shows only the setup (`<lotse-two-factor-setup>`).
  * - `ready`: `me` is known.
+ *
+ * A login of an account with two-factor on answers a challenge instead of tokens: `login` then returns
+ * it, and `completeSecondFactor` finishes the login with a code from the app or a recovery code.
  *
  * While the tab is open the access token is refreshed shortly before it runs out, so neither a request
  * nor the WebSocket ever starts with an expired one (the client would refresh then too, one request later).
@@ -18,12 +23,55 @@ import { graphql } from '../gql/index.js';
 import type { DashboardMeQuery } from '../gql/graphql.js';
 
 export type StaffMe = NonNullable<DashboardMeQuery['me']['counsellor']>;
-export type SessionState = 'loading' | 'anonymous' | 'expired' | 'ready';
+export type SessionState = 'loading' | 'anonymous' | 'expired' | 'setup' | 'ready';
+
+/** What a login step came to: an error, the challenge of the second step, or a session. */
+export type LoginStep = { error: ApiError } | { challenge: string } | { done: true };
+/** The second factor as typed: a code from the app or a recovery code. */
+export type SecondFactor = { code: string } | { recoveryCode: string };
+
+const LOGIN = graphql(`
+  mutation DashboardLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      me {
+        kind
+      }
+      secondFactor {
+        challenge
+      }
+    }
+  }
+`);
+
+const COMPLETE_LOGIN = graphql(`
+  mutation DashboardCompleteTwoFactorLogin($input: CompleteTwoFactorLoginInput!) {
+    completeTwoFactorLogin(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      me {
+        kind
+      }
+    }
+  }
+`);
+
+const NOT_STAFF: ApiError = {
+  code: 'FORBIDDEN',
+  reason: 'NOT_STAFF',
+  message: 'Not a staff account',
+  fields: [],
+  extensions: {},
+};
 
 const ME = graphql(`
   query DashboardMe {
     me {
       id
+      twoFactorSetupRequired
       counsellor {
         id
         displayName
@@ -78,16 +126,38 @@ export class StaffSession extends EventTarget {
   }
 
   /** Logs in; on success the app shows the requested screen. */
-  async login(login: string, password: string): Promise<ApiError | null> {
-    const result = await this.api.login(login, password);
-    if (result.error) return result.error;
-    if (result.data.kind !== 'STAFF') {
+  async login(login: string, password: string): Promise<LoginStep> {
+    const result = await this.api.request(LOGIN, { input: { login, password } }, { auth: false });
+    if (result.error) return { error: result.error };
+    const { secondFactor, accessToken, refreshToken, accessTokenExpiresAt, me } = result.data.login;
+    if (secondFactor) return { challenge: secondFactor.challenge };
+    if (!accessToken || !refreshToken || !me) return { error: NOT_STAFF };
+    return this.started(
+      { accessToken, refreshToken, accessTokenExpiresAt: accessTokenExpiresAt ?? undefined },
+      me.kind,
+    );
+  }
+
+  /** The second login step; the challenge is the one `login` returned. */
+  async completeSecondFactor(challenge: string, factor: SecondFactor): Promise<LoginStep> {
+    const result = await this.api.request(COMPLETE_LOGIN, { input: { challenge, ...factor } }, { auth: false });
+    if (result.error) return { error: result.error };
+    const { me, ...tokens } = result.data.completeTwoFactorLogin;
+    return this.started(tokens, me.kind);
+  }
+
+  private async started(
+    tokens: { accessToken: string; refreshToken: string; accessTokenExpiresAt?: string },
+    kind: string,
+  ): Promise<LoginStep> {
+    this.api.setSession(tokens);
+    if (kind !== 'STAFF') {
       // A client account: the dashboard is for staff. End that session again at once.
       await this.api.logout();
-      return { code: 'FORBIDDEN', reason: 'NOT_STAFF', message: 'Not a staff account', fields: [], extensions: {} };
+      return { error: NOT_STAFF };
     }
     const error = await this.loadMe();
-    return error;
+    return error ? { error } : { done: true };
   }
 
   async logout(): Promise<void> {
@@ -121,10 +191,10 @@ export class StaffSession extends EventTarget {
     if (!me) {
       await this.api.logout();
       this.set('anonymous');
-      return { code: 'FORBIDDEN', reason: 'NOT_STAFF', message: 'Not a staff account', fields: [], extensions: {} };
+      return NOT_STAFF;
     }
     this.me = me;
-    this.set('ready');
+    this.set(result.data.me.twoFactorSetupRequired ? 'setup' : 'ready');
     this.scheduleRefresh();
     return null;
   }
@@ -138,6 +208,8 @@ export class StaffSession extends EventTarget {
     }
     clearTimeout(this.refreshTimer);
     if (this.state === 'ready' && !this.loggingOut) this.set('expired');
+    // Nothing typed in the setup is worth keeping under a dialog: back to the login.
+    else if (this.state === 'setup' && !this.loggingOut) this.set('anonymous');
   }
 
   private scheduleRefresh(): void {

@@ -34,6 +34,7 @@ const STAFF = graphql(`
           email
           role
           active
+          twoFactorEnabled
         }
       }
     }
@@ -62,6 +63,15 @@ const INVITE = graphql(`
   mutation DashboardSendInvitation($input: SendInvitationInput!) {
     sendInvitation(input: $input) {
       expiresAt
+    }
+  }
+`);
+
+const RESET_TWO_FACTOR = graphql(`
+  mutation DashboardResetTwoFactor($input: ResetTwoFactorInput!) {
+    resetTwoFactor(input: $input) {
+      id
+      twoFactorEnabled
     }
   }
 `);
@@ -198,7 +208,10 @@ export class LotseStaffView extends DashboardElement {
             <td>${p.loginName}</td>
             <td class="email">${p.email ?? ''}</td>
             <td>${t.roleName(p.role)}</td>
-            <td><span class="badge ${p.active ? 'on' : ''}">${p.active ? t.active : t.inactive}</span></td>
+            <td>
+              <span class="badge ${p.active ? 'on' : ''}">${p.active ? t.active : t.inactive}</span>
+              ${p.twoFactorEnabled ? html`<span class="badge on">${t.twoFactorOn}</span>` : nothing}
+            </td>
             <td>
               ${
                 self
@@ -213,6 +226,13 @@ export class LotseStaffView extends DashboardElement {
                       <button type="button" ?disabled=${!p.email || !p.active} @click=${() => this.onInvite(p)}>
                         ${t.invite}${who}
                       </button>
+                      ${
+                        p.twoFactorEnabled
+                          ? html`<button type="button" @click=${() => this.onResetTwoFactor(p)}>
+                              ${t.resetTwoFactor}${who}
+                            </button>`
+                          : nothing
+                      }
                       <button type="button" class="danger" @click=${(e: Event) => this.askDelete(p, e)}>
                         ${t.remove}${who}
                       </button>
@@ -414,6 +434,16 @@ export class LotseStaffView extends DashboardElement {
       () => this.api.request(INVITE, { input: { accountId: p.id } }),
       (data) => t.invited(fullName(p), dateTime(this.locale, data.sendInvitation.expiresAt)),
       false,
+    );
+  }
+
+  /** Lost phone: the person logs in with the password alone and sets two-factor up again. */
+  private onResetTwoFactor(p: Person) {
+    const t = messages.for(this.locale);
+    void this.act(
+      p,
+      () => this.api.request(RESET_TWO_FACTOR, { input: { counsellorId: p.id } }),
+      () => t.twoFactorReset(fullName(p)),
     );
   }
 

@@ -25,6 +25,10 @@ export const staffMessages = defineMessages({
     activate: 'Aktivieren',
     deactivate: 'Deaktivieren',
     invite: 'Einladung senden',
+    twoFactorOn: 'Zwei-Faktor',
+    resetTwoFactor: 'Zwei-Faktor zurücksetzen',
+    twoFactorReset: (name: string) =>
+      `Die Zwei-Faktor-Anmeldung von ${name} ist ausgeschaltet. Die Person meldet sich mit dem Passwort an und richtet sie neu ein.`,
     remove: 'Löschen',
     forPerson: (name: string) => ` – ${name}`,
     roleChanged: (name: string, role: string) =>
@@ -102,6 +106,10 @@ export const staffMessages = defineMessages({
     activate: 'Activate',
     deactivate: 'Deactivate',
     invite: 'Send invitation',
+    twoFactorOn: 'Two-factor',
+    resetTwoFactor: 'Reset two-factor',
+    twoFactorReset: (name: string) =>
+      `Two-factor login of ${name} is off. They log in with their password and set it up again.`,
     remove: 'Delete',
     forPerson: (name: string) => ` – ${name}`,
     roleChanged: (name: string, role: string) => `${name} now has the role “${role}”. They must log in again.`,

@@ -415,7 +415,7 @@ export type WidgetLoginMutationVariables = Exact<{
 }>;
 
 
-export type WidgetLoginMutation = { login: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, me: { id: string, kind: ViewerKind } } };
+export type WidgetLoginMutation = { login: { accessToken: string | null, accessTokenExpiresAt: string | null, refreshToken: string | null, me: { id: string, kind: ViewerKind } | null } };
 
 export type WidgetLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 

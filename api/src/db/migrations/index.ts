@@ -12,8 +12,12 @@ import { Migration0910OutboxMailSealed } from './0910-outbox-mail-sealed.js';
 import { Migration0102CancelledSeat } from './0102-cancelled-seat.js';
 import { Migration0910OrganisationSuspension } from './0910-organisation-suspension.js';
 import { Migration0920SessionRevocation } from './0920-session-revocation.js';
-import { Migration0950ClientManagement } from './0950-client-management.js';
+import { Migration0940PlatformOperator } from './0940-platform-operator.js';
+import { Migration0941LicenceRequestAnswer } from './0941-licence-request-answer.js';
 import { Migration0955ClientRecords } from './0955-client-records.js';
+import { Migration0945OrganisationDeletion } from './0945-organisation-deletion.js';
+import { Migration0950ClientManagement } from './0950-client-management.js';
+import { Migration0930TwoFactor } from './0930-two-factor.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -30,6 +34,10 @@ export const migrationsList: MigrationObject[] = [
   { name: '0910-organisation-suspension', class: Migration0910OrganisationSuspension },
   { name: '0910-outbox-mail-sealed', class: Migration0910OutboxMailSealed },
   { name: '0920-session-revocation', class: Migration0920SessionRevocation },
+  { name: '0930-two-factor', class: Migration0930TwoFactor },
+  { name: '0940-platform-operator', class: Migration0940PlatformOperator },
+  { name: '0941-licence-request-answer', class: Migration0941LicenceRequestAnswer },
+  { name: '0945-organisation-deletion', class: Migration0945OrganisationDeletion },
   { name: '0950-client-management', class: Migration0950ClientManagement },
   { name: '0955-client-records', class: Migration0955ClientRecords },
 ];

@@ -2,7 +2,13 @@
 // Plain browser JavaScript, no build step: reads the token from the address, checks the obvious
 // things locally, and lets the server decide the rest (policy, token) through setPasswordWithToken.
 
-const MUTATION = `mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {
+// Platform operators' links lead here under /operator/set-password: their own mutation.
+const MUTATION =
+  location.pathname === '/operator/set-password'
+    ? `mutation OperatorSetPasswordWithToken($input: SetPasswordWithTokenInput!) {
+  operatorSetPasswordWithToken(input: $input) { operator { id } }
+}`
+    : `mutation SetPasswordWithToken($input: SetPasswordWithTokenInput!) {
   setPasswordWithToken(input: $input) { me { kind } }
 }`;
 

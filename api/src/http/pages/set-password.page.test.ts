@@ -12,9 +12,12 @@ import {
   buildCounsellor,
   buildOrganisation,
   loginAs,
+  loginAsOperator,
   TEST_PASSWORD,
   uniq,
 } from '../../../../tests/support/builders.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { OperatorAdminService } from '../../modules/platform-operator/operator-admin.service.js';
 import { startSmtp, type TestSmtp } from '../../../../tests/support/smtp.js';
 import type { Organisation } from '../../modules/organisation/organisation.entity.js';
 
@@ -94,6 +97,23 @@ describe('set-password page', () => {
     expect(await page.locator('#set-password-form').isHidden()).toBe(true);
     expect(problems).toEqual([]);
     await loginAs(server, { loginName }, NEW_PASSWORD);
+    await page.close();
+  });
+
+  it('sets a platform operator’s password with the link of `operator create`', async () => {
+    const created = await new OperatorAdminService({ ...server.app, smtp: false }).create(
+      server.orm.em.fork() as EntityManager,
+      { login: uniq('op.'), email: `${uniq('op')}@platform.example` },
+    );
+    const link = new URL(created.link!);
+    expect(link.pathname).toBe('/operator/set-password');
+    const { page, problems } = await open(`${server.url}${link.pathname}${link.search}`);
+    await page.getByLabel('Neues Passwort').fill(NEW_PASSWORD);
+    await page.getByLabel('Passwort wiederholen').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Passwort speichern' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Ihr Passwort ist gespeichert');
+    expect(problems).toEqual([]);
+    await loginAsOperator(server, created.operator, NEW_PASSWORD);
     await page.close();
   });
 

@@ -3,6 +3,8 @@
  * Plain HTML; its script (`/pages/set-password.js`, a separate file because PAGE_CSP allows no inline
  * scripts) reads the token from the address, calls `setPasswordWithToken` on /graphql and shows the
  * server's errors next to the field. The token is never written into the HTML.
+ * Platform operators' links lead to the same page under `/operator/set-password`, where the script
+ * calls `operatorSetPasswordWithToken` instead.
  */
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
@@ -10,6 +12,7 @@ import type { Route } from '../routes.js';
 import { PAGE_CSP } from '../security-headers.js';
 import { escapeHtml } from './html.js';
 import { pageLang, TEXTS, type PageLang } from './set-password.texts.js';
+import { OPERATOR_SET_PASSWORD_PATH } from '../../modules/platform-operator/operator.mails.js';
 
 export const SET_PASSWORD_PATH = '/set-password';
 export const SET_PASSWORD_SCRIPT_PATH = '/pages/set-password.js';
@@ -87,16 +90,16 @@ function send(res: ServerResponse, type: string, body: string | Buffer, extra: R
 
 export function setPasswordRoutes(): Route[] {
   return [
-    {
+    ...[SET_PASSWORD_PATH, OPERATOR_SET_PASSWORD_PATH].map((path): Route => ({
       method: 'GET',
-      path: SET_PASSWORD_PATH,
+      path,
       handler: async ({ res, url }) =>
         send(res, 'text/html; charset=utf-8', renderSetPasswordPage(pageLang(url.searchParams.get('lang'))), {
           'Content-Security-Policy': PAGE_CSP,
           // The address carries a secret: keep the page out of every cache.
           'Cache-Control': 'no-store',
         }),
-    },
+    })),
     {
       method: 'GET',
       path: SET_PASSWORD_SCRIPT_PATH,

@@ -98,17 +98,26 @@ select (select count(*)::int from account a where ${where}) as total,
   return { statement, params };
 }
 
+/** The page statement and its values (the benchmark runs the same through `pg` as its baseline). */
+export function listQuery(
+  viewer: Pick<Viewer, 'organisationId' | 'accountId'>,
+  filter: ClientFilterData,
+  first: number,
+  afterId: string | null,
+): { statement: SqlStatement; values: unknown[] } {
+  const { statement, params } = listStatement(filter, !!afterId);
+  const values: unknown[] = [viewer.organisationId, viewer.accountId, first + 1, afterId];
+  for (const p of params) values.push(p === 'search' ? escapeLike(filter.search!) : filter[p as 'status' | 'topicId']);
+  return { statement, values };
+}
+
 export class ClientListService {
   constructor(private readonly app: AppServices) {}
 
   async list(em: EntityManager, viewer: Viewer, filter: ClientFilterData, page: ClientPageArgs): Promise<ClientPage> {
     const first = page.first ?? DEFAULT_PAGE_SIZE;
     const afterId = decodeIdCursor(page.after);
-    const { statement, params } = listStatement(filter, !!afterId);
-    const values: unknown[] = [viewer.organisationId, viewer.accountId, first + 1, afterId];
-    for (const p of params) {
-      values.push(p === 'search' ? escapeLike(filter.search!) : filter[p as 'status' | 'topicId']);
-    }
+    const { statement, values } = listQuery(viewer, filter, first, afterId);
     const [result] = await this.app.db.query<{ total: number; cursorFound: boolean; rows: [string, boolean][] }>(
       statement,
       values,

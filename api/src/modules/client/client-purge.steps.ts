@@ -1,16 +1,16 @@
 /**
  * The steps of the deletion routine, in order. Each is a named function that removes or anonymises one
- * part of a client's data and returns what it did: a number (recorded under the function's name) or
- * counts by kind. They all run in one transaction per client (client-purge.ts): if one fails, nothing
- * of that client is purged and the job tries again later.
+ * part of a client's data and returns what it did: a number (recorded under the function's name),
+ * counts by kind, or nothing. They all run in one transaction per client (client-purge.ts): if one
+ * fails, nothing of that client is purged and the job tries again later.
  *
  * Adding a step (another module's data about clients): write
- * `async function anonymiseMonitoringsOfClient(em, organisationId, clientId) { …; return n; }`
- * in your module and insert it into `PURGE_STEPS` before `deleteClientAccount`, which must stay last
- * (it deletes the account row; foreign keys of your tables that cascade or set null would otherwise
- * decide for you). A step receives the transaction's EntityManager and only ever touches rows of
- * `organisationId`. Data that must outlive the client for statistics (monitorings) is kept with the
- * client reference and every personal field cleared, so the figures still add up.
+ * `export async function anonymiseMonitoringsOfClient(em, organisationId, clientId) { …; return n; }`
+ * in your module and insert it into `PURGE_STEPS` before `deleteClientAccount`, which must stay last:
+ * it deletes the account row, and foreign keys to it that cascade or set null would otherwise decide
+ * for you. A step gets the transaction's EntityManager and touches rows of `organisationId` only.
+ * Data that must outlive the client for statistics (monitorings) stays without the client: clear the
+ * client reference and every personal field, keep the figures.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
@@ -31,7 +31,7 @@ export type PurgeStep = (
   organisationId: string,
   clientId: string,
   ctx: PurgeContext,
-) => Promise<number | PurgeCounts>;
+) => Promise<number | PurgeCounts | void>;
 
 const count = (rows: { n: number | string }[]) => Number(rows[0]?.n ?? 0);
 

@@ -83,7 +83,7 @@ async function purgeClient(
     const removed = new Map<string, number>();
     for (const step of steps) {
       const result = await step(tx, organisationId, clientId, { app, email: row.email });
-      const counts = typeof result === 'number' ? { [step.name]: result } : result;
+      const counts = typeof result === 'number' ? { [step.name]: result } : (result ?? {});
       for (const [kind, n] of Object.entries(counts)) removed.set(kind, (removed.get(kind) ?? 0) + n);
     }
     const record: PurgedCount[] = [...removed].map(([kind, count]) => ({ kind, count }));

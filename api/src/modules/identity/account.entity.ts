@@ -72,6 +72,25 @@ export abstract class Account extends TenantEntity {
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   lastLoginAt?: Date | null;
 
+  /** Staff two-factor login (two-factor.service.ts): the TOTP secret, sealed (totp-seal.ts); never plain. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  totpSecret?: string | null;
+
+  /** The sealed secret of a setup that was started and not yet confirmed with a code. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  totpPendingSecret?: string | null;
+
+  /** Set while two-factor login is on. */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  totpEnabledAt?: Date | null;
+
+  /**
+   * The last accepted 30-second time step: codes of it and earlier steps are refused (no replay). An
+   * integer holds steps until the year 4011.
+   */
+  @Property({ type: 'integer', nullable: true, hidden: true })
+  totpLastStep?: number | null;
+
   /** Whether this account may log in and use tokens now. */
   canLogIn(): boolean {
     return accountCanLogIn({ kind: this.kind, status: this.status, active: this.isEnabled() });

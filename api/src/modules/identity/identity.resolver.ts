@@ -7,7 +7,7 @@ import { perRequest } from '../../shared/loaders.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { Client } from '../client/client.entity.js';
 import { Account } from './account.entity.js';
-import { AuthPayload, LoginInput, Me, RefreshSessionInput, ViewerKind } from './identity.types.js';
+import { AuthPayload, LoginInput, LoginResult, Me, RefreshSessionInput, ViewerKind } from './identity.types.js';
 import { SessionService, type IssuedSession } from './session.service.js';
 import { notFound } from '../../shared/errors.js';
 import { organisationOrFail, type OrganisationRow } from '../organisation/organisation.reads.js';
@@ -83,13 +83,17 @@ export class IdentityResolver {
     };
   }
 
-  @Mutation(() => AuthPayload, {
+  @Mutation(() => LoginResult, {
     description:
-      'Log in with login name or email and password. Unknown account and wrong password give the same error; repeated failures are throttled (RATE_LIMITED).',
+      'Log in with login name or email and password. Unknown account and wrong password give the same error; repeated failures are throttled (RATE_LIMITED). Staff with two-factor login on get `secondFactor` instead of tokens.',
   })
-  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginResult> {
     const data = validate(LoginSchema, input);
-    return toAuthPayload(await new SessionService(ctx.app).login(ctx.em, data, ctx.ip), ctx);
+    const outcome = await new SessionService(ctx.app).login(ctx.em, data, ctx.ip);
+    if ('challenge' in outcome) {
+      return { secondFactor: { challenge: outcome.challenge, expiresAt: outcome.expiresAt } };
+    }
+    return toAuthPayload(outcome, ctx);
   }
 
   @Mutation(() => AuthPayload, {

@@ -39,6 +39,28 @@ export class AuthPayload {
   @Field(() => Me) me!: Me;
 }
 
+@ObjectType({ description: 'The password was right; the second factor is needed: see completeTwoFactorLogin.' })
+export class SecondFactorRequired {
+  @Field(() => String, { description: 'Single use; send it back with the code.' }) challenge!: string;
+  @Field(() => Date, { description: 'About 5 minutes after the login.' }) expiresAt!: Date;
+}
+
+/**
+ * The answer to `login`. Not a union: every existing caller selects the token fields directly, and
+ * clients and staff without two-factor login get exactly what they got before.
+ */
+@ObjectType({
+  description: 'A session, or for staff with two-factor login on only `secondFactor` (then every other field is null).',
+})
+export class LoginResult {
+  @Field(() => String, { nullable: true }) accessToken?: string | null;
+  @Field(() => Date, { nullable: true }) accessTokenExpiresAt?: Date | null;
+  @Field(() => String, { nullable: true }) refreshToken?: string | null;
+  @Field(() => Date, { nullable: true }) refreshTokenExpiresAt?: Date | null;
+  @Field(() => Me, { nullable: true }) me?: Me | null;
+  @Field(() => SecondFactorRequired, { nullable: true }) secondFactor?: SecondFactorRequired | null;
+}
+
 @InputType()
 export class LoginInput {
   @Field(() => String, { description: 'Login name or email address.' }) login!: string;

@@ -16,6 +16,7 @@ import { OneTimeToken, OneTimeTokenPurpose } from './token.entity.js';
 export const TOKEN_TTL_SECONDS: Record<OneTimeTokenPurpose, number> = {
   [OneTimeTokenPurpose.PASSWORD_RESET]: 60 * 60,
   [OneTimeTokenPurpose.INVITATION]: 7 * 24 * 60 * 60,
+  [OneTimeTokenPurpose.TWO_FACTOR_LOGIN]: 5 * 60,
 };
 
 export const tokenInvalid = (): DomainError => {

@@ -13,6 +13,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { Account, AccountKind, AccountStatus } from './account.entity.js';
 import { RefreshToken } from './token.entity.js';
+import { issueLoginChallenge, type LoginChallenge } from './two-factor-login.service.js';
 
 export interface IssuedSession {
   accessToken: string;
@@ -48,7 +49,8 @@ export const accountLimitKey = (accountId: string) => `acct:${accountId}`;
 export class SessionService {
   constructor(private readonly app: AppServices) {}
 
-  async login(em: EntityManager, input: LoginInput, ip: string): Promise<IssuedSession> {
+  /** A session, or for staff with two-factor login on, the challenge for the second step. */
+  async login(em: EntityManager, input: LoginInput, ip: string): Promise<IssuedSession | LoginChallenge> {
     const login = input.login.trim().toLowerCase();
     // Per-IP attempts first (every attempt counts), then whether this account is locked after failures.
     await this.app.limits.loginIp.consume(ip);
@@ -63,7 +65,10 @@ export class SessionService {
       await this.app.limits.loginAccount.consume(accountKey);
       throw unauthenticated(INVALID_LOGIN);
     }
-    await this.app.limits.loginAccount.reset(accountKey);
+    // With two-factor on, the lock is lifted only by the second step: otherwise the password alone
+    // would buy fresh guesses at the code.
+    const secondFactor = account.kind === AccountKind.STAFF && !!account.totpEnabledAt;
+    if (!secondFactor) await this.app.limits.loginAccount.reset(accountKey);
     if (!account.canLogIn()) {
       const reason =
         account.status === AccountStatus.DELETION_PENDING
@@ -75,6 +80,7 @@ export class SessionService {
         reason,
       });
     }
+    if (secondFactor) return issueLoginChallenge(em, account);
     account.lastLoginAt = new Date();
     return this.issue(em, account, randomUUID());
   }

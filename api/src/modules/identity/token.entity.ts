@@ -33,9 +33,11 @@ export class RefreshToken extends TenantEntity {
 export enum OneTimeTokenPurpose {
   PASSWORD_RESET = 'PASSWORD_RESET',
   INVITATION = 'INVITATION',
+  /** The step between a right password and the second factor (two-factor.service.ts). */
+  TWO_FACTOR_LOGIN = 'TWO_FACTOR_LOGIN',
 }
 
-/** Single-use, expiring token delivered by mail (password reset, invitation). Stored hashed. */
+/** Single-use, expiring token: delivered by mail (password reset, invitation) or a login challenge. Stored hashed. */
 @Entity()
 export class OneTimeToken extends TenantEntity {
   @ManyToOne({ entity: 'Account', deleteRule: 'cascade' })
@@ -51,6 +53,20 @@ export class OneTimeToken extends TenantEntity {
 
   @Property({ type: 'Date', columnType: 'timestamptz' })
   expiresAt!: Date;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  usedAt?: Date | null;
+}
+
+/** A two-factor recovery code: single use, shown once, only its SHA-256 stored. */
+@Entity()
+export class RecoveryCode extends TenantEntity {
+  @ManyToOne({ entity: 'Account', deleteRule: 'cascade' })
+  @Index()
+  account!: Account;
+
+  @Property({ type: 'string', length: 64 })
+  codeHash!: string;
 
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   usedAt?: Date | null;

@@ -169,6 +169,14 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'integer' })
   licenceVolume: Opt<number> = 5;
 
+  @Authorized('STAFF')
+  @Field(() => Boolean, {
+    description:
+      'Every staff member must use two-factor login; until they have set it up, only the setup operations answer.',
+  })
+  @Property({ type: 'boolean' })
+  requireTwoFactor: Opt<boolean> = false;
+
   /**
    * Set by the platform operator (`npm run lotse -- org suspend`): nobody of the organisation can log
    * in and its widget key answers like an unknown one, until it is resumed. Not in the schema: the
@@ -176,6 +184,16 @@ export class Organisation extends BaseEntity {
    */
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   suspendedAt?: Date | null;
+
+  /**
+   * Set by `npm run lotse -- org delete` (with a suspension): the deletion job deletes everything
+   * of the organisation once `deletionDueAt` has passed; `org restore` clears both before that.
+   */
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  deletionRequestedAt?: Date | null;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  deletionDueAt?: Date | null;
 
   /** Next client number; taken atomically with UPDATE … RETURNING. */
   @Property({ type: 'integer', hidden: true })

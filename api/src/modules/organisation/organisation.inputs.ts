@@ -64,6 +64,11 @@ export class UpdateOrganisationInput {
   fallbackCounsellorId?: string | null;
   @Field(() => Int, { nullable: true, description: '1–720 hours.' }) mailOverdueHours?: number;
   @Field(() => OpennessLevel, { nullable: true }) opennessLevel?: OpennessLevel;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Require two-factor login of every staff member (who then must set it up before anything else).',
+  })
+  requireTwoFactor?: boolean;
   @Field(() => Int, { nullable: true, description: '1–3650 days.' }) retentionDays?: number;
   @Field(() => String, { nullable: true, description: 'COUNTRY or COUNTRY-STATE, e.g. DE-BE.' })
   holidayRegion?: string;

@@ -203,6 +203,7 @@ export const UpdateOrganisationSchema = z.object({
     .max(LIMITS.mailOverdueHours.max, `At most ${LIMITS.mailOverdueHours.max}`)
     .optional(),
   opennessLevel: z.enum(OpennessLevel).optional(),
+  requireTwoFactor: z.boolean().optional(),
   retentionDays: z
     .number()
     .int('Must be a whole number')

@@ -1,6 +1,6 @@
 /**
  * Inputs of the platform operator's operations (npm run lotse -- org …), validated with zod like
- * every mutation input. There is no GraphQL surface: the operator belongs to no organisation.
+ * every mutation input; the operator's GraphQL inputs (modules/platform-operator) reuse the rules.
  */
 import { z } from 'zod';
 import { rules } from '../../shared/validate.js';
@@ -17,7 +17,7 @@ export const slugRule = z
   .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'Only lower-case letters, digits and hyphens (not at either end)');
 
 /** At least 1: the first admin is an active counsellor and counts against the volume. */
-const volumeRule = z.coerce
+export const volumeRule = z.coerce
   .number({ message: 'Must be a whole number' })
   .int('Must be a whole number')
   .min(1, 'At least 1')

@@ -1,7 +1,8 @@
 /**
  * The platform operator's operations: create an organisation with its first admin, list
  * organisations, set licence volumes, suspend and resume. The operator belongs to no organisation
- * and never reads counselling data; these run from the command line (api/src/admin/), not GraphQL.
+ * and never reads counselling data; these run from the command line (api/src/admin/) and through the
+ * operator's GraphQL operations (modules/platform-operator), which name organisations by slug or id.
  *
  * Changes of one organisation run in a transaction holding its row lock, the lock the staff
  * admin operations take (staff.service.ts), so a licence check cannot race an activation.
@@ -14,6 +15,7 @@ import { AccountKind } from '../identity/account.entity.js';
 import { mailInvitation } from '../identity/password-reset.service.js';
 import { endOrganisationSessions } from '../identity/session.service.js';
 import { Counsellor, StaffRole } from '../staff/counsellor.entity.js';
+import { LicenceRequest, LicenceRequestStatus } from '../staff/licence-request.entity.js';
 import {
   emailTaken,
   loginNameTaken,
@@ -23,13 +25,19 @@ import {
 } from '../staff/staff.errors.js';
 import { assertVolumeCoversActive } from '../staff/staff.policy.js';
 import { Organisation } from './organisation.entity.js';
-import type { CreateOrganisationData, SetLicenceData } from './platform.inputs.js';
+import type { CreateOrganisationData } from './platform.inputs.js';
 
 /** What the operations need of the application: no HTTP server, no token keys. */
 export type PlatformDeps = Pick<AppServices, 'mail' | 'log' | 'publicUrl'>;
 
 export const slugTaken = (slug: string) => conflict(`The slug "${slug}" is already taken.`, 'SLUG_TAKEN');
-const unknownSlug = (slug: string) => notFound(`Organisation "${slug}"`);
+/** An organisation by its slug (the command line) or its id (GraphQL). */
+export type OrganisationRef = string | { slug: string } | { id: string };
+const whereOf = (ref: OrganisationRef) => (typeof ref === 'string' ? { slug: ref } : ref);
+const unknown = (ref: OrganisationRef) => {
+  const where = whereOf(ref);
+  return notFound('slug' in where ? `Organisation "${where.slug}"` : 'Organisation');
+};
 
 export interface CreatedOrganisation {
   organisation: Organisation;
@@ -40,6 +48,8 @@ export interface CreatedOrganisation {
 export interface OrganisationSummary {
   organisation: Organisation;
   activeCounsellors: number;
+  /** Licence requests not answered yet. */
+  pendingLicenceRequests: number;
 }
 
 export class PlatformService {
@@ -95,7 +105,7 @@ export class PlatformService {
     loginName: string,
   ): Promise<{ account: Counsellor & { email: string }; expiresAt: Date }> {
     const organisation = await em.findOne(Organisation, { slug });
-    if (!organisation) throw unknownSlug(slug);
+    if (!organisation) throw unknown(slug);
     const account = await em.findOne(Counsellor, {
       organisation,
       [raw('lower(login_name)')]: loginName.trim().toLowerCase(),
@@ -112,28 +122,60 @@ export class PlatformService {
   /** Every organisation, oldest first, with its active counsellors (what the licence counts). */
   async list(em: EntityManager): Promise<OrganisationSummary[]> {
     const organisations = await em.find(Organisation, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
-    const counts = await em
-      .createQueryBuilder(Counsellor, 'a')
-      .select([raw('a.organisation_id'), raw('count(*)::int as n')])
-      .where({ active: true, deletedAt: null })
-      .groupBy('a.organisation_id')
-      .execute<{ organisation_id: string; n: number }[]>('all', false);
-    const active = new Map(counts.map((c) => [c.organisation_id, c.n]));
+    return this.summarise(em, organisations, true);
+  }
+
+  /**
+   * The organisations with their active counsellors and pending licence requests: two grouped
+   * statements, however many organisations.
+   * @param all whether `organisations` are all there are (then the counts need no id list)
+   */
+  async summarise(em: EntityManager, organisations: Organisation[], all = false): Promise<OrganisationSummary[]> {
+    if (!organisations.length) return [];
+    const ids = all ? undefined : organisations.map((o) => o.id);
+    const countBy = async (entity: typeof Counsellor | typeof LicenceRequest, where: object) => {
+      const rows = await em
+        .createQueryBuilder(entity, 'a')
+        .select([raw('a.organisation_id'), raw('count(*)::int as n')])
+        .where({ ...where, ...(ids ? { organisation: { $in: ids } } : {}) })
+        .groupBy('a.organisation_id')
+        .execute<{ organisation_id: string; n: number }[]>('all', false);
+      return new Map(rows.map((c) => [c.organisation_id, c.n]));
+    };
+    const [active, pending] = await Promise.all([
+      countBy(Counsellor, { active: true, deletedAt: null }),
+      countBy(LicenceRequest, { status: LicenceRequestStatus.PENDING }),
+    ]);
     return organisations.map((organisation) => ({
       organisation,
       activeCounsellors: active.get(organisation.id) ?? 0,
+      pendingLicenceRequests: pending.get(organisation.id) ?? 0,
     }));
   }
 
+  /** One organisation's summary; NOT_FOUND when there is none. */
+  async summary(em: EntityManager, ref: OrganisationRef): Promise<OrganisationSummary> {
+    const organisation = await em.findOne(Organisation, whereOf(ref));
+    if (!organisation) throw unknown(ref);
+    return (await this.summarise(em, [organisation]))[0]!;
+  }
+
   /** Sets the licence volume; never below the counsellors active now (LICENCE_BELOW_ACTIVE). */
-  async setLicenceVolume(em: EntityManager, data: SetLicenceData): Promise<OrganisationSummary> {
-    return this.inTransaction(em, async (tx) => {
-      const organisation = await this.locked(tx, data.slug);
-      const activeCounsellors = await this.countActive(tx, organisation);
-      assertVolumeCoversActive(activeCounsellors, data.volume);
-      organisation.licenceVolume = data.volume;
-      return { organisation, activeCounsellors };
-    });
+  async setLicenceVolume(em: EntityManager, ref: OrganisationRef, volume: number): Promise<OrganisationSummary> {
+    const organisation = await this.inTransaction(em, (tx) => this.applyLicenceVolume(tx, ref, volume));
+    return this.summary(em, { id: organisation.id });
+  }
+
+  /**
+   * Sets the volume inside the caller's transaction `tx`, holding the organisation's row lock (also
+   * used when a licence request is granted, with the request's answer in the same transaction).
+   */
+  async applyLicenceVolume(tx: EntityManager, ref: OrganisationRef, volume: number): Promise<Organisation> {
+    const organisation = await this.locked(tx, ref);
+    assertVolumeCoversActive(await this.countActive(tx, organisation), volume);
+    organisation.licenceVolume = volume;
+    await tx.flush();
+    return organisation;
   }
 
   /**
@@ -141,9 +183,9 @@ export class PlatformService {
    * ORGANISATION_SUSPENDED), every session ends at once and its widget key answers like an unknown
    * one. Nothing is deleted. Suspending a suspended organisation changes nothing.
    */
-  async suspend(em: EntityManager, slug: string): Promise<{ organisation: Organisation; changed: boolean }> {
+  async suspend(em: EntityManager, ref: OrganisationRef): Promise<{ organisation: Organisation; changed: boolean }> {
     return this.inTransaction(em, async (tx) => {
-      const organisation = await this.locked(tx, slug);
+      const organisation = await this.locked(tx, ref);
       if (organisation.suspendedAt) return { organisation, changed: false };
       organisation.suspendedAt = new Date();
       await endOrganisationSessions(tx, organisation.id);
@@ -152,22 +194,27 @@ export class PlatformService {
   }
 
   /** Lifts a suspension; its people log in again (sessions ended by the suspension stay ended). */
-  async resume(em: EntityManager, slug: string): Promise<{ organisation: Organisation; changed: boolean }> {
+  async resume(em: EntityManager, ref: OrganisationRef): Promise<{ organisation: Organisation; changed: boolean }> {
     return this.inTransaction(em, async (tx) => {
-      const organisation = await this.locked(tx, slug);
+      const organisation = await this.locked(tx, ref);
+      if (organisation.deletionDueAt) {
+        throw conflict(
+          `The organisation "${organisation.slug}" is marked for deletion; cancel that with org restore.`,
+          'MARKED_FOR_DELETION',
+        );
+      }
       if (!organisation.suspendedAt) return { organisation, changed: false };
       organisation.suspendedAt = null;
       return { organisation, changed: true };
     });
   }
 
-  private async locked(tx: EntityManager, slug: string): Promise<Organisation> {
-    const organisation = await tx.findOne(
-      Organisation,
-      { slug },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-    );
-    if (!organisation) throw unknownSlug(slug);
+  private async locked(tx: EntityManager, ref: OrganisationRef): Promise<Organisation> {
+    const organisation = await tx.findOne(Organisation, whereOf(ref), {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
+    if (!organisation) throw unknown(ref);
     return organisation;
   }
 

@@ -16,6 +16,7 @@ export const COUNSELLOR_NEEDS = {
   email: ['email', 'organisation'],
   avatarUrl: ['avatar'],
   organisation: ['organisation'],
+  twoFactorEnabled: ['totpEnabledAt', 'organisation'],
 } as const;
 
 /** The columns a `Counsellor` selection needs, plus `always` (e.g. a list's sort key). */

@@ -1,7 +1,8 @@
 /**
  * Licence increase requests: recorded, mailed to the platform operator (OPERATOR_EMAIL) and
- * confirmed to the requester. The volume itself is raised by the operator (`npm run lotse -- org
- * set-licence`, which the operator's mail spells out), never through the API.
+ * confirmed to the requester. The platform operator answers them (`answerLicenceRequest`, which
+ * sets the volume and mails the requester; modules/platform-operator) or sets the volume from the
+ * command line (`npm run lotse -- org set-licence`); the operator's mail names both.
  */
 import { QueryOrder, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -115,7 +116,8 @@ export function licenceMails(
           `Request id: ${r.id}`,
           `Platform: ${publicUrl}`,
           '',
-          `To grant it: npm run lotse -- org set-licence --slug ${org.slug} --volume ${r.requestedVolume}`,
+          'To answer it (the requester is mailed the answer): answerLicenceRequest, as platform operator.',
+          `Or set the volume directly: npm run lotse -- org set-licence --slug ${org.slug} --volume ${r.requestedVolume}`,
         ].join('\n'),
       },
       confirmation: {
@@ -146,7 +148,8 @@ export function licenceMails(
         `Anfrage-ID: ${r.id}`,
         `Plattform: ${publicUrl}`,
         '',
-        `Zum Freigeben: npm run lotse -- org set-licence --slug ${org.slug} --volume ${r.requestedVolume}`,
+        'Zum Beantworten (die anfragende Person erhält die Antwort per E-Mail): answerLicenceRequest als Plattformbetreiber.',
+        `Oder das Volumen direkt setzen: npm run lotse -- org set-licence --slug ${org.slug} --volume ${r.requestedVolume}`,
       ].join('\n'),
     },
     confirmation: {
