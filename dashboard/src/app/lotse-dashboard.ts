@@ -348,9 +348,12 @@ export class LotseDashboard extends DashboardElement {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.relogin');
     if (dialog && !dialog.open) dialog.showModal();
     if (this.session.state === 'ready' && this.lastPath !== location.pathname + location.search) {
-      const first = !this.lastPath;
+      // A new screen takes the focus to its heading; a changed query on the same screen (a filter, a
+      // tab) leaves it on the control that changed it.
+      const [before] = this.lastPath.split('?');
+      const moved = !!this.lastPath && before !== location.pathname;
       this.lastPath = location.pathname + location.search;
-      void this.announceScreen(!first);
+      void this.announceScreen(moved);
     }
   }
 

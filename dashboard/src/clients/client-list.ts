@@ -19,6 +19,10 @@ import { clientStyles } from './clients.styles.js';
 type Row = DashboardClientsQuery['clients']['edges'][number]['node'];
 type Status = 'ACTIVE' | 'BLOCKED' | 'DELETION_PENDING';
 
+/** Staff see colleagues by their internal name, as in pickers (shared/counsellors.ts). */
+const staffName = (c: { firstName: string; lastName: string; displayName: string }) =>
+  `${c.firstName} ${c.lastName}`.trim() || c.displayName;
+
 const SCOPES: ClientScope[] = ['ALL', 'MINE', 'UNASSIGNED', 'WATCHLIST'];
 const STATUSES: Status[] = ['ACTIVE', 'BLOCKED', 'DELETION_PENDING'];
 const PAGE_SIZE = 50;
@@ -221,7 +225,7 @@ export class LotseClientList extends DashboardElement {
             </td>
             <th scope="row"><a href="/dashboard/clients/${c.id}">${c.pseudonym}</a></th>
             <td>${c.clientNumber}</td>
-            <td>${c.primaryCounsellor?.displayName ?? t.nobody}</td>
+            <td>${c.primaryCounsellor ? staffName(c.primaryCounsellor) : t.nobody}</td>
             <td>
               <span class="tags">${c.topics.map((x) => html`<span class="badge">${x.name}</span>`)}</span>
             </td>

@@ -18,6 +18,8 @@ export const CLIENTS = graphql(`
           watched
           primaryCounsellor {
             id
+            firstName
+            lastName
             displayName
           }
           topics {

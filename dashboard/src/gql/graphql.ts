@@ -973,7 +973,7 @@ export type DashboardClientsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardClientsQuery = { clients: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, pseudonym: string, clientNumber: string, status: AccountStatus, watched: boolean, primaryCounsellor: { id: string, displayName: string } | null, topics: Array<{ id: string, name: string }> } }> } };
+export type DashboardClientsQuery = { clients: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, pseudonym: string, clientNumber: string, status: AccountStatus, watched: boolean, primaryCounsellor: { id: string, firstName: string, lastName: string, displayName: string } | null, topics: Array<{ id: string, name: string }> } }> } };
 
 export type DashboardCreateClientMutationVariables = Exact<{
   input: CreateClientInput;
@@ -2139,6 +2139,8 @@ export const DashboardClientsDocument = new TypedDocumentString(`
         watched
         primaryCounsellor {
           id
+          firstName
+          lastName
           displayName
         }
         topics {
