@@ -109,6 +109,17 @@ export class LotseDashboard extends DashboardElement {
         render: ({ streamId }) => chatRoute(streamId ?? ''),
       },
       {
+        path: '/dashboard/clients{/}?',
+        enter: this.load(() => import('../clients/client-list.js')),
+        render: () => html`<lotse-client-list .query=${location.search}></lotse-client-list>`,
+      },
+      {
+        path: '/dashboard/clients/:id',
+        enter: this.load(() => import('../clients/client-panel.js')),
+        render: ({ id }) =>
+          html`<lotse-client-panel .clientId=${id ?? ''} .query=${location.search}></lotse-client-panel>`,
+      },
+      {
         path: '/dashboard/profile{/}?',
         enter: this.load(() => import('../profile/profile-view.js')),
         render: () => html`<lotse-profile-view></lotse-profile-view>`,
@@ -271,6 +282,7 @@ export class LotseDashboard extends DashboardElement {
             ></a>
           </li>
           <li><a href="/dashboard/calendar" aria-current=${current('/dashboard/calendar')}>${t.navCalendar}</a></li>
+          <li><a href="/dashboard/clients" aria-current=${current('/dashboard/clients')}>${t.navClients}</a></li>
           <li>
             <a href="/dashboard/availability" aria-current=${current('/dashboard/availability')}
               >${t.navAvailability}</a
@@ -339,9 +351,12 @@ export class LotseDashboard extends DashboardElement {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.relogin');
     if (dialog && !dialog.open) dialog.showModal();
     if (this.session.state === 'ready' && this.lastPath !== location.pathname + location.search) {
-      const first = !this.lastPath;
+      // A new screen takes the focus to its heading; a changed query on the same screen (a filter, a
+      // tab) leaves it on the control that changed it.
+      const [before] = this.lastPath.split('?');
+      const moved = !!this.lastPath && before !== location.pathname;
       this.lastPath = location.pathname + location.search;
-      void this.announceScreen(!first);
+      void this.announceScreen(moved);
     }
   }
 

@@ -16,6 +16,7 @@ export const shellMessages = defineMessages({
     navStaff: 'Team',
     navOrganisation: 'Einrichtung',
     navCalendar: 'Kalender',
+    navClients: 'Klient*innen',
     navAvailability: 'Buchungszeiten',
     presence: 'Mein Status',
     presenceStatus: (p: string) =>
@@ -51,6 +52,7 @@ export const shellMessages = defineMessages({
     navStaff: 'Team',
     navOrganisation: 'Organisation',
     navCalendar: 'Calendar',
+    navClients: 'Clients',
     navAvailability: 'Booking times',
     presence: 'My status',
     presenceStatus: (p: string) =>

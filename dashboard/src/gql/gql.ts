@@ -57,6 +57,26 @@ type Documents = {
     "\n  subscription DashboardChatReadMarkerMoved($streamId: ID!) {\n    chatReadMarkerMoved(streamId: $streamId) {\n      seq\n      participant {\n        id\n      }\n    }\n  }\n": typeof types.DashboardChatReadMarkerMovedDocument,
     "\n  query DashboardChatVideoAllowed($id: ID!) {\n    counsellor(id: $id) {\n      id\n      allowVideoInChat\n      organisation {\n        id\n        video {\n          allowVideoInChat\n        }\n      }\n    }\n  }\n": typeof types.DashboardChatVideoAllowedDocument,
     "\n  mutation DashboardStartVideoChat($input: StartVideoChatInput!) {\n    startVideoChat(input: $input) {\n      ownUrl\n      message {\n        id\n        seq\n      }\n    }\n  }\n": typeof types.DashboardStartVideoChatDocument,
+    "\n  query DashboardClients($filter: ClientFilter, $page: PageInput) {\n    clients(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          pseudonym\n          clientNumber\n          status\n          watched\n          primaryCounsellor {\n            id\n            firstName\n            lastName\n            displayName\n          }\n          topics {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardClientsDocument,
+    "\n  mutation DashboardCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      pseudonym\n    }\n  }\n": typeof types.DashboardCreateClientDocument,
+    "\n  mutation DashboardWatchClient($input: ClientIdInput!) {\n    watchClient(input: $input) {\n      id\n      watched\n    }\n  }\n": typeof types.DashboardWatchClientDocument,
+    "\n  mutation DashboardUnwatchClient($input: ClientIdInput!) {\n    unwatchClient(input: $input) {\n      id\n      watched\n    }\n  }\n": typeof types.DashboardUnwatchClientDocument,
+    "\n  query DashboardClient($id: ID!) {\n    client(id: $id) {\n      id\n      pseudonym\n      clientNumber\n      status\n      createdAt\n      watched\n      email\n      phone\n      contactHidden\n      deletionRequestedAt\n      purgeDueAt\n      primaryCounsellor {\n        id\n      }\n      topics {\n        id\n      }\n      masterData {\n        key\n        value\n      }\n    }\n    organisation {\n      id\n      masterDataFields {\n        key\n        label\n        type\n        options\n      }\n    }\n  }\n": typeof types.DashboardClientDocument,
+    "\n  mutation DashboardUpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardUpdateClientDocument,
+    "\n  mutation DashboardAssignPrimaryCounsellor($input: AssignPrimaryCounsellorInput!) {\n    assignPrimaryCounsellor(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardAssignPrimaryCounsellorDocument,
+    "\n  mutation DashboardBlockClient($input: ClientIdInput!) {\n    blockClient(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardBlockClientDocument,
+    "\n  mutation DashboardUnblockClient($input: ClientIdInput!) {\n    unblockClient(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardUnblockClientDocument,
+    "\n  mutation DashboardDeleteClient($input: ClientIdInput!) {\n    deleteClient(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardDeleteClientDocument,
+    "\n  mutation DashboardRestoreClient($input: ClientIdInput!) {\n    restoreClient(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardRestoreClientDocument,
+    "\n  query DashboardClientNotes($clientId: ID!, $page: PageInput) {\n    clientNotes(clientId: $clientId, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          body\n          createdAt\n          editedAt\n          mayEdit\n          mayDelete\n          author {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardClientNotesDocument,
+    "\n  mutation DashboardAddClientNote($input: AddClientNoteInput!) {\n    addClientNote(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardAddClientNoteDocument,
+    "\n  mutation DashboardUpdateClientNote($input: UpdateClientNoteInput!) {\n    updateClientNote(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardUpdateClientNoteDocument,
+    "\n  mutation DashboardDeleteClientNote($input: ClientRecordIdInput!) {\n    deleteClientNote(input: $input)\n  }\n": typeof types.DashboardDeleteClientNoteDocument,
+    "\n  query DashboardClientDocuments($clientId: ID!, $page: PageInput) {\n    clientDocuments(clientId: $clientId, page: $page) {\n      totalCount\n      edges {\n        node {\n          id\n          filename\n          contentType\n          size\n          createdAt\n          mayDelete\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardClientDocumentsDocument,
+    "\n  query DashboardClientDocumentLink($documentId: ID!) {\n    clientDocumentLink(documentId: $documentId) {\n      url\n    }\n  }\n": typeof types.DashboardClientDocumentLinkDocument,
+    "\n  mutation DashboardDeleteClientDocument($input: ClientRecordIdInput!) {\n    deleteClientDocument(input: $input)\n  }\n": typeof types.DashboardDeleteClientDocumentDocument,
+    "\n  query DashboardDirectMessages($clientId: ID!) {\n    directMessageDelivery(clientId: $clientId)\n    directMessages(filter: { clientId: $clientId }, page: { first: 50 }) {\n      totalCount\n      edges {\n        node {\n          id\n          subject\n          body\n          delivery\n          createdAt\n          readAt\n          mailStatus\n          sender {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDirectMessagesDocument,
+    "\n  mutation DashboardSendDirectMessage($input: SendDirectMessageInput!) {\n    sendDirectMessage(input: $input) {\n      id\n      delivery\n    }\n  }\n": typeof types.DashboardSendDirectMessageDocument,
     "\n  query DashboardHome($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(scope: OWN, from: $from, to: $to) {\n      appointments {\n        id\n        kind\n        status\n        start\n        end\n        title\n        channel\n        participantCount\n        client {\n          id\n          pseudonym\n        }\n        service {\n          id\n          internalName\n        }\n      }\n    }\n    mine: mailRequests(filter: { assignedToMe: true, status: [NEW, ASSIGNED, OPEN] }, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          subject\n          status\n          dueAt\n          overdue\n          waitingSince\n          client {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n    pool: mailRequests(filter: { status: [NEW, OPEN] }, page: { first: 1 }) {\n      totalCount\n    }\n    chatStreams(page: { first: 50 }) {\n      edges {\n        node {\n          id\n          title\n          kind\n          unreadCount\n          lastActivityAt\n        }\n      }\n    }\n  }\n": typeof types.DashboardHomeDocument,
     "\n  mutation DashboardSetMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n": typeof types.DashboardSetMailAvailabilityDocument,
     "\n  mutation DashboardRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.DashboardRequestPasswordResetDocument,
@@ -144,6 +164,26 @@ const documents: Documents = {
     "\n  subscription DashboardChatReadMarkerMoved($streamId: ID!) {\n    chatReadMarkerMoved(streamId: $streamId) {\n      seq\n      participant {\n        id\n      }\n    }\n  }\n": types.DashboardChatReadMarkerMovedDocument,
     "\n  query DashboardChatVideoAllowed($id: ID!) {\n    counsellor(id: $id) {\n      id\n      allowVideoInChat\n      organisation {\n        id\n        video {\n          allowVideoInChat\n        }\n      }\n    }\n  }\n": types.DashboardChatVideoAllowedDocument,
     "\n  mutation DashboardStartVideoChat($input: StartVideoChatInput!) {\n    startVideoChat(input: $input) {\n      ownUrl\n      message {\n        id\n        seq\n      }\n    }\n  }\n": types.DashboardStartVideoChatDocument,
+    "\n  query DashboardClients($filter: ClientFilter, $page: PageInput) {\n    clients(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          pseudonym\n          clientNumber\n          status\n          watched\n          primaryCounsellor {\n            id\n            firstName\n            lastName\n            displayName\n          }\n          topics {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DashboardClientsDocument,
+    "\n  mutation DashboardCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      pseudonym\n    }\n  }\n": types.DashboardCreateClientDocument,
+    "\n  mutation DashboardWatchClient($input: ClientIdInput!) {\n    watchClient(input: $input) {\n      id\n      watched\n    }\n  }\n": types.DashboardWatchClientDocument,
+    "\n  mutation DashboardUnwatchClient($input: ClientIdInput!) {\n    unwatchClient(input: $input) {\n      id\n      watched\n    }\n  }\n": types.DashboardUnwatchClientDocument,
+    "\n  query DashboardClient($id: ID!) {\n    client(id: $id) {\n      id\n      pseudonym\n      clientNumber\n      status\n      createdAt\n      watched\n      email\n      phone\n      contactHidden\n      deletionRequestedAt\n      purgeDueAt\n      primaryCounsellor {\n        id\n      }\n      topics {\n        id\n      }\n      masterData {\n        key\n        value\n      }\n    }\n    organisation {\n      id\n      masterDataFields {\n        key\n        label\n        type\n        options\n      }\n    }\n  }\n": types.DashboardClientDocument,
+    "\n  mutation DashboardUpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n    }\n  }\n": types.DashboardUpdateClientDocument,
+    "\n  mutation DashboardAssignPrimaryCounsellor($input: AssignPrimaryCounsellorInput!) {\n    assignPrimaryCounsellor(input: $input) {\n      id\n    }\n  }\n": types.DashboardAssignPrimaryCounsellorDocument,
+    "\n  mutation DashboardBlockClient($input: ClientIdInput!) {\n    blockClient(input: $input) {\n      id\n    }\n  }\n": types.DashboardBlockClientDocument,
+    "\n  mutation DashboardUnblockClient($input: ClientIdInput!) {\n    unblockClient(input: $input) {\n      id\n    }\n  }\n": types.DashboardUnblockClientDocument,
+    "\n  mutation DashboardDeleteClient($input: ClientIdInput!) {\n    deleteClient(input: $input) {\n      id\n    }\n  }\n": types.DashboardDeleteClientDocument,
+    "\n  mutation DashboardRestoreClient($input: ClientIdInput!) {\n    restoreClient(input: $input) {\n      id\n    }\n  }\n": types.DashboardRestoreClientDocument,
+    "\n  query DashboardClientNotes($clientId: ID!, $page: PageInput) {\n    clientNotes(clientId: $clientId, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          body\n          createdAt\n          editedAt\n          mayEdit\n          mayDelete\n          author {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.DashboardClientNotesDocument,
+    "\n  mutation DashboardAddClientNote($input: AddClientNoteInput!) {\n    addClientNote(input: $input) {\n      id\n    }\n  }\n": types.DashboardAddClientNoteDocument,
+    "\n  mutation DashboardUpdateClientNote($input: UpdateClientNoteInput!) {\n    updateClientNote(input: $input) {\n      id\n    }\n  }\n": types.DashboardUpdateClientNoteDocument,
+    "\n  mutation DashboardDeleteClientNote($input: ClientRecordIdInput!) {\n    deleteClientNote(input: $input)\n  }\n": types.DashboardDeleteClientNoteDocument,
+    "\n  query DashboardClientDocuments($clientId: ID!, $page: PageInput) {\n    clientDocuments(clientId: $clientId, page: $page) {\n      totalCount\n      edges {\n        node {\n          id\n          filename\n          contentType\n          size\n          createdAt\n          mayDelete\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.DashboardClientDocumentsDocument,
+    "\n  query DashboardClientDocumentLink($documentId: ID!) {\n    clientDocumentLink(documentId: $documentId) {\n      url\n    }\n  }\n": types.DashboardClientDocumentLinkDocument,
+    "\n  mutation DashboardDeleteClientDocument($input: ClientRecordIdInput!) {\n    deleteClientDocument(input: $input)\n  }\n": types.DashboardDeleteClientDocumentDocument,
+    "\n  query DashboardDirectMessages($clientId: ID!) {\n    directMessageDelivery(clientId: $clientId)\n    directMessages(filter: { clientId: $clientId }, page: { first: 50 }) {\n      totalCount\n      edges {\n        node {\n          id\n          subject\n          body\n          delivery\n          createdAt\n          readAt\n          mailStatus\n          sender {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.DashboardDirectMessagesDocument,
+    "\n  mutation DashboardSendDirectMessage($input: SendDirectMessageInput!) {\n    sendDirectMessage(input: $input) {\n      id\n      delivery\n    }\n  }\n": types.DashboardSendDirectMessageDocument,
     "\n  query DashboardHome($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(scope: OWN, from: $from, to: $to) {\n      appointments {\n        id\n        kind\n        status\n        start\n        end\n        title\n        channel\n        participantCount\n        client {\n          id\n          pseudonym\n        }\n        service {\n          id\n          internalName\n        }\n      }\n    }\n    mine: mailRequests(filter: { assignedToMe: true, status: [NEW, ASSIGNED, OPEN] }, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          subject\n          status\n          dueAt\n          overdue\n          waitingSince\n          client {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n    pool: mailRequests(filter: { status: [NEW, OPEN] }, page: { first: 1 }) {\n      totalCount\n    }\n    chatStreams(page: { first: 50 }) {\n      edges {\n        node {\n          id\n          title\n          kind\n          unreadCount\n          lastActivityAt\n        }\n      }\n    }\n  }\n": types.DashboardHomeDocument,
     "\n  mutation DashboardSetMailAvailability($input: SetMailAvailabilityInput!) {\n    setMailAvailability(input: $input) {\n      id\n      mailAvailability\n      mailCapacity\n    }\n  }\n": types.DashboardSetMailAvailabilityDocument,
     "\n  mutation DashboardRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.DashboardRequestPasswordResetDocument,
@@ -357,6 +397,86 @@ export function graphql(source: "\n  query DashboardChatVideoAllowed($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardStartVideoChat($input: StartVideoChatInput!) {\n    startVideoChat(input: $input) {\n      ownUrl\n      message {\n        id\n        seq\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardStartVideoChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardClients($filter: ClientFilter, $page: PageInput) {\n    clients(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          pseudonym\n          clientNumber\n          status\n          watched\n          primaryCounsellor {\n            id\n            firstName\n            lastName\n            displayName\n          }\n          topics {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardClientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      pseudonym\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardWatchClient($input: ClientIdInput!) {\n    watchClient(input: $input) {\n      id\n      watched\n    }\n  }\n"): typeof import('./graphql.js').DashboardWatchClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUnwatchClient($input: ClientIdInput!) {\n    unwatchClient(input: $input) {\n      id\n      watched\n    }\n  }\n"): typeof import('./graphql.js').DashboardUnwatchClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardClient($id: ID!) {\n    client(id: $id) {\n      id\n      pseudonym\n      clientNumber\n      status\n      createdAt\n      watched\n      email\n      phone\n      contactHidden\n      deletionRequestedAt\n      purgeDueAt\n      primaryCounsellor {\n        id\n      }\n      topics {\n        id\n      }\n      masterData {\n        key\n        value\n      }\n    }\n    organisation {\n      id\n      masterDataFields {\n        key\n        label\n        type\n        options\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardAssignPrimaryCounsellor($input: AssignPrimaryCounsellorInput!) {\n    assignPrimaryCounsellor(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardAssignPrimaryCounsellorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardBlockClient($input: ClientIdInput!) {\n    blockClient(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardBlockClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUnblockClient($input: ClientIdInput!) {\n    unblockClient(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardUnblockClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteClient($input: ClientIdInput!) {\n    deleteClient(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardDeleteClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardRestoreClient($input: ClientIdInput!) {\n    restoreClient(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardRestoreClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardClientNotes($clientId: ID!, $page: PageInput) {\n    clientNotes(clientId: $clientId, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          body\n          createdAt\n          editedAt\n          mayEdit\n          mayDelete\n          author {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardClientNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardAddClientNote($input: AddClientNoteInput!) {\n    addClientNote(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardAddClientNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateClientNote($input: UpdateClientNoteInput!) {\n    updateClientNote(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateClientNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteClientNote($input: ClientRecordIdInput!) {\n    deleteClientNote(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteClientNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardClientDocuments($clientId: ID!, $page: PageInput) {\n    clientDocuments(clientId: $clientId, page: $page) {\n      totalCount\n      edges {\n        node {\n          id\n          filename\n          contentType\n          size\n          createdAt\n          mayDelete\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardClientDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardClientDocumentLink($documentId: ID!) {\n    clientDocumentLink(documentId: $documentId) {\n      url\n    }\n  }\n"): typeof import('./graphql.js').DashboardClientDocumentLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteClientDocument($input: ClientRecordIdInput!) {\n    deleteClientDocument(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteClientDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardDirectMessages($clientId: ID!) {\n    directMessageDelivery(clientId: $clientId)\n    directMessages(filter: { clientId: $clientId }, page: { first: 50 }) {\n      totalCount\n      edges {\n        node {\n          id\n          subject\n          body\n          delivery\n          createdAt\n          readAt\n          mailStatus\n          sender {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardDirectMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSendDirectMessage($input: SendDirectMessageInput!) {\n    sendDirectMessage(input: $input) {\n      id\n      delivery\n    }\n  }\n"): typeof import('./graphql.js').DashboardSendDirectMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

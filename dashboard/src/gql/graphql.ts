@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'BLOCKED'
+  | 'DELETION_PENDING';
+
+export type AddClientNoteInput = {
+  body: string;
+  clientId: string | number;
+};
+
 export type AddGroupChatMembersInput = {
   accountIds: Array<string | number>;
   streamId: string | number;
@@ -38,6 +48,12 @@ export type AppointmentStatus =
 export type AssignMailRequestInput = {
   counsellorId: string | number;
   requestId: string | number;
+};
+
+export type AssignPrimaryCounsellorInput = {
+  clientId: string | number;
+  /** Null removes the primary counsellor. */
+  counsellorId?: string | number | null | undefined;
 };
 
 export type AvailabilityChangeReason =
@@ -95,6 +111,33 @@ export type ChatStreamKind =
   | 'CLIENT'
   | 'COLLEAGUE'
   | 'GROUP';
+
+export type ClientFilter = {
+  /** @default ALL */
+  scope?: ClientScope | null | undefined;
+  /** Part of the pseudonym or client number; case and accents are ignored ("muller" finds "Müller"). */
+  search?: string | null | undefined;
+  /** Default: every status. */
+  status?: AccountStatus | null | undefined;
+  /** Only clients with this topic. */
+  topicId?: string | number | null | undefined;
+};
+
+/** Names one client of the organisation. */
+export type ClientIdInput = {
+  clientId: string | number;
+};
+
+/** Names one note, document or message by id. */
+export type ClientRecordIdInput = {
+  id: string | number;
+};
+
+export type ClientScope =
+  | 'ALL'
+  | 'MINE'
+  | 'UNASSIGNED'
+  | 'WATCHLIST';
 
 export type CloseMailRequestInput = {
   requestId: string | number;
@@ -171,6 +214,19 @@ export type CreateBlockerInput = {
   title?: string | null | undefined;
 };
 
+/** A client created by staff. They log in after an invitation or once a password is set. */
+export type CreateClientInput = {
+  /** Unique among the organisation’s clients. */
+  email?: string | null | undefined;
+  /** Values of the master-data fields. */
+  masterData?: Array<RequestDataValueInput> | null | undefined;
+  phone?: string | null | undefined;
+  primaryCounsellorId?: string | number | null | undefined;
+  /** Name shown to staff, also the login name: 3–64 letters, digits, dot, underscore or hyphen; unique on the platform (case-insensitive). */
+  pseudonym: string;
+  topicIds?: Array<string | number> | null | undefined;
+};
+
 export type CreateCounsellorInput = {
   /** Active counsellors count against the licence volume. @default true */
   active?: boolean | null | undefined;
@@ -235,6 +291,11 @@ export type DeleteCounsellorInput = {
 export type DeleteTopicInput = {
   id: string | number;
 };
+
+/** How a direct message reaches the client: by mail when they have an email address, else in-app. */
+export type DirectMessageDelivery =
+  | 'INBOX'
+  | 'MAIL';
 
 /** Give either `code` (from the app) or `recoveryCode`. */
 export type DisableTwoFactorInput = {
@@ -314,6 +375,12 @@ export type MailRequestStatus =
   | 'CLOSED'
   | 'NEW'
   | 'OPEN';
+
+export type MailStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT';
 
 export type MasterDataFieldInput = {
   /** Ask in the mail form widget. @default false */
@@ -395,6 +462,13 @@ export type RemoveGroupParticipantInput = {
   clientId: string | number;
 };
 
+export type RequestDataValueInput = {
+  /** Key of one of the organisation’s master-data fields. */
+  key: string;
+  /** For SELECT fields one of the options; empty = not given. */
+  value: string;
+};
+
 export type RequestLicenceIncreaseInput = {
   contactPerson: string;
   /** Where the confirmation goes. */
@@ -422,6 +496,12 @@ export type Salutation =
 export type SaveMailDraftInput = {
   body: string;
   requestId: string | number;
+};
+
+export type SendDirectMessageInput = {
+  body: string;
+  clientId: string | number;
+  subject: string;
 };
 
 export type SendInvitationInput = {
@@ -486,6 +566,24 @@ export type TakeOverMailRequestInput = {
 export type UpdateChatSettingsInput = {
   /** Allow "start video chat" in my streams. */
   allowVideoInChat: boolean;
+};
+
+/** Changes a client’s profile; absent fields stay unchanged. The pseudonym is the login name and stays. Email and phone: admins only. */
+export type UpdateClientInput = {
+  /** Admins only; empty or null removes it. */
+  email?: string | null | undefined;
+  id: string | number;
+  /** Replaces all master data. */
+  masterData?: Array<RequestDataValueInput> | null | undefined;
+  /** Admins only; empty or null removes it. */
+  phone?: string | null | undefined;
+  /** Replaces all topics. */
+  topicIds?: Array<string | number> | null | undefined;
+};
+
+export type UpdateClientNoteInput = {
+  body: string;
+  id: string | number;
 };
 
 export type UpdateGroupAppointmentInput = {
@@ -884,6 +982,149 @@ export type DashboardStartVideoChatMutationVariables = Exact<{
 
 
 export type DashboardStartVideoChatMutation = { startVideoChat: { ownUrl: string | null, message: { id: string, seq: number } } };
+
+export type DashboardClientsQueryVariables = Exact<{
+  filter?: ClientFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardClientsQuery = { clients: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, pseudonym: string, clientNumber: string, status: AccountStatus, watched: boolean, primaryCounsellor: { id: string, firstName: string, lastName: string, displayName: string } | null, topics: Array<{ id: string, name: string }> } }> } };
+
+export type DashboardCreateClientMutationVariables = Exact<{
+  input: CreateClientInput;
+}>;
+
+
+export type DashboardCreateClientMutation = { createClient: { id: string, pseudonym: string } };
+
+export type DashboardWatchClientMutationVariables = Exact<{
+  input: ClientIdInput;
+}>;
+
+
+export type DashboardWatchClientMutation = { watchClient: { id: string, watched: boolean } };
+
+export type DashboardUnwatchClientMutationVariables = Exact<{
+  input: ClientIdInput;
+}>;
+
+
+export type DashboardUnwatchClientMutation = { unwatchClient: { id: string, watched: boolean } };
+
+export type DashboardClientQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardClientQuery = { client: { id: string, pseudonym: string, clientNumber: string, status: AccountStatus, createdAt: string, watched: boolean, email: string | null, phone: string | null, contactHidden: boolean, deletionRequestedAt: string | null, purgeDueAt: string | null, primaryCounsellor: { id: string } | null, topics: Array<{ id: string }>, masterData: Array<{ key: string, value: string }> }, organisation: { id: string, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string> }> } };
+
+export type DashboardUpdateClientMutationVariables = Exact<{
+  input: UpdateClientInput;
+}>;
+
+
+export type DashboardUpdateClientMutation = { updateClient: { id: string } };
+
+export type DashboardAssignPrimaryCounsellorMutationVariables = Exact<{
+  input: AssignPrimaryCounsellorInput;
+}>;
+
+
+export type DashboardAssignPrimaryCounsellorMutation = { assignPrimaryCounsellor: { id: string } };
+
+export type DashboardBlockClientMutationVariables = Exact<{
+  input: ClientIdInput;
+}>;
+
+
+export type DashboardBlockClientMutation = { blockClient: { id: string } };
+
+export type DashboardUnblockClientMutationVariables = Exact<{
+  input: ClientIdInput;
+}>;
+
+
+export type DashboardUnblockClientMutation = { unblockClient: { id: string } };
+
+export type DashboardDeleteClientMutationVariables = Exact<{
+  input: ClientIdInput;
+}>;
+
+
+export type DashboardDeleteClientMutation = { deleteClient: { id: string } };
+
+export type DashboardRestoreClientMutationVariables = Exact<{
+  input: ClientIdInput;
+}>;
+
+
+export type DashboardRestoreClientMutation = { restoreClient: { id: string } };
+
+export type DashboardClientNotesQueryVariables = Exact<{
+  clientId: string | number;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardClientNotesQuery = { clientNotes: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, body: string, createdAt: string, editedAt: string | null, mayEdit: boolean, mayDelete: boolean, author: { id: string, displayName: string } | null } }> } };
+
+export type DashboardAddClientNoteMutationVariables = Exact<{
+  input: AddClientNoteInput;
+}>;
+
+
+export type DashboardAddClientNoteMutation = { addClientNote: { id: string } };
+
+export type DashboardUpdateClientNoteMutationVariables = Exact<{
+  input: UpdateClientNoteInput;
+}>;
+
+
+export type DashboardUpdateClientNoteMutation = { updateClientNote: { id: string } };
+
+export type DashboardDeleteClientNoteMutationVariables = Exact<{
+  input: ClientRecordIdInput;
+}>;
+
+
+export type DashboardDeleteClientNoteMutation = { deleteClientNote: boolean };
+
+export type DashboardClientDocumentsQueryVariables = Exact<{
+  clientId: string | number;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardClientDocumentsQuery = { clientDocuments: { totalCount: number, edges: Array<{ node: { id: string, filename: string, contentType: string, size: number, createdAt: string, mayDelete: boolean, uploadedBy: { id: string, displayName: string } | null } }> } };
+
+export type DashboardClientDocumentLinkQueryVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type DashboardClientDocumentLinkQuery = { clientDocumentLink: { url: string } };
+
+export type DashboardDeleteClientDocumentMutationVariables = Exact<{
+  input: ClientRecordIdInput;
+}>;
+
+
+export type DashboardDeleteClientDocumentMutation = { deleteClientDocument: boolean };
+
+export type DashboardDirectMessagesQueryVariables = Exact<{
+  clientId: string | number;
+}>;
+
+
+export type DashboardDirectMessagesQuery = { directMessageDelivery: DirectMessageDelivery, directMessages: { totalCount: number, edges: Array<{ node: { id: string, subject: string, body: string, delivery: DirectMessageDelivery, createdAt: string, readAt: string | null, mailStatus: MailStatus | null, sender: { id: string, displayName: string } | null } }> } };
+
+export type DashboardSendDirectMessageMutationVariables = Exact<{
+  input: SendDirectMessageInput;
+}>;
+
+
+export type DashboardSendDirectMessageMutation = { sendDirectMessage: { id: string, delivery: DirectMessageDelivery } };
 
 export type DashboardHomeQueryVariables = Exact<{
   from: string;
@@ -1911,6 +2152,246 @@ export const DashboardStartVideoChatDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardStartVideoChatMutation, DashboardStartVideoChatMutationVariables>;
+export const DashboardClientsDocument = new TypedDocumentString(`
+    query DashboardClients($filter: ClientFilter, $page: PageInput) {
+  clients(filter: $filter, page: $page) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        pseudonym
+        clientNumber
+        status
+        watched
+        primaryCounsellor {
+          id
+          firstName
+          lastName
+          displayName
+        }
+        topics {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientsQuery, DashboardClientsQueryVariables>;
+export const DashboardCreateClientDocument = new TypedDocumentString(`
+    mutation DashboardCreateClient($input: CreateClientInput!) {
+  createClient(input: $input) {
+    id
+    pseudonym
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateClientMutation, DashboardCreateClientMutationVariables>;
+export const DashboardWatchClientDocument = new TypedDocumentString(`
+    mutation DashboardWatchClient($input: ClientIdInput!) {
+  watchClient(input: $input) {
+    id
+    watched
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardWatchClientMutation, DashboardWatchClientMutationVariables>;
+export const DashboardUnwatchClientDocument = new TypedDocumentString(`
+    mutation DashboardUnwatchClient($input: ClientIdInput!) {
+  unwatchClient(input: $input) {
+    id
+    watched
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUnwatchClientMutation, DashboardUnwatchClientMutationVariables>;
+export const DashboardClientDocument = new TypedDocumentString(`
+    query DashboardClient($id: ID!) {
+  client(id: $id) {
+    id
+    pseudonym
+    clientNumber
+    status
+    createdAt
+    watched
+    email
+    phone
+    contactHidden
+    deletionRequestedAt
+    purgeDueAt
+    primaryCounsellor {
+      id
+    }
+    topics {
+      id
+    }
+    masterData {
+      key
+      value
+    }
+  }
+  organisation {
+    id
+    masterDataFields {
+      key
+      label
+      type
+      options
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientQuery, DashboardClientQueryVariables>;
+export const DashboardUpdateClientDocument = new TypedDocumentString(`
+    mutation DashboardUpdateClient($input: UpdateClientInput!) {
+  updateClient(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateClientMutation, DashboardUpdateClientMutationVariables>;
+export const DashboardAssignPrimaryCounsellorDocument = new TypedDocumentString(`
+    mutation DashboardAssignPrimaryCounsellor($input: AssignPrimaryCounsellorInput!) {
+  assignPrimaryCounsellor(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAssignPrimaryCounsellorMutation, DashboardAssignPrimaryCounsellorMutationVariables>;
+export const DashboardBlockClientDocument = new TypedDocumentString(`
+    mutation DashboardBlockClient($input: ClientIdInput!) {
+  blockClient(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardBlockClientMutation, DashboardBlockClientMutationVariables>;
+export const DashboardUnblockClientDocument = new TypedDocumentString(`
+    mutation DashboardUnblockClient($input: ClientIdInput!) {
+  unblockClient(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUnblockClientMutation, DashboardUnblockClientMutationVariables>;
+export const DashboardDeleteClientDocument = new TypedDocumentString(`
+    mutation DashboardDeleteClient($input: ClientIdInput!) {
+  deleteClient(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteClientMutation, DashboardDeleteClientMutationVariables>;
+export const DashboardRestoreClientDocument = new TypedDocumentString(`
+    mutation DashboardRestoreClient($input: ClientIdInput!) {
+  restoreClient(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRestoreClientMutation, DashboardRestoreClientMutationVariables>;
+export const DashboardClientNotesDocument = new TypedDocumentString(`
+    query DashboardClientNotes($clientId: ID!, $page: PageInput) {
+  clientNotes(clientId: $clientId, page: $page) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        body
+        createdAt
+        editedAt
+        mayEdit
+        mayDelete
+        author {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientNotesQuery, DashboardClientNotesQueryVariables>;
+export const DashboardAddClientNoteDocument = new TypedDocumentString(`
+    mutation DashboardAddClientNote($input: AddClientNoteInput!) {
+  addClientNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAddClientNoteMutation, DashboardAddClientNoteMutationVariables>;
+export const DashboardUpdateClientNoteDocument = new TypedDocumentString(`
+    mutation DashboardUpdateClientNote($input: UpdateClientNoteInput!) {
+  updateClientNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateClientNoteMutation, DashboardUpdateClientNoteMutationVariables>;
+export const DashboardDeleteClientNoteDocument = new TypedDocumentString(`
+    mutation DashboardDeleteClientNote($input: ClientRecordIdInput!) {
+  deleteClientNote(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteClientNoteMutation, DashboardDeleteClientNoteMutationVariables>;
+export const DashboardClientDocumentsDocument = new TypedDocumentString(`
+    query DashboardClientDocuments($clientId: ID!, $page: PageInput) {
+  clientDocuments(clientId: $clientId, page: $page) {
+    totalCount
+    edges {
+      node {
+        id
+        filename
+        contentType
+        size
+        createdAt
+        mayDelete
+        uploadedBy {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientDocumentsQuery, DashboardClientDocumentsQueryVariables>;
+export const DashboardClientDocumentLinkDocument = new TypedDocumentString(`
+    query DashboardClientDocumentLink($documentId: ID!) {
+  clientDocumentLink(documentId: $documentId) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientDocumentLinkQuery, DashboardClientDocumentLinkQueryVariables>;
+export const DashboardDeleteClientDocumentDocument = new TypedDocumentString(`
+    mutation DashboardDeleteClientDocument($input: ClientRecordIdInput!) {
+  deleteClientDocument(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteClientDocumentMutation, DashboardDeleteClientDocumentMutationVariables>;
+export const DashboardDirectMessagesDocument = new TypedDocumentString(`
+    query DashboardDirectMessages($clientId: ID!) {
+  directMessageDelivery(clientId: $clientId)
+  directMessages(filter: {clientId: $clientId}, page: {first: 50}) {
+    totalCount
+    edges {
+      node {
+        id
+        subject
+        body
+        delivery
+        createdAt
+        readAt
+        mailStatus
+        sender {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardDirectMessagesQuery, DashboardDirectMessagesQueryVariables>;
+export const DashboardSendDirectMessageDocument = new TypedDocumentString(`
+    mutation DashboardSendDirectMessage($input: SendDirectMessageInput!) {
+  sendDirectMessage(input: $input) {
+    id
+    delivery
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSendDirectMessageMutation, DashboardSendDirectMessageMutationVariables>;
 export const DashboardHomeDocument = new TypedDocumentString(`
     query DashboardHome($from: DateTimeISO!, $to: DateTimeISO!) {
   calendar(scope: OWN, from: $from, to: $to) {

@@ -15,6 +15,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import { StoredFile } from '../files/stored-file.entity.js';
+import { purgeClientRecords } from '../client-records/purge.js';
 
 /** What a step may need besides the ids: the app's services and the client as it was. */
 export interface PurgeContext {
@@ -155,5 +156,6 @@ export const PURGE_STEPS: readonly PurgeStep[] = [
   removeChatOfClient,
   anonymiseAppointmentsOfClient,
   removeOutboxMailsOfClient,
+  purgeClientRecords,
   deleteClientAccount,
 ];

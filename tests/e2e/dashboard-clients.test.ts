@@ -1,0 +1,205 @@
+/**
+ * The dashboard's client screens, end to end in a real Chromium (Berlin, de-DE) against the real server
+ * with the demo data. An admin adds a client (a taken pseudonym is said at its field), fills in the
+ * profile, sets the primary counsellor, writes a note, keeps a document, sends a direct message (by
+ * mail, as the screen said before), blocks, deletes and restores the client, and finds them again in
+ * the list. A counsellor sees no contact data and no admin sections, writes a note of her own, cannot
+ * change the admin's, and keeps a watchlist. Every state passes axe; the pages log no errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ensureBuilt } from '../browser/build.js';
+import { launchChromium } from '../browser/chromium.js';
+import { expectAccessible, logInThroughDashboard, screenHeading, screenshot, staffPage } from '../browser/dashboard.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureBuilt({ widgets: true, dashboard: true, onCodegenError: process.env.CI ? 'throw' : 'warn' });
+  [server, browser] = await Promise.all([startTestServer({ seedDemo: true }), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const nav = (page: Page) => page.locator('lotse-dashboard nav');
+const notice = (page: Page, host: string) => page.locator(`${host} .notice`).first();
+
+describe('dashboard: clients (admin)', () => {
+  it('adds a client and keeps their profile, notes, documents and messages; blocks, deletes and restores', async () => {
+    const { page } = await staffPage(browser);
+    await page.goto(`${server.url}/dashboard`);
+    await logInThroughDashboard(page, 'demo.admin');
+    await nav(page).getByRole('link', { name: 'Klient*innen' }).click();
+    await expect.poll(() => screenHeading(page).textContent()).toBe('Klient*innen');
+    const list = page.locator('lotse-client-list');
+    await list.locator('tr', { hasText: 'sonnenblume' }).waitFor();
+    await expectAccessible(page, 'client list');
+    await screenshot(page, 'dashboard-clients');
+
+    // A taken pseudonym is said at its field; then the new client's panel opens.
+    await list.getByRole('button', { name: 'Klient*in anlegen' }).click();
+    const dialog = list.getByRole('dialog', { name: 'Neue*n Klient*in anlegen' });
+    await dialog.getByLabel('Pseudonym').fill('sonnenblume');
+    await dialog.getByLabel('E-Mail (optional)').fill('wolke7@example.org');
+    await dialog.getByLabel('Sucht').check();
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await expect
+      .poll(() => dialog.locator('#new-pseudonym-error').textContent())
+      .toBe('Dieses Pseudonym ist schon vergeben.');
+    await expectAccessible(page, 'create dialog with an error');
+    await dialog.getByLabel('Pseudonym').fill('wolke7');
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(() => screenHeading(page).textContent()).toBe('wolke7');
+    const panel = page.locator('lotse-client-panel');
+    expect(await panel.getByLabel('E-Mail').inputValue()).toBe('wolke7@example.org');
+    expect(await panel.getByLabel('Sucht').isChecked()).toBe(true);
+
+    // Profile: master data and the primary counsellor.
+    await panel.getByLabel('Altersgruppe').selectOption('18–26');
+    await panel.getByLabel('Telefon').fill('+49 30 555');
+    await panel.getByRole('button', { name: 'Speichern' }).first().click();
+    await expect.poll(() => notice(page, 'lotse-client-panel').textContent()).toBe('Gespeichert.');
+    await panel.getByLabel('Stammberater*in festlegen').selectOption({ label: 'Anna Berger' });
+    await panel
+      .locator('section', { hasText: 'Stammberater*in festlegen' })
+      .getByRole('button', { name: 'Speichern' })
+      .click();
+    await expect.poll(() => notice(page, 'lotse-client-panel').textContent()).toBe('Stammberater*in: Anna Berger.');
+    await page.reload();
+    await expect.poll(() => panel.getByLabel('Altersgruppe').inputValue()).toBe('18–26');
+    expect(await panel.getByLabel('Telefon').inputValue()).toBe('+49 30 555');
+    await expectAccessible(page, 'client profile');
+    await screenshot(page, 'dashboard-client-profile');
+
+    // Notes, reached with the keyboard: the tabs move with the arrow keys.
+    await panel.getByRole('tab', { name: 'Profil' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => panel.getByRole('tab', { name: 'Notizen' }).getAttribute('aria-selected')).toBe('true');
+    expect(await panel.locator(':focus').getAttribute('id')).toBe('tab-notes');
+    const notes = page.locator('lotse-client-notes');
+    await notes.getByLabel('Neue Notiz').fill('Erstgespräch am Telefon: möchte Mailberatung.');
+    await notes.getByRole('button', { name: 'Notiz speichern' }).click();
+    await notes.locator('li', { hasText: 'Erstgespräch am Telefon' }).waitFor();
+    await notes.getByRole('button', { name: 'Bearbeiten' }).click();
+    await notes.getByLabel('Notiz bearbeiten').fill('Erstgespräch am Telefon: möchte Mailberatung, abends.');
+    await notes.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await notes.locator('li', { hasText: 'abends.' }).waitFor();
+    expect(await notes.locator('li .record-meta').first().textContent()).toContain('bearbeitet');
+    await expectAccessible(page, 'client notes');
+
+    // A document: uploaded, listed, and its download link works.
+    await panel.getByRole('tab', { name: 'Dokumente' }).click();
+    const docs = page.locator('lotse-client-documents');
+    await docs
+      .getByLabel('Datei hochladen')
+      .setInputFiles({ name: 'Einverständnis.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await expect
+      .poll(() => notice(page, 'lotse-client-documents').textContent())
+      .toBe('Einverständnis.pdf wurde hochgeladen.');
+    await docs.getByRole('button', { name: 'Einverständnis.pdf herunterladen' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      docs.getByRole('button', { name: 'Einverständnis.pdf herunterladen' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Einverständnis.pdf');
+    // A file of a type that is not accepted is refused with the reason, in German.
+    await docs.getByLabel('Datei hochladen').setInputFiles({
+      name: 'tool.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]),
+    });
+    await expect
+      .poll(() => docs.locator('.status.error').textContent())
+      .toContain('Diese Art von Datei wird nicht angenommen.');
+    await expectAccessible(page, 'client documents');
+
+    // A direct message: the screen says before sending that it goes by mail.
+    await panel.getByRole('tab', { name: 'Nachrichten' }).click();
+    const messages = page.locator('lotse-client-messages');
+    await expect
+      .poll(() => messages.locator('#delivery').textContent())
+      .toBe('Diese Nachricht geht per E-Mail an die hinterlegte Adresse.');
+    await messages.getByLabel('Betreff').fill('Ihr Termin');
+    await messages
+      .getByLabel('Nachricht', { exact: true })
+      .fill('Wir haben Ihnen einen Rückruf am Donnerstag eingetragen.');
+    await messages.getByRole('button', { name: 'Senden' }).click();
+    await expect
+      .poll(() => notice(page, 'lotse-client-messages').textContent())
+      .toBe('Die Nachricht wurde per E-Mail verschickt.');
+    await messages.locator('li', { hasText: 'Ihr Termin' }).waitFor();
+    await expectAccessible(page, 'client messages');
+    await screenshot(page, 'dashboard-client-messages');
+
+    // Block, delete (after a confirmation), restore.
+    await panel.getByRole('tab', { name: 'Profil' }).click();
+    await panel.getByRole('button', { name: 'Sperren' }).click();
+    await expect.poll(() => notice(page, 'lotse-client-panel').textContent()).toContain('Gesperrt');
+    expect(await panel.locator(':focus').getAttribute('id')).toBe('unblock');
+    await panel.getByRole('button', { name: 'Löschen' }).click();
+    const confirm = panel.getByRole('dialog', { name: 'Klient*in löschen?' });
+    await confirm.waitFor();
+    await expectAccessible(page, 'delete confirmation');
+    await confirm.getByRole('button', { name: 'Ja, löschen' }).click();
+    await expect.poll(() => panel.locator('h1').getAttribute('class')).toBe('pending');
+    await expect.poll(() => panel.locator('p.warning').textContent()).toContain('endgültig gelöscht');
+    await expectAccessible(page, 'client pending deletion');
+    await panel.getByRole('button', { name: 'Wiederherstellen' }).click();
+    await expect.poll(() => notice(page, 'lotse-client-panel').textContent()).toBe('Wiederhergestellt.');
+    // Blocked before the deletion, blocked after the restore.
+    expect(await panel.getByRole('button', { name: 'Entsperren' }).isVisible()).toBe(true);
+
+    // The list finds them by part of the pseudonym.
+    await panel.getByRole('link', { name: 'Zur Liste' }).click();
+    await list.getByLabel('Suche (Pseudonym oder Klient*innen-Nr.)').fill('WOLKE');
+    await expect.poll(() => list.locator('tbody tr').count()).toBe(1);
+    expect(await list.locator('tbody tr').textContent()).toContain('Anna Berger');
+    expect(page.url()).toContain('q=WOLKE');
+    await expectAccessible(page, 'client list searched');
+  });
+});
+
+describe('dashboard: clients (counsellor)', () => {
+  it('shows no contact data or admin sections, keeps own notes and a watchlist', async () => {
+    const { page } = await staffPage(browser);
+    await page.goto(`${server.url}/dashboard`);
+    await logInThroughDashboard(page, 'anna.berger');
+    await nav(page).getByRole('link', { name: 'Klient*innen' }).click();
+    await expect.poll(() => screenHeading(page).textContent()).toBe('Klient*innen');
+    const list = page.locator('lotse-client-list');
+    const row = list.locator('tr', { hasText: 'sonnenblume' });
+    await row.getByRole('button', { name: 'sonnenblume auf die Merkliste setzen' }).click();
+    await row.getByRole('button', { name: 'sonnenblume von der Merkliste nehmen' }).waitFor();
+    await list.getByRole('link', { name: 'Merkliste' }).click();
+    await expect.poll(() => list.locator('tbody tr').count()).toBe(1);
+    await expectAccessible(page, 'watchlist');
+
+    await list.getByRole('link', { name: 'sonnenblume' }).click();
+    const panel = page.locator('lotse-client-panel');
+    await expect.poll(() => screenHeading(page).textContent()).toBe('sonnenblume');
+    expect(await panel.locator('.field', { hasText: 'E-Mail' }).textContent()).toContain('Nur für Admins sichtbar');
+    expect((await panel.getByRole('tab').allTextContents()).map((x) => x.trim())).toEqual([
+      'Profil',
+      'Notizen',
+      'Dokumente',
+    ]);
+    expect(await panel.getByRole('heading', { name: 'Konto' }).count()).toBe(0);
+    await expectAccessible(page, 'client profile as a counsellor');
+
+    await panel.getByRole('tab', { name: 'Notizen' }).click();
+    const notes = page.locator('lotse-client-notes');
+    await notes.getByLabel('Neue Notiz').fill('Rückmeldung folgt.');
+    await notes.getByRole('button', { name: 'Notiz speichern' }).click();
+    const mine = notes.locator('li', { hasText: 'Rückmeldung folgt.' });
+    await mine.waitFor();
+    expect(await mine.locator('.record-meta').textContent()).toContain('Sie');
+    await mine.getByRole('button', { name: 'Notiz löschen' }).click();
+    await expect.poll(() => notice(page, 'lotse-client-notes').textContent()).toBe('Notiz gelöscht.');
+    await expectAccessible(page, 'notes as a counsellor');
+  });
+});
