@@ -50,6 +50,15 @@ function taggedRequestId(error: unknown): string | undefined {
   return requestIds.get(error) ?? taggedRequestId((error as { originalError?: unknown }).originalError);
 }
 
+/**
+ * An error graphql-js raised about the request itself. A variable of the wrong type carries the
+ * scalar's own GraphQLError as `originalError` (over HTTP Apollo gives it a code first; over
+ * WebSocket it arrives as it is); an error thrown by our code carries a plain Error.
+ */
+function isRequestError(error: GraphQLError): boolean {
+  return !error.originalError || error.originalError instanceof GraphQLError;
+}
+
 /** graphql-js puts its hints at the end of a message; names cannot contain `?`. */
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
@@ -85,7 +94,7 @@ export function formatError(
       extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code },
     };
   }
-  if (original instanceof GraphQLError && !original.originalError && !formatted.path) {
+  if (original instanceof GraphQLError && !formatted.path && isRequestError(original)) {
     // Request-level GraphQL errors without a code (variable coercion etc.) describe the request.
     return {
       message: formatted.message,
