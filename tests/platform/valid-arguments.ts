@@ -126,7 +126,7 @@ function leaf(op: Operation, field: string, type: string): unknown {
   switch (field) {
     case 'organisationKey':
     case 'key':
-      return o === 'publicOrganisation' || field === 'organisationKey' ? need((w) => w.a.org.publicKey) : 'alter';
+      return o === 'publicOrganisation' || field === 'organisationKey' ? need((w) => w.publicKey()) : 'alter';
     case 'token':
       return o === 'setPasswordWithToken' ? 'a'.repeat(43) : need(async (w) => (await w.booking()).cancelToken);
     case 'holdToken':
@@ -166,9 +166,12 @@ function leaf(op: Operation, field: string, type: string): unknown {
 
 const picker: LeafPicker = ({ op, field, type }) => leaf(op, field, type);
 
-/** Valid variables for `op` in `world` (fixtures it names are built now). */
-export async function validVariables(op: Operation, world: World): Promise<Record<string, unknown>> {
-  const vars = minimalVariables(op, picker, (path) => INCLUDE.has(`${op.name}.${path.join('.')}`));
+/**
+ * Valid variables for `op` in `world` (fixtures it names are built now); with `all`, every optional
+ * argument and input field too (the fuzz test's second starting point).
+ */
+export async function validVariables(op: Operation, world: World, all = false): Promise<Record<string, unknown>> {
+  const vars = minimalVariables(op, picker, (path) => all || INCLUDE.has(`${op.name}.${path.join('.')}`));
   return (await resolveNeeds(vars, world)) as Record<string, unknown>;
 }
 

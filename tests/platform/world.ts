@@ -13,7 +13,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TestServer } from '../support/server.js';
 import { GraphQLClient } from '../support/gql.js';
 import { buildAdmin, buildClient, buildCounsellor, buildOrganisation, uniq } from '../support/builders.js';
-import type { Organisation } from '../../api/src/modules/organisation/organisation.entity.js';
+import { Organisation } from '../../api/src/modules/organisation/organisation.entity.js';
 import type { Counsellor } from '../../api/src/modules/staff/counsellor.entity.js';
 import type { Client } from '../../api/src/modules/client/client.entity.js';
 import { Account } from '../../api/src/modules/identity/account.entity.js';
@@ -68,14 +68,40 @@ export class World {
     return new World(server, a, b);
   }
 
-  /** A new session of an account, as a login would issue it (memoised per account). */
+  /** A session of an account, as a login would issue it (one per account and world). */
   sessionOf(account: { id: string }): Promise<Session> {
-    return this.once(`session:${account.id}`, async () => {
-      const em = this.server.orm.em.fork() as EntityManager;
-      const acc = await em.findOneOrFail(Account, account.id);
-      const s = await new SessionService(this.server.app).issue(em, acc, randomUUID());
-      return { accessToken: s.accessToken, refreshToken: s.refreshToken };
-    });
+    return this.once(`session:${account.id}`, () => this.newSession(account));
+  }
+
+  async newSession(account: { id: string }): Promise<Session> {
+    const em = this.server.orm.em.fork() as EntityManager;
+    const acc = await em.findOneOrFail(Account, account.id);
+    const s = await new SessionService(this.server.app).issue(em, acc, randomUUID());
+    return { accessToken: s.accessToken, refreshToken: s.refreshToken };
+  }
+
+  /** A's public key as stored now (`regeneratePublicKey` replaces it). */
+  async publicKey(): Promise<string> {
+    const em = this.server.orm.em.fork() as EntityManager;
+    return (await em.findOneOrFail(Organisation, this.a.org.id)).publicKey;
+  }
+
+  /** Builds every fixture of A; their ids (for another world: ids of another organisation). */
+  async allIds(): Promise<string[]> {
+    const r = await Promise.all([this.reservation(), this.booking()]);
+    const ids = await Promise.all([
+      this.topic(),
+      this.service(),
+      this.appointment(),
+      this.groupAppointment(),
+      this.absence(),
+      this.stream(),
+      this.groupChat(),
+      this.document(),
+      this.mailRequest(),
+      this.colleague(),
+    ]);
+    return [this.a.org.id, this.a.admin.id, this.a.counsellor.id, this.a.client.id, r[0].id, r[1].id, ...ids];
   }
 
   /** A further session of A's client, only for `refreshSession` (refreshing spends it). */
