@@ -46,6 +46,7 @@ interface Attempt {
   ms: number;
   status: number;
   code?: string;
+  reason?: string;
   ok: boolean;
 }
 
@@ -60,7 +61,7 @@ async function send(token: string, streamId: string, body: string): Promise<Atte
     });
     const json = (await res.json()) as {
       data?: { sendChatMessage?: { id: string } };
-      errors?: { extensions?: { code?: string } }[];
+      errors?: { extensions?: { code?: string; reason?: string } }[];
     };
     return {
       body,
@@ -68,6 +69,7 @@ async function send(token: string, streamId: string, body: string): Promise<Atte
       ms: Date.now() - startedAt,
       status: res.status,
       code: json.errors?.[0]?.extensions?.code,
+      reason: json.errors?.[0]?.extensions?.reason,
       ok: !json.errors?.length && Boolean(json.data?.sendChatMessage?.id),
     };
   } catch (err) {
@@ -84,7 +86,11 @@ describe('PostgreSQL restarted under load', () => {
     const writers = await Promise.all(
       clients.map(async (c) => {
         const stream = await openStream(staff, { clientId: c.id });
-        return { token: (await apiAs(server, c)).token!, streamId: stream.id as string, prefix: c.id.slice(0, 8) };
+        return {
+          token: (await apiAs(server, c)).token!,
+          streamId: stream.id as string,
+          prefix: `Vertraulich-${c.id.slice(0, 8)}`,
+        };
       }),
     );
 
@@ -119,7 +125,7 @@ describe('PostgreSQL restarted under load', () => {
       total: attempts.length,
       ok: attempts.filter((a) => a.ok).length,
       after: after.map((a) => `${a.status}/${a.code}/${a.ms}ms`).slice(0, 30),
-      during: during.map((a) => `${a.status}/${a.code}/${a.ms}ms`).slice(0, 20),
+      during: during.map((a) => `${a.status}/${a.code}/${a.reason}/${a.ms}ms`).slice(0, 20),
     });
 
     // What was answered before the outage went through (requests in flight at the stop may fail).
@@ -133,7 +139,19 @@ describe('PostgreSQL restarted under load', () => {
       expect(a.ok, summary).toBe(false);
       expect(a.status, summary).toBeGreaterThanOrEqual(400);
       expect(a.ms, summary).toBeLessThan(HANG_MS);
+      // Said as what it is, so that a client can offer to try again.
+      expect(a.reason, summary).toBe('DATABASE_UNAVAILABLE');
     }
+    // Nothing of the outage is logged as a bug; it is logged as what it is.
+    expect(
+      logs
+        .entries()
+        .filter((e) => e.msg === 'unexpected error')
+        .map((e) => e.err),
+    ).toEqual([]);
+    expect(logs.entries().filter((e) => e.msg === 'database unavailable').length).toBeGreaterThan(0);
+    // Nor does any statement bring a client's message into the log.
+    expect(logs.text()).not.toContain('Vertraulich');
     // After it: the same process serves again; the last requests all succeed.
     expect(after.filter((a) => a.ok).length, summary).toBeGreaterThanOrEqual(40);
     const last = after.slice(-20);
