@@ -88,7 +88,12 @@ function hostileVariables(b: Awaited<ReturnType<typeof bases>>) {
   return fc.integer({ min: 0, max: b.length - 1 }).chain((which) => {
     const { vars, places } = b[which]!;
     if (!places.length)
-      return fc.constant({ which, variables: { ...vars, unused: '\u0000' }, changed: [] as Slot['path'][] });
+      // Nothing to vary: the call as it is, or with a variable the document does not declare.
+      return fc.option(hostileFor({ path: ['unused'], kind: 'leaf', type: 'String' }, otherIds)).map((junk) => ({
+        which,
+        variables: junk === null ? vars : { ...vars, unused: junk },
+        changed: [] as Slot['path'][],
+      }));
     const change = fc
       .integer({ min: 0, max: places.length - 1 })
       .chain((i) => hostileFor(places[i]!, otherIds).map((value) => ({ slot: places[i]!, value })));
@@ -108,6 +113,18 @@ function hostileVariables(b: Awaited<ReturnType<typeof bases>>) {
   });
 }
 
+/** Outcomes by caller and code, printed with FUZZ_STATS=1 (to see what the values reached). */
+const tally = new Map<string, number>();
+afterAll(() => {
+  if (process.env.FUZZ_STATS)
+    console.info(
+      [...tally]
+        .sort()
+        .map(([k, n]) => `${k}: ${n}`)
+        .join('\n'),
+    );
+});
+
 const unexpectedErrors = () => logs.entries().filter((e) => e.msg === 'unexpected error');
 /** Unexpected errors logged while `run` ran (each with its request id and error, never data). */
 async function newUnexpectedErrors(run: () => Promise<void>): Promise<unknown[]> {
@@ -121,12 +138,16 @@ async function fuzz(op: Operation, caller: Caller) {
   const token = caller === 'staff' ? (await world.newSession(world.a.admin)).accessToken : undefined;
   const checkState = op.kind === 'Mutation';
   await fc.assert(
-    fc.asyncProperty(hostileVariables(b), async ({ variables }) => {
+    fc.asyncProperty(fc.noBias(hostileVariables(b)), async ({ variables }) => {
       const before = checkState ? await tenantSnapshot(server) : undefined;
       let answer!: Answer;
       const logged = await newUnexpectedErrors(async () => {
         answer = await post(op, variables, token);
       });
+      const outcome = `${caller} ${answer.codes[0] ?? (answer.rejected ? answer.status : 'OK')}`;
+      tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
+      if (process.env.FUZZ_STATS === '2')
+        console.info(op.key, caller, JSON.stringify(variables).slice(0, 300), answer.body.slice(0, 300));
       expect(answer.status, `${op.key} as ${caller}: ${answer.body}`).toBeLessThan(500);
       expect(answer.codes, `${op.key} as ${caller}: ${answer.body}`).not.toContain('INTERNAL_SERVER_ERROR');
       expect(logged, `${op.key} as ${caller}: logged an unexpected error`).toEqual([]);
@@ -155,7 +176,7 @@ async function fuzzSubscription(op: Operation, caller: Caller) {
   const ws = connectWs(server, token);
   sockets.push(ws);
   await fc.assert(
-    fc.asyncProperty(hostileVariables(b), async ({ variables }) => {
+    fc.asyncProperty(fc.noBias(hostileVariables(b)), async ({ variables }) => {
       let sub!: ReturnType<TestWs['subscribe']>;
       const logged = await newUnexpectedErrors(async () => {
         sub = ws.subscribe(documentFor(op, Object.keys(variables)), variables);

@@ -24,6 +24,11 @@ document, mail request, reservation, booking; see \`tests/platform/valid-argumen
 - **INPUT**: BAD_USER_INPUT (e.g. a staff account giving a client-only value, an invalid token).
 - **CONFLICT**, **RATE_LIMITED**: the codes of that name.
 - Subscriptions: the subscribe handshake over graphql-ws (ALLOW = held open).
+
+A CONFLICT or INPUT cell still shows that the caller got past authorization (e.g. \`startChat\`:
+nobody of A is online in the fixture, NOBODY_REACHABLE; \`takeOverMailRequest\`: the fixture request
+is already assigned; \`setPasswordWithToken\`: the token is the authorization and the fixture's is
+unknown).
 `;
 
 export function formatMatrix(matrix: Matrix, callers: Caller[], ops: Operation[]): string {

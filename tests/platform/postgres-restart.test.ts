@@ -47,6 +47,7 @@ interface Attempt {
   status: number;
   code?: string;
   reason?: string;
+  requestId?: string;
   ok: boolean;
 }
 
@@ -61,7 +62,7 @@ async function send(token: string, streamId: string, body: string): Promise<Atte
     });
     const json = (await res.json()) as {
       data?: { sendChatMessage?: { id: string } };
-      errors?: { extensions?: { code?: string; reason?: string } }[];
+      errors?: { extensions?: { code?: string; reason?: string; requestId?: string } }[];
     };
     return {
       body,
@@ -70,6 +71,7 @@ async function send(token: string, streamId: string, body: string): Promise<Atte
       status: res.status,
       code: json.errors?.[0]?.extensions?.code,
       reason: json.errors?.[0]?.extensions?.reason,
+      requestId: res.headers.get('x-request-id') ?? json.errors?.[0]?.extensions?.requestId,
       ok: !json.errors?.length && Boolean(json.data?.sendChatMessage?.id),
     };
   } catch (err) {
@@ -133,6 +135,11 @@ describe('PostgreSQL restarted under load', () => {
       attempts.filter((a) => a.startedAt + a.ms < downAt).every((a) => a.ok),
       summary,
     ).toBe(true);
+    // Every request got an answer: none hung until the client gave up, none was cut off.
+    expect(
+      attempts.filter((a) => a.status === 0).map((a) => `${a.code}/${a.ms}ms`),
+      summary,
+    ).toEqual([]);
     // During it: prompt error answers, no hang, no success that cannot have been stored.
     expect(during.length, summary).toBeGreaterThan(0);
     for (const a of during) {
@@ -142,11 +149,16 @@ describe('PostgreSQL restarted under load', () => {
       // Said as what it is, so that a client can offer to try again.
       expect(a.reason, summary).toBe('DATABASE_UNAVAILABLE');
     }
-    // Nothing of the outage is logged as a bug; it is logged as what it is.
+    // The outage is logged as what it is, not as a bug. A request in flight at the stop may have
+    // lost its connection between two statements of a transaction (knex then reports the
+    // transaction as complete, which cannot be told from a mistake): those may be unexpected.
+    const inFlight = new Set(
+      attempts.filter((a) => a.startedAt <= downAt && a.startedAt + a.ms >= downAt).map((a) => a.requestId),
+    );
     expect(
       logs
         .entries()
-        .filter((e) => e.msg === 'unexpected error')
+        .filter((e) => e.msg === 'unexpected error' && !inFlight.has(e.requestId as string))
         .map((e) => e.err),
     ).toEqual([]);
     expect(logs.entries().filter((e) => e.msg === 'database unavailable').length).toBeGreaterThan(0);
