@@ -33,3 +33,20 @@ export async function tenantSnapshot(server: TestServer): Promise<Record<string,
     .execute<{ t: string; n: number; sum: string }[]>(await statements.get(server)!);
   return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.sum}`]));
 }
+
+/**
+ * Waits until the job queue has no job due or running (at most `timeoutMs`): an accepted call may
+ * have queued work (notification mails) that writes tenant rows a moment later, which must not be
+ * taken for a change made by the next, refused, call.
+ */
+export async function settleJobs(server: TestServer, timeoutMs = 10_000): Promise<void> {
+  const conn = server.orm.em.getConnection();
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const [{ n }] = await conn.execute<{ n: number }[]>(
+      `select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active') and start_after <= now()`,
+    );
+    if (n === 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
