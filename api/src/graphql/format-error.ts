@@ -50,6 +50,36 @@ function taggedRequestId(error: unknown): string | undefined {
   return requestIds.get(error) ?? taggedRequestId((error as { originalError?: unknown }).originalError);
 }
 
+/**
+ * An error graphql-js raised about the request itself. A variable of the wrong type carries the
+ * scalar's own GraphQLError as `originalError` (over HTTP Apollo gives it a code first; over
+ * WebSocket it arrives as it is); an error thrown by our code carries a plain Error.
+ */
+function isRequestError(error: GraphQLError): boolean {
+  return !error.originalError || error.originalError instanceof GraphQLError;
+}
+
+/**
+ * PostgreSQL cannot be reached or is shutting down (SQLSTATE class 08, 57P01–57P03), or the
+ * connection dropped: the cause may sit a few wrappers deep (Apollo's context error, the ORM's).
+ */
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|Connection ended unexpectedly|connection error and is not queryable|Timeout acquiring a connection/;
+
+function databaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  const { code, message, cause, originalError } = error as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    originalError?: unknown;
+  };
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+  if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+  return databaseUnavailable(cause, depth + 1) || databaseUnavailable(originalError, depth + 1);
+}
+
 /** graphql-js puts its hints at the end of a message; names cannot contain `?`. */
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
@@ -85,12 +115,22 @@ export function formatError(
       extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code },
     };
   }
-  if (original instanceof GraphQLError && !original.originalError && !formatted.path) {
+  if (original instanceof GraphQLError && !formatted.path && isRequestError(original)) {
     // Request-level GraphQL errors without a code (variable coercion etc.) describe the request.
     return {
       message: formatted.message,
       locations: formatted.locations,
       extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
+  }
+  if (databaseUnavailable(original)) {
+    // Not a bug but a state (PostgreSQL restarting, failing over): the pool reconnects on its own,
+    // and the client is told to try again rather than that something broke.
+    log.warn({ err: original, requestId }, 'database unavailable');
+    return {
+      message: 'The service is briefly unavailable. Please try again in a moment.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: 'DATABASE_UNAVAILABLE', requestId },
     };
   }
   log.error({ err: original, requestId, path: formatted.path }, 'unexpected error');

@@ -41,6 +41,20 @@ describe('logging database errors', () => {
     }
   });
 
+  it('drops the statement knex put before an error that is not PostgreSQL’s (a connection lost mid-query)', () => {
+    // As it reached the log when PostgreSQL restarted under load (tests/platform/postgres-restart.test.ts).
+    const err = new Error(
+      `insert into "chat_message" ("body") values ('Ich kann nicht mehr schlafen') - Client has encountered a connection error and is not queryable`,
+    );
+    const logs = captureLogs();
+    logs.logger.error({ err, requestId: 'r-2' }, 'unexpected error');
+    expect(logs.text()).not.toContain('schlafen');
+    expect(logs.entries()[0]).toMatchObject({
+      requestId: 'r-2',
+      err: { message: 'database error (values not logged)' },
+    });
+  });
+
   it('logs other errors as before', () => {
     const logs = captureLogs();
     logs.logger.error({ err: new Error('Unreachable: X') }, 'unexpected error');

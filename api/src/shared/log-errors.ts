@@ -13,10 +13,18 @@ import pino from 'pino';
 /** What may be logged of a database error: codes and schema names, no values. */
 const DB_FIELDS = ['code', 'sqlState', 'severity', 'routine', 'schema', 'table', 'column', 'dataType', 'constraint'];
 
+/**
+ * knex also prefixes errors that are not PostgreSQL's (a connection lost mid-query: "Client has
+ * encountered a connection error and is not queryable") with the statement, as plain `Error`s.
+ */
+const KNEX_PREFIXED =
+  /^\s*(select|insert|update|delete|with|begin|commit|rollback|savepoint|release|set|lock)\s[\s\S]* - /i;
+
 const isDatabaseError = (err: unknown): boolean =>
   err instanceof DriverException ||
   err instanceof pg.DatabaseError ||
-  (err instanceof Error && ('sql' in err || 'sqlState' in err || 'parameters' in err));
+  (err instanceof Error &&
+    ('sql' in err || 'sqlState' in err || 'parameters' in err || KNEX_PREFIXED.test(err.message)));
 
 /** The first database error in `err`'s chain (`cause`, GraphQL's `originalError`), if any. */
 function databaseErrorIn(err: unknown, depth = 0): Error | null {
