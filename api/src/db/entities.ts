@@ -10,6 +10,7 @@ import { OutboxMail } from '../modules/mail/outbox-mail.entity.js';
 import { appointmentEntities } from '../modules/appointments/appointment.entities.js';
 import { mailCounsellingEntities } from '../modules/mail-counselling/mail-counselling.entities.js';
 import { chatEntities } from '../modules/chat/chat.entities.js';
+import { monitoringEntities } from '../modules/monitoring/monitoring.entity.js';
 
 export const entities = [
   Organisation,
@@ -25,4 +26,5 @@ export const entities = [
   ...appointmentEntities,
   ...mailCounsellingEntities,
   ...chatEntities,
+  ...monitoringEntities,
 ];

@@ -20,6 +20,7 @@ import { RegularClientsResolver } from '../modules/staff/regular-clients.resolve
 import { appointmentResolvers } from '../modules/appointments/appointment.resolvers.js';
 import { mailCounsellingResolvers } from '../modules/mail-counselling/mail-counselling.resolvers.js';
 import { chatResolvers } from '../modules/chat/chat.resolvers.js';
+import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -41,4 +42,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...appointmentResolvers,
   ...mailCounsellingResolvers,
   ...chatResolvers,
+  MonitoringResolver,
 ];

@@ -7,6 +7,7 @@ import { setPasswordRoutes } from './pages/set-password.page.js';
 import { cancelPageRoutes } from '../modules/appointments/cancel-page.js';
 import { chatRoutes } from '../modules/chat/chat.routes.js';
 import { mailPageRoutes } from './pages/mail.page.js';
+import { monitoringRoutes } from '../modules/monitoring/monitoring.routes.js';
 
 export function moduleRoutes(app: AppServices): Route[] {
   return [
@@ -16,5 +17,6 @@ export function moduleRoutes(app: AppServices): Route[] {
     ...cancelPageRoutes(app),
     ...chatRoutes(app),
     ...mailPageRoutes(),
+    ...monitoringRoutes(app),
   ];
 }
