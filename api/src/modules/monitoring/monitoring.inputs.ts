@@ -81,7 +81,10 @@ export class MonitoringFilter {
 export const isoDate = z
   .string()
   .regex(/^20\d\d-\d\d-\d\d$/, 'Must be a date YYYY-MM-DD (2000–2099)')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'No such day');
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+  }, 'No such day');
 
 const subject = z
   .string()
