@@ -5,13 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
-import {
-  DEFAULT_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-  invalidCursor,
-  toConnection,
-} from '../../shared/pagination.js';
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, invalidCursor, toConnection } from '../../shared/pagination.js';
 import { Client } from '../client/client.entity.js';
 import { Organisation, Topic } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';

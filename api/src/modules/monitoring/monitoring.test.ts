@@ -72,7 +72,9 @@ describe('createMonitoring', () => {
       });
       expect(err.extensions?.fields?.length).toBeGreaterThan(0);
     }
-    const res = await counsellor.request(`mutation { createMonitoring(input: { clientId: "${orgs.a.client.id}" }) { id } }`);
+    const res = await counsellor.request(
+      `mutation { createMonitoring(input: { clientId: "${orgs.a.client.id}" }) { id } }`,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await fork(server).count(Monitoring, { organisation: orgs.a.org.id })).toBe(before);
   });

@@ -166,7 +166,9 @@ describe('createMonitoringFromSource: chat stream', () => {
       input: { source: { kind: 'CHAT_STREAM', id: colleagues } },
     });
     expect(err.extensions?.reason).toBe('NO_SINGLE_CLIENT');
-    await (await loginAs(server, orgs.b.admin)).fails('NOT_FOUND', FROM_SOURCE, {
+    await (
+      await loginAs(server, orgs.b.admin)
+    ).fails('NOT_FOUND', FROM_SOURCE, {
       input: { source: { kind: 'CHAT_STREAM', id } },
     });
   });
