@@ -36,5 +36,6 @@ export interface Suite {
 import { appointmentsSuite } from './appointments.js';
 import { chatSuite } from './chat.js';
 import { dashboardSuite } from './dashboard.js';
+import { monitoringSuite } from './monitoring.js';
 
-export const extraSuites: Suite[] = [appointmentsSuite, chatSuite, dashboardSuite];
+export const extraSuites: Suite[] = [appointmentsSuite, chatSuite, dashboardSuite, monitoringSuite];

@@ -10,7 +10,6 @@
 import type { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import type { Viewer } from '../../shared/auth/tokens.js';
-import type { Sql } from '../../db/sql.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { BOM, csvNumber, csvRecord, type CsvSink } from './csv.js';
 import { MonitoringChannel, MonitoringSourceKind } from './monitoring.entity.js';
@@ -97,10 +96,7 @@ export interface CsvExport {
 }
 
 export class MonitoringExportService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly db: Sql,
-  ) {}
+  constructor(private readonly em: EntityManager) {}
 
   private async setup(viewer: Viewer, req: StatisticsRequest) {
     const counsellorId = scopeCounsellor(viewer, req.counsellorId);
@@ -163,7 +159,7 @@ export class MonitoringExportService {
   /** The statistics as the screen shows them: the figures, then each table, with definitions. */
   async statistics(viewer: Viewer, req: StatisticsRequest): Promise<CsvExport> {
     const { counsellorId, lang, period } = await this.setup(viewer, req);
-    const stats = await new StatisticsService(this.em, this.db).statistics(viewer, {
+    const stats = await new StatisticsService(this.em).statistics(viewer, {
       ...period,
       counsellorId,
       language: lang,

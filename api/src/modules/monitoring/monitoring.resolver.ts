@@ -140,7 +140,7 @@ export class MonitoringResolver {
     @Arg('language', () => String, { nullable: true, description: '"de" or "en".' }) language?: string | null,
   ): Promise<MonitoringStatistics> {
     const a = validate(StatisticsArgs, { period, counsellorId, language });
-    return new StatisticsService(ctx.em, ctx.app.db).statistics(ctx.viewer!, {
+    return new StatisticsService(ctx.em).statistics(ctx.viewer!, {
       from: a.period?.from,
       to: a.period?.to,
       counsellorId: a.counsellorId,

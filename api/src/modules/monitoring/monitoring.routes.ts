@@ -54,7 +54,6 @@ function responseSink(res: ServerResponse): CsvSink {
 }
 
 function csvRoute(
-  app: AppServices,
   path: string,
   make: (service: MonitoringExportService, viewer: Viewer, r: RouteRequest) => Promise<CsvExport>,
 ): Route {
@@ -64,7 +63,7 @@ function csvRoute(
     async handler(r) {
       const ctx = await r.context();
       const viewer = requireViewer(ctx, ['STAFF']);
-      const file = await make(new MonitoringExportService(ctx.em, app.db), viewer, r);
+      const file = await make(new MonitoringExportService(ctx.em), viewer, r);
       r.res.writeHead(200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': disposition(file.filename),
@@ -82,9 +81,10 @@ function query(r: RouteRequest) {
   return { from: q.from, to: q.to, counsellorId: q.counsellorId, language: q.lang };
 }
 
-export function monitoringRoutes(app: AppServices): Route[] {
+/** The routes need nothing of the app beyond the request context (the argument keeps modules alike). */
+export function monitoringRoutes(_app: AppServices): Route[] {
   return [
-    csvRoute(app, '/api/monitoring/monitorings.csv', (s, viewer, r) => s.monitorings(viewer, query(r))),
-    csvRoute(app, '/api/monitoring/statistics.csv', (s, viewer, r) => s.statistics(viewer, query(r))),
+    csvRoute('/api/monitoring/monitorings.csv', (s, viewer, r) => s.monitorings(viewer, query(r))),
+    csvRoute('/api/monitoring/statistics.csv', (s, viewer, r) => s.statistics(viewer, query(r))),
   ];
 }

@@ -269,8 +269,7 @@ describe('monitoringStatistics: figures of the other modules', () => {
       sessionId: 'test',
       tokenVersion: 0,
     };
-    const at = (now: string) =>
-      new StatisticsService(fork(server), server.app.db).statistics(viewer, {}, new Date(now));
+    const at = (now: string) => new StatisticsService(fork(server)).statistics(viewer, {}, new Date(now));
     const newYear = await at('2026-12-31T23:30:00Z');
     expect(newYear.period).toEqual({ from: '2027-01-01', to: '2027-01-31' });
     expect(newYear.figures.find((f) => f.key === 'MINUTES')!.value).toBe(20);
