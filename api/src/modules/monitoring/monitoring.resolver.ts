@@ -4,11 +4,24 @@
  */
 import DataLoader from 'dataloader';
 import { Reference } from '@mikro-orm/core';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ObjectType, Field } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { z } from 'zod';
 import type { Context } from '../../shared/context.js';
 import { Connection, DEFAULT_PAGE_SIZE, PageSchema, type ConnectionShape } from '../../shared/pagination.js';
-import { validate } from '../../shared/validate.js';
+import { rules, validate } from '../../shared/validate.js';
 import { Client } from '../client/client.entity.js';
 import { Topic } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
@@ -22,6 +35,7 @@ import {
   FilterSchema,
   FromSourceSchema,
   IdSchema,
+  isoDate,
   MonitoringFilter,
   UpdateMonitoringInput,
   UpdateSchema,
@@ -30,9 +44,6 @@ import { MonitoringService } from './monitoring.service.js';
 import { MonitoringSourceService } from './source.service.js';
 import { StatisticsService } from './statistics.service.js';
 import { MonitoringStatistics, StatisticsPeriodInput } from './statistics.types.js';
-import { isoDate } from './monitoring.inputs.js';
-import { z } from 'zod';
-import { rules } from '../../shared/validate.js';
 
 const MonitoringConnection = Connection(Monitoring, 'Monitoring');
 
