@@ -15,7 +15,7 @@ import pg from 'pg';
 import { login } from './appointments.js';
 import type { BenchContext, Suite, SuiteResult } from './suites.js';
 import { statisticsQueries } from '../api/src/modules/monitoring/statistics.sql.js';
-import { monitoringExportSql } from '../api/src/modules/monitoring/export.service.js';
+import { exportLabels, monitoringExportSql } from '../api/src/modules/monitoring/export.service.js';
 
 const COUNT = Number(process.env.BENCH_MONITORINGS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_MONITORING_RUNS ?? 5);
@@ -160,15 +160,13 @@ async function exportCsv(ctx: BenchContext, auth: Record<string, string>, to: st
 
 /** PostgreSQL's COPY of the export's select to this client (the driver reads and drops the data). */
 async function copy(db: pg.Client, organisationId: string) {
-  const sql = monitoringExportSql((v) => db.escapeLiteral(v), organisationId, FROM, TO, null);
+  const sql = monitoringExportSql((v) => db.escapeLiteral(v), organisationId, FROM, TO, null, exportLabels('de'));
   let bytes = 0;
   const onData = (msg: { chunk: Buffer }) => (bytes += msg.chunk.length);
   const connection = (db as unknown as { connection: NodeJS.EventEmitter }).connection;
   connection.on('copyData', onData);
   try {
-    const { ms, value } = await timed(() =>
-      db.query(`copy (${sql}) to stdout with (format csv, delimiter ';', force_quote *, header)`),
-    );
+    const { ms, value } = await timed(() => db.query(`copy (${sql}) to stdout`));
     return { ms, rows: value.rowCount ?? 0, bytes };
   } finally {
     connection.off('copyData', onData);
