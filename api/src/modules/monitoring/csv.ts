@@ -1,8 +1,9 @@
 /**
- * CSV for German spreadsheet software, written by hand for speed (the export streams a million rows;
- * a general CSV library cost more than the database): every field quoted, quotes doubled, `;` between
- * fields, CRLF between records, and cells a spreadsheet would evaluate (starting with = + - @ tab CR)
- * defused with a leading apostrophe. The same rules as the chat export (chat/export.service.ts).
+ * CSV for German spreadsheet software: every field quoted, quotes doubled, `;` between fields, CRLF
+ * between records, and cells a spreadsheet would evaluate (starting with = + - @ tab CR) defused with a
+ * leading apostrophe; the same rules as the chat export (chat/export.service.ts). Headers and the
+ * statistics are written here; the monitorings' records are written by PostgreSQL by the same rules
+ * (`sqlCell` in export.service.ts), and the tests parse both back.
  */
 export const BOM = '\uFEFF';
 export const SEPARATOR = ';';
