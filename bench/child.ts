@@ -10,6 +10,8 @@ export interface ChildStats {
   systemMicros: number;
   /** SQL statements sent so far (0 where the server uses no database). */
   sql: number;
+  /** Resident set size of the process now, in bytes. */
+  rss: number;
 }
 
 export type ChildMessage =
@@ -62,7 +64,12 @@ export function serve(url: string, sqlCount: () => number = () => 0, info?: Reco
       const cpu = process.cpuUsage();
       process.send!({
         type: 'stats',
-        stats: { cpuMicros: cpu.user + cpu.system, systemMicros: cpu.system, sql: sqlCount() },
+        stats: {
+          cpuMicros: cpu.user + cpu.system,
+          systemMicros: cpu.system,
+          sql: sqlCount(),
+          rss: process.memoryUsage.rss(),
+        },
       } satisfies ChildMessage);
     }
   });

@@ -37,5 +37,6 @@ import { appointmentsSuite } from './appointments.js';
 import { chatSuite } from './chat.js';
 import { dashboardSuite } from './dashboard.js';
 import { clientsSuite } from './clients.js';
+import { monitoringSuite } from './monitoring.js';
 
-export const extraSuites: Suite[] = [appointmentsSuite, chatSuite, dashboardSuite, clientsSuite];
+export const extraSuites: Suite[] = [appointmentsSuite, chatSuite, dashboardSuite, clientsSuite, monitoringSuite];

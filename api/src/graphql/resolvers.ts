@@ -27,6 +27,7 @@ import {
 } from '../modules/platform-operator/platform-operator.resolver.js';
 import { clientResolvers } from '../modules/client/client.resolver.js';
 import { twoFactorResolvers } from '../modules/identity/two-factor.resolver.js';
+import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -53,4 +54,5 @@ export const resolvers: NonEmptyArray<Function> = [
   PlatformOperatorResolver,
   ...clientResolvers,
   ...twoFactorResolvers,
+  MonitoringResolver,
 ];

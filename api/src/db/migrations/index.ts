@@ -18,6 +18,7 @@ import { Migration0955ClientRecords } from './0955-client-records.js';
 import { Migration0945OrganisationDeletion } from './0945-organisation-deletion.js';
 import { Migration0950ClientManagement } from './0950-client-management.js';
 import { Migration0930TwoFactor } from './0930-two-factor.js';
+import { Migration0960Monitoring } from './0960-monitoring.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '0945-organisation-deletion', class: Migration0945OrganisationDeletion },
   { name: '0950-client-management', class: Migration0950ClientManagement },
   { name: '0955-client-records', class: Migration0955ClientRecords },
+  { name: '0960-monitoring', class: Migration0960Monitoring },
 ];

@@ -16,6 +16,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { purgeClientRecords } from '../client-records/purge.js';
+import { anonymiseMonitoringsOfClient } from '../monitoring/anonymise.js';
 
 /** What a step may need besides the ids: the app's services and the client as it was. */
 export interface PurgeContext {
@@ -157,5 +158,6 @@ export const PURGE_STEPS: readonly PurgeStep[] = [
   anonymiseAppointmentsOfClient,
   removeOutboxMailsOfClient,
   purgeClientRecords,
+  anonymiseMonitoringsOfClient,
   deleteClientAccount,
 ];

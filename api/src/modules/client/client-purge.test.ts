@@ -142,12 +142,23 @@ describe('deletion routine', () => {
     );
     const counsellorApi = await loginAs(server, counsellor);
     await counsellorApi.ok(byId('watchClient'), { input: { clientId: client.id } });
+    // Records other modules keep about the client: a note and a direct message go, a monitoring stays anonymised.
+    await counsellorApi.ok(`mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id } }`, {
+      input: { clientId: client.id, body: 'Notiz' },
+    });
+    const { createMonitoring } = await counsellorApi.ok(
+      `mutation($input: CreateMonitoringInput!) { createMonitoring(input: $input) { id } }`,
+      { input: { clientId: client.id, durationMinutes: 45, subject: 'Erstgespräch', notes: 'persönlich' } },
+    );
 
     // Restored before the end of the period: never purged. Another organisation keeps its clients 30 days.
     const restored = await buildClient(server, org);
     const otherOrg = await buildOrganisation(server);
     const elsewhere = await buildClient(server, otherOrg);
     const api = await loginAs(server, admin);
+    await api.ok(`mutation($input: SendDirectMessageInput!) { sendDirectMessage(input: $input) { id } }`, {
+      input: { clientId: client.id, subject: 'Hinweis', body: 'Text' },
+    });
     for (const c of [client, restored]) await api.ok(byId('deleteClient'), { input: { clientId: c.id } });
     await api.ok(byId('restoreClient'), { input: { clientId: restored.id } });
     await (
@@ -184,6 +195,13 @@ describe('deletion routine', () => {
     ).toEqual({ client_id: null, contact_email: null, cancel_token_hash: null });
     expect(await count(`select count(*) as n from outbox_mail where lower("to") = $1`, [email])).toBe(0);
     expect(await count(`select count(*) as n from client_watch where client_id = $1`, [client.id])).toBe(0);
+    expect(await count(`select count(*) as n from client_note where client_id = $1`, [client.id])).toBe(0);
+    expect(await count(`select count(*) as n from direct_message where client_id = $1`, [client.id])).toBe(0);
+    expect(
+      await one(`select client_id, anonymised, duration_minutes, subject, notes from monitoring where id = $1`, [
+        createMonitoring.id,
+      ]),
+    ).toEqual({ client_id: null, anonymised: true, duration_minutes: 45, subject: '', notes: null });
 
     expect((await one(`select status from account where id = $1`, [restored.id])).status).toBe('ACTIVE');
     expect((await one(`select status from account where id = $1`, [elsewhere.id])).status).toBe('DELETION_PENDING');
@@ -200,7 +218,11 @@ describe('deletion routine', () => {
       documents: 1,
       appointments: 1,
       groupSeats: 0,
-      mails: 1,
+      mails: 2,
+      clientNotes: 1,
+      clientDocuments: 0,
+      directMessages: 1,
+      anonymiseMonitoringsOfClient: 1,
       account: 1,
     });
     expect(Date.parse(record.purgedAt)).toBeGreaterThan(Date.parse(record.deletionRequestedAt));

@@ -1,0 +1,90 @@
+/**
+ * CSV downloads of case documentation, authenticated like the other file routes
+ * (`Authorization: Bearer`), staff only:
+ * - `GET /api/monitoring/monitorings.csv?from=&to=&counsellorId=&lang=` — the monitorings, newest first
+ * - `GET /api/monitoring/statistics.csv?from=&to=&counsellorId=&lang=` — the statistics tables
+ * `from`/`to` are days (default: the statistics' default period), `lang` is `de` or `en` (default:
+ * the organisation's language). Counsellors get their own; admins the organisation or one counsellor.
+ */
+import type { ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { AppServices } from '../../shared/app.js';
+import type { Viewer } from '../../shared/auth/tokens.js';
+import { requireViewer } from '../../shared/context.js';
+import { rules, validate } from '../../shared/validate.js';
+import type { Route, RouteRequest } from '../../http/routes.js';
+import type { CsvSink } from './csv.js';
+import { isoDate } from './monitoring.inputs.js';
+import { MonitoringExportService, type CsvExport } from './export.service.js';
+
+const QuerySchema = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  counsellorId: rules.id.optional(),
+  lang: z.enum(['de', 'en']).optional(),
+});
+
+function disposition(filename: string): string {
+  return `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/** The response as a sink: waits for 'drain' when the socket's buffer is full. */
+function responseSink(res: ServerResponse): CsvSink {
+  let closed = false;
+  res.once('close', () => (closed = true));
+  return {
+    get closed() {
+      return closed;
+    },
+    async write(chunk) {
+      if (closed) return;
+      if (!res.write(chunk)) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            res.off('drain', done);
+            res.off('close', done);
+            resolve();
+          };
+          res.on('drain', done);
+          res.on('close', done);
+        });
+      }
+    },
+  };
+}
+
+function csvRoute(
+  path: string,
+  make: (service: MonitoringExportService, viewer: Viewer, r: RouteRequest) => Promise<CsvExport>,
+): Route {
+  return {
+    method: 'GET',
+    path,
+    async handler(r) {
+      const ctx = await r.context();
+      const viewer = requireViewer(ctx, ['STAFF']);
+      const file = await make(new MonitoringExportService(ctx.em), viewer, r);
+      r.res.writeHead(200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': disposition(file.filename),
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      await file.write(responseSink(r.res));
+      r.res.end();
+    },
+  };
+}
+
+function query(r: RouteRequest) {
+  const q = validate(QuerySchema, Object.fromEntries(r.url.searchParams));
+  return { from: q.from, to: q.to, counsellorId: q.counsellorId, language: q.lang };
+}
+
+/** The routes need nothing of the app beyond the request context (the argument keeps modules alike). */
+export function monitoringRoutes(_app: AppServices): Route[] {
+  return [
+    csvRoute('/api/monitoring/monitorings.csv', (s, viewer, r) => s.monitorings(viewer, query(r))),
+    csvRoute('/api/monitoring/statistics.csv', (s, viewer, r) => s.statistics(viewer, query(r))),
+  ];
+}
