@@ -1,6 +1,7 @@
 /**
- * Static files built by Vite into widgets/dist: the widget bundle (`/widgets/lotse.js`, loadable
- * from any origin as a module script), the demo host page (`/`), the staff dashboard (`/dashboard`, its
+ * Static files built by Vite into widgets/dist: the widget scripts (`/widgets/lotse-booking.js`,
+ * `lotse-mail-form.js`, `lotse-chat.js`, the combined `lotse.js` and the chunks they share, all loadable
+ * from any origin as module scripts), the demo host page (`/`), the staff dashboard (`/dashboard`, its
  * client-side routes below it) and the offline GraphQL IDE (`/ide`, also on GET /graphql from a browser).
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -26,10 +27,16 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
+/** The widget scripts that embed snippets name; their names never change, so browsers revalidate them. */
+const WIDGET_ENTRIES = new Set(['lotse.js', 'lotse-booking.js', 'lotse-mail-form.js', 'lotse-chat.js']);
+
+/** Chunks named by a hash of their content (widgets/vite.config.ts): a new build gives new names. */
+const HASHED_CHUNK = /^lotse-shared-[A-Za-z0-9_-]+\.js$/;
+
 async function serveFile(
   res: ServerResponse,
   relative: string,
-  opts: { crossOrigin?: boolean; page?: boolean } = {},
+  opts: { crossOrigin?: boolean; page?: boolean; immutable?: boolean } = {},
 ): Promise<void> {
   const file = path.resolve(DIST_DIR, relative);
   // Never leave the dist directory, whatever the URL says.
@@ -39,12 +46,16 @@ async function serveFile(
     if (!(await stat(file)).isFile()) return notBuilt(res, 404);
     body = await readFile(file);
   } catch {
-    return notBuilt(res, relative.endsWith('index.html') || relative === 'lotse.js' ? 503 : 404);
+    return notBuilt(res, relative.endsWith('index.html') || WIDGET_ENTRIES.has(relative) ? 503 : 404);
   }
   const headers: Record<string, string> = {
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'Content-Length': String(body.length),
-    'Cache-Control': opts.page ? 'no-cache' : 'public, max-age=300',
+    'Cache-Control': opts.page
+      ? 'no-cache'
+      : opts.immutable
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=300',
   };
   if (opts.crossOrigin) {
     headers['Access-Control-Allow-Origin'] = '*';
@@ -67,7 +78,8 @@ export function staticRoutes(_app: AppServices): Route[] {
       method: 'GET',
       path: '/widgets/:file',
       anyOrigin: true,
-      handler: async ({ res, params }) => serveFile(res, params.file!, { crossOrigin: true }),
+      handler: async ({ res, params }) =>
+        serveFile(res, params.file!, { crossOrigin: true, immutable: HASHED_CHUNK.test(params.file!) }),
     },
     {
       method: 'GET',

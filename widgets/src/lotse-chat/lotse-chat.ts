@@ -72,7 +72,6 @@ import { matchLocale, type Locale } from '../shared/i18n.js';
 import type { SocketConnection } from '../shared/socket.js';
 import { SubscriptionController } from '../shared/subscriptions.js';
 // The fallback when nobody is reachable; in the bundle anyway, imported for pages that load this widget alone.
-import '../lotse-mail-form/lotse-mail-form.js';
 import { Conversation, MAX_MESSAGE_LENGTH } from './conversation.js';
 import {
   AVAILABILITY,

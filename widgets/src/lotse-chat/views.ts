@@ -174,8 +174,15 @@ export interface MailProps {
   onLogin(): void;
 }
 
+/**
+ * `<lotse-mail-form>` is loaded when first shown (it upgrades when its module arrives): it is a widget of
+ * its own, and a page with only the chat should not load it for visitors who reach someone.
+ */
+let mailFormModule: Promise<unknown> | undefined;
+
 export function renderMail(p: MailProps): TemplateResult {
   const { t } = p;
+  mailFormModule ??= import('../lotse-mail-form/lotse-mail-form.js');
   return html`<div class="content">
     ${
       p.reachable && !p.hasChat
