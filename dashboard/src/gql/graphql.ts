@@ -338,6 +338,12 @@ export type PresenceStatus =
   | 'REGULAR_CLIENTS_ONLY'
   | 'UNAVAILABLE';
 
+export type QuickExitInput = {
+  enabled: boolean;
+  /** The neutral page, an http(s) address; required when enabled (empty clears it). */
+  url?: string | null | undefined;
+};
+
 export type ReleaseMailRequestInput = {
   requestId: string | number;
 };
@@ -497,6 +503,7 @@ export type UpdateOrganisationInput = {
   masterDataFields?: Array<MasterDataFieldInput> | null | undefined;
   name?: string | null | undefined;
   opennessLevel?: OpennessLevel | null | undefined;
+  quickExit?: QuickExitInput | null | undefined;
   /** 1–3650 days. */
   retentionDays?: number | null | undefined;
   /** IANA timezone, e.g. Europe/Berlin. */

@@ -50,6 +50,7 @@ type Documents = {
     "\n  mutation WidgetRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.WidgetRefreshSessionDocument,
     "\n  mutation WidgetLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      me {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.WidgetLoginDocument,
     "\n  mutation WidgetLogout {\n    logout\n  }\n": typeof types.WidgetLogoutDocument,
+    "\n  query WidgetQuickExit($key: String!) {\n    publicOrganisation(key: $key) {\n      quickExit {\n        enabled\n        url\n      }\n    }\n  }\n": typeof types.WidgetQuickExitDocument,
 };
 const documents: Documents = {
     "\n  query BookingCatalog($key: String!) {\n    bookableServices(organisationKey: $key) {\n      id\n      name\n      description\n      durationMinutes\n      channel\n      topic\n    }\n    bookableCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n      onlyRegularClients\n      serviceIds\n      channels\n    }\n  }\n": types.BookingCatalogDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "\n  mutation WidgetRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.WidgetRefreshSessionDocument,
     "\n  mutation WidgetLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      me {\n        id\n        kind\n      }\n    }\n  }\n": types.WidgetLoginDocument,
     "\n  mutation WidgetLogout {\n    logout\n  }\n": types.WidgetLogoutDocument,
+    "\n  query WidgetQuickExit($key: String!) {\n    publicOrganisation(key: $key) {\n      quickExit {\n        enabled\n        url\n      }\n    }\n  }\n": types.WidgetQuickExitDocument,
 };
 
 /**
@@ -229,6 +231,10 @@ export function graphql(source: "\n  mutation WidgetLogin($input: LoginInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WidgetLogout {\n    logout\n  }\n"): typeof import('./graphql.js').WidgetLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetQuickExit($key: String!) {\n    publicOrganisation(key: $key) {\n      quickExit {\n        enabled\n        url\n      }\n    }\n  }\n"): typeof import('./graphql.js').WidgetQuickExitDocument;
 
 
 export function graphql(source: string) {

@@ -422,6 +422,13 @@ export type WidgetLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type WidgetLogoutMutation = { logout: boolean };
 
+export type WidgetQuickExitQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type WidgetQuickExitQuery = { publicOrganisation: { quickExit: { enabled: boolean, url: string | null } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1001,3 +1008,13 @@ export const WidgetLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WidgetLogoutMutation, WidgetLogoutMutationVariables>;
+export const WidgetQuickExitDocument = new TypedDocumentString(`
+    query WidgetQuickExit($key: String!) {
+  publicOrganisation(key: $key) {
+    quickExit {
+      enabled
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetQuickExitQuery, WidgetQuickExitQueryVariables>;

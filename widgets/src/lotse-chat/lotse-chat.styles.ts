@@ -116,6 +116,10 @@ export const chatStyles = css`
     box-shadow: var(--_shadow);
     overflow: hidden;
   }
+  .panel > .quick-exit-bar {
+    margin: 0;
+    padding: calc(var(--_space) * 0.5);
+  }
   @media (max-width: 30rem) {
     .panel {
       height: calc(100vh - 5.5rem - 2 * var(--_offset));

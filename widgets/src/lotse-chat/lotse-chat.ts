@@ -233,6 +233,7 @@ export class LotseChat extends LotseElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
     // Follow new messages only when the visitor was reading the newest ones.
     const log = this.shadowRoot?.querySelector('.log');
@@ -676,7 +677,7 @@ export class LotseChat extends LotseElement {
         ?hidden=${!this.open}
         @keydown=${this.onPanelKeydown}
       >
-        ${this.renderTop(t, reachable)}
+        ${this.renderQuickExit()} ${this.renderTop(t, reachable)}
         <div class="notice" part="notice" role="alert" data-tone=${this.notice?.tone ?? 'error'}>
           ${this.notice ? html`<p>${this.notice.text(t)}</p>` : nothing}
         </div>

@@ -127,6 +127,12 @@ export class LotseMailForm extends LotseElement {
   /** A request to open once the client is logged in. */
   @property({ attribute: 'request' }) requestId = '';
 
+  /** Inside `<lotse-chat>`, which shows the quick exit itself. */
+  private get embedded(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host.localName === 'lotse-chat';
+  }
+
   @state() private view: View = 'loading';
   @state() private organisation: Organisation | null = null;
   @state() private counsellors: Counsellor[] = [];
@@ -177,6 +183,7 @@ export class LotseMailForm extends LotseElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
   }
 
@@ -656,6 +663,7 @@ export class LotseMailForm extends LotseElement {
     const t = this.t;
     const notice = this.notice;
     return html`<div class="mail-form" part="base" lang=${this.locale}>
+      ${this.embedded ? nothing : this.renderQuickExit()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.viewer && this.view !== 'loading' ? this.renderAccount(t) : nothing}
       <h3 class="heading" id="heading" part="heading" tabindex="-1">${this.heading(t)}</h3>

@@ -12,6 +12,7 @@ import { Migration0910OutboxMailSealed } from './0910-outbox-mail-sealed.js';
 import { Migration0102CancelledSeat } from './0102-cancelled-seat.js';
 import { Migration0910OrganisationSuspension } from './0910-organisation-suspension.js';
 import { Migration0920SessionRevocation } from './0920-session-revocation.js';
+import { Migration0970QuickExit } from './0970-quick-exit.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '0910-organisation-suspension', class: Migration0910OrganisationSuspension },
   { name: '0910-outbox-mail-sealed', class: Migration0910OutboxMailSealed },
   { name: '0920-session-revocation', class: Migration0920SessionRevocation },
+  { name: '0970-quick-exit', class: Migration0970QuickExit },
 ];
