@@ -3,9 +3,10 @@
  * - one entry per widget (`lotse-booking.js`, `lotse-mail-form.js`, `lotse-chat.js`) and the combined
  *   `lotse.js` (all three, plus the exports of `src/index.ts`); their names are stable, so embed snippets
  *   never change;
- * - the code they share (Lit, the API client, the socket, i18n…) in hashed chunks `lotse-shared-<hash>.js`,
- *   which the server lets browsers cache for a year: a page with two widgets loads it once, and a
- *   release changes its name;
+ * - the code they share (Lit, the API client, the socket, i18n…) in ONE hashed chunk
+ *   `lotse-chunk-shared-<hash>.js`, and what they load later (`lotse-chunk-<name>-<hash>.js`, e.g. the
+ *   password views), which the server lets browsers cache for a year: a page with two widgets loads the
+ *   shared chunk once, and a release changes the names;
  * - the demo host page `widgets/index.html` → `widgets/dist/index.html` (served at `/`).
  *
  * Lit's decorators are TypeScript legacy decorators: Vite's oxc transform takes `experimentalDecorators`
@@ -44,7 +45,7 @@ function dropStaleChunks(): Plugin {
     writeBundle(options, bundle) {
       const dir = options.dir ?? here('./dist');
       for (const file of readdirSync(dir)) {
-        if (/^lotse-shared-.*\.js(\.map)?$/.test(file) && !bundle[file] && !bundle[file.replace(/\.map$/, '')]) {
+        if (/^lotse-chunk-.*\.js(\.map)?$/.test(file) && !bundle[file] && !bundle[file.replace(/\.map$/, '')]) {
           rmSync(path.join(dir, file), { force: true });
         }
       }
@@ -97,12 +98,12 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         // Flat, because the server serves `/widgets/<file>` from dist/ (one path segment). The server
-        // caches `lotse-shared-*` for a year (static.ts): the hash changes with the content.
-        chunkFileNames: '[name]-[hash].js',
+        // caches `lotse-chunk-*` for a year (static.ts): the hash changes with the content.
+        chunkFileNames: 'lotse-chunk-[name]-[hash].js',
         // Everything the widgets share (Lit, graphql-ws, src/shared) in ONE chunk, rather than a small
         // chunk per pair of widgets: fewer requests, one cache entry. (Each widget's GraphQL documents
         // stay in its own script: see graphql-documents.ts.)
-        codeSplitting: { groups: [{ name: 'lotse-shared', test: /node_modules|widgets\/src\/(shared|gql)\// }] },
+        codeSplitting: { groups: [{ name: 'shared', test: /node_modules|widgets\/src\/(shared|gql)\// }] },
         // Fully minified: Vite keeps ES library builds readable for re-bundling, but these are served
         // to browsers as they are.
         minify: true,

@@ -123,10 +123,9 @@ describe('the embed snippet on another website', () => {
       await page.locator('lotse-booking button.option', { hasText: 'Erstgespräch (Video)' }).click();
       await page.locator('lotse-booking button.option', { hasText: 'Anna' }).click();
       await page.locator('lotse-booking .slots[data-live="connected"] button.slot').first().waitFor();
-      expect(scripts.map((s) => s.url.replace(/^(\/widgets\/lotse-shared-).+\.js$/, '$1<hash>.js')).sort()).toEqual([
-        '/widgets/lotse-booking.js',
-        '/widgets/lotse-shared-<hash>.js',
-      ]);
+      expect(
+        scripts.map((s) => s.url.replace(/^(\/widgets\/lotse-chunk-shared-).+\.js$/, '$1<hash>.js')).sort(),
+      ).toEqual(['/widgets/lotse-booking.js', '/widgets/lotse-chunk-shared-<hash>.js']);
       for (const s of scripts) expect(s).toMatchObject({ status: 200, allowOrigin: '*' });
       expect(scripts.find((s) => s.url === '/widgets/lotse-booking.js')!.cache).toBe('public, max-age=300');
       expect(scripts.find((s) => s.url !== '/widgets/lotse-booking.js')!.cache).toBe(

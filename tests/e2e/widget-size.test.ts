@@ -81,7 +81,7 @@ describe('widget script sizes (gzip)', () => {
     // Before one script per widget, every page loaded all three: 61.9 KB.
     expect(size('lotse.js')).toBeLessThan(62 * 1024);
     // The widgets share one chunk, rather than each carrying its own copy of Lit and the API client.
-    const shared = WIDGETS.map((w) => closure(w).initial.filter((f) => f.startsWith('lotse-shared-')));
+    const shared = WIDGETS.map((w) => closure(w).initial.filter((f) => f.startsWith('lotse-chunk-shared-')));
     expect(shared.every((files) => files.length === 1 && files[0] === shared[0]![0])).toBe(true);
   });
 

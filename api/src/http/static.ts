@@ -31,7 +31,7 @@ const TYPES: Record<string, string> = {
 const WIDGET_ENTRIES = new Set(['lotse.js', 'lotse-booking.js', 'lotse-mail-form.js', 'lotse-chat.js']);
 
 /** Chunks named by a hash of their content (widgets/vite.config.ts): a new build gives new names. */
-const HASHED_CHUNK = /^lotse-shared-[A-Za-z0-9_-]+\.js$/;
+const HASHED_CHUNK = /^lotse-chunk-[A-Za-z0-9_-]+\.js$/;
 
 async function serveFile(
   res: ServerResponse,

@@ -371,7 +371,10 @@ export type RequestLicenceIncreaseInput = {
 /** Both must belong to the same account for a mail to be sent. */
 export type RequestPasswordResetInput = {
   email: string;
+  /** Login name; for clients their pseudonym. */
   loginName: string;
+  /** The page of a widget that asks (http or https, at most 2000 characters): for a client whose organisation allows that page’s origin, the mail links there, with the token in the fragment (`#lotse-set-password=…`), and the widget shows its set-password view. Otherwise, or when left out, the mail links to the API’s /set-password page. */
+  returnUrl?: string | null | undefined;
 };
 
 export type Salutation =

@@ -57,6 +57,8 @@ import { property, state } from 'lit/decorators.js';
 import { defineElement, LotseElement } from '../shared/base.js';
 import type { ApiClient, ApiError } from '../shared/api.js';
 import { renderCompose, renderLogin } from './compose.view.js';
+import type { PasswordMode } from '../account/lotse-password.js';
+import { claimSetPasswordToken } from '../shared/set-password-link.js';
 import {
   errorText,
   loginErrorText,
@@ -101,7 +103,7 @@ import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
 import { renderRequests, renderSent, renderThread, type SentInfo } from './requests.view.js';
 
-type View = 'loading' | 'unavailable' | 'failed' | 'compose' | 'login' | 'sent' | 'requests' | 'thread';
+type View = 'loading' | 'unavailable' | 'failed' | 'compose' | 'login' | 'sent' | 'requests' | 'thread' | 'password';
 type Busy = 'sending' | 'login' | 'reply';
 interface Notice {
   tone: 'error' | 'info';
@@ -134,6 +136,9 @@ export class LotseMailForm extends LotseElement {
   }
 
   @state() private view: View = 'loading';
+  /** What the password view does (forgotten, set from a mail's link, change). */
+  @state() private passwordMode: PasswordMode = 'forgot';
+  private passwordToken = '';
   @state() private organisation: Organisation | null = null;
   @state() private counsellors: Counsellor[] = [];
   @state() private viewer: Viewer | null = null;
@@ -228,6 +233,8 @@ export class LotseMailForm extends LotseElement {
     }
     this.organisation = result.data.publicOrganisation;
     this.counsellors = result.data.mailFormCounsellors;
+    const token = claimSetPasswordToken();
+    if (token) return this.showPassword('set', token);
     if (this.api.loggedIn) await this.loadViewer();
     if (seq !== this.loadSeq) return;
     if (this.viewer) this.enterLoggedIn(false);
@@ -292,6 +299,22 @@ export class LotseMailForm extends LotseElement {
       this.focusTarget = 'heading';
       this.announce(this.heading(this.t));
     }
+  }
+
+  /** The password views live in `<lotse-password>`, loaded when first needed. */
+  private showPassword(mode: PasswordMode, token = ''): void {
+    void import('../account/lotse-password.js');
+    this.passwordMode = mode;
+    this.passwordToken = token;
+    this.go('password');
+  }
+
+  /** A new password was set (from a mail's link: now logged in) or changed. */
+  private async passwordDone(): Promise<void> {
+    await this.loadViewer();
+    if (!this.viewer) return this.go('login');
+    this.enterLoggedIn(true);
+    this.notice = { tone: 'info', text: (t) => t.passwordSaved };
   }
 
   private showLogin(after: 'compose' | 'requests'): void {
@@ -695,6 +718,13 @@ export class LotseMailForm extends LotseElement {
             </button>`
           : nothing
       }
+      ${
+        this.view !== 'password'
+          ? html`<button type="button" part="button" id="change-password" @click=${() => this.showPassword('change')}>
+              ${t.changePassword}
+            </button>`
+          : nothing
+      }
       <button type="button" part="button" id="logout" @click=${() => void this.logout()}>${t.logout}</button>
     </div>`;
   }
@@ -733,7 +763,19 @@ export class LotseMailForm extends LotseElement {
           onInput: this.onLoginInput,
           onSubmit: (e) => void this.login(e),
           onCompose: () => this.showCompose(),
+          onForgot: () => this.showPassword('forgot'),
         });
+      case 'password':
+        return html`<lotse-password
+          part="password"
+          mode=${this.passwordMode}
+          .token=${this.passwordToken}
+          org=${this.org}
+          lang=${this.locale}
+          api=${this.apiBase || nothing}
+          @lotse-password-done=${() => void this.passwordDone()}
+          @lotse-password-cancel=${() => (this.viewer ? this.showRequests() : this.showLogin(this.afterLogin))}
+        ></lotse-password>`;
       case 'sent':
         return renderSent({
           t,
