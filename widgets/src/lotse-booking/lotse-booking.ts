@@ -719,7 +719,17 @@ export class LotseBooking extends LotseElement {
       case 'slots':
         return html`${summary(v, chosen)}
           <p class="muted" part="time-zone">${t.timeZone(f.zone(this.week?.start ?? Date.now()))}</p>
-          <div class="slots" data-live=${this.availability.status}>
+          ${
+            // The socket is down (server or network gone): live changes are not reaching us.
+            this.availability.status === 'reconnecting'
+              ? html`<p class="stale" part="stale" role="status">${t.slotsStale}</p>`
+              : nothing
+          }
+          <div
+            class="slots"
+            data-live=${this.availability.status}
+            data-stale=${this.availability.status === 'reconnecting' ? 'true' : 'false'}
+          >
             ${weekOfSlots(v, {
               week: this.week,
               state: this.slotsState,

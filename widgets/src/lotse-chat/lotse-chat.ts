@@ -184,6 +184,14 @@ export class LotseChat extends LotseElement {
       this.presenceSubscribed = true;
       return { key: this.org };
     },
+    onStatus: (status) => {
+      // The socket did not come up at all (server unreachable from the start): lost as well.
+      if (status === 'reconnecting' && !this.everConnected) {
+        this.later('lost', LOST_AFTER_MS, () => {
+          if (this.socket?.state !== 'connected') this.lostConnection();
+        });
+      }
+    },
     onData: (data) => {
       const p = data.counsellorPresenceChanged;
       this.presence = new Map(this.presence).set(p.counsellorId, p);
@@ -198,6 +206,14 @@ export class LotseChat extends LotseElement {
 
   private get t(): ChatMessages {
     return messages.for(this.locale);
+  }
+
+  /**
+   * The server cannot be reached (the socket is down, or never came up): what we know of presence may be
+   * wrong, so the bubble says "no connection" instead of "nobody available".
+   */
+  get offline(): boolean {
+    return this.connectionLost;
   }
 
   /** Someone is shown ONLINE now. */
@@ -665,6 +681,7 @@ export class LotseChat extends LotseElement {
         t,
         open: this.open,
         reachable,
+        offline: this.offline,
         unread: this.chat.unread,
         onToggle: () => (this.open ? this.hide() : this.show()),
       })}
@@ -693,7 +710,8 @@ export class LotseChat extends LotseElement {
     const state = counterpart ? this.presence.get(counterpart.id)?.state : undefined;
     const online = counterpart ? state === 'ONLINE' : reachable;
     let presence: string;
-    if (!counterpart) presence = reachable ? t.statusReachable : t.statusUnreachable;
+    if (this.offline) presence = t.statusNoConnection;
+    else if (!counterpart) presence = reachable ? t.statusReachable : t.statusUnreachable;
     else if (online) presence = t.counterpartOnline(counterpart.displayName);
     else if (state === 'UNAVAILABLE') presence = t.counterpartUnavailable(counterpart.displayName);
     else presence = t.counterpartNotOnline(counterpart.displayName);

@@ -413,6 +413,8 @@ export interface BubbleProps {
   t: ChatMessages;
   open: boolean;
   reachable: boolean;
+  /** The server cannot be reached: presence is unknown. */
+  offline: boolean;
   unread: number;
   onToggle(): void;
 }
@@ -420,9 +422,9 @@ export interface BubbleProps {
 /** The round button; its name says whether someone is reachable and how many messages are unread. */
 export function renderBubble(p: BubbleProps): TemplateResult {
   const { t } = p;
-  const label = [t.bubble, p.reachable ? t.reachable : t.unreachable, p.unread ? t.unread(p.unread) : '']
-    .filter(Boolean)
-    .join(' – ');
+  // Without a connection we cannot know who is reachable: say so rather than "nobody".
+  const state = p.offline ? t.noConnection : p.reachable ? t.reachable : t.unreachable;
+  const label = [t.bubble, state, p.unread ? t.unread(p.unread) : ''].filter(Boolean).join(' – ');
   return html`<div class="launcher">
     <button
       type="button"
@@ -435,7 +437,8 @@ export function renderBubble(p: BubbleProps): TemplateResult {
       @click=${p.onToggle}
     >
       ${icon(icons.chat)}<span>${t.bubble}</span>
-      <span class="dot" data-reachable=${p.reachable ? 'true' : 'false'}></span>
+      ${p.offline ? html`<span class="offline" part="offline">${t.noConnection}</span>` : nothing}
+      <span class="dot" data-reachable=${p.offline ? 'unknown' : p.reachable ? 'true' : 'false'}></span>
     </button>
     ${
       p.unread
