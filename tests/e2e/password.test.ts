@@ -120,6 +120,52 @@ describe('passwords in the mail form', () => {
     }
   });
 
+  it('in the chat: asks for a link, whose page opens the chat at its set-password view, and logs in', async () => {
+    const email = `${uniq('client')}@example.org`;
+    const client = await buildClient(server, org, { email });
+    const visitor = await watchedPage(browser);
+    let { page } = visitor;
+    try {
+      page.setDefaultTimeout(10_000);
+      await page.goto(`${server.url}/`);
+      let chat = page.locator('lotse-chat');
+      await chat.locator('#bubble').press('Enter');
+      await chat.locator('#to-login').press('Enter');
+      await chat.getByRole('button', { name: 'Passwort vergessen?' }).press('Enter');
+      await expect
+        .poll(() => chat.locator('lotse-password h3').textContent(), { timeout: 10_000 })
+        .toBe('Passwort vergessen');
+      await chat.getByLabel('Pseudonym', { exact: true }).fill(client.loginName);
+      await chat.getByLabel('E-Mail-Adresse').fill(email);
+      await chat.getByRole('button', { name: 'Link schicken' }).press('Enter');
+      await chat.getByText('ist ein Link unterwegs').waitFor();
+      expect(await axeViolations(page, 'lotse-chat'), 'chat: link sent').toEqual([]);
+
+      const link = /https?:\/\/\S+/.exec((await smtp.waitFor(email)).text ?? '')![0];
+      expect(link).toMatch(/#lotse-set-password=[\w-]{43}&widget=lotse-chat$/);
+      await page.close();
+      page = await visitor.context.newPage();
+      page.setDefaultTimeout(10_000);
+      chat = page.locator('lotse-chat');
+      await page.goto(link);
+      // The chat opened itself at the view; the mail form on the same page left the link to it.
+      await expect
+        .poll(() => chat.locator('lotse-password h3').textContent(), { timeout: 10_000 })
+        .toBe('Neues Passwort festlegen');
+      expect(await page.locator('lotse-mail-form').locator('lotse-password').count()).toBe(0);
+      expect(await axeViolations(page, 'lotse-chat'), 'chat: set password').toEqual([]);
+      await chat.getByLabel('Neues Passwort', { exact: true }).fill(NEW_PASSWORD);
+      await chat.getByLabel('Neues Passwort wiederholen').fill(NEW_PASSWORD);
+      await chat.getByRole('button', { name: 'Passwort speichern' }).press('Enter');
+      await expect
+        .poll(() => chat.locator('[part="account"]').textContent(), { timeout: 10_000 })
+        .toContain(client.loginName);
+      await server.client().ok(LOGIN, { input: { login: client.loginName, password: NEW_PASSWORD } });
+    } finally {
+      await visitor.close();
+    }
+  });
+
   it('says so when the link was used already', async () => {
     const email = `${uniq('client')}@example.org`;
     const client = await buildClient(server, org, { email });

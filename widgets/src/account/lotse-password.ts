@@ -101,8 +101,10 @@ export class LotsePassword extends LotseElement {
     if (Object.keys(problems).length) return this.focusFirstProblem();
 
     this.busy = true;
+    // The page, its fragment naming the widget that asks (see claimSetPasswordToken).
     const here = new URL(location.href);
-    here.hash = '';
+    const root = this.getRootNode();
+    here.hash = root instanceof ShadowRoot ? root.host.localName : '';
     const result =
       this.mode === 'forgot'
         ? await this.api.request(

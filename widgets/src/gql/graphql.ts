@@ -128,7 +128,7 @@ export type RequestPasswordResetInput = {
   email: string;
   /** Login name; for clients their pseudonym. */
   loginName: string;
-  /** The page of a widget that asks (http or https, at most 2000 characters): for a client whose organisation allows that page’s origin, the mail links there, with the token in the fragment (`#lotse-set-password=…`), and the widget shows its set-password view. Otherwise, or when left out, the mail links to the API’s /set-password page. */
+  /** The page of a widget that asks (http or https, at most 2000 characters): for a client whose organisation allows that page’s origin, the mail links there, with the token in the fragment (`#lotse-set-password=…`, plus `&widget=lotse-chat` when the URL’s fragment named the widget, `#lotse-chat`), and the widget shows its set-password view. Otherwise, or when left out, the mail links to the API’s /set-password page. */
   returnUrl?: string | null | undefined;
 };
 

@@ -71,6 +71,8 @@ import type { ApiClient, ApiError } from '../shared/api.js';
 import { matchLocale, type Locale } from '../shared/i18n.js';
 import type { SocketConnection } from '../shared/socket.js';
 import { SubscriptionController } from '../shared/subscriptions.js';
+import { claimSetPasswordToken } from '../shared/set-password-link.js';
+import type { PasswordMode } from '../account/lotse-password.js';
 // The fallback when nobody is reachable; in the bundle anyway, imported for pages that load this widget alone.
 import { Conversation, MAX_MESSAGE_LENGTH } from './conversation.js';
 import {
@@ -109,7 +111,7 @@ import {
   type Problems,
 } from './views.js';
 
-type View = 'loading' | 'unavailable' | 'failed' | 'start' | 'login' | 'mail' | 'chat';
+type View = 'loading' | 'unavailable' | 'failed' | 'start' | 'login' | 'mail' | 'chat' | 'password';
 type Busy = 'start' | 'login';
 interface Notice {
   tone: 'error' | 'info';
@@ -138,6 +140,8 @@ export class LotseChat extends LotseElement {
   @state() private notice: Notice | null = null;
   @state() private busy: Busy | null = null;
   @state() private connectionLost = false;
+  @state() private passwordMode: PasswordMode = 'forgot';
+  private passwordToken = '';
   @state() private confirmingLogout = false;
   @state() private announcement = '';
 
@@ -294,6 +298,12 @@ export class LotseChat extends LotseElement {
       this.view = 'failed';
       this.notice = { tone: 'error', text: (t) => errorText(t, error) };
       return;
+    }
+    const token = claimSetPasswordToken('lotse-chat');
+    if (token) {
+      // The link of a reset mail asked from this chat: open right at the set-password view.
+      this.showPassword('set', token);
+      return this.show();
     }
     const resumed = !!this.viewer && (await this.resumeStream(true));
     if (seq === this.loadSeq && !resumed) this.view = this.reachable ? 'start' : 'mail';
@@ -579,6 +589,28 @@ export class LotseChat extends LotseElement {
     else this.nobodyReachable();
   }
 
+  /** The password views live in `<lotse-password>`, loaded when first needed. */
+  private showPassword(mode: PasswordMode, token = ''): void {
+    void import('../account/lotse-password.js');
+    this.passwordMode = mode;
+    this.passwordToken = token;
+    this.go('password', 'title');
+  }
+
+  /** A new password was set from a mail's link: the client is logged in now; on to their chat. */
+  private async passwordDone(): Promise<void> {
+    this.changingSession = true;
+    await this.loadViewer();
+    this.changingSession = false;
+    if (!this.viewer) return this.go('login', 'login');
+    if (await this.resumeStream(true)) {
+      this.focusTarget = 'message';
+      return;
+    }
+    if (this.reachable) await this.openWithSomeoneOnline();
+    else this.nobodyReachable();
+  }
+
   private async logout(): Promise<void> {
     this.changingSession = true;
     await this.api.logout();
@@ -775,7 +807,21 @@ export class LotseChat extends LotseElement {
           onInput: this.onLoginInput,
           onSubmit: (e) => void this.login(e),
           onBack: () => this.go(this.reachable ? 'start' : 'mail', this.reachable ? 'pseudonym' : 'title'),
+          onForgot: () => this.showPassword('forgot'),
         });
+      case 'password':
+        return html`<div class="content">
+          <lotse-password
+            part="password"
+            mode=${this.passwordMode}
+            .token=${this.passwordToken}
+            org=${this.org}
+            lang=${this.locale}
+            api=${this.apiBase || nothing}
+            @lotse-password-done=${() => void this.passwordDone()}
+            @lotse-password-cancel=${() => this.go('login', 'login')}
+          ></lotse-password>
+        </div>`;
       case 'mail':
         // Rendered once the panel was opened: the form loads its own data.
         return this.everOpened

@@ -108,6 +108,7 @@ export interface LoginProps {
   onInput(e: Event): void;
   onSubmit(e: Event): void;
   onBack(): void;
+  onForgot(): void;
 }
 
 export function renderLogin(p: LoginProps): TemplateResult {
@@ -156,6 +157,11 @@ export function renderLogin(p: LoginProps): TemplateResult {
         <button type="button" part="button" @click=${p.onBack}>${t.back}</button>
       </div>
     </form>
+    <p>
+      <button type="button" class="link" part="button" id="forgot-password" @click=${p.onForgot}>
+        ${t.forgotPassword}
+      </button>
+    </p>
   </div>`;
 }
 

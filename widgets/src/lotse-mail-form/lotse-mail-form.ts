@@ -233,7 +233,7 @@ export class LotseMailForm extends LotseElement {
     }
     this.organisation = result.data.publicOrganisation;
     this.counsellors = result.data.mailFormCounsellors;
-    const token = claimSetPasswordToken();
+    const token = claimSetPasswordToken('lotse-mail-form');
     if (token) return this.showPassword('set', token);
     if (this.api.loggedIn) await this.loadViewer();
     if (seq !== this.loadSeq) return;

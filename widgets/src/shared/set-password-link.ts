@@ -7,11 +7,15 @@
 const PREFIX = '#lotse-set-password=';
 let claimed = false;
 
-/** The token of a set-password link in the page's address, once per page; null otherwise. */
-export function claimSetPasswordToken(): string | null {
+/**
+ * The token of a set-password link in the page's address for the widget `tag` (the link names the
+ * widget that asked; a link naming none goes to the first that asks), once per page; null otherwise.
+ */
+export function claimSetPasswordToken(tag: string): string | null {
   if (claimed || typeof location === 'undefined' || !location.hash.startsWith(PREFIX)) return null;
+  const [token, widget] = location.hash.slice(PREFIX.length).split('&widget=');
+  if (widget && widget !== tag) return null;
   claimed = true;
-  const token = decodeURIComponent(location.hash.slice(PREFIX.length));
   history.replaceState(history.state, '', location.pathname + location.search);
-  return token || null;
+  return token ? decodeURIComponent(token) : null;
 }

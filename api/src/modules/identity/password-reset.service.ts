@@ -50,7 +50,9 @@ export function resetLink(
   if (returnUrl && account instanceof Client) {
     const url = new URL(returnUrl);
     if (account.organisation.allowedOrigins.includes(url.origin)) {
-      url.hash = WIDGET_SET_PASSWORD_FRAGMENT + secret;
+      // A fragment naming the asking widget (`#lotse-chat`) is kept, so that widget opens the view.
+      const widget = /^#(lotse-[a-z-]{1,40})$/.exec(url.hash)?.[1];
+      url.hash = WIDGET_SET_PASSWORD_FRAGMENT + secret + (widget ? `&widget=${widget}` : '');
       return url.toString();
     }
   }

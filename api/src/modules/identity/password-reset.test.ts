@@ -138,6 +138,11 @@ describe('requestPasswordReset', () => {
     const set = await server.client().ok(SET_WITH_TOKEN, { input: { token, password: NEW_PASSWORD } });
     expect(set.setPasswordWithToken.me).toEqual({ id: cl.id, kind: 'CLIENT' });
 
+    // A fragment naming the asking widget is kept for it.
+    await server.app.limits.sensitiveIp.reset(resetLimitKey('127.0.0.1'));
+    const forChat = await ask(cl, `${site}/hilfe#lotse-chat`);
+    expect(forChat.hash).toMatch(/^#lotse-set-password=[\w-]{43}&widget=lotse-chat$/);
+
     // A page of a site the organisation does not allow gets the API's page instead.
     await server.app.limits.sensitiveIp.reset(resetLimitKey('127.0.0.1'));
     const elsewhere = await ask(cl, 'https://evil.example/phish');
