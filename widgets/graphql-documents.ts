@@ -74,8 +74,11 @@ export function minifiedStyles(): Plugin {
     apply: 'build',
     transform(code, id) {
       const file = id.split('?')[0]!;
-      if (!file.startsWith(sources) || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`([^`]*)`/g, (template, sheet: string) => {
+      if (!file.startsWith(sources) || !(code.includes('css`') || code.includes('html`'))) return null;
+      // Lit templates: a run of whitespace with a line break renders as one space (outside <pre> and
+      // pre-wrap, which no template's literal text relies on), so the indentation goes.
+      const templates = code.replace(/\bhtml`[^`]*`/g, (template) => template.replace(/\n[ \t]+/g, () => '\n'));
+      const out = templates.replace(/\bcss`([^`]*)`/g, (template, sheet: string) => {
         // The source text of a template is not its value where it has escapes; such sheets stay as they are.
         if (sheet.includes('${') || sheet.includes('\\')) return template;
         let min: Uint8Array;

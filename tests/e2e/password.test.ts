@@ -130,7 +130,8 @@ describe('passwords in the mail form', () => {
       await page.goto(`${server.url}/`);
       let chat = page.locator('lotse-chat');
       await chat.locator('#bubble').press('Enter');
-      await chat.locator('#to-login').press('Enter');
+      // The chat's own link (the mail form it embeds has one of its own).
+      await chat.getByRole('button', { name: 'Anmelden', exact: true }).press('Enter');
       await chat.getByRole('button', { name: 'Passwort vergessen?' }).press('Enter');
       await expect
         .poll(() => chat.locator('lotse-password h3').textContent(), { timeout: 10_000 })
@@ -158,7 +159,7 @@ describe('passwords in the mail form', () => {
       await chat.getByLabel('Neues Passwort wiederholen').fill(NEW_PASSWORD);
       await chat.getByRole('button', { name: 'Passwort speichern' }).press('Enter');
       await expect
-        .poll(() => chat.locator('[part="account"]').textContent(), { timeout: 10_000 })
+        .poll(() => chat.locator('#panel > [part="account"]').textContent(), { timeout: 10_000 })
         .toContain(client.loginName);
       await server.client().ok(LOGIN, { input: { login: client.loginName, password: NEW_PASSWORD } });
     } finally {
@@ -170,10 +171,10 @@ describe('passwords in the mail form', () => {
     const email = `${uniq('client')}@example.org`;
     const client = await buildClient(server, org, { email });
     await server.client().ok(`mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`, {
-      input: { loginName: client.loginName, email, returnUrl: `${server.url}/` },
+      input: { loginName: client.loginName, email, returnUrl: `${server.url}/#lotse-mail-form` },
     });
     const link = /https?:\/\/\S+/.exec((await smtp.waitFor(email)).text ?? '')![0];
-    const token = new URL(link).hash.replace('#lotse-set-password=', '');
+    const token = /#lotse-set-password=([\w-]+)&widget=lotse-mail-form$/.exec(link)![1]!;
     await server
       .client()
       .ok(`mutation($input: SetPasswordWithTokenInput!) { setPasswordWithToken(input: $input) { accessToken } }`, {

@@ -4,7 +4,7 @@
  * Chunks loaded later with `import()` (the chat's mail-form fallback) are reported apart: a page pays
  * for them only when a visitor reaches that state.
  *
- * Measured on 2026-12-06 before one script per widget: one `lotse.js` of 61.9 KB for every page.
+ * Measured on 2026-12-06 before one script per widget: one `lotse.js` of 61,903 bytes for every page.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,10 +15,10 @@ import { ensureBuilt } from '../browser/build.js';
 
 const LIMIT_BYTES = 30 * 1024;
 /**
- * The chat's initial load is not under the limit yet (the conversation panel would have to load when
- * opened); this ceiling only keeps it from growing until then.
+ * The chat's initial load is not under the limit yet: 30,760 bytes on 2026-12-06, 40 over (the
+ * conversation panel would have to load when opened). This ceiling keeps it from growing until then.
  */
-const CHAT_CEILING_BYTES = 32 * 1024;
+const CHAT_CEILING_BYTES = 31 * 1024;
 const WIDGETS = ['lotse-booking.js', 'lotse-mail-form.js', 'lotse-chat.js'] as const;
 
 const gzipped = (file: string) => gzipSync(readFileSync(path.join(DIST_DIR, file)), { level: 9 }).length;
