@@ -101,10 +101,12 @@ export class LotsePassword extends LotseElement {
     if (Object.keys(problems).length) return this.focusFirstProblem();
 
     this.busy = true;
-    // The page, its fragment naming the widget that asks (see claimSetPasswordToken).
+    // The page, its fragment naming the widget that asks (see claimSetPasswordToken): the outermost one,
+    // so a mail form inside the chat names the chat, which is on the page for sure.
     const here = new URL(location.href);
-    const root = this.getRootNode();
-    here.hash = root instanceof ShadowRoot ? root.host.localName : '';
+    let host: Element | null = null;
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) host = root.host;
+    here.hash = host?.localName ?? '';
     const result =
       this.mode === 'forgot'
         ? await this.api.request(
