@@ -1,7 +1,8 @@
 /**
  * Builds what the server serves from `widgets/dist`, when it is missing or older than its sources:
  * - codegen (`widgets/src/gql/`) when a widget source is newer than the generated code,
- * - the widget bundle and demo page (`widgets/dist/lotse.js`, `index.html`; about a second),
+ * - the widget scripts and demo page (`widgets/dist/lotse.js`, `lotse-<widget>.js`, their shared chunk,
+ *   `index.html`; about a second),
  * - the staff dashboard (`widgets/dist/dashboard/`), only when asked for,
  * - the GraphQL IDE (`widgets/dist/ide/`; a few seconds), only when asked for.
  *
@@ -50,7 +51,10 @@ function codegenStale(): boolean {
 
 function widgetsStale(): boolean {
   const built = Math.min(mtime('widgets/dist/lotse.js'), mtime('widgets/dist/index.html'));
-  return !built || newest(['widgets/src', 'widgets/index.html', 'widgets/vite.config.ts']) > built;
+  return (
+    !built ||
+    newest(['widgets/src', 'widgets/index.html', 'widgets/vite.config.ts', 'widgets/graphql-documents.ts']) > built
+  );
 }
 
 function dashboardStale(): boolean {
@@ -85,13 +89,17 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function npx(bin: string, args: string[]): Promise<void> {
+async function npx(bin: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
   const script = {
     vite: 'node_modules/vite/bin/vite.js',
     'graphql-codegen': 'node_modules/@graphql-codegen/cli/esm/bin.js',
   }[bin]!;
   try {
-    await run(process.execPath, [at(script), ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    await run(process.execPath, [at(script), ...args], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+      env: { ...process.env, ...env },
+    });
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string; message: string };
     throw new Error(`${bin} ${args.join(' ')} failed:\n${e.stdout ?? ''}\n${e.stderr ?? e.message}`, { cause: err });
@@ -139,7 +147,11 @@ export async function ensureBuilt(needs: BuildNeeds = {}): Promise<void> {
         );
       }
     }
-    if (widgets && widgetsStale()) await npx('vite', ['build', '-c', 'widgets/vite.config.ts', '--logLevel', 'warn']);
+    if (widgets && widgetsStale()) {
+      // What the server sends to websites, also when a test (NODE_ENV=test) builds it: otherwise Vite
+      // resolves Lit's development build (larger, and it warns in the console).
+      await npx('vite', ['build', '-c', 'widgets/vite.config.ts', '--logLevel', 'warn'], { NODE_ENV: 'production' });
+    }
     if (dashboard && dashboardStale()) {
       await npx('vite', ['build', '-c', 'dashboard/vite.config.ts', '--logLevel', 'warn']);
     }

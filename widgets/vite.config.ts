@@ -1,6 +1,13 @@
 /**
- * The widget bundle: `widgets/src/index.ts` → ONE ES module `widgets/dist/lotse.js` (served at
- * `/widgets/lotse.js`), plus the demo host page `widgets/index.html` → `widgets/dist/index.html` (served at `/`).
+ * The widget scripts, ES modules served from `widgets/dist` at `/widgets/<file>`:
+ * - one entry per widget (`lotse-booking.js`, `lotse-mail-form.js`, `lotse-chat.js`) and the combined
+ *   `lotse.js` (all three, plus the exports of `src/index.ts`); their names are stable, so embed snippets
+ *   never change;
+ * - the code they share (Lit, the API client, the socket, i18n…) in ONE hashed chunk
+ *   `lotse-chunk-shared-<hash>.js`, and what they load later (`lotse-chunk-<name>-<hash>.js`, e.g. the
+ *   password views), which the server lets browsers cache for a year: a page with two widgets loads the
+ *   shared chunk once, and a release changes the names;
+ * - the demo host page `widgets/index.html` → `widgets/dist/index.html` (served at `/`).
  *
  * Lit's decorators are TypeScript legacy decorators: Vite's oxc transform takes `experimentalDecorators`
  * and `useDefineForClassFields: false` from the root tsconfig, whose `include` covers `widgets/**`.
@@ -8,9 +15,11 @@
  * `npm run dev:widgets` serves the demo page with live reload on http://localhost:5173 (an allowed origin
  * of the demo organisation) and proxies `/graphql` (HTTP and WebSocket) to the API on :4000.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { graphqlDocuments, minifiedStyles } from './graphql-documents.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -25,14 +34,43 @@ function demoPage(): Plugin {
   };
 }
 
-/** In dev, `/widgets/lotse.js` is the source entry, so the demo page works unchanged. */
+/**
+ * Removes shared chunks of earlier builds (the out dir is not emptied, see `emptyOutDir`), once this
+ * build's files are written: a page that loaded the previous entry a moment ago may still fetch its chunk.
+ */
+function dropStaleChunks(): Plugin {
+  return {
+    name: 'lotse-drop-stale-chunks',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? here('./dist');
+      for (const file of readdirSync(dir)) {
+        if (/^lotse-chunk-.*\.js(\.map)?$/.test(file) && !bundle[file] && !bundle[file.replace(/\.map$/, '')]) {
+          rmSync(path.join(dir, file), { force: true });
+        }
+      }
+    },
+  };
+}
+
+/** The entries by their served name (without `.js`). */
+export const WIDGET_ENTRIES = {
+  lotse: 'src/index.ts',
+  'lotse-booking': 'src/lotse-booking/lotse-booking.ts',
+  'lotse-mail-form': 'src/lotse-mail-form/lotse-mail-form.ts',
+  'lotse-chat': 'src/lotse-chat/lotse-chat.ts',
+} as const;
+
+/** In dev, `/widgets/<entry>.js` is the entry's source, so the demo page works unchanged. */
 function devEntry(): Plugin {
   return {
     name: 'lotse-dev-entry',
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
-        if (req.url?.startsWith('/widgets/lotse.js')) req.url = '/src/index.ts';
+        const name = /^\/widgets\/([a-z-]+)\.js(?:\?|$)/.exec(req.url ?? '')?.[1];
+        const source = name ? WIDGET_ENTRIES[name as keyof typeof WIDGET_ENTRIES] : undefined;
+        if (source) req.url = `/${source}`;
         next();
       });
     },
@@ -42,7 +80,7 @@ function devEntry(): Plugin {
 export default defineConfig({
   root: here('.'),
   publicDir: false,
-  plugins: [demoPage(), devEntry()],
+  plugins: [demoPage(), devEntry(), graphqlDocuments(), minifiedStyles(), dropStaleChunks()],
   build: {
     outDir: here('./dist'),
     // The IDE lives in dist/ide and is built separately; keep it.
@@ -50,14 +88,26 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: here('./src/index.ts'),
+      entry: Object.fromEntries(Object.entries(WIDGET_ENTRIES).map(([name, source]) => [name, here(source)])),
       formats: ['es'],
-      fileName: () => 'lotse.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
-      // One file; fully minified (Vite keeps ES library builds readable for re-bundling, but this
-      // one is served to browsers as is).
-      output: { codeSplitting: false, minify: true },
+      // A widget's entry file holds the widget itself (no facade re-exporting a chunk), and lotse.js
+      // imports the three entries.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        // Flat, because the server serves `/widgets/<file>` from dist/ (one path segment). The server
+        // caches `lotse-chunk-*` for a year (static.ts): the hash changes with the content.
+        chunkFileNames: 'lotse-chunk-[name]-[hash].js',
+        // Everything the widgets share (Lit, graphql-ws, src/shared) in ONE chunk, rather than a small
+        // chunk per pair of widgets: fewer requests, one cache entry. (Each widget's GraphQL documents
+        // stay in its own script: see graphql-documents.ts.)
+        codeSplitting: { groups: [{ name: 'shared', test: /node_modules|widgets\/src\/(shared|gql)\// }] },
+        // Fully minified: Vite keeps ES library builds readable for re-bundling, but these are served
+        // to browsers as they are.
+        minify: true,
+      },
     },
   },
   // The dev server scans only the demo page and the widgets, not the IDE (it has its own config).

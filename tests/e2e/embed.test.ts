@@ -26,9 +26,12 @@ interface HostSite {
   close(): Promise<void>;
 }
 
-/** An organisation's own website: a plain page on its own port (another origin) with the README's snippet. */
+/**
+ * An organisation's own website: a plain page on its own port (another origin) with the README's snippet
+ * at `/`, and at `/booking` the booking widget's own script.
+ */
 async function hostSite(apiUrl: string): Promise<HostSite> {
-  const page = `<!doctype html>
+  const page = (script: string) => `<!doctype html>
 <html lang="de">
   <head><meta charset="utf-8"><title>Beratungsstelle</title></head>
   <body>
@@ -36,16 +39,16 @@ async function hostSite(apiUrl: string): Promise<HostSite> {
       <h1>Unsere Beratung</h1>
       <section>
         <h2>Termin buchen</h2>
-        <script type="module" src="${apiUrl}/widgets/lotse.js"></script>
+        <script type="module" src="${apiUrl}/widgets/${script}"></script>
         <lotse-booking org="${KEY}"></lotse-booking>
       </section>
     </main>
   </body>
 </html>`;
   const http: Server = createServer((req, res) => {
-    if (req.url === '/') {
+    if (req.url === '/' || req.url === '/booking') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page);
+      res.end(page(req.url === '/' ? 'lotse.js' : 'lotse-booking.js'));
     } else {
       res.writeHead(404).end();
     }
@@ -93,6 +96,44 @@ describe('the embed snippet on another website', () => {
       await page.locator('lotse-booking button.option', { hasText: 'Anna' }).click();
       await page.locator('lotse-booking .slots[data-live="connected"] button.slot').first().waitFor();
       expect(await bundle).toEqual({ status: 200, allowOrigin: '*' });
+      expect(await axeViolations(page, 'lotse-booking')).toEqual([]);
+      expect(visitor.problems).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  it('loads only the booking widget’s script and the shared chunk, cached for long, from another origin', async () => {
+    const visitor = await watchedPage(browser);
+    const { page } = visitor;
+    try {
+      page.setDefaultTimeout(10_000);
+      const scripts: { url: string; status: number; allowOrigin: string | null; cache: string | null }[] = [];
+      page.on('response', (r) => {
+        if (!r.url().startsWith(`${server.url}/widgets/`)) return;
+        const headers = r.headers();
+        scripts.push({
+          url: r.url().slice(server.url.length),
+          status: r.status(),
+          allowOrigin: headers['access-control-allow-origin'] ?? null,
+          cache: headers['cache-control'] ?? null,
+        });
+      });
+      await page.goto(`${allowedSite.origin}/booking`);
+      await page.locator('lotse-booking button.option', { hasText: 'Erstgespräch (Video)' }).click();
+      await page.locator('lotse-booking button.option', { hasText: 'Anna' }).click();
+      await page.locator('lotse-booking .slots[data-live="connected"] button.slot').first().waitFor();
+      expect(
+        scripts.map((s) => s.url.replace(/^(\/widgets\/lotse-chunk-shared-).+\.js$/, '$1<hash>.js')).sort(),
+      ).toEqual(['/widgets/lotse-booking.js', '/widgets/lotse-chunk-shared-<hash>.js']);
+      for (const s of scripts) expect(s).toMatchObject({ status: 200, allowOrigin: '*' });
+      expect(scripts.find((s) => s.url === '/widgets/lotse-booking.js')!.cache).toBe('public, max-age=300');
+      expect(scripts.find((s) => s.url !== '/widgets/lotse-booking.js')!.cache).toBe(
+        'public, max-age=31536000, immutable',
+      );
+      expect(
+        await page.evaluate(() => [!!customElements.get('lotse-chat'), !!customElements.get('lotse-mail-form')]),
+      ).toEqual([false, false]);
       expect(await axeViolations(page, 'lotse-booking')).toEqual([]);
       expect(visitor.problems).toEqual([]);
     } finally {

@@ -27,7 +27,15 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 /** Probes and static assets are not worth a log line each. */
-const QUIET_PATHS = new Set(['/healthz', '/readyz', '/widgets/lotse.js', '/favicon.ico']);
+const QUIET_PATHS = new Set([
+  '/healthz',
+  '/readyz',
+  '/widgets/lotse.js',
+  '/widgets/lotse-booking.js',
+  '/widgets/lotse-mail-form.js',
+  '/widgets/lotse-chat.js',
+  '/favicon.ico',
+]);
 
 export function createHttpServer(opts: {
   app: AppServices;

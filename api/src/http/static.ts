@@ -1,6 +1,7 @@
 /**
- * Static files built by Vite into widgets/dist: the widget bundle (`/widgets/lotse.js`, loadable
- * from any origin as a module script), the demo host page (`/`), the staff dashboard (`/dashboard`, its
+ * Static files built by Vite into widgets/dist: the widget scripts (`/widgets/lotse-booking.js`,
+ * `lotse-mail-form.js`, `lotse-chat.js`, the combined `lotse.js` and the chunks they share, all loadable
+ * from any origin as module scripts), the demo host page (`/`), the staff dashboard (`/dashboard`, its
  * client-side routes below it) and the offline GraphQL IDE (`/ide`, also on GET /graphql from a browser).
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -35,10 +36,16 @@ const HASHED = /-[\w-]{8}\.[a-z0-9]+(?:\.map)?$/;
 /** A year: hashed files are the same for as long as anyone holds them. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** The widget scripts that embed snippets name; their names never change, so browsers revalidate them. */
+const WIDGET_ENTRIES = new Set(['lotse.js', 'lotse-booking.js', 'lotse-mail-form.js', 'lotse-chat.js']);
+
+/** Chunks named by a hash of their content (widgets/vite.config.ts): a new build gives new names. */
+const HASHED_CHUNK = /^lotse-chunk-[A-Za-z0-9_-]+\.js$/;
+
 async function serveFile(
   res: ServerResponse,
   relative: string,
-  opts: { crossOrigin?: boolean; page?: boolean; hashed?: boolean } = {},
+  opts: { crossOrigin?: boolean; page?: boolean; immutable?: boolean } = {},
 ): Promise<void> {
   const file = path.resolve(DIST_DIR, relative);
   // Never leave the dist directory, whatever the URL says.
@@ -48,13 +55,13 @@ async function serveFile(
     if (!(await stat(file)).isFile()) return notBuilt(res, 404);
     body = await readFile(file);
   } catch {
-    return notBuilt(res, relative.endsWith('index.html') || relative === 'lotse.js' ? 503 : 404);
+    return notBuilt(res, relative.endsWith('index.html') || WIDGET_ENTRIES.has(relative) ? 503 : 404);
   }
   const headers: Record<string, string> = {
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'Content-Length': String(body.length),
     // Pages are asked again each time (they name the current build's chunks); hashed chunks never.
-    'Cache-Control': opts.page ? 'no-cache' : opts.hashed && HASHED.test(relative) ? IMMUTABLE : 'public, max-age=300',
+    'Cache-Control': opts.page ? 'no-cache' : opts.immutable ? IMMUTABLE : 'public, max-age=300',
   };
   if (opts.crossOrigin) {
     headers['Access-Control-Allow-Origin'] = '*';
@@ -77,13 +84,15 @@ export function staticRoutes(_app: AppServices): Route[] {
       method: 'GET',
       path: '/widgets/:file',
       anyOrigin: true,
-      handler: async ({ res, params }) => serveFile(res, params.file!, { crossOrigin: true }),
+      handler: async ({ res, params }) =>
+        serveFile(res, params.file!, { crossOrigin: true, immutable: HASHED_CHUNK.test(params.file!) }),
     },
     {
       method: 'GET',
       path: '/dashboard/assets/:file',
       // The entry and every screen's chunk (loaded when its route is entered), all content-hashed.
-      handler: async ({ res, params }) => serveFile(res, `dashboard/assets/${params.file}`, { hashed: true }),
+      handler: async ({ res, params }) =>
+        serveFile(res, `dashboard/assets/${params.file}`, { immutable: HASHED.test(params.file!) }),
     },
     // Every other path under /dashboard is one of the app's routes (deep links from mails included).
     {

@@ -442,6 +442,12 @@ export type PresenceStatus =
   | 'REGULAR_CLIENTS_ONLY'
   | 'UNAVAILABLE';
 
+export type QuickExitInput = {
+  enabled: boolean;
+  /** The neutral page, an http(s) address; required when enabled (empty clears it). */
+  url?: string | null | undefined;
+};
+
 export type RegenerateRecoveryCodesInput = {
   /** The 6-digit code the app shows now. */
   code: string;
@@ -481,7 +487,10 @@ export type RequestLicenceIncreaseInput = {
 /** Both must belong to the same account for a mail to be sent. */
 export type RequestPasswordResetInput = {
   email: string;
+  /** Login name; for clients their pseudonym. */
   loginName: string;
+  /** The page of a widget that asks (http or https, at most 2000 characters): for a client whose organisation allows that page’s origin, the mail links there, with the token in the fragment (`#lotse-set-password=…`, plus `&widget=lotse-chat` when the URL’s fragment named the widget, `#lotse-chat`), and the widget shows its set-password view. Otherwise, or when left out, the mail links to the API’s /set-password page. */
+  returnUrl?: string | null | undefined;
 };
 
 export type ResetTwoFactorInput = {
@@ -646,6 +655,7 @@ export type UpdateOrganisationInput = {
   masterDataFields?: Array<MasterDataFieldInput> | null | undefined;
   name?: string | null | undefined;
   opennessLevel?: OpennessLevel | null | undefined;
+  quickExit?: QuickExitInput | null | undefined;
   /** Require two-factor login of every staff member (who then must set it up before anything else). */
   requireTwoFactor?: boolean | null | undefined;
   /** 1–3650 days. */

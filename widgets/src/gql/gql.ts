@@ -15,6 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation WidgetRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.WidgetRequestPasswordResetDocument,
+    "\n  mutation WidgetSetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.WidgetSetPasswordWithTokenDocument,
+    "\n  mutation WidgetChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.WidgetChangePasswordDocument,
     "\n  query BookingCatalog($key: String!) {\n    bookableServices(organisationKey: $key) {\n      id\n      name\n      description\n      durationMinutes\n      channel\n      topic\n    }\n    bookableCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n      onlyRegularClients\n      serviceIds\n      channels\n    }\n  }\n": typeof types.BookingCatalogDocument,
     "\n  query BookingFreeSlots($key: String!, $from: DateTimeISO!, $to: DateTimeISO!, $serviceId: ID, $counsellorId: ID) {\n    freeSlots(organisationKey: $key, from: $from, to: $to, serviceId: $serviceId, counsellorId: $counsellorId) {\n      counsellorId\n      serviceId\n      starts\n    }\n  }\n": typeof types.BookingFreeSlotsDocument,
     "\n  mutation BookingReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        holdToken\n        expiresAt\n        start\n        end\n        counsellorId\n        serviceId\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": typeof types.BookingReserveSlotDocument,
@@ -50,8 +53,12 @@ type Documents = {
     "\n  mutation WidgetRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.WidgetRefreshSessionDocument,
     "\n  mutation WidgetLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      me {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.WidgetLoginDocument,
     "\n  mutation WidgetLogout {\n    logout\n  }\n": typeof types.WidgetLogoutDocument,
+    "\n  query WidgetQuickExit($key: String!) {\n    publicOrganisation(key: $key) {\n      quickExit {\n        enabled\n        url\n      }\n    }\n  }\n": typeof types.WidgetQuickExitDocument,
 };
 const documents: Documents = {
+    "\n  mutation WidgetRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.WidgetRequestPasswordResetDocument,
+    "\n  mutation WidgetSetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.WidgetSetPasswordWithTokenDocument,
+    "\n  mutation WidgetChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.WidgetChangePasswordDocument,
     "\n  query BookingCatalog($key: String!) {\n    bookableServices(organisationKey: $key) {\n      id\n      name\n      description\n      durationMinutes\n      channel\n      topic\n    }\n    bookableCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n      onlyRegularClients\n      serviceIds\n      channels\n    }\n  }\n": types.BookingCatalogDocument,
     "\n  query BookingFreeSlots($key: String!, $from: DateTimeISO!, $to: DateTimeISO!, $serviceId: ID, $counsellorId: ID) {\n    freeSlots(organisationKey: $key, from: $from, to: $to, serviceId: $serviceId, counsellorId: $counsellorId) {\n      counsellorId\n      serviceId\n      starts\n    }\n  }\n": types.BookingFreeSlotsDocument,
     "\n  mutation BookingReserveSlot($input: ReserveSlotInput!) {\n    reserveSlot(input: $input) {\n      __typename\n      ... on Reservation {\n        id\n        holdToken\n        expiresAt\n        start\n        end\n        counsellorId\n        serviceId\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": types.BookingReserveSlotDocument,
@@ -87,8 +94,21 @@ const documents: Documents = {
     "\n  mutation WidgetRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.WidgetRefreshSessionDocument,
     "\n  mutation WidgetLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      me {\n        id\n        kind\n      }\n    }\n  }\n": types.WidgetLoginDocument,
     "\n  mutation WidgetLogout {\n    logout\n  }\n": types.WidgetLogoutDocument,
+    "\n  query WidgetQuickExit($key: String!) {\n    publicOrganisation(key: $key) {\n      quickExit {\n        enabled\n        url\n      }\n    }\n  }\n": types.WidgetQuickExitDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): typeof import('./graphql.js').WidgetRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetSetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').WidgetSetPasswordWithTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql.js').WidgetChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,6 +249,10 @@ export function graphql(source: "\n  mutation WidgetLogin($input: LoginInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WidgetLogout {\n    logout\n  }\n"): typeof import('./graphql.js').WidgetLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetQuickExit($key: String!) {\n    publicOrganisation(key: $key) {\n      quickExit {\n        enabled\n        url\n      }\n    }\n  }\n"): typeof import('./graphql.js').WidgetQuickExitDocument;
 
 
 export function graphql(source: string) {

@@ -30,6 +30,12 @@ export type CancelBookingInput = {
   token: string;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** Must meet the password policy. */
+  newPassword: string;
+};
+
 export type ChatMessageKind =
   | 'DOCUMENT'
   | 'TEXT'
@@ -117,6 +123,15 @@ export type RequestDataValueInput = {
   value: string;
 };
 
+/** Both must belong to the same account for a mail to be sent. */
+export type RequestPasswordResetInput = {
+  email: string;
+  /** Login name; for clients their pseudonym. */
+  loginName: string;
+  /** The page of a widget that asks (http or https, at most 2000 characters): for a client whose organisation allows that page’s origin, the mail links there, with the token in the fragment (`#lotse-set-password=…`, plus `&widget=lotse-chat` when the URL’s fragment named the widget, `#lotse-chat`), and the widget shows its set-password view. Otherwise, or when left out, the mail links to the API’s /set-password page. */
+  returnUrl?: string | null | undefined;
+};
+
 export type ReserveSlotInput = {
   counsellorId: string | number;
   /** Public key of the organisation (widget attribute `org`). */
@@ -175,6 +190,13 @@ export type SetChatTypingInput = {
   typing: boolean;
 };
 
+export type SetPasswordWithTokenInput = {
+  /** Must meet the password policy. */
+  password: string;
+  /** The `token` parameter of the link in the mail. */
+  token: string;
+};
+
 export type StartChatInput = {
   /** A chosen counsellor; else the least busy one online. */
   counsellorId?: string | number | null | undefined;
@@ -187,6 +209,27 @@ export type StartChatInput = {
 export type ViewerKind =
   | 'CLIENT'
   | 'STAFF';
+
+export type WidgetRequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type WidgetRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type WidgetSetPasswordWithTokenMutationVariables = Exact<{
+  input: SetPasswordWithTokenInput;
+}>;
+
+
+export type WidgetSetPasswordWithTokenMutation = { setPasswordWithToken: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } };
+
+export type WidgetChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type WidgetChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } };
 
 export type BookingCatalogQueryVariables = Exact<{
   key: string;
@@ -422,6 +465,13 @@ export type WidgetLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type WidgetLogoutMutation = { logout: boolean };
 
+export type WidgetQuickExitQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type WidgetQuickExitQuery = { publicOrganisation: { quickExit: { enabled: boolean, url: string | null } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -484,6 +534,29 @@ export const ChatWidgetPresenceFragmentDoc = new TypedDocumentString(`
   state
 }
     `, {"fragmentName":"ChatWidgetPresence"}) as unknown as TypedDocumentString<ChatWidgetPresenceFragment, unknown>;
+export const WidgetRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation WidgetRequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input)
+}
+    `) as unknown as TypedDocumentString<WidgetRequestPasswordResetMutation, WidgetRequestPasswordResetMutationVariables>;
+export const WidgetSetPasswordWithTokenDocument = new TypedDocumentString(`
+    mutation WidgetSetPasswordWithToken($input: SetPasswordWithTokenInput!) {
+  setPasswordWithToken(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetSetPasswordWithTokenMutation, WidgetSetPasswordWithTokenMutationVariables>;
+export const WidgetChangePasswordDocument = new TypedDocumentString(`
+    mutation WidgetChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetChangePasswordMutation, WidgetChangePasswordMutationVariables>;
 export const BookingCatalogDocument = new TypedDocumentString(`
     query BookingCatalog($key: String!) {
   bookableServices(organisationKey: $key) {
@@ -1001,3 +1074,13 @@ export const WidgetLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WidgetLogoutMutation, WidgetLogoutMutationVariables>;
+export const WidgetQuickExitDocument = new TypedDocumentString(`
+    query WidgetQuickExit($key: String!) {
+  publicOrganisation(key: $key) {
+    quickExit {
+      enabled
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetQuickExitQuery, WidgetQuickExitQueryVariables>;

@@ -36,6 +36,8 @@ export const messages = defineMessages({
     weekOf: (range: string) => `Woche vom ${range}`,
     slotsLoading: 'Freie Termine werden geladen …',
     liveUpdates: 'Die freien Termine werden laufend aktualisiert.',
+    slotsStale:
+      'Keine Verbindung zum Server: Diese Zeiten sind vielleicht nicht mehr aktuell. Wir versuchen es weiter.',
     noSlotsThisWeek: 'In dieser Woche sind keine Termine frei.',
     nextFreeSlot: (date: string) => `Zum nächsten freien Termin (${date})`,
     noSlotsAtAll:
@@ -127,6 +129,7 @@ export const messages = defineMessages({
     weekOf: (range: string) => `Week of ${range}`,
     slotsLoading: 'Loading free times …',
     liveUpdates: 'Free times update automatically.',
+    slotsStale: 'No connection to the server: these times may be out of date. We keep trying.',
     noSlotsThisWeek: 'No free times this week.',
     nextFreeSlot: (date: string) => `Go to the next free time (${date})`,
     noSlotsAtAll: 'There are no free times at the moment. Please try again later, or choose another person or service.',

@@ -23,12 +23,15 @@ import {
   until,
   type Setup,
 } from './test-support.js';
+import { installNetworkSwitch, network } from '../lotse-chat/test-support.js';
 
 let setup: Setup;
 beforeAll(async () => {
+  installNetworkSwitch();
   setup = await setupOrganisation();
 });
 afterEach(() => {
+  network.up();
   cleanUp();
   document.body.replaceChildren();
   localStorage.clear();
@@ -333,6 +336,29 @@ describe('lotse-booking', () => {
     await until(() => wa.heading() === 'Ihr Termin ist gebucht');
     await new Promise((r) => setTimeout(r, 200));
     expect(gone(wb, second)()).toBe(true);
+  });
+
+  it('marks its slots as possibly out of date while the server cannot be reached, and recovers', async () => {
+    const el = await atSlots();
+    const w = inside(el);
+    const slots = () => el.shadowRoot!.querySelector<HTMLElement>('.slots')!;
+    const stale = () => el.shadowRoot!.querySelector('[part="stale"]')?.textContent?.trim() ?? '';
+    expect(slots().dataset.stale).toBe('false');
+    expect(stale()).toBe('');
+
+    // The connection drops and cannot come back for now (as when the server is down).
+    network.down();
+    apiClient({ org: setup.key, baseUrl }).ws.terminate();
+    await until(() => slots().dataset.stale === 'true', 3_000, 'stale');
+    expect(stale()).toBe(
+      'Keine Verbindung zum Server: Diese Zeiten sind vielleicht nicht mehr aktuell. Wir versuchen es weiter.',
+    );
+    expect(w.slots().length).toBeGreaterThan(0);
+    expect(await axeViolations(el), 'stale slots').toEqual([]);
+
+    network.up();
+    await until(() => slots().dataset.stale === 'false' && slots().dataset.live === 'connected', 10_000, 'live again');
+    expect(stale()).toBe('');
   });
 
   it('keeps a hovered primary button in its colour (its text stays readable)', async () => {

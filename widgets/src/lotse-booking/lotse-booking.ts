@@ -204,6 +204,7 @@ export class LotseBooking extends LotseElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
     else if ((changed.has('serviceId') || changed.has('counsellorId')) && this.services.length) this.restart(false);
     else if (changed.has('timeZone') && this.step === 'slots') void this.loadHorizon();
@@ -688,6 +689,7 @@ export class LotseBooking extends LotseElement {
       ? html`<p class="notice" part="notice" data-tone=${this.notice.tone}>${this.notice.text(t)}</p>`
       : nothing;
     return html`<div class="booking" part="base" lang=${this.locale}>
+      ${this.renderQuickExit()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${progress ? html`<p class="progress" part="progress">${progress}</p>` : nothing}
       <h3 class="heading" id="heading" part="heading" tabindex="-1">${this.heading(t)}</h3>
@@ -717,7 +719,17 @@ export class LotseBooking extends LotseElement {
       case 'slots':
         return html`${summary(v, chosen)}
           <p class="muted" part="time-zone">${t.timeZone(f.zone(this.week?.start ?? Date.now()))}</p>
-          <div class="slots" data-live=${this.availability.status}>
+          ${
+            // The socket is down (server or network gone): live changes are not reaching us.
+            this.availability.status === 'reconnecting'
+              ? html`<p class="stale" part="stale" role="status">${t.slotsStale}</p>`
+              : nothing
+          }
+          <div
+            class="slots"
+            data-live=${this.availability.status}
+            data-stale=${this.availability.status === 'reconnecting' ? 'true' : 'false'}
+          >
             ${weekOfSlots(v, {
               week: this.week,
               state: this.slotsState,

@@ -34,7 +34,7 @@ import {
   type PendingMessage,
 } from './timeline.js';
 import { currentTypists, TYPING_SHOWN_MS, TypingNotifier, updateTypists, type Typist } from './typing.js';
-import { uploadDocument, type Upload as UploadHandle } from './upload.js';
+import type { Upload as UploadHandle } from './upload.js';
 import type { Upload } from './views.js';
 
 /** Messages per history page. */
@@ -352,6 +352,8 @@ export class Conversation implements ReactiveController {
       return;
     }
     this.update(() => (this.uploads = [...this.uploads, { id, name: file.name, progress: 0, error: null }]));
+    // Loaded with the first file sent: most chats have none.
+    const { uploadDocument } = await import('./upload.js');
     const handle = uploadDocument(api, stream.id, file, (progress) =>
       this.update(() => (this.uploads = this.uploads.map((u) => (u.id === id ? { ...u, progress } : u)))),
     );

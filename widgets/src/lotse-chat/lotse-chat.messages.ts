@@ -7,6 +7,9 @@ export const messages = defineMessages({
     bubble: 'Chat',
     reachable: 'jetzt erreichbar',
     unreachable: 'gerade niemand erreichbar',
+    noConnection: 'keine Verbindung',
+    forgotPassword: 'Passwort vergessen?',
+    statusNoConnection: 'Keine Verbindung zum Server. Wir versuchen es weiter …',
     unread: (n: number) => (n === 1 ? '1 ungelesene Nachricht' : `${n} ungelesene Nachrichten`),
     newMessageFrom: (name: string) => `Neue Nachricht von ${name} im Chat`,
 
@@ -116,6 +119,9 @@ export const messages = defineMessages({
     bubble: 'Chat',
     reachable: 'available now',
     unreachable: 'nobody available right now',
+    noConnection: 'no connection',
+    forgotPassword: 'Forgotten your password?',
+    statusNoConnection: 'No connection to the server. We keep trying …',
     unread: (n: number) => (n === 1 ? '1 unread message' : `${n} unread messages`),
     newMessageFrom: (name: string) => `New chat message from ${name}`,
 

@@ -86,6 +86,14 @@ export const chatStyles = css`
   .dot[data-reachable='true'] {
     background: var(--_online);
   }
+  /* Presence unknown (no connection): hollow, in the danger colour. */
+  .dot[data-reachable='unknown'] {
+    background: var(--_background);
+    border-color: var(--_danger);
+  }
+  .bubble .offline {
+    font-size: 0.875em;
+  }
   /* Beside the button, not in it: the button's name already says how many are unread. */
   .badge {
     pointer-events: none;
@@ -115,6 +123,10 @@ export const chatStyles = css`
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
     overflow: hidden;
+  }
+  .panel > .quick-exit-bar {
+    margin: 0;
+    padding: calc(var(--_space) * 0.5);
   }
   @media (max-width: 30rem) {
     .panel {

@@ -283,6 +283,39 @@ describe('lotse-chat', () => {
     expect(w.seqs()).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it('says "no connection" rather than "nobody available" while the server cannot be reached, and recovers', async () => {
+    const org = await organisation();
+    await counsellorOf(org, false);
+    const el = await mount({ org: org.key, lang: 'de' });
+    const w = inside(el);
+    await until(() => el.shadowRoot!.querySelector('.dot') !== null);
+    // The presence subscription is live once the socket is up.
+    await until(() => apiClient({ org: org.key, baseUrl: el.apiBase }).ws.state === 'connected', 5_000, 'socket');
+    expect(w.bubble().getAttribute('aria-label')).toBe('Chat – gerade niemand erreichbar');
+
+    network.down();
+    await until(() => w.bubble().getAttribute('aria-label') === 'Chat – keine Verbindung', 5_000, 'offline bubble');
+    expect(w.bubble().textContent).toContain('keine Verbindung');
+    await openPanel(el);
+    expect(w.presence()).toBe('Keine Verbindung zum Server. Wir versuchen es weiter …');
+    expect(await axeViolations(el), 'no connection').toEqual([]);
+
+    network.up();
+    await until(() => w.bubble().getAttribute('aria-label') === 'Chat – gerade niemand erreichbar', 10_000, 'back');
+    expect(w.presence()).toBe('Gerade ist niemand im Chat erreichbar.');
+  });
+
+  it('says "no connection" when the socket never comes up', async () => {
+    const org = await organisation();
+    network.down();
+    const el = await mount({ org: org.key, lang: 'de' });
+    const w = inside(el);
+    await until(() => w.bubble()?.getAttribute('aria-label') === 'Chat – keine Verbindung', 8_000, 'offline bubble');
+    expect(await axeViolations(el), 'never connected').toEqual([]);
+    network.up();
+    await until(() => w.bubble().getAttribute('aria-label') === 'Chat – gerade niemand erreichbar', 10_000, 'back');
+  });
+
   it('sends files with progress, refuses unsuitable ones, and links documents for download', async () => {
     const org = await organisation();
     const anna = await counsellorOf(org);

@@ -71,8 +71,9 @@ import type { ApiClient, ApiError } from '../shared/api.js';
 import { matchLocale, type Locale } from '../shared/i18n.js';
 import type { SocketConnection } from '../shared/socket.js';
 import { SubscriptionController } from '../shared/subscriptions.js';
+import { claimSetPasswordToken } from '../shared/set-password-link.js';
+import type { PasswordMode } from '../account/lotse-password.js';
 // The fallback when nobody is reachable; in the bundle anyway, imported for pages that load this widget alone.
-import '../lotse-mail-form/lotse-mail-form.js';
 import { Conversation, MAX_MESSAGE_LENGTH } from './conversation.js';
 import {
   AVAILABILITY,
@@ -110,7 +111,7 @@ import {
   type Problems,
 } from './views.js';
 
-type View = 'loading' | 'unavailable' | 'failed' | 'start' | 'login' | 'mail' | 'chat';
+type View = 'loading' | 'unavailable' | 'failed' | 'start' | 'login' | 'mail' | 'chat' | 'password';
 type Busy = 'start' | 'login';
 interface Notice {
   tone: 'error' | 'info';
@@ -139,6 +140,8 @@ export class LotseChat extends LotseElement {
   @state() private notice: Notice | null = null;
   @state() private busy: Busy | null = null;
   @state() private connectionLost = false;
+  @state() private passwordMode: PasswordMode = 'forgot';
+  private passwordToken = '';
   @state() private confirmingLogout = false;
   @state() private announcement = '';
 
@@ -185,6 +188,14 @@ export class LotseChat extends LotseElement {
       this.presenceSubscribed = true;
       return { key: this.org };
     },
+    onStatus: (status) => {
+      // The socket did not come up at all (server unreachable from the start): lost as well.
+      if (status === 'reconnecting' && !this.everConnected) {
+        this.later('lost', LOST_AFTER_MS, () => {
+          if (this.socket?.state !== 'connected') this.lostConnection();
+        });
+      }
+    },
     onData: (data) => {
       const p = data.counsellorPresenceChanged;
       this.presence = new Map(this.presence).set(p.counsellorId, p);
@@ -199,6 +210,14 @@ export class LotseChat extends LotseElement {
 
   private get t(): ChatMessages {
     return messages.for(this.locale);
+  }
+
+  /**
+   * The server cannot be reached (the socket is down, or never came up): what we know of presence may be
+   * wrong, so the bubble says "no connection" instead of "nobody available".
+   */
+  get offline(): boolean {
+    return this.connectionLost;
   }
 
   /** Someone is shown ONLINE now. */
@@ -234,6 +253,7 @@ export class LotseChat extends LotseElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
     // Follow new messages only when the visitor was reading the newest ones.
     const log = this.shadowRoot?.querySelector('.log');
@@ -278,6 +298,12 @@ export class LotseChat extends LotseElement {
       this.view = 'failed';
       this.notice = { tone: 'error', text: (t) => errorText(t, error) };
       return;
+    }
+    const token = claimSetPasswordToken('lotse-chat');
+    if (token) {
+      // The link of a reset mail asked from this chat: open right at the set-password view.
+      this.showPassword('set', token);
+      return this.show();
     }
     const resumed = !!this.viewer && (await this.resumeStream(true));
     if (seq === this.loadSeq && !resumed) this.view = this.reachable ? 'start' : 'mail';
@@ -563,6 +589,28 @@ export class LotseChat extends LotseElement {
     else this.nobodyReachable();
   }
 
+  /** The password views live in `<lotse-password>`, loaded when first needed. */
+  private showPassword(mode: PasswordMode, token = ''): void {
+    void import('../account/lotse-password.js');
+    this.passwordMode = mode;
+    this.passwordToken = token;
+    this.go('password', 'title');
+  }
+
+  /** A new password was set from a mail's link: the client is logged in now; on to their chat. */
+  private async passwordDone(): Promise<void> {
+    this.changingSession = true;
+    await this.loadViewer();
+    this.changingSession = false;
+    if (!this.viewer) return this.go('login', 'login');
+    if (await this.resumeStream(true)) {
+      this.focusTarget = 'message';
+      return;
+    }
+    if (this.reachable) await this.openWithSomeoneOnline();
+    else this.nobodyReachable();
+  }
+
   private async logout(): Promise<void> {
     this.changingSession = true;
     await this.api.logout();
@@ -665,6 +713,7 @@ export class LotseChat extends LotseElement {
         t,
         open: this.open,
         reachable,
+        offline: this.offline,
         unread: this.chat.unread,
         onToggle: () => (this.open ? this.hide() : this.show()),
       })}
@@ -677,7 +726,7 @@ export class LotseChat extends LotseElement {
         ?hidden=${!this.open}
         @keydown=${this.onPanelKeydown}
       >
-        ${this.renderTop(t, reachable)}
+        ${this.renderQuickExit()} ${this.renderTop(t, reachable)}
         <div class="notice" part="notice" role="alert" data-tone=${this.notice?.tone ?? 'error'}>
           ${this.notice ? html`<p>${this.notice.text(t)}</p>` : nothing}
         </div>
@@ -693,7 +742,8 @@ export class LotseChat extends LotseElement {
     const state = counterpart ? this.presence.get(counterpart.id)?.state : undefined;
     const online = counterpart ? state === 'ONLINE' : reachable;
     let presence: string;
-    if (!counterpart) presence = reachable ? t.statusReachable : t.statusUnreachable;
+    if (this.offline) presence = t.statusNoConnection;
+    else if (!counterpart) presence = reachable ? t.statusReachable : t.statusUnreachable;
     else if (online) presence = t.counterpartOnline(counterpart.displayName);
     else if (state === 'UNAVAILABLE') presence = t.counterpartUnavailable(counterpart.displayName);
     else presence = t.counterpartNotOnline(counterpart.displayName);
@@ -757,7 +807,21 @@ export class LotseChat extends LotseElement {
           onInput: this.onLoginInput,
           onSubmit: (e) => void this.login(e),
           onBack: () => this.go(this.reachable ? 'start' : 'mail', this.reachable ? 'pseudonym' : 'title'),
+          onForgot: () => this.showPassword('forgot'),
         });
+      case 'password':
+        return html`<div class="content">
+          <lotse-password
+            part="password"
+            mode=${this.passwordMode}
+            .token=${this.passwordToken}
+            org=${this.org}
+            lang=${this.locale}
+            api=${this.apiBase || nothing}
+            @lotse-password-done=${() => void this.passwordDone()}
+            @lotse-password-cancel=${() => this.go('login', 'login')}
+          ></lotse-password>
+        </div>`;
       case 'mail':
         // Rendered once the panel was opened: the form loads its own data.
         return this.everOpened

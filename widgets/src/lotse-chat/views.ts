@@ -108,6 +108,7 @@ export interface LoginProps {
   onInput(e: Event): void;
   onSubmit(e: Event): void;
   onBack(): void;
+  onForgot(): void;
 }
 
 export function renderLogin(p: LoginProps): TemplateResult {
@@ -156,6 +157,11 @@ export function renderLogin(p: LoginProps): TemplateResult {
         <button type="button" part="button" @click=${p.onBack}>${t.back}</button>
       </div>
     </form>
+    <p>
+      <button type="button" class="link" part="button" id="forgot-password" @click=${p.onForgot}>
+        ${t.forgotPassword}
+      </button>
+    </p>
   </div>`;
 }
 
@@ -174,8 +180,15 @@ export interface MailProps {
   onLogin(): void;
 }
 
+/**
+ * `<lotse-mail-form>` is loaded when first shown (it upgrades when its module arrives): it is a widget of
+ * its own, and a page with only the chat should not load it for visitors who reach someone.
+ */
+let mailFormModule: Promise<unknown> | undefined;
+
 export function renderMail(p: MailProps): TemplateResult {
   const { t } = p;
+  mailFormModule ??= import('../lotse-mail-form/lotse-mail-form.js');
   return html`<div class="content">
     ${
       p.reachable && !p.hasChat
@@ -406,6 +419,8 @@ export interface BubbleProps {
   t: ChatMessages;
   open: boolean;
   reachable: boolean;
+  /** The server cannot be reached: presence is unknown. */
+  offline: boolean;
   unread: number;
   onToggle(): void;
 }
@@ -413,9 +428,9 @@ export interface BubbleProps {
 /** The round button; its name says whether someone is reachable and how many messages are unread. */
 export function renderBubble(p: BubbleProps): TemplateResult {
   const { t } = p;
-  const label = [t.bubble, p.reachable ? t.reachable : t.unreachable, p.unread ? t.unread(p.unread) : '']
-    .filter(Boolean)
-    .join(' – ');
+  // Without a connection we cannot know who is reachable: say so rather than "nobody".
+  const state = p.offline ? t.noConnection : p.reachable ? t.reachable : t.unreachable;
+  const label = [t.bubble, state, p.unread ? t.unread(p.unread) : ''].filter(Boolean).join(' – ');
   return html`<div class="launcher">
     <button
       type="button"
@@ -428,7 +443,8 @@ export function renderBubble(p: BubbleProps): TemplateResult {
       @click=${p.onToggle}
     >
       ${icon(icons.chat)}<span>${t.bubble}</span>
-      <span class="dot" data-reachable=${p.reachable ? 'true' : 'false'}></span>
+      ${p.offline ? html`<span class="offline" part="offline">${t.noConnection}</span>` : nothing}
+      <span class="dot" data-reachable=${p.offline ? 'unknown' : p.reachable ? 'true' : 'false'}></span>
     </button>
     ${
       p.unread

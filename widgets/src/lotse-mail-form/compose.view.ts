@@ -297,6 +297,7 @@ export interface LoginProps {
   onInput(event: Event): void;
   onSubmit(event: Event): void;
   onCompose(): void;
+  onForgot(): void;
 }
 
 export function renderLogin(p: LoginProps): TemplateResult {
@@ -332,6 +333,11 @@ export function renderLogin(p: LoginProps): TemplateResult {
         </button>
       </div>
     </form>
+    <p>
+      <button type="button" class="link" part="button" id="forgot-password" @click=${p.onForgot}>
+        ${t.forgotPassword}
+      </button>
+    </p>
     <p>
       ${t.noAccountYet}
       <button type="button" class="link" part="button" id="to-compose" @click=${p.onCompose}>${t.toCompose}</button>

@@ -17,6 +17,9 @@ export const messages = defineMessages({
     // account bar and navigation
     loggedInAs: (name: string) => `Angemeldet als ${name}`,
     logout: 'Abmelden',
+    changePassword: 'Passwort ändern',
+    forgotPassword: 'Passwort vergessen?',
+    passwordSaved: 'Ihr neues Passwort ist gespeichert.',
     loggedOut: 'Sie sind abgemeldet.',
     sessionEnded: 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.',
     myRequests: 'Meine Anfragen',
@@ -190,6 +193,9 @@ export const messages = defineMessages({
 
     loggedInAs: (name: string) => `Logged in as ${name}`,
     logout: 'Log out',
+    changePassword: 'Change password',
+    forgotPassword: 'Forgotten your password?',
+    passwordSaved: 'Your new password is saved.',
     loggedOut: 'You are logged out.',
     sessionEnded: 'Your login has expired. Please log in again.',
     myRequests: 'My requests',

@@ -57,6 +57,8 @@ import { property, state } from 'lit/decorators.js';
 import { defineElement, LotseElement } from '../shared/base.js';
 import type { ApiClient, ApiError } from '../shared/api.js';
 import { renderCompose, renderLogin } from './compose.view.js';
+import type { PasswordMode } from '../account/lotse-password.js';
+import { claimSetPasswordToken } from '../shared/set-password-link.js';
 import {
   errorText,
   loginErrorText,
@@ -101,7 +103,7 @@ import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
 import { renderRequests, renderSent, renderThread, type SentInfo } from './requests.view.js';
 
-type View = 'loading' | 'unavailable' | 'failed' | 'compose' | 'login' | 'sent' | 'requests' | 'thread';
+type View = 'loading' | 'unavailable' | 'failed' | 'compose' | 'login' | 'sent' | 'requests' | 'thread' | 'password';
 type Busy = 'sending' | 'login' | 'reply';
 interface Notice {
   tone: 'error' | 'info';
@@ -127,7 +129,16 @@ export class LotseMailForm extends LotseElement {
   /** A request to open once the client is logged in. */
   @property({ attribute: 'request' }) requestId = '';
 
+  /** Inside `<lotse-chat>`, which shows the quick exit itself. */
+  private get embedded(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host.localName === 'lotse-chat';
+  }
+
   @state() private view: View = 'loading';
+  /** What the password view does (forgotten, set from a mail's link, change). */
+  @state() private passwordMode: PasswordMode = 'forgot';
+  private passwordToken = '';
   @state() private organisation: Organisation | null = null;
   @state() private counsellors: Counsellor[] = [];
   @state() private viewer: Viewer | null = null;
@@ -177,6 +188,7 @@ export class LotseMailForm extends LotseElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
   }
 
@@ -221,6 +233,8 @@ export class LotseMailForm extends LotseElement {
     }
     this.organisation = result.data.publicOrganisation;
     this.counsellors = result.data.mailFormCounsellors;
+    const token = claimSetPasswordToken('lotse-mail-form');
+    if (token) return this.showPassword('set', token);
     if (this.api.loggedIn) await this.loadViewer();
     if (seq !== this.loadSeq) return;
     if (this.viewer) this.enterLoggedIn(false);
@@ -285,6 +299,22 @@ export class LotseMailForm extends LotseElement {
       this.focusTarget = 'heading';
       this.announce(this.heading(this.t));
     }
+  }
+
+  /** The password views live in `<lotse-password>`, loaded when first needed. */
+  private showPassword(mode: PasswordMode, token = ''): void {
+    void import('../account/lotse-password.js');
+    this.passwordMode = mode;
+    this.passwordToken = token;
+    this.go('password');
+  }
+
+  /** A new password was set (from a mail's link: now logged in) or changed. */
+  private async passwordDone(): Promise<void> {
+    await this.loadViewer();
+    if (!this.viewer) return this.go('login');
+    this.enterLoggedIn(true);
+    this.notice = { tone: 'info', text: (t) => t.passwordSaved };
   }
 
   private showLogin(after: 'compose' | 'requests'): void {
@@ -656,6 +686,7 @@ export class LotseMailForm extends LotseElement {
     const t = this.t;
     const notice = this.notice;
     return html`<div class="mail-form" part="base" lang=${this.locale}>
+      ${this.embedded ? nothing : this.renderQuickExit()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.viewer && this.view !== 'loading' ? this.renderAccount(t) : nothing}
       <h3 class="heading" id="heading" part="heading" tabindex="-1">${this.heading(t)}</h3>
@@ -684,6 +715,13 @@ export class LotseMailForm extends LotseElement {
         this.view !== 'requests'
           ? html`<button type="button" part="button" id="my-requests" @click=${() => this.showRequests()}>
               ${t.myRequests}
+            </button>`
+          : nothing
+      }
+      ${
+        this.view !== 'password'
+          ? html`<button type="button" part="button" id="change-password" @click=${() => this.showPassword('change')}>
+              ${t.changePassword}
             </button>`
           : nothing
       }
@@ -725,7 +763,19 @@ export class LotseMailForm extends LotseElement {
           onInput: this.onLoginInput,
           onSubmit: (e) => void this.login(e),
           onCompose: () => this.showCompose(),
+          onForgot: () => this.showPassword('forgot'),
         });
+      case 'password':
+        return html`<lotse-password
+          part="password"
+          mode=${this.passwordMode}
+          .token=${this.passwordToken}
+          org=${this.org}
+          lang=${this.locale}
+          api=${this.apiBase || nothing}
+          @lotse-password-done=${() => void this.passwordDone()}
+          @lotse-password-cancel=${() => (this.viewer ? this.showRequests() : this.showLogin(this.afterLogin))}
+        ></lotse-password>`;
       case 'sent':
         return renderSent({
           t,

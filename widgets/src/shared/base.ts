@@ -26,10 +26,16 @@
  * content in an element carrying `lang=${this.locale}` (so screen readers pronounce it right even on a
  * page in another language), and announce what happened with {@link LotseElement.emit}.
  */
-import { LitElement, css, type CSSResultGroup } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { apiClient, type ApiClient } from './api.js';
-import { resolveLocale, type Locale } from './i18n.js';
+import { defineMessages, resolveLocale, type Locale } from './i18n.js';
+import { armEscapeShortcut, loadQuickExit, quickExit, type QuickExit } from './quick-exit.js';
+
+const baseMessages = defineMessages({
+  de: { quickExit: 'Seite verlassen', quickExitHint: 'Verlässt diese Seite sofort (auch: zweimal Escape drücken)' },
+  en: { quickExit: 'Leave this page', quickExitHint: 'Leaves this page at once (or press Escape twice)' },
+});
 
 /** Design tokens with defaults, focus ring and helper classes shared by all widgets. */
 export const baseStyles = css`
@@ -82,6 +88,23 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Quick exit: visible at first glance, at the top of the widget, in the inline-end corner. */
+  .quick-exit-bar {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: var(--_space);
+  }
+  button.quick-exit {
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    min-height: 2.75rem;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    border: 2px solid var(--_text);
+    background: var(--_background);
+    color: var(--_text);
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -132,9 +155,46 @@ export abstract class LotseElement extends LitElement {
     return apiClient({ org: this.org, baseUrl: this.apiBase || undefined });
   }
 
+  /** The organisation's quick exit, once known; null while off or unknown. See {@link renderQuickExit}. */
+  @state() protected quickExit: QuickExit | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if ((changed.has('org') || changed.has('apiBase')) && this.org) {
+      const api = this.api;
+      void loadQuickExit(api).then((target) => {
+        if (api !== this.api) return; // org or API changed meanwhile
+        this.quickExit = target;
+        if (target) armEscapeShortcut(target);
+      });
+    }
+  }
+
+  /**
+   * The "leave this page" button when the organisation turned the quick exit on (nothing otherwise);
+   * widgets put it first in their content, so it is the first thing to reach by keyboard.
+   * @csspart quick-exit - The "leave this page" button.
+   */
+  protected renderQuickExit(): TemplateResult | typeof nothing {
+    const target = this.quickExit;
+    if (!target) return nothing;
+    const t = baseMessages.for(this.locale);
+    return html`<div class="quick-exit-bar">
+      <button
+        type="button"
+        class="quick-exit"
+        part="quick-exit"
+        title=${t.quickExitHint}
+        @click=${() => quickExit(target)}
+      >
+        ${t.quickExit}
+      </button>
+    </div>`;
   }
 
   override disconnectedCallback(): void {

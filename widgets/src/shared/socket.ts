@@ -5,14 +5,14 @@
  * - Authenticated in `connectionParams` with the current access token (refreshed first when it has
  *   expired). When the session changes (login, refresh, logout, another tab), the socket is replaced,
  *   because the API authenticates a socket once, at connect.
- * - graphql-ws's own retries are off (`retryAttempts: 0`): every close reaches the subscriptions, and
+ * - The protocol client (ws-client.ts) does not retry: every close reaches the subscriptions, and
  *   {@link SubscriptionController}s resubscribe with fresh variables (so a chat can resume from the
  *   last sequence it saw) after {@link retryDelay}.
  * - A ping every {@link PING_INTERVAL_MS}; no pong within {@link PONG_TIMEOUT_MS} means the network is
  *   gone (browsers notice a dead TCP connection late), so the socket is terminated and subscriptions retry.
  */
-import { createClient, type Client, type Sink, type SubscribePayload, type ExecutionResult } from 'graphql-ws/client';
 import type { ApiClient } from './api.js';
+import { WsClient, type ExecutionResult, type Sink, type SubscribePayload } from './ws-client.js';
 
 export const PING_INTERVAL_MS = 15_000;
 export const PONG_TIMEOUT_MS = 5_000;
@@ -56,7 +56,7 @@ export function isRetryable(error: unknown): boolean {
 /** A connection's state changes are dispatched as `state` events; read {@link SocketConnection.state}. */
 export class SocketConnection extends EventTarget {
   state: ConnectionState = 'idle';
-  private readonly client: Client;
+  private readonly client: WsClient;
   private socket: WebSocket | null = null;
   /** The token sent in the current socket's connection_init (undefined: not sent yet). */
   private usedToken: string | null | undefined = undefined;
@@ -66,11 +66,9 @@ export class SocketConnection extends EventTarget {
 
   constructor(private readonly api: ApiClient) {
     super();
-    this.client = createClient({
+    this.client = new WsClient({
       url: () => api.wsUrl,
-      lazy: true,
       lazyCloseTimeout: 3_000,
-      retryAttempts: 0,
       keepAlive: PING_INTERVAL_MS,
       connectionParams: async () => {
         this.authorising = true;
@@ -86,7 +84,7 @@ export class SocketConnection extends EventTarget {
       on: {
         connecting: () => this.setState('connecting'),
         opened: (socket) => {
-          this.socket = socket as WebSocket;
+          this.socket = socket;
         },
         connected: () => this.setState('connected'),
         ping: (received) => {
@@ -113,7 +111,7 @@ export class SocketConnection extends EventTarget {
   }
 
   /** Starts a subscription on the shared socket (opening it if needed). Returns the unsubscribe function. */
-  subscribe<R>(payload: SubscribePayload, sink: Sink<ExecutionResult<R, unknown>>): () => void {
+  subscribe<R>(payload: SubscribePayload, sink: Sink<ExecutionResult<R>>): () => void {
     return this.client.subscribe<R>(payload, sink);
   }
 

@@ -14,7 +14,7 @@ describe('GET /mail', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await res.text();
-    expect(html).toContain('<script type="module" src="/widgets/lotse.js"></script>');
+    expect(html).toContain('<script type="module" src="/widgets/lotse-mail-form.js"></script>');
     expect(html).toContain(`<lotse-mail-form org="pk_demo_beratungsstelle" lang="en" request="${id}">`);
   });
 

@@ -15,7 +15,7 @@ export function renderMailPage(org: string, request: string | null, lang: 'de' |
     lang,
     title: TITLE[lang],
     width: '44rem',
-    head: '<script type="module" src="/widgets/lotse.js"></script>',
+    head: '<script type="module" src="/widgets/lotse-mail-form.js"></script>',
     body: `<lotse-mail-form org="${e(org)}" lang="${lang}"${request ? ` request="${e(request)}"` : ''}></lotse-mail-form>`,
   });
 }

@@ -12,7 +12,7 @@ import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js'
 import { Client } from '../client/client.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { Account } from './account.entity.js';
-import { invitationMail, mailLang, passwordResetMail, setPasswordLink } from './identity.mails.js';
+import { invitationMail, mailLang, passwordResetMail, setPasswordLink, type MailLang } from './identity.mails.js';
 import { countRecentTokens, issueOneTimeToken, lockUsableToken } from './one-time-token.service.js';
 import { PasswordService, personalData } from './password.service.js';
 import { SessionService, type IssuedSession } from './session.service.js';
@@ -28,6 +28,35 @@ export interface RequestPasswordResetInput {
   /** Lower-cased. */
   email: string;
   loginName: string;
+  /** The asking widget's page (an http(s) URL), see {@link resetLink}. */
+  returnUrl?: string | null;
+}
+
+/** The fragment that makes a widget show its set-password view (widgets/src/account/password.ts reads it). */
+export const WIDGET_SET_PASSWORD_FRAGMENT = 'lotse-set-password=';
+
+/**
+ * Where a reset mail sends the account: a client who asked from a widget back to that page, when its
+ * origin is one the organisation allows (so nobody can have the link point at a site of their own);
+ * the token goes into the fragment, which browsers send to no server. Everyone else to the API's page.
+ */
+export function resetLink(
+  publicUrl: string,
+  account: Account,
+  secret: string,
+  lang: MailLang,
+  returnUrl?: string | null,
+) {
+  if (returnUrl && account instanceof Client) {
+    const url = new URL(returnUrl);
+    if (account.organisation.allowedOrigins.includes(url.origin)) {
+      // A fragment naming the asking widget (`#lotse-chat`) is kept, so that widget opens the view.
+      const widget = /^#(lotse-[a-z-]{1,40})$/.exec(url.hash)?.[1];
+      url.hash = WIDGET_SET_PASSWORD_FRAGMENT + secret + (widget ? `&widget=${widget}` : '');
+      return url.toString();
+    }
+  }
+  return setPasswordLink(publicUrl, secret, lang);
 }
 
 export interface SetPasswordWithTokenInput {
@@ -64,7 +93,7 @@ export class PasswordResetService {
     const mail = passwordResetMail(lang, {
       organisationName: org.name,
       loginName: account.loginName,
-      link: setPasswordLink(this.app.publicUrl(), secret, lang),
+      link: resetLink(this.app.publicUrl(), account, secret, lang, input.returnUrl),
     });
     void this.app.mail
       .send({ organisationId: org.id, to: account.email, ...mail, secrets: [secret] })

@@ -120,6 +120,39 @@ describe('requestPasswordReset', () => {
     expect(link.searchParams.get('lang')).toBe('en');
   });
 
+  it('links a client back to the widget page that asked, token in the fragment, when its origin is allowed', async () => {
+    const site = 'https://beratung.example.org';
+    const widgetOrg = await buildOrganisation(server, { allowedOrigins: [site] } as never);
+    const cl = await buildClient(server, widgetOrg, { email: `${uniq('cl')}@example.org` });
+    const ask = async (who: { loginName: string; email?: string | null }, returnUrl: string) => {
+      await server.client().ok(REQUEST_RESET, { input: { email: who.email, loginName: who.loginName, returnUrl } });
+      const mail = await smtp.waitFor(who.email!, (m) => !seen.has(m));
+      seen.add(mail);
+      return new URL(/https?:\/\/\S+/.exec(mail.text!)![0]);
+    };
+
+    const link = await ask(cl, `${site}/hilfe/mailberatung?x=1#old`);
+    expect(`${link.origin}${link.pathname}${link.search}`).toBe(`${site}/hilfe/mailberatung?x=1`);
+    const token = link.hash.replace('#lotse-set-password=', '');
+    expect(token).toMatch(/^[\w-]{43}$/);
+    const set = await server.client().ok(SET_WITH_TOKEN, { input: { token, password: NEW_PASSWORD } });
+    expect(set.setPasswordWithToken.me).toEqual({ id: cl.id, kind: 'CLIENT' });
+
+    // A fragment naming the asking widget is kept for it.
+    await server.app.limits.sensitiveIp.reset(resetLimitKey('127.0.0.1'));
+    const forChat = await ask(cl, `${site}/hilfe#lotse-chat`);
+    expect(forChat.hash).toMatch(/^#lotse-set-password=[\w-]{43}&widget=lotse-chat$/);
+
+    // A page of a site the organisation does not allow gets the API's page instead.
+    await server.app.limits.sensitiveIp.reset(resetLimitKey('127.0.0.1'));
+    const elsewhere = await ask(cl, 'https://evil.example/phish');
+    expect(`${elsewhere.origin}${elsewhere.pathname}`).toBe('http://lotse.test/set-password');
+    // Staff always get the API's page.
+    const staff = await buildCounsellor(server, widgetOrg);
+    const staffLink = await ask(staff, `${site}/intern`);
+    expect(`${staffLink.origin}${staffLink.pathname}`).toBe('http://lotse.test/set-password');
+  });
+
   it('answers true and sends nothing when no account matches email and login name', async () => {
     const c = await buildCounsellor(server, org);
     const other = await buildCounsellor(server, org);
@@ -153,6 +186,18 @@ describe('requestPasswordReset', () => {
     expect(res.requestPasswordReset).toBe(true);
     await sleep(300);
     expect(await tokensOf(c.id)).toHaveLength(3);
+  });
+
+  it('rejects a return address that is not http(s)', async () => {
+    const cl = await buildClient(server, org, { email: `${uniq('cl')}@example.org` });
+    const before = await outboxCount();
+    for (const returnUrl of ['javascript:alert(1)', 'ftp://example.org/', `https://example.org/${'x'.repeat(2000)}`]) {
+      const err = await server
+        .client()
+        .fails('BAD_USER_INPUT', REQUEST_RESET, { input: { email: cl.email, loginName: cl.loginName, returnUrl } });
+      expect(err.extensions?.fields?.map((f) => f.path)).toEqual(['returnUrl']);
+    }
+    expect(await outboxCount()).toBe(before);
   });
 
   it('rejects malformed input with BAD_USER_INPUT and creates nothing', async () => {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../../shared/auth/password.js';
 import type { Context } from '../../shared/context.js';
 import { rules, validate } from '../../shared/validate.js';
+import { isWebAddress } from '../organisation/organisation.rules.js';
 import { toAuthPayload } from './identity.resolver.js';
 import { AuthPayload, InvitationSent } from './identity.types.js';
 import {
@@ -25,6 +26,12 @@ const newPassword = z.string().max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_
 const RequestResetSchema = z.object({
   email: rules.email,
   loginName: z.string().trim().min(1, 'Enter your login name').max(64, 'At most 64 characters'),
+  returnUrl: z
+    .string()
+    .max(2000, 'At most 2000 characters')
+    .refine(isWebAddress, 'Must be an http(s) address')
+    .nullish()
+    .transform((v) => v ?? null),
 });
 const SetWithTokenSchema = z.object({
   token: z.string().trim().min(1, 'The link is incomplete').max(200, 'At most 200 characters'),

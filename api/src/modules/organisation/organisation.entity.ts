@@ -72,6 +72,16 @@ export class VideoSettings {
   allowVideoInChat = true;
 }
 
+@ObjectType({
+  description:
+    'The widgets’ quick exit (common on sites for domestic violence and addiction services): a visible "leave this page" button and Escape pressed twice, which clear the widget’s stored state and replace the page with a neutral one.',
+})
+export class QuickExitSettings {
+  @Field(() => Boolean) enabled = false;
+  @Field(() => String, { nullable: true, description: 'The neutral page (http or https); set whenever enabled.' })
+  url?: string | null = null;
+}
+
 /** A fresh, unguessable public key for widgets. */
 export function newPublicKey(): string {
   return `pk_${randomBytes(18).toString('base64url')}`;
@@ -158,6 +168,10 @@ export class Organisation extends BaseEntity {
   @Field(() => VideoSettings)
   @Property({ type: 'json' })
   video: Opt<VideoSettings> = { provider: VideoProvider.PLATFORM, allowVideoInChat: true };
+
+  @Field(() => QuickExitSettings)
+  @Property({ type: 'json' })
+  quickExit: Opt<QuickExitSettings> = { enabled: false, url: null };
 
   @Authorized('STAFF')
   @Field(() => [String], { description: 'Website origins allowed to embed the widgets (CORS).' })

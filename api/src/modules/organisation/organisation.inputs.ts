@@ -44,6 +44,16 @@ export class VideoSettingsInput {
   @Field(() => Boolean) allowVideoInChat!: boolean;
 }
 
+@InputType()
+export class QuickExitInput {
+  @Field(() => Boolean) enabled!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The neutral page, an http(s) address; required when enabled (empty clears it).',
+  })
+  url?: string | null;
+}
+
 @InputType({
   description:
     'Organisation settings to change. Every field is optional: what is left out stays as it is; lists and nested objects given replace the stored ones.',
@@ -75,6 +85,7 @@ export class UpdateOrganisationInput {
   @Field(() => [ClosingDayInput], { nullable: true, description: 'Replaces all closing days; at most 366.' })
   closingDays?: ClosingDayInput[];
   @Field(() => VideoSettingsInput, { nullable: true }) video?: VideoSettingsInput;
+  @Field(() => QuickExitInput, { nullable: true }) quickExit?: QuickExitInput;
   @Field(() => [String], {
     nullable: true,
     description: 'Replaces the list; each `scheme://host[:port]`, http(s) only; at most 50.',

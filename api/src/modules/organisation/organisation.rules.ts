@@ -227,6 +227,14 @@ export const UpdateOrganisationSchema = z.object({
     .transform((days) => [...days].sort((a, b) => a.date.localeCompare(b.date)))
     .optional(),
   video: z.object({ provider: z.enum(VideoProvider), allowVideoInChat: z.boolean() }).optional(),
+  quickExit: z
+    .object({ enabled: z.boolean(), url: websiteUrl.transform((v) => v ?? null) })
+    .superRefine((q, ctx) => {
+      if (q.enabled && !q.url) {
+        ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter the neutral page the quick exit goes to' });
+      }
+    })
+    .optional(),
   allowedOrigins: z
     .array(
       z

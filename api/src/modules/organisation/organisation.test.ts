@@ -11,7 +11,7 @@ const SETTINGS = `id name publicKey timezone locale
   masterDataFields { key label type options askInMailForm }
   autoPrimaryCounsellor fallbackCounsellor { id displayName } mailOverdueHours opennessLevel retentionDays
   holidayRegion closingDays { date note } video { provider allowVideoInChat } allowedOrigins licenceVolume
-  topics { id name category }`;
+  quickExit { enabled url } topics { id name category }`;
 const ORG = `{ organisation { ${SETTINGS} } }`;
 const UPDATE = `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { ${SETTINGS} } }`;
 const REGENERATE = `mutation { regeneratePublicKey { publicKey } }`;
@@ -236,6 +236,11 @@ describe('updateOrganisation', () => {
       [{ contact: { website: 'javascript:alert(1)' } }, 'contact.website'],
       [{ contact: { address: { city: 'x'.repeat(101) } } }, 'contact.address.city'],
       [{ billingAddress: { postcode: '1'.repeat(17) } }, 'billingAddress.postcode'],
+      [{ quickExit: { enabled: true } }, 'quickExit.url'],
+      [{ quickExit: { enabled: true, url: '' } }, 'quickExit.url'],
+      [{ quickExit: { enabled: true, url: 'javascript:alert(1)' } }, 'quickExit.url'],
+      [{ quickExit: { enabled: true, url: 'ftp://example.org' } }, 'quickExit.url'],
+      [{ quickExit: { enabled: false, url: 'www.example.org' } }, 'quickExit.url'],
       [{ fallbackCounsellorId: 'not-an-id' }, 'fallbackCounsellorId'],
       // A valid change next to an invalid one is not applied either.
       [{ name: 'Valid new name', mailOverdueHours: -5 }, 'mailOverdueHours'],
@@ -292,6 +297,39 @@ describe('updateOrganisation', () => {
     const beforeB = await settings(adminB);
     await adminA.ok(UPDATE, { input: { retentionDays: 7, allowedOrigins: ['https://a-only.example'] } });
     expect(await settings(adminB)).toEqual(beforeB);
+  });
+});
+
+describe('updateOrganisation: quick exit', () => {
+  const PUBLIC = `query($key: String!) { publicOrganisation(key: $key) { quickExit { enabled url } } }`;
+  const publicQuickExit = async (key: string) =>
+    (await server.client().ok<{ publicOrganisation: { quickExit: unknown } }>(PUBLIC, { key })).publicOrganisation
+      .quickExit;
+
+  it('is off by default, for staff and for widgets', async () => {
+    const { publicKey } = await settings(adminB);
+    expect((await settings(adminB)).quickExit).toEqual({ enabled: false, url: null });
+    expect(await publicQuickExit(publicKey)).toEqual({ enabled: false, url: null });
+  });
+
+  it('is turned on by an admin with a neutral page, which the widgets then read; off again hides the page', async () => {
+    const { publicKey } = await settings(adminA);
+    const on = { enabled: true, url: 'https://www.wetter.de/' };
+    const updated = (await adminA.ok(UPDATE, { input: { quickExit: on } })).updateOrganisation;
+    expect(updated.quickExit).toEqual(on);
+    expect(await publicQuickExit(publicKey)).toEqual(on);
+    // Other organisations are untouched.
+    expect((await settings(adminB)).quickExit).toEqual({ enabled: false, url: null });
+
+    await adminA.ok(UPDATE, { input: { quickExit: { enabled: false, url: 'https://www.wetter.de/' } } });
+    expect((await settings(adminA)).quickExit).toEqual({ enabled: false, url: 'https://www.wetter.de/' });
+    expect(await publicQuickExit(publicKey)).toEqual({ enabled: false, url: null });
+  });
+
+  it('is for admins: a counsellor gets FORBIDDEN and nothing changes', async () => {
+    const before = (await settings(adminA)).quickExit;
+    await counsellorA.fails('FORBIDDEN', UPDATE, { input: { quickExit: { enabled: true, url: 'https://a.example' } } });
+    expect((await settings(adminA)).quickExit).toEqual(before);
   });
 });
 

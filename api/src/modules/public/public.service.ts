@@ -39,6 +39,11 @@ export class PublicService {
       topics: topics.map((t) => ({ id: t.id, name: t.name })),
       mailFormFields: org.masterDataFields.filter((f) => f.askInMailForm),
       contact: { website: org.contact.website ?? null, phone: org.contact.phone ?? null },
+      // Rows written before the setting existed have the column default; only an enabled one has a URL.
+      quickExit:
+        org.quickExit?.enabled && org.quickExit.url
+          ? { enabled: true, url: org.quickExit.url }
+          : { enabled: false, url: null },
     };
   }
 

@@ -3,7 +3,7 @@
  * no internal field (names, email, phone, postcode, login name, settings) can ever be selected.
  */
 import { Field, ID, ObjectType } from 'type-graphql';
-import { MasterDataField } from '../organisation/organisation.entity.js';
+import { MasterDataField, QuickExitSettings } from '../organisation/organisation.entity.js';
 import { LocalizedText } from '../staff/counsellor.entity.js';
 
 @ObjectType()
@@ -28,6 +28,7 @@ export class PublicOrganisation {
   @Field(() => [MasterDataField], { description: 'Master-data fields asked in the mail form.' })
   mailFormFields!: MasterDataField[];
   @Field(() => PublicContact) contact!: PublicContact;
+  @Field(() => QuickExitSettings) quickExit!: QuickExitSettings;
 }
 
 @ObjectType({ description: 'A counsellor as clients and visitors see them: public profile only.' })

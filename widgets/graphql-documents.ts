@@ -1,0 +1,96 @@
+/**
+ * Build-time replacement of `graphql(`…`)` calls by the text of the generated document they stand for,
+ * so that each widget's script carries only its own operations.
+ *
+ * Codegen's `graphql()` looks documents up in one map of every operation (see the warning at the top of
+ * `src/gql/gql.ts`), and `src/gql/graphql.ts` is one module: either would put every widget's operations
+ * into the chunk the widgets share. This plugin does what codegen's Babel plugin does, without Babel:
+ * `graphql(`query BookingCatalog …`)` becomes the string of `BookingCatalogDocument` (fragments
+ * appended, whitespace collapsed), which is all the client sends (`String(document)`). Types are
+ * unaffected (TypeScript still sees the `graphql()` overloads); tests and the dev server, which do not
+ * run this plugin, keep using the map.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { transform as transformCss } from 'lightningcss';
+import type { Plugin } from 'vite';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** Codegen's export name for an operation or fragment (client preset naming). */
+export function documentExportName(source: string): string | null {
+  const match = /^\s*(query|mutation|subscription|fragment)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(source);
+  if (!match) return null;
+  return match[2]! + (match[1] === 'fragment' ? 'FragmentDoc' : 'Document');
+}
+
+/** The generated documents by export name, their whitespace collapsed (GraphQL ignores it outside strings). */
+export function generatedDocuments(file: string): Map<string, string> {
+  const code = readFileSync(file, 'utf8');
+  const documents = new Map<string, string>();
+  for (const m of code.matchAll(/export const (\w+) = new TypedDocumentString\(`([^`]*)`/g)) {
+    // Block strings ("""…""") would keep their whitespace; the widgets' documents have none.
+    if (m[2]!.includes('"""')) throw new Error(`${m[1]}: block strings are not supported here`);
+    documents.set(m[1]!, m[2]!.replace(/\s+/g, ' ').trim());
+  }
+  return documents;
+}
+
+export function graphqlDocuments(): Plugin {
+  const sources = here('./src/');
+  const generatedDir = here('./src/gql/');
+  let documents = new Map<string, string>();
+  return {
+    name: 'lotse-graphql-documents',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      documents = generatedDocuments(here('./src/gql/graphql.ts'));
+    },
+    transform(code, id) {
+      const file = id.split('?')[0]!;
+      if (!file.startsWith(sources) || file.startsWith(generatedDir) || !code.includes('graphql(')) return null;
+      const replaced = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (call, source: string) => {
+        const name = documentExportName(source);
+        const text = name && documents.get(name);
+        if (!text) this.error(`${file}: no generated document for this graphql() call; run \`npm run codegen\``);
+        // Same number of lines, so the source map of the rest of the file stays right.
+        return JSON.stringify(text) + '\n'.repeat(call.split('\n').length - 1);
+      });
+      return replaced === code ? null : { code: replaced, map: null };
+    },
+  };
+}
+
+/**
+ * Minifies the style sheets of Lit's `css` tagged templates (Vite minifies JavaScript, not CSS inside
+ * it): comments and indentation were about a fifth of each widget's script. Templates with
+ * interpolations or escapes are left as they are (none has one today).
+ */
+export function minifiedStyles(): Plugin {
+  const sources = here('./src/');
+  return {
+    name: 'lotse-minified-styles',
+    apply: 'build',
+    transform(code, id) {
+      const file = id.split('?')[0]!;
+      if (!file.startsWith(sources) || !(code.includes('css`') || code.includes('html`'))) return null;
+      // Lit templates: a run of whitespace with a line break renders as one space (outside <pre> and
+      // pre-wrap, which no template's literal text relies on), so the indentation goes.
+      const templates = code.replace(/\bhtml`[^`]*`/g, (template) => template.replace(/\n[ \t]+/g, () => '\n'));
+      const out = templates.replace(/\bcss`([^`]*)`/g, (template, sheet: string) => {
+        // The source text of a template is not its value where it has escapes; such sheets stay as they are.
+        if (sheet.includes('${') || sheet.includes('\\')) return template;
+        let min: Uint8Array;
+        try {
+          ({ code: min } = transformCss({ filename: file, code: Buffer.from(sheet), minify: true }));
+        } catch {
+          return template; // e.g. css`…` quoted in a comment
+        }
+        // Same number of lines, so the source map of the rest of the file stays right.
+        return `css\`${Buffer.from(min).toString()}\`` + '\n'.repeat(template.split('\n').length - 1);
+      });
+      return { code: out, map: null };
+    },
+  };
+}
