@@ -63,6 +63,8 @@ const ID_BY_OPERATION: Record<string, FixtureName> = {
   'chatStream.id': 'stream',
   'counsellor.id': 'counsellor',
   'mailRequest.id': 'mailRequest',
+  'client.id': 'client',
+  'updateClient.id': 'client',
   'myMailRequest.id': 'mailRequest',
   'changeCounsellorRole.id': 'counsellor',
   'deleteCounsellor.id': 'counsellor',

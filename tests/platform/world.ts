@@ -12,12 +12,21 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TestServer } from '../support/server.js';
 import { GraphQLClient } from '../support/gql.js';
-import { buildAdmin, buildClient, buildCounsellor, buildOrganisation, uniq } from '../support/builders.js';
+import {
+  buildAdmin,
+  buildClient,
+  buildCounsellor,
+  buildOperator,
+  buildOrganisation,
+  uniq,
+} from '../support/builders.js';
 import { Organisation } from '../../api/src/modules/organisation/organisation.entity.js';
 import type { Counsellor } from '../../api/src/modules/staff/counsellor.entity.js';
 import type { Client } from '../../api/src/modules/client/client.entity.js';
 import { Account } from '../../api/src/modules/identity/account.entity.js';
 import { SessionService } from '../../api/src/modules/identity/session.service.js';
+import { OperatorSessionService } from '../../api/src/modules/platform-operator/operator-session.service.js';
+import { PlatformOperator } from '../../api/src/modules/platform-operator/platform-operator.entity.js';
 import { at, dayFromToday, offer, RESERVE, CONFIRM } from '../../api/src/modules/appointments/test-support.js';
 import { tinyPng } from '../../api/src/modules/files/png.fixture.js';
 
@@ -40,6 +49,7 @@ export const CALLERS: Caller[] = [
   { name: 'counsellor', description: 'counsellor of A', session: (w) => w.sessionOf(w.a.counsellor) },
   { name: 'admin', description: 'admin of A', session: (w) => w.sessionOf(w.a.admin) },
   { name: 'other-org-staff', description: 'admin of B, with A’s ids', session: (w) => w.sessionOf(w.b.admin) },
+  { name: 'operator', description: 'platform operator (of no organisation)', session: (w) => w.operatorSession() },
 ];
 
 /** Distinct days ahead (Berlin) for the fixtures that take time, so that none is in another's way. */
@@ -78,6 +88,20 @@ export class World {
     const acc = await em.findOneOrFail(Account, account.id);
     const s = await new SessionService(this.server.app).issue(em, acc, randomUUID());
     return { accessToken: s.accessToken, refreshToken: s.refreshToken };
+  }
+
+  /** A platform operator's session, as `operatorLogin` would issue it (one per world). */
+  operatorSession(): Promise<Session> {
+    return this.once('session:operator', async () => {
+      const em = this.server.orm.em.fork() as EntityManager;
+      const operator = await buildOperator(this.server);
+      const s = await new OperatorSessionService(this.server.app).issue(
+        em,
+        await em.findOneOrFail(PlatformOperator, operator.id),
+        randomUUID(),
+      );
+      return { accessToken: s.accessToken, refreshToken: s.refreshToken };
+    });
   }
 
   /** A's public key as stored now (`regeneratePublicKey` replaces it). */
