@@ -210,6 +210,18 @@ describe('dashboard: organisation settings (admin)', () => {
       await mail.getByRole('button', { name: 'Speichern – Mailberatung' }).click();
       await expect.poll(() => mail.getByRole('status').textContent()).toBe('Gespeichert.');
 
+      // Quick exit: on without a neutral page is refused at the field; with one it is saved.
+      const quickExit = view.locator('section#quick-exit');
+      await quickExit.getByLabel(/Seite verlassen/).check();
+      await quickExit.getByRole('button', { name: 'Speichern – Schnell verlassen' }).click();
+      await expect
+        .poll(() => quickExit.getByRole('status').textContent())
+        .toBe('Bitte prüfen Sie die markierten Felder.');
+      expect(await quickExit.getByLabel('Neutrale Seite').getAttribute('aria-invalid')).toBe('true');
+      await quickExit.getByLabel('Neutrale Seite').fill('https://www.wetter.de/');
+      await quickExit.getByRole('button', { name: 'Speichern – Schnell verlassen' }).click();
+      await expect.poll(() => quickExit.getByRole('status').textContent()).toBe('Gespeichert.');
+
       // A topic.
       const topics = view.locator('lotse-org-topics');
       await topics.getByRole('form', { name: 'Neues Thema' }).getByLabel('Name').fill('Trauer');
@@ -224,7 +236,7 @@ describe('dashboard: organisation settings (admin)', () => {
       await expect.poll(() => widgets.getByRole('status').first().textContent()).toBe('Gespeichert.');
       expect(await widgets.getByLabel('Öffentlicher Schlüssel').inputValue()).toBe(DEMO_PUBLIC_KEY);
       const snippet = await widgets.locator('pre.snippet').textContent();
-      expect(snippet).toContain(`<script type="module" src="${server.url}/widgets/lotse.js"></script>`);
+      expect(snippet).toContain(`<script type="module" src="${server.url}/widgets/lotse-booking.js"></script>`);
       expect(snippet).toContain(`<lotse-booking org="${DEMO_PUBLIC_KEY}"></lotse-booking>`);
       await widgets.getByRole('button', { name: 'Code kopieren' }).click();
       await expect
@@ -249,6 +261,8 @@ describe('dashboard: organisation settings (admin)', () => {
       expect(await mail.getByLabel('Fallback-Berater:in').locator('option:checked').textContent()).toBe('Jonas Keller');
       expect(await topics.getByRole('form', { name: 'Thema Trauer' }).count()).toBe(1);
       expect(await origins.inputValue()).toContain('https://beratung.example.org');
+      expect(await quickExit.getByLabel(/Seite verlassen/).isChecked()).toBe(true);
+      expect(await quickExit.getByLabel('Neutrale Seite').inputValue()).toBe('https://www.wetter.de/');
       await expectAccessible(page, 'organisation after a reload');
       expect(staff.problems).toEqual([]);
     } finally {

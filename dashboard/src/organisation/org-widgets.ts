@@ -16,13 +16,19 @@ import { UPDATE_ORGANISATION, type OrganisationSettings } from './organisation.a
 import { organisationMessages as messages } from './organisation.messages.js';
 import { organisationStyles } from './organisation.styles.js';
 
-/** The embed code for an organisation's key, loading the bundle from `origin`. */
+/**
+ * The embed code for an organisation's key, loading from `origin` one script per widget (a page loads
+ * only the widgets it shows; they share one cached chunk).
+ */
 export function embedSnippet(origin: string, key: string): string {
   return [
-    `<script type="module" src="${origin}/widgets/lotse.js"></script>`,
-    '',
+    `<script type="module" src="${origin}/widgets/lotse-booking.js"></script>`,
     `<lotse-booking org="${key}"></lotse-booking>`,
+    '',
+    `<script type="module" src="${origin}/widgets/lotse-mail-form.js"></script>`,
     `<lotse-mail-form org="${key}" privacy-url="/datenschutz"></lotse-mail-form>`,
+    '',
+    `<script type="module" src="${origin}/widgets/lotse-chat.js"></script>`,
     `<lotse-chat org="${key}"></lotse-chat>`,
   ].join('\n');
 }

@@ -28,7 +28,7 @@ import './org-topics.js';
 import './org-master-data.js';
 import './org-widgets.js';
 
-type Section = 'contact' | 'region' | 'mail' | 'retention' | 'security' | 'video';
+type Section = 'contact' | 'region' | 'mail' | 'retention' | 'security' | 'video' | 'quick-exit';
 
 const OPENNESS = ['VERY_OPEN', 'OPEN', 'RESTRICTED', 'STRONGLY_RESTRICTED'] as const;
 const HOLIDAY_REGIONS = [
@@ -120,6 +120,7 @@ export class LotseOrganisationView extends DashboardElement {
               ['topics', t.topicsTitle],
               ['master-data', t.masterDataTitle],
               ['video', t.videoTitle],
+              ['quick-exit', t.quickExitTitle],
               ['widgets', t.widgetsTitle],
             ] as const
           ).map(([id, title]) => html`<li><a href="#${id}" @click=${this.jump}>${title}</a></li>`)}
@@ -134,6 +135,7 @@ export class LotseOrganisationView extends DashboardElement {
         <lotse-org-topics id="topics" .topics=${org.topics}></lotse-org-topics>
         <lotse-org-master-data id="master-data" .fields=${org.masterDataFields}></lotse-org-master-data>
         ${this.section('video', t.videoTitle, this.videoFields(org))}
+        ${this.section('quick-exit', t.quickExitTitle, this.quickExitFields(org))}
         <lotse-org-widgets id="widgets" .org=${org}></lotse-org-widgets>
       </div>`;
   }
@@ -378,6 +380,29 @@ export class LotseOrganisationView extends DashboardElement {
         <label for=${id}>${t.requireTwoFactor}</label>
       </div>
       <p class="hint" id="${id}-hint">${t.requireTwoFactorHint}</p>`;
+  }
+
+  /** The widgets' "leave this page" button and Escape twice, and the neutral page they go to. */
+  private quickExitFields(org: OrganisationSettings) {
+    const t = messages.for(this.locale);
+    const id = fieldId('quickExit.enabled');
+    return html`<div class="check">
+        <input
+          type="checkbox"
+          id=${id}
+          name="quickExit.enabled"
+          ?checked=${org.quickExit.enabled}
+          aria-describedby="${id}-hint"
+        />
+        <label for=${id}>${t.quickExitEnabled}</label>
+      </div>
+      <p class="hint" id="${id}-hint">${t.quickExitHint}</p>
+      <div class="fields">
+        ${this.input('quick-exit', 'quickExit.url', t.quickExitUrl, org.quickExit.url, {
+          type: 'url',
+          hint: t.quickExitUrlHint,
+        })}
+      </div>`;
   }
 
   private retentionFields(org: OrganisationSettings) {

@@ -48,6 +48,10 @@ graphql(`
     }
     retentionDays
     requireTwoFactor
+    quickExit {
+      enabled
+      url
+    }
     topics {
       id
       name

@@ -65,6 +65,12 @@ export const organisationMessages = defineMessages({
     nobody: 'Niemand',
     // Privacy
     securityTitle: 'Sicherheit',
+    quickExitTitle: 'Schnell verlassen',
+    quickExitEnabled: 'In den Widgets „Seite verlassen“ anbieten (auch: zweimal Escape)',
+    quickExitHint:
+      'Für Menschen, die nicht gesehen werden dürfen, wie sie Hilfe suchen: Ein Klick ersetzt die Seite durch eine neutrale und löscht, was die Widgets im Browser gespeichert haben.',
+    quickExitUrl: 'Neutrale Seite',
+    quickExitUrlHint: 'Eine http(s)-Adresse, z. B. https://www.wetter.de. Nötig, wenn die Funktion an ist.',
     requireTwoFactor: 'Zwei-Faktor-Anmeldung für alle Mitarbeitenden verlangen',
     requireTwoFactorHint:
       'Wer sie noch nicht eingerichtet hat, muss das als Nächstes tun: Bis dahin beantwortet Lotse keine anderen Anfragen dieser Person. Ratsuchende sind nicht betroffen.',
@@ -177,6 +183,12 @@ export const organisationMessages = defineMessages({
     fallbackHint: 'Receives requests nobody else can take.',
     nobody: 'Nobody',
     securityTitle: 'Security',
+    quickExitTitle: 'Quick exit',
+    quickExitEnabled: 'Offer “Leave this page” in the widgets (also: Escape twice)',
+    quickExitHint:
+      'For people who must not be seen seeking help: one click replaces the page with a neutral one and clears what the widgets stored in the browser.',
+    quickExitUrl: 'Neutral page',
+    quickExitUrlHint: 'An http(s) address, e.g. https://www.bbc.co.uk/weather. Required when it is on.',
     requireTwoFactor: 'Require two-factor login of all staff',
     requireTwoFactorHint:
       'Staff who have not set it up yet must do so next: until then Lotse answers none of their other requests. Clients are not affected.',
