@@ -184,4 +184,48 @@ describe('mail form on the demo page', () => {
       await close();
     }
   });
+
+  it('shows a client without an email address the organisation’s direct messages in the inbox', async () => {
+    const { login: admin } = await server.client().ok<{ login: { accessToken: string } }>(LOGIN, {
+      input: { login: 'demo.admin', password: DEMO_PASSWORD },
+    });
+    const api = server.client(admin.accessToken);
+    const { clients } = await api.ok<{ clients: { edges: { node: { id: string } }[] } }>(
+      `{ clients(filter: { search: "sonnenblume" }) { edges { node { id } } } }`,
+    );
+    const { directMessageDelivery } = await api.ok<{ directMessageDelivery: string }>(
+      `query($id: ID!) { directMessageDelivery(clientId: $id) }`,
+      { id: clients.edges[0]!.node.id },
+    );
+    expect(directMessageDelivery).toBe('INBOX');
+    await api.ok(`mutation($input: SendDirectMessageInput!) { sendDirectMessage(input: $input) { id } }`, {
+      input: {
+        clientId: clients.edges[0]!.node.id,
+        subject: 'Geänderte Öffnungszeiten',
+        body: 'Zwischen den Jahren sind wir nur per Mail erreichbar.',
+      },
+    });
+
+    const { page, problems, close } = await watchedPage(browser);
+    try {
+      await openDemo(page);
+      await logInThroughWidget(page, 'sonnenblume', DEMO_PASSWORD);
+      const mail = widget(page);
+      await mail.getByRole('button', { name: 'Nachrichten der Beratungsstelle (1 neu)' }).click();
+      await expect.poll(() => heading(page).textContent()).toBe('Nachrichten der Beratungsstelle');
+      const message = mail.locator('[part="inbox-message"]').first();
+      await message.locator('summary').click();
+      await expect.poll(() => message.locator('.body').isVisible()).toBe(true);
+      expect(await message.locator('.body').textContent()).toBe(
+        'Zwischen den Jahren sind wir nur per Mail erreichbar.',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      // Read now: the account bar says so when the client goes back to the requests.
+      await mail.getByRole('button', { name: 'Meine Anfragen' }).click();
+      await mail.getByRole('button', { name: 'Nachrichten der Beratungsstelle', exact: true }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

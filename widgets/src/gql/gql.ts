@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query WidgetInbox($page: PageInput) {\n    myInbox(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          from\n          subject\n          body\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.WidgetInboxDocument,
+    "\n  mutation WidgetMarkInboxMessageRead($input: ClientRecordIdInput!) {\n    markInboxMessageRead(input: $input) {\n      id\n      readAt\n    }\n  }\n": typeof types.WidgetMarkInboxMessageReadDocument,
     "\n  mutation WidgetRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.WidgetRequestPasswordResetDocument,
     "\n  mutation WidgetSetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.WidgetSetPasswordWithTokenDocument,
     "\n  mutation WidgetChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.WidgetChangePasswordDocument,
@@ -47,7 +49,7 @@ type Documents = {
     "\n  query MailFormViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.MailFormViewerDocument,
     "\n  mutation MailFormSendAsNewClient($input: SendMailRequestAsNewClientInput!) {\n    sendMailRequestAsNewClient(input: $input) {\n      request {\n        id\n        subject\n        status\n        counsellorName\n      }\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          client {\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": typeof types.MailFormSendAsNewClientDocument,
     "\n  mutation MailFormSend($input: SendMailRequestInput!) {\n    sendMailRequest(input: $input) {\n      id\n      subject\n      status\n      counsellorName\n    }\n  }\n": typeof types.MailFormSendDocument,
-    "\n  query MailFormRequests($page: PageInput) {\n    myMailRequests(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          status\n          createdAt\n          lastMessageAt\n          counsellorName\n        }\n      }\n    }\n  }\n": typeof types.MailFormRequestsDocument,
+    "\n  query MailFormRequests($page: PageInput) {\n    myInbox(page: { first: 1 }) {\n      totalCount\n    }\n    myInboxUnread\n    myMailRequests(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          status\n          createdAt\n          lastMessageAt\n          counsellorName\n        }\n      }\n    }\n  }\n": typeof types.MailFormRequestsDocument,
     "\n  query MailFormThread($id: ID!) {\n    myMailRequest(id: $id) {\n      id\n      subject\n      status\n      createdAt\n      lastMessageAt\n      counsellorName\n      messages {\n        id\n        seq\n        fromClient\n        counsellorName\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.MailFormThreadDocument,
     "\n  mutation MailFormReply($input: ReplyToMailRequestInput!) {\n    replyToMailRequest(input: $input) {\n      id\n      subject\n      status\n      createdAt\n      lastMessageAt\n      counsellorName\n      messages {\n        id\n        seq\n        fromClient\n        counsellorName\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.MailFormReplyDocument,
     "\n  mutation WidgetRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.WidgetRefreshSessionDocument,
@@ -56,6 +58,8 @@ type Documents = {
     "\n  query WidgetQuickExit($key: String!) {\n    publicOrganisation(key: $key) {\n      quickExit {\n        enabled\n        url\n      }\n    }\n  }\n": typeof types.WidgetQuickExitDocument,
 };
 const documents: Documents = {
+    "\n  query WidgetInbox($page: PageInput) {\n    myInbox(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          from\n          subject\n          body\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.WidgetInboxDocument,
+    "\n  mutation WidgetMarkInboxMessageRead($input: ClientRecordIdInput!) {\n    markInboxMessageRead(input: $input) {\n      id\n      readAt\n    }\n  }\n": types.WidgetMarkInboxMessageReadDocument,
     "\n  mutation WidgetRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.WidgetRequestPasswordResetDocument,
     "\n  mutation WidgetSetPasswordWithToken($input: SetPasswordWithTokenInput!) {\n    setPasswordWithToken(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.WidgetSetPasswordWithTokenDocument,
     "\n  mutation WidgetChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.WidgetChangePasswordDocument,
@@ -88,7 +92,7 @@ const documents: Documents = {
     "\n  query MailFormViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.MailFormViewerDocument,
     "\n  mutation MailFormSendAsNewClient($input: SendMailRequestAsNewClientInput!) {\n    sendMailRequestAsNewClient(input: $input) {\n      request {\n        id\n        subject\n        status\n        counsellorName\n      }\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          client {\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": types.MailFormSendAsNewClientDocument,
     "\n  mutation MailFormSend($input: SendMailRequestInput!) {\n    sendMailRequest(input: $input) {\n      id\n      subject\n      status\n      counsellorName\n    }\n  }\n": types.MailFormSendDocument,
-    "\n  query MailFormRequests($page: PageInput) {\n    myMailRequests(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          status\n          createdAt\n          lastMessageAt\n          counsellorName\n        }\n      }\n    }\n  }\n": types.MailFormRequestsDocument,
+    "\n  query MailFormRequests($page: PageInput) {\n    myInbox(page: { first: 1 }) {\n      totalCount\n    }\n    myInboxUnread\n    myMailRequests(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          status\n          createdAt\n          lastMessageAt\n          counsellorName\n        }\n      }\n    }\n  }\n": types.MailFormRequestsDocument,
     "\n  query MailFormThread($id: ID!) {\n    myMailRequest(id: $id) {\n      id\n      subject\n      status\n      createdAt\n      lastMessageAt\n      counsellorName\n      messages {\n        id\n        seq\n        fromClient\n        counsellorName\n        body\n        createdAt\n      }\n    }\n  }\n": types.MailFormThreadDocument,
     "\n  mutation MailFormReply($input: ReplyToMailRequestInput!) {\n    replyToMailRequest(input: $input) {\n      id\n      subject\n      status\n      createdAt\n      lastMessageAt\n      counsellorName\n      messages {\n        id\n        seq\n        fromClient\n        counsellorName\n        body\n        createdAt\n      }\n    }\n  }\n": types.MailFormReplyDocument,
     "\n  mutation WidgetRefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.WidgetRefreshSessionDocument,
@@ -97,6 +101,14 @@ const documents: Documents = {
     "\n  query WidgetQuickExit($key: String!) {\n    publicOrganisation(key: $key) {\n      quickExit {\n        enabled\n        url\n      }\n    }\n  }\n": types.WidgetQuickExitDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetInbox($page: PageInput) {\n    myInbox(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          from\n          subject\n          body\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WidgetInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetMarkInboxMessageRead($input: ClientRecordIdInput!) {\n    markInboxMessageRead(input: $input) {\n      id\n      readAt\n    }\n  }\n"): typeof import('./graphql.js').WidgetMarkInboxMessageReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -228,7 +240,7 @@ export function graphql(source: "\n  mutation MailFormSend($input: SendMailReque
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MailFormRequests($page: PageInput) {\n    myMailRequests(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          status\n          createdAt\n          lastMessageAt\n          counsellorName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MailFormRequestsDocument;
+export function graphql(source: "\n  query MailFormRequests($page: PageInput) {\n    myInbox(page: { first: 1 }) {\n      totalCount\n    }\n    myInboxUnread\n    myMailRequests(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          subject\n          status\n          createdAt\n          lastMessageAt\n          counsellorName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').MailFormRequestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

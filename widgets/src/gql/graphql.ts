@@ -51,6 +51,11 @@ export type ClientMailRequestStatus =
   | 'CLOSED'
   | 'WAITING';
 
+/** Names one note, document or message by id. */
+export type ClientRecordIdInput = {
+  id: string | number;
+};
+
 export type ConfirmBookingInput = {
   /** Consent to the processing of the given data; must be true. */
   consent: boolean;
@@ -209,6 +214,20 @@ export type StartChatInput = {
 export type ViewerKind =
   | 'CLIENT'
   | 'STAFF';
+
+export type WidgetInboxQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type WidgetInboxQuery = { myInbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, from: string, subject: string, body: string, createdAt: string, readAt: string | null } }> } };
+
+export type WidgetMarkInboxMessageReadMutationVariables = Exact<{
+  input: ClientRecordIdInput;
+}>;
+
+
+export type WidgetMarkInboxMessageReadMutation = { markInboxMessageRead: { id: string, readAt: string | null } };
 
 export type WidgetRequestPasswordResetMutationVariables = Exact<{
   input: RequestPasswordResetInput;
@@ -430,7 +449,7 @@ export type MailFormRequestsQueryVariables = Exact<{
 }>;
 
 
-export type MailFormRequestsQuery = { myMailRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, subject: string, status: ClientMailRequestStatus, createdAt: string, lastMessageAt: string, counsellorName: string | null } }> } };
+export type MailFormRequestsQuery = { myInboxUnread: number, myInbox: { totalCount: number }, myMailRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, subject: string, status: ClientMailRequestStatus, createdAt: string, lastMessageAt: string, counsellorName: string | null } }> } };
 
 export type MailFormThreadQueryVariables = Exact<{
   id: string | number;
@@ -534,6 +553,35 @@ export const ChatWidgetPresenceFragmentDoc = new TypedDocumentString(`
   state
 }
     `, {"fragmentName":"ChatWidgetPresence"}) as unknown as TypedDocumentString<ChatWidgetPresenceFragment, unknown>;
+export const WidgetInboxDocument = new TypedDocumentString(`
+    query WidgetInbox($page: PageInput) {
+  myInbox(page: $page) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        from
+        subject
+        body
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetInboxQuery, WidgetInboxQueryVariables>;
+export const WidgetMarkInboxMessageReadDocument = new TypedDocumentString(`
+    mutation WidgetMarkInboxMessageRead($input: ClientRecordIdInput!) {
+  markInboxMessageRead(input: $input) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetMarkInboxMessageReadMutation, WidgetMarkInboxMessageReadMutationVariables>;
 export const WidgetRequestPasswordResetDocument = new TypedDocumentString(`
     mutation WidgetRequestPasswordReset($input: RequestPasswordResetInput!) {
   requestPasswordReset(input: $input)
@@ -988,6 +1036,10 @@ export const MailFormSendDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<MailFormSendMutation, MailFormSendMutationVariables>;
 export const MailFormRequestsDocument = new TypedDocumentString(`
     query MailFormRequests($page: PageInput) {
+  myInbox(page: {first: 1}) {
+    totalCount
+  }
+  myInboxUnread
   myMailRequests(page: $page) {
     totalCount
     pageInfo {

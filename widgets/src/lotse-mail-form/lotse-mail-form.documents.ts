@@ -82,6 +82,10 @@ export const SEND = graphql(`
 /** A page of the client's requests, newest first (no thread: that is loaded when one is opened). */
 export const REQUESTS = graphql(`
   query MailFormRequests($page: PageInput) {
+    myInbox(page: { first: 1 }) {
+      totalCount
+    }
+    myInboxUnread
     myMailRequests(page: $page) {
       totalCount
       pageInfo {

@@ -13,6 +13,9 @@ export const messages = defineMessages({
     headingLogin: 'Anmelden',
     headingSent: 'Ihre Anfrage ist angekommen',
     headingRequests: 'Ihre Anfragen',
+    headingInbox: 'Nachrichten der Beratungsstelle',
+    inbox: (unread: number) =>
+      unread ? `Nachrichten der Beratungsstelle (${unread} neu)` : 'Nachrichten der Beratungsstelle',
 
     // account bar and navigation
     loggedInAs: (name: string) => `Angemeldet als ${name}`,
@@ -190,6 +193,9 @@ export const messages = defineMessages({
     headingLogin: 'Log in',
     headingSent: 'Your request has arrived',
     headingRequests: 'Your requests',
+    headingInbox: 'Messages from the organisation',
+    inbox: (unread: number) =>
+      unread ? `Messages from the organisation (${unread} new)` : 'Messages from the organisation',
 
     loggedInAs: (name: string) => `Logged in as ${name}`,
     logout: 'Log out',

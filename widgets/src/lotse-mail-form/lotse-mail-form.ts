@@ -103,7 +103,8 @@ import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
 import { renderRequests, renderSent, renderThread, type SentInfo } from './requests.view.js';
 
-type View = 'loading' | 'unavailable' | 'failed' | 'compose' | 'login' | 'sent' | 'requests' | 'thread' | 'password';
+type View =
+  'loading' | 'unavailable' | 'failed' | 'compose' | 'login' | 'sent' | 'requests' | 'thread' | 'password' | 'inbox';
 type Busy = 'sending' | 'login' | 'reply';
 interface Notice {
   tone: 'error' | 'info';
@@ -157,6 +158,8 @@ export class LotseMailForm extends LotseElement {
   @state() private threadState: 'loading' | 'ready' | 'failed' = 'loading';
   @state() private sent: SentInfo | null = null;
   @state() private announcement = '';
+  /** The organisation's direct messages to this client in-app: how many, how many not opened yet. */
+  @state() private inbox = { total: 0, unread: 0 };
 
   private loadSeq = 0;
   private listSeq = 0;
@@ -309,6 +312,12 @@ export class LotseMailForm extends LotseElement {
     this.go('password');
   }
 
+  /** Direct messages of the organisation live in `<lotse-inbox>`, loaded when first opened. */
+  private showInbox(): void {
+    void import('../account/lotse-inbox.js');
+    this.go('inbox');
+  }
+
   /** A new password was set (from a mail's link: now logged in) or changed. */
   private async passwordDone(): Promise<void> {
     await this.loadViewer();
@@ -343,6 +352,7 @@ export class LotseMailForm extends LotseElement {
       return this.failed('myMailRequests', result.error);
     }
     const page = result.data.myMailRequests;
+    this.inbox = { total: result.data.myInbox.totalCount, unread: result.data.myInboxUnread };
     const nodes = page.edges.map((e) => e.node);
     const fresh = reset ? nodes : nodes.filter((n) => !this.requests.some((r) => r.id === n.id));
     this.requests = reset ? nodes : [...this.requests, ...fresh];
@@ -667,6 +677,8 @@ export class LotseMailForm extends LotseElement {
         return t.headingSent;
       case 'requests':
         return t.headingRequests;
+      case 'inbox':
+        return t.headingInbox;
       case 'thread':
         return this.thread?.subject ?? t.loading;
       default:
@@ -719,6 +731,13 @@ export class LotseMailForm extends LotseElement {
           : nothing
       }
       ${
+        this.view !== 'inbox' && this.inbox.total
+          ? html`<button type="button" part="button" id="inbox" @click=${() => this.showInbox()}>
+              ${t.inbox(this.inbox.unread)}
+            </button>`
+          : nothing
+      }
+      ${
         this.view !== 'password'
           ? html`<button type="button" part="button" id="change-password" @click=${() => this.showPassword('change')}>
               ${t.changePassword}
@@ -765,6 +784,15 @@ export class LotseMailForm extends LotseElement {
           onCompose: () => this.showCompose(),
           onForgot: () => this.showPassword('forgot'),
         });
+      case 'inbox':
+        return html`<lotse-inbox
+          part="inbox"
+          org=${this.org}
+          lang=${this.locale}
+          api=${this.apiBase || nothing}
+          @lotse-inbox-read=${(e: CustomEvent<{ unread: number }>) =>
+            (this.inbox = { ...this.inbox, unread: e.detail.unread })}
+        ></lotse-inbox>`;
       case 'password':
         return html`<lotse-password
           part="password"
