@@ -18,7 +18,7 @@ import { LOCALES, type Locale } from '../../../widgets/src/shared/i18n.js';
 import { graphql } from '../gql/index.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { locale } from '../shared/locale.js';
-import { navigate } from '../shared/navigate.js';
+import { navigate, takeKeepFocus } from '../shared/navigate.js';
 import { errorText } from '../shared/messages.js';
 import { shellMessages as messages } from './shell.messages.js';
 import { shellStyles } from './shell.styles.js';
@@ -351,10 +351,11 @@ export class LotseDashboard extends DashboardElement {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.relogin');
     if (dialog && !dialog.open) dialog.showModal();
     if (this.session.state === 'ready' && this.lastPath !== location.pathname + location.search) {
-      // A new screen takes the focus to its heading; a changed query on the same screen (a filter, a
-      // tab) leaves it on the control that changed it.
-      const [before] = this.lastPath.split('?');
-      const moved = !!this.lastPath && before !== location.pathname;
+      // A new screen (or a link to another view of it) takes the focus to its heading; a filter or a
+      // tab that replaced the query in place leaves it on the control that changed it.
+      // (A screen that puts its remembered filters into the URL as it opens is still a new screen.)
+      const keep = takeKeepFocus();
+      const moved = !!this.lastPath && (this.lastPath.split('?')[0] !== location.pathname || !keep);
       this.lastPath = location.pathname + location.search;
       void this.announceScreen(moved);
     }
