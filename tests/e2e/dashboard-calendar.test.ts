@@ -188,7 +188,10 @@ describe('dashboard: calendar', () => {
       const cal = page.locator('lotse-calendar-view');
       // Moves within the calendar as a person would (a page load could abort a request in flight).
       const show = async (view: 'Woche' | 'Tag', date: string) => {
-        await cal.getByRole('link', { name: view, exact: true }).click();
+        const link = cal.getByRole('link', { name: view, exact: true });
+        await link.click();
+        // The view shown (its link current) before the date is changed in it.
+        await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
         await cal.getByLabel('Gehe zu Datum').fill(date);
         await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe(date);
         await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe(view === 'Tag' ? 'day' : 'week');
@@ -222,6 +225,10 @@ describe('dashboard: calendar', () => {
       await expect.poll(period).toBe(before);
       expect(twice).not.toBe(before);
       await cal.getByRole('button', { name: 'Heute' }).click();
+      // This week on screen (today's column) and loaded; late in the week (on a Sunday none is left)
+      // the free slots are in the next one.
+      await cal.locator('section.day.today').waitFor();
+      await expect.poll(() => cal.locator('p.status[data-live]').innerText()).not.toContain('Wird geladen');
       if ((await cal.locator('button.slot').count()) === 0) {
         await cal.getByRole('button', { name: 'Nächste Woche' }).click();
       }
