@@ -132,7 +132,9 @@ describe('dashboard: 200 % zoom and tablet width', () => {
         for (const [path, cache] of scripts) expect(cache, path).toBe('public, max-age=31536000, immutable');
         const index = await fetch(`${server.url}/dashboard/mail`);
         expect(index.headers.get('cache-control')).toBe('no-cache');
-        expect(staff.problems).toEqual([]);
+        // This test loads each screen directly (page.goto): a request of the previous screen that the
+        // browser aborts on leaving it is the test's doing, not the page's; anything else counts.
+        expect(staff.problems.filter((p) => !p.endsWith('(net::ERR_ABORTED)'))).toEqual([]);
       } finally {
         await staff.close();
       }

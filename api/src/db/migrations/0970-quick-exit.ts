@@ -9,5 +9,7 @@ export class Migration0970QuickExit extends Migration {
     this.addSql(
       `alter table "organisation" add column "quick_exit" jsonb not null default '{"enabled": false, "url": null}'`,
     );
+    // The default only fills the existing rows; new ones get the entity's value (as "video" does).
+    this.addSql(`alter table "organisation" alter column "quick_exit" drop default`);
   }
 }
