@@ -263,6 +263,12 @@ describe('dashboard: mail counselling', () => {
       // The draft came along and is now Anna's to edit.
       expect(await thread.getByLabel('Ihre Antwort').inputValue()).toBe('Entwurf von Jonas: erst die Fristen prüfen.');
       await expectAccessible(page, 'thread after take-over');
+      // The client's name opens their profile.
+      const client = thread.locator('aside dd a').first();
+      const pseudonym = await client.innerText();
+      await client.click();
+      await expect.poll(() => screenHeading(page).textContent()).toBe(pseudonym);
+      await page.locator('lotse-client-panel').getByRole('tab', { name: 'Profil' }).waitFor();
       expect(staff.problems).toEqual([]);
     } finally {
       await staff.close();

@@ -6,7 +6,7 @@
  *   closes it;
  * - whoever the API lets take it over (`canTakeOver`) takes it over, with the draft;
  * - admins assign it to an active counsellor;
- * - the request data can be copied into the client's profile.
+ * - the request data can be copied into the client's profile, which the client's name opens.
  * When someone else changes the request while it is open here (taken over, assigned, answered), the view
  * reloads at once and says so (`lotse-mail-changed`), instead of failing on the next click.
  */
@@ -419,7 +419,7 @@ export class LotseMailThread extends DashboardElement {
         <h2 id="client-title">${t.clientTitle}</h2>
         <dl>
           <dt>${t.pseudonym}</dt>
-          <dd>${r.client.pseudonym}</dd>
+          <dd><a href="/dashboard/clients/${r.client.id}">${r.client.pseudonym}</a></dd>
           <dt>${t.clientNumber}</dt>
           <dd>${r.client.clientNumber}</dd>
           ${
