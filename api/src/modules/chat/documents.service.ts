@@ -7,7 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { forbidden, notFound } from '../../shared/errors.js';
-import { decodeCursor, encodeCursor, type ConnectionShape } from '../../shared/pagination.js';
+import { newestFirstAfter, newestFirstCursor, toConnection, type ConnectionShape } from '../../shared/pagination.js';
 import { DOCUMENT_TYPES } from '../../shared/storage.js';
 import { DownloadLinks } from '../files/download-link.js';
 import { StoredFile } from '../files/stored-file.entity.js';
@@ -92,20 +92,11 @@ export class DocumentsService {
     after?: string | null,
   ): Promise<ConnectionShape<ChatDocument>> {
     const { stream } = await streamAccess(this.em, viewer, streamId, 'read');
-    const cursor = decodeCursor(after);
-    const keyset = cursor
-      ? {
-          $or: [
-            { createdAt: { $lt: new Date(String(cursor.k)) } },
-            { createdAt: new Date(String(cursor.k)), id: { $lt: cursor.id } },
-          ],
-        }
-      : {};
     const where = { stream: stream.id, organisation: viewer.organisationId };
     const [rows, total] = await Promise.all([
       this.em.find(
         ChatDocumentEntity,
-        { ...where, ...keyset },
+        { ...where, ...newestFirstAfter(after) },
         {
           orderBy: { createdAt: 'desc', id: 'desc' },
           limit: first + 1,
@@ -114,14 +105,7 @@ export class DocumentsService {
       ),
       this.em.count(ChatDocumentEntity, where),
     ]);
-    const edges = rows
-      .slice(0, first)
-      .map((d) => ({ cursor: encodeCursor({ k: d.createdAt.toISOString(), id: d.id }), node: documentView(d) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: total,
-    };
+    return toConnection(rows.map(documentView), first, total, newestFirstCursor);
   }
 
   async remove(viewer: Viewer, documentId: string): Promise<boolean> {

@@ -1,14 +1,13 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
-import { UUID_PATTERN, validate } from '../../shared/validate.js';
+import { validate } from '../../shared/validate.js';
 import {
   Connection,
-  decodeCursor,
   DEFAULT_PAGE_SIZE,
-  invalidCursor,
+  newestFirstAfter,
+  newestFirstCursor,
   PageInput,
   PageSchema,
-  keyCursor,
   toConnection,
   type ConnectionShape,
 } from '../../shared/pagination.js';
@@ -31,28 +30,10 @@ export class OutboxResolver {
   ): Promise<ConnectionShape<OutboxMail>> {
     const { first, after } = validate(PageSchema, page ?? {});
     const size = first ?? DEFAULT_PAGE_SIZE;
-    const cursor = decodeCursor(after);
-    // A forged cursor must not reach the database as an invalid date or uuid.
-    if (
-      cursor &&
-      (typeof cursor.k !== 'string' || Number.isNaN(Date.parse(cursor.k)) || !UUID_PATTERN.test(cursor.id))
-    ) {
-      throw invalidCursor();
-    }
     const organisation = ctx.viewer!.organisationId;
-    const where = cursor
-      ? {
-          organisation,
-          $or: [{ createdAt: { $lt: new Date(cursor.k) } }, { createdAt: new Date(cursor.k), id: { $lt: cursor.id } }],
-        }
-      : { organisation };
+    const where = { organisation, ...newestFirstAfter(after) };
     const rows = await ctx.em.find(OutboxMail, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 });
     const total = await ctx.em.count(OutboxMail, { organisation });
-    return toConnection(
-      rows,
-      size,
-      total,
-      keyCursor((m) => m.createdAt.toISOString()),
-    );
+    return toConnection(rows, size, total, newestFirstCursor);
   }
 }
