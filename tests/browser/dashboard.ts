@@ -32,7 +32,8 @@ export async function logInThroughDashboard(page: Page, login: string, password 
   await form.getByLabel('Login-Name oder E-Mail-Adresse').fill(login);
   await form.getByLabel('Passwort', { exact: true }).fill(password);
   await form.getByRole('button', { name: 'Anmelden' }).click();
-  await page.locator('lotse-dashboard nav').waitFor();
+  // The shell's navigation comes first; a screen may have a navigation of its own (sections, views).
+  await page.locator('lotse-dashboard nav').first().waitFor();
 }
 
 /** axe on the whole page (shadow roots included) must find nothing. */

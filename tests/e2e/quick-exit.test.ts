@@ -100,6 +100,12 @@ async function expectLeft(page: Page) {
   expect(page.url()).not.toBe(`${site.origin}/`);
 }
 
+/**
+ * The page's problems, but for requests the browser aborted because quick exit left the page while they
+ * were in flight: leaving at once, whatever is loading, is what the button is for.
+ */
+const leftBehind = (problems: string[]) => problems.filter((p) => !p.endsWith('(net::ERR_ABORTED)'));
+
 describe('quick exit', () => {
   it('shows a visible "Seite verlassen" in every widget, which leaves without a trace', async () => {
     const visitor = await visit();
@@ -116,7 +122,7 @@ describe('quick exit', () => {
       expect(await page.locator('lotse-chat button.quick-exit').count()).toBe(1);
       await page.locator('lotse-booking button.quick-exit').click();
       await expectLeft(page);
-      expect(visitor.problems).toEqual([]);
+      expect(leftBehind(visitor.problems)).toEqual([]);
     } finally {
       await visitor.close();
     }
@@ -135,7 +141,7 @@ describe('quick exit', () => {
       ).toContain('quick-exit');
       await page.keyboard.press('Enter');
       await expectLeft(page);
-      expect(visitor.problems).toEqual([]);
+      expect(leftBehind(visitor.problems)).toEqual([]);
     } finally {
       await visitor.close();
     }
@@ -156,7 +162,7 @@ describe('quick exit', () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
       await expectLeft(page);
-      expect(visitor.problems).toEqual([]);
+      expect(leftBehind(visitor.problems)).toEqual([]);
     } finally {
       await visitor.close();
     }
@@ -174,7 +180,7 @@ describe('quick exit', () => {
       await page.keyboard.press('Escape');
       await page.waitForTimeout(300);
       expect(page.url()).toBe(`${site.origin}/`);
-      expect(visitor.problems).toEqual([]);
+      expect(leftBehind(visitor.problems)).toEqual([]);
     } finally {
       await visitor.close();
       await server.client(adminToken).ok(UPDATE, {
