@@ -321,6 +321,13 @@ describe('mailRequests SQL', () => {
     // messages, drafts, previous requests): about ten, never per row.
     expect(small.length).toBeGreaterThan(3);
     expect(small.length).toBeLessThan(15);
-    expect(large.length, `page of 2:\n${small.join('\n')}\n\npage of 12:\n${large.join('\n')}`).toBe(small.length);
+    // A loader's batch may be split in two when its callers resolve in different ticks (seen in CI:
+    // the counsellors of the messages and of the drafts), so the counts may differ by one; a load per
+    // row would add ten. The statements themselves, with their id lists folded, must be the same.
+    const shapes = (list: string[]) =>
+      [...new Set(list.map((s) => s.replace(/\((\?|\$\d+)(, (\?|\$\d+))*\)/g, '(…)')))].sort();
+    const both = `page of 2:\n${small.join('\n')}\n\npage of 12:\n${large.join('\n')}`;
+    expect(shapes(large), both).toEqual(shapes(small));
+    expect(Math.abs(large.length - small.length), both).toBeLessThanOrEqual(1);
   });
 });
