@@ -23,6 +23,8 @@ export default defineConfig({
           pool: 'forks',
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          // The browser tests poll pages of a real server; 1 s (vitest's default) is too short on a busy machine.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
       {
