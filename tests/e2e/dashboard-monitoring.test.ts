@@ -74,8 +74,10 @@ const entry = (page: Page, subject: string): Locator =>
     .filter({ has: page.locator('.record-title', { hasText: subject }) });
 const entrySubjects = (page: Page) => monitoringList(page).locator('.record-title').allInnerTexts();
 
-async function openMonitoringTab(page: Page): Promise<void> {
+/** Logs in on the client's panel (no page load after it, which would abort its requests) and opens the tab. */
+async function openMonitoringTab(page: Page, login: string): Promise<void> {
   await page.goto(`${server.url}/dashboard/clients/${clientId}`);
+  await logInThroughDashboard(page, login);
   const panel = page.locator('lotse-client-panel');
   await panel.getByRole('tab', { name: 'Profil' }).waitFor();
   // With the keyboard: the tabs follow the arrow keys.
@@ -91,9 +93,7 @@ describe('dashboard: monitoring in the client panel (counsellor)', () => {
     const staff = await staffPage(browser);
     const { page } = staff;
     try {
-      await page.goto(`${server.url}/dashboard`);
-      await logInThroughDashboard(page, 'anna.berger');
-      await openMonitoringTab(page);
+      await openMonitoringTab(page, 'anna.berger');
       const list = monitoringList(page);
       expect(await list.locator('.empty').innerText()).toBe('Noch keine Monitorings zu dieser Person.');
       expect(await list.locator('section').innerText()).toContain(
@@ -353,9 +353,7 @@ describe('dashboard: who sees which monitorings', () => {
     const staff = await staffPage(browser);
     const { page } = staff;
     try {
-      await page.goto(`${server.url}/dashboard`);
-      await logInThroughDashboard(page, 'demo.admin');
-      await openMonitoringTab(page);
+      await openMonitoringTab(page, 'demo.admin');
       const list = monitoringList(page);
       expect(await list.locator('section').innerText()).toContain(
         'Als Admin sehen Sie die Monitorings aller Berater*innen.',
@@ -396,9 +394,7 @@ describe('dashboard: who sees which monitorings', () => {
     // Jonas, a colleague: none of Anna's or the admin's.
     const jonas = await staffPage(browser);
     try {
-      await jonas.page.goto(`${server.url}/dashboard`);
-      await logInThroughDashboard(jonas.page, 'jonas.keller');
-      await openMonitoringTab(jonas.page);
+      await openMonitoringTab(jonas.page, 'jonas.keller');
       const list = monitoringList(jonas.page);
       expect(await list.locator('.list-head .badge').innerText()).toBe('0');
       expect(await list.locator('.empty').innerText()).toBe('Noch keine Monitorings zu dieser Person.');
