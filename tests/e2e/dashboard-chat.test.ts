@@ -197,7 +197,7 @@ describe('dashboard: chat', () => {
       expect((await shownInDashboard(page)).at(-1)).toBe('Sie: Dokument: Checkliste Schulden.txt');
 
       // The documents of the stream: download and delete.
-      await view.getByRole('button', { name: 'Dokumente' }).click();
+      await view.getByRole('button', { name: 'Dokumente', exact: true }).click();
       const documents = view.locator('lotse-chat-documents');
       const row = documents.getByRole('row', { name: /Checkliste Schulden\.txt/ });
       await row.waitFor();

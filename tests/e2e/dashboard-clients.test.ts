@@ -187,6 +187,7 @@ describe('dashboard: clients (counsellor)', () => {
       'Profil',
       'Notizen',
       'Dokumente',
+      'Monitoring',
     ]);
     expect(await panel.getByRole('heading', { name: 'Konto' }).count()).toBe(0);
     await expectAccessible(page, 'client profile as a counsellor');

@@ -18,6 +18,7 @@ import { CALENDAR_CHANGED, type CalendarAppointment, type KnownClient } from './
 import { calendarMessages } from './calendar.messages.js';
 import { dialogMessages as messages } from './dialogs.messages.js';
 import { dialogStyles } from './calendar.styles.js';
+import '../monitoring/monitoring-document.js';
 
 const CANCEL = graphql(`
   mutation DashboardCancelAppointment($input: IdInput!) {
@@ -195,6 +196,7 @@ export class LotseCalendarDetails extends DashboardElement {
       <p class="status" role="status">${this.notice}</p>
       <p class="status error" role="alert">${this.error}</p>
       <div class="row actions">
+        ${a.kind === 'SINGLE' && a.client ? html`<lotse-monitoring-document kind="APPOINTMENT" .sourceId=${a.id}></lotse-monitoring-document>` : nothing}
         ${
           this.mayChange
             ? this.confirmCancel

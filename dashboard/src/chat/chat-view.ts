@@ -29,6 +29,7 @@ import { navigate } from '../shared/navigate.js';
 import './chat-documents.js';
 import './chat-group.js';
 import './chat-new.js';
+import '../monitoring/monitoring-document.js';
 
 export const STREAM_FIELDS = graphql(`
   fragment DashboardChatStream on ChatStream {
@@ -542,6 +543,7 @@ export class LotseChatView extends DashboardElement {
         ${t.documents}
       </button>
       <button type="button" @click=${() => void this.exportCsv(stream)}>${t.exportCsv}</button>
+      ${stream.kind === 'CLIENT' ? html`<lotse-monitoring-document kind="CHAT_STREAM" .sourceId=${stream.id}></lotse-monitoring-document>` : nothing}
       ${
         this.videoAllowed && stream.isMember && stream.kind !== 'GROUP'
           ? html`<button type="button" @click=${() => void this.startVideo(stream)}>${t.startVideo}</button>`

@@ -1,7 +1,7 @@
 /**
  * `<lotse-client-panel>`: one client. The header names them (struck through while their deletion is
- * pending) with number, status and the watch star; below, tabs for the profile, notes, documents and
- * (admins) direct messages. The tab lives in the URL (`?tab=notes`), so a link opens the same view.
+ * pending) with number, status and the watch star; below, tabs for the profile, notes, documents,
+ * monitorings (case documentation, `../monitoring/`) and (admins) direct messages. The tab lives in the URL (`?tab=notes`), so a link opens the same view.
  *
  * The profile shows what the API gives the viewer: email and phone are admins' (counsellors read
  * "visible to admins only"); topics, master data and the primary counsellor are every staff member's.
@@ -19,6 +19,7 @@ import { formStyles } from '../staff/admin.shared.js';
 import './client-documents.js';
 import './client-messages.js';
 import './client-notes.js';
+import '../monitoring/monitoring-list.js';
 import { clientMessages as messages } from './clients.messages.js';
 import {
   ASSIGN,
@@ -33,7 +34,7 @@ import {
 } from './clients.queries.js';
 import { clientStyles } from './clients.styles.js';
 
-type Tab = 'profile' | 'notes' | 'documents' | 'messages';
+type Tab = 'profile' | 'notes' | 'documents' | 'monitoring' | 'messages';
 type ClientData = DashboardClientQuery['client'];
 type Field = DashboardClientQuery['organisation']['masterDataFields'][number];
 
@@ -58,7 +59,8 @@ export class LotseClientPanel extends DashboardElement {
   }
 
   private get tabs(): Tab[] {
-    return this.isAdmin ? ['profile', 'notes', 'documents', 'messages'] : ['profile', 'notes', 'documents'];
+    const tabs: Tab[] = ['profile', 'notes', 'documents', 'monitoring'];
+    return this.isAdmin ? [...tabs, 'messages'] : tabs;
   }
 
   private get tab(): Tab {
@@ -178,6 +180,8 @@ export class LotseClientPanel extends DashboardElement {
         return html`<lotse-client-notes .clientId=${c.id}></lotse-client-notes>`;
       case 'documents':
         return html`<lotse-client-documents .clientId=${c.id}></lotse-client-documents>`;
+      case 'monitoring':
+        return html`<lotse-monitoring-list .clientId=${c.id} .clientName=${c.pseudonym}></lotse-monitoring-list>`;
       case 'messages':
         return html`<lotse-client-messages .clientId=${c.id}></lotse-client-messages>`;
       default:

@@ -3,7 +3,7 @@ import { defineMessages } from '../../../widgets/src/shared/i18n.js';
 
 type Scope = 'ALL' | 'MINE' | 'UNASSIGNED' | 'WATCHLIST';
 type Status = 'ACTIVE' | 'BLOCKED' | 'DELETION_PENDING';
-type Tab = 'profile' | 'notes' | 'documents' | 'messages';
+type Tab = 'profile' | 'notes' | 'documents' | 'monitoring' | 'messages';
 
 export const clientMessages = defineMessages({
   de: {
@@ -52,7 +52,14 @@ export const clientMessages = defineMessages({
     back: 'Zur Liste',
     since: (date: string) => `Seit ${date}`,
     sections: 'Bereiche',
-    tab: (t: Tab) => ({ profile: 'Profil', notes: 'Notizen', documents: 'Dokumente', messages: 'Nachrichten' })[t],
+    tab: (t: Tab) =>
+      ({
+        profile: 'Profil',
+        notes: 'Notizen',
+        documents: 'Dokumente',
+        monitoring: 'Monitoring',
+        messages: 'Nachrichten',
+      })[t],
     contactHidden: 'Nur für Admins sichtbar',
     masterData: 'Stammdaten',
     notGiven: 'keine Angabe',
@@ -177,7 +184,10 @@ export const clientMessages = defineMessages({
     back: 'Back to the list',
     since: (date: string) => `Since ${date}`,
     sections: 'Sections',
-    tab: (t: Tab) => ({ profile: 'Profile', notes: 'Notes', documents: 'Documents', messages: 'Messages' })[t],
+    tab: (t: Tab) =>
+      ({ profile: 'Profile', notes: 'Notes', documents: 'Documents', monitoring: 'Monitoring', messages: 'Messages' })[
+        t
+      ],
     contactHidden: 'Visible to admins only',
     masterData: 'Master data',
     notGiven: 'not given',

@@ -90,6 +90,13 @@ type Documents = {
     "\n  mutation DashboardAssignMailRequest($input: AssignMailRequestInput!) {\n    assignMailRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DashboardAssignMailRequestDocument,
     "\n  mutation DashboardCopyRequestData($input: CopyRequestDataToClientInput!) {\n    copyRequestDataToClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n": typeof types.DashboardCopyRequestDataDocument,
     "\n  query DashboardCounsellorName($id: ID!) {\n    counsellor(id: $id) {\n      id\n      displayName\n    }\n  }\n": typeof types.DashboardCounsellorNameDocument,
+    "\n  fragment DashboardMonitoring on Monitoring {\n    id\n    date\n    durationMinutes\n    subject\n    channel\n    notes\n    createdAt\n    counsellor {\n      id\n      displayName\n    }\n    client {\n      id\n      pseudonym\n    }\n    topics {\n      id\n      name\n    }\n    source {\n      kind\n      id\n    }\n    requestData {\n      key\n      value\n    }\n  }\n": typeof types.DashboardMonitoringFragmentDoc,
+    "\n  query DashboardMonitorings($filter: MonitoringFilter, $first: Int, $after: String) {\n    monitorings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DashboardMonitoring\n        }\n      }\n    }\n  }\n": typeof types.DashboardMonitoringsDocument,
+    "\n  query DashboardMonitoringPrefill($source: MonitoringSourceInput!) {\n    monitoringPrefill(source: $source) {\n      source {\n        kind\n        id\n      }\n      client {\n        id\n        pseudonym\n      }\n      date\n      durationMinutes\n      subject\n      channel\n      topics {\n        id\n        name\n      }\n      requestData {\n        key\n        value\n      }\n    }\n  }\n": typeof types.DashboardMonitoringPrefillDocument,
+    "\n  mutation DashboardCreateMonitoring($input: CreateMonitoringInput!) {\n    createMonitoring(input: $input) {\n      ...DashboardMonitoring\n    }\n  }\n": typeof types.DashboardCreateMonitoringDocument,
+    "\n  mutation DashboardCreateMonitoringFromSource($input: CreateMonitoringFromSourceInput!) {\n    createMonitoringFromSource(input: $input) {\n      ...DashboardMonitoring\n    }\n  }\n": typeof types.DashboardCreateMonitoringFromSourceDocument,
+    "\n  mutation DashboardUpdateMonitoring($input: UpdateMonitoringInput!) {\n    updateMonitoring(input: $input) {\n      ...DashboardMonitoring\n    }\n  }\n": typeof types.DashboardUpdateMonitoringDocument,
+    "\n  mutation DashboardDeleteMonitoring($input: DeleteMonitoringInput!) {\n    deleteMonitoring(input: $input)\n  }\n": typeof types.DashboardDeleteMonitoringDocument,
     "\n  fragment DashboardOrganisationSettings on Organisation {\n    id\n    name\n    publicKey\n    licenceVolume\n    contact {\n      contactPerson\n      email\n      phone\n      website\n      address {\n        name\n        street\n        postcode\n        city\n        country\n      }\n    }\n    billingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    timezone\n    locale\n    holidayRegion\n    closingDays {\n      date\n      note\n    }\n    mailOverdueHours\n    opennessLevel\n    autoPrimaryCounsellor\n    fallbackCounsellor {\n      id\n    }\n    retentionDays\n    requireTwoFactor\n    quickExit {\n      enabled\n      url\n    }\n    topics {\n      id\n      name\n      category\n    }\n    masterDataFields {\n      key\n      label\n      type\n      options\n      askInMailForm\n    }\n    video {\n      provider\n      allowVideoInChat\n    }\n    allowedOrigins\n  }\n": typeof types.DashboardOrganisationSettingsFragmentDoc,
     "\n  query DashboardOrganisation {\n    organisation {\n      ...DashboardOrganisationSettings\n    }\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": typeof types.DashboardOrganisationDocument,
     "\n  mutation DashboardUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...DashboardOrganisationSettings\n    }\n  }\n": typeof types.DashboardUpdateOrganisationDocument,
@@ -197,6 +204,13 @@ const documents: Documents = {
     "\n  mutation DashboardAssignMailRequest($input: AssignMailRequestInput!) {\n    assignMailRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.DashboardAssignMailRequestDocument,
     "\n  mutation DashboardCopyRequestData($input: CopyRequestDataToClientInput!) {\n    copyRequestDataToClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n": types.DashboardCopyRequestDataDocument,
     "\n  query DashboardCounsellorName($id: ID!) {\n    counsellor(id: $id) {\n      id\n      displayName\n    }\n  }\n": types.DashboardCounsellorNameDocument,
+    "\n  fragment DashboardMonitoring on Monitoring {\n    id\n    date\n    durationMinutes\n    subject\n    channel\n    notes\n    createdAt\n    counsellor {\n      id\n      displayName\n    }\n    client {\n      id\n      pseudonym\n    }\n    topics {\n      id\n      name\n    }\n    source {\n      kind\n      id\n    }\n    requestData {\n      key\n      value\n    }\n  }\n": types.DashboardMonitoringFragmentDoc,
+    "\n  query DashboardMonitorings($filter: MonitoringFilter, $first: Int, $after: String) {\n    monitorings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DashboardMonitoring\n        }\n      }\n    }\n  }\n": types.DashboardMonitoringsDocument,
+    "\n  query DashboardMonitoringPrefill($source: MonitoringSourceInput!) {\n    monitoringPrefill(source: $source) {\n      source {\n        kind\n        id\n      }\n      client {\n        id\n        pseudonym\n      }\n      date\n      durationMinutes\n      subject\n      channel\n      topics {\n        id\n        name\n      }\n      requestData {\n        key\n        value\n      }\n    }\n  }\n": types.DashboardMonitoringPrefillDocument,
+    "\n  mutation DashboardCreateMonitoring($input: CreateMonitoringInput!) {\n    createMonitoring(input: $input) {\n      ...DashboardMonitoring\n    }\n  }\n": types.DashboardCreateMonitoringDocument,
+    "\n  mutation DashboardCreateMonitoringFromSource($input: CreateMonitoringFromSourceInput!) {\n    createMonitoringFromSource(input: $input) {\n      ...DashboardMonitoring\n    }\n  }\n": types.DashboardCreateMonitoringFromSourceDocument,
+    "\n  mutation DashboardUpdateMonitoring($input: UpdateMonitoringInput!) {\n    updateMonitoring(input: $input) {\n      ...DashboardMonitoring\n    }\n  }\n": types.DashboardUpdateMonitoringDocument,
+    "\n  mutation DashboardDeleteMonitoring($input: DeleteMonitoringInput!) {\n    deleteMonitoring(input: $input)\n  }\n": types.DashboardDeleteMonitoringDocument,
     "\n  fragment DashboardOrganisationSettings on Organisation {\n    id\n    name\n    publicKey\n    licenceVolume\n    contact {\n      contactPerson\n      email\n      phone\n      website\n      address {\n        name\n        street\n        postcode\n        city\n        country\n      }\n    }\n    billingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    timezone\n    locale\n    holidayRegion\n    closingDays {\n      date\n      note\n    }\n    mailOverdueHours\n    opennessLevel\n    autoPrimaryCounsellor\n    fallbackCounsellor {\n      id\n    }\n    retentionDays\n    requireTwoFactor\n    quickExit {\n      enabled\n      url\n    }\n    topics {\n      id\n      name\n      category\n    }\n    masterDataFields {\n      key\n      label\n      type\n      options\n      askInMailForm\n    }\n    video {\n      provider\n      allowVideoInChat\n    }\n    allowedOrigins\n  }\n": types.DashboardOrganisationSettingsFragmentDoc,
     "\n  query DashboardOrganisation {\n    organisation {\n      ...DashboardOrganisationSettings\n    }\n    counsellors(filter: { active: true }, page: { first: 100 }) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": types.DashboardOrganisationDocument,
     "\n  mutation DashboardUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...DashboardOrganisationSettings\n    }\n  }\n": types.DashboardUpdateOrganisationDocument,
@@ -529,6 +543,34 @@ export function graphql(source: "\n  mutation DashboardCopyRequestData($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardCounsellorName($id: ID!) {\n    counsellor(id: $id) {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql.js').DashboardCounsellorNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardMonitoring on Monitoring {\n    id\n    date\n    durationMinutes\n    subject\n    channel\n    notes\n    createdAt\n    counsellor {\n      id\n      displayName\n    }\n    client {\n      id\n      pseudonym\n    }\n    topics {\n      id\n      name\n    }\n    source {\n      kind\n      id\n    }\n    requestData {\n      key\n      value\n    }\n  }\n"): typeof import('./graphql.js').DashboardMonitoringFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardMonitorings($filter: MonitoringFilter, $first: Int, $after: String) {\n    monitorings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DashboardMonitoring\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardMonitoringsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardMonitoringPrefill($source: MonitoringSourceInput!) {\n    monitoringPrefill(source: $source) {\n      source {\n        kind\n        id\n      }\n      client {\n        id\n        pseudonym\n      }\n      date\n      durationMinutes\n      subject\n      channel\n      topics {\n        id\n        name\n      }\n      requestData {\n        key\n        value\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardMonitoringPrefillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateMonitoring($input: CreateMonitoringInput!) {\n    createMonitoring(input: $input) {\n      ...DashboardMonitoring\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateMonitoringDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateMonitoringFromSource($input: CreateMonitoringFromSourceInput!) {\n    createMonitoringFromSource(input: $input) {\n      ...DashboardMonitoring\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateMonitoringFromSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateMonitoring($input: UpdateMonitoringInput!) {\n    updateMonitoring(input: $input) {\n      ...DashboardMonitoring\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateMonitoringDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteMonitoring($input: DeleteMonitoringInput!) {\n    deleteMonitoring(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteMonitoringDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

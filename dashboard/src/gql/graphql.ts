@@ -273,6 +273,33 @@ export type CreateGroupChatInput = {
   name: string;
 };
 
+/** A monitoring made from its source in one step. Prefilled: appointment → date, channel, duration, topic, subject; mail request → channel MAIL, topic, request data, subject; chat stream → date of the first message, channel CHAT, duration from the first to the last message. Given fields override the prefill (a mail request has no duration: give it). */
+export type CreateMonitoringFromSourceInput = {
+  channel?: MonitoringChannel | null | undefined;
+  date?: string | null | undefined;
+  durationMinutes?: number | null | undefined;
+  notes?: string | null | undefined;
+  source: MonitoringSourceInput;
+  subject?: string | null | undefined;
+  topicIds?: Array<string | number> | null | undefined;
+};
+
+export type CreateMonitoringInput = {
+  channel?: MonitoringChannel | null | undefined;
+  clientId: string | number;
+  /** Admins may document for a colleague. @default yourself */
+  counsellorId?: string | number | null | undefined;
+  /** YYYY-MM-DD. @default today in the organisation timezone */
+  date?: string | null | undefined;
+  /** Minutes of work, 1–1440. */
+  durationMinutes: number;
+  notes?: string | null | undefined;
+  /** At most 200 characters. */
+  subject: string;
+  /** Topics of the organisation, at most 20. */
+  topicIds?: Array<string | number> | null | undefined;
+};
+
 export type CreateTopicInput = {
   /** Optional grouping, e.g. "site" or "subject". */
   category?: string | null | undefined;
@@ -285,6 +312,10 @@ export type DeleteChatDocumentInput = {
 };
 
 export type DeleteCounsellorInput = {
+  id: string | number;
+};
+
+export type DeleteMonitoringInput = {
   id: string | number;
 };
 
@@ -397,6 +428,36 @@ export type MasterDataFieldType =
   | 'NUMBER'
   | 'SELECT'
   | 'TEXT';
+
+export type MonitoringChannel =
+  | 'CHAT'
+  | 'MAIL'
+  | 'ON_SITE'
+  | 'PHONE'
+  | 'VIDEO';
+
+export type MonitoringFilter = {
+  channel?: MonitoringChannel | null | undefined;
+  clientId?: string | number | null | undefined;
+  /** Admins: one counsellor’s. Counsellors see only their own. */
+  counsellorId?: string | number | null | undefined;
+  /** From this day (YYYY-MM-DD), inclusive. */
+  from?: string | null | undefined;
+  /** Up to this day (YYYY-MM-DD), inclusive. */
+  to?: string | null | undefined;
+  topicId?: string | number | null | undefined;
+};
+
+/** What is documented: an appointment, a mail request or a chat stream. */
+export type MonitoringSourceInput = {
+  id: string | number;
+  kind: MonitoringSourceKind;
+};
+
+export type MonitoringSourceKind =
+  | 'APPOINTMENT'
+  | 'CHAT_STREAM'
+  | 'MAIL_REQUEST';
 
 export type OpenChatStreamInput = {
   /** Staff: open the stream with this client. */
@@ -613,6 +674,19 @@ export type UpdateGroupChatInput = {
   description?: string | null | undefined;
   name?: string | null | undefined;
   streamId: string | number;
+};
+
+/** Changes to a monitoring: omitted fields stay; null clears channel and notes. */
+export type UpdateMonitoringInput = {
+  channel?: MonitoringChannel | null | undefined;
+  clientId?: string | number | null | undefined;
+  date?: string | null | undefined;
+  durationMinutes?: number | null | undefined;
+  id: string | number;
+  notes?: string | null | undefined;
+  subject?: string | null | undefined;
+  /** Replaces the topics. */
+  topicIds?: Array<string | number> | null | undefined;
 };
 
 /** Every field is optional: absent fields stay unchanged. */
@@ -1230,6 +1304,52 @@ export type DashboardCounsellorNameQueryVariables = Exact<{
 
 export type DashboardCounsellorNameQuery = { counsellor: { id: string, displayName: string } };
 
+export type DashboardMonitoringFragment = { id: string, date: string, durationMinutes: number, subject: string, channel: MonitoringChannel | null, notes: string | null, createdAt: string, counsellor: { id: string, displayName: string }, client: { id: string, pseudonym: string } | null, topics: Array<{ id: string, name: string }>, source: { kind: MonitoringSourceKind, id: string } | null, requestData: Array<{ key: string, value: string }> };
+
+export type DashboardMonitoringsQueryVariables = Exact<{
+  filter?: MonitoringFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DashboardMonitoringsQuery = { monitorings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, date: string, durationMinutes: number, subject: string, channel: MonitoringChannel | null, notes: string | null, createdAt: string, counsellor: { id: string, displayName: string }, client: { id: string, pseudonym: string } | null, topics: Array<{ id: string, name: string }>, source: { kind: MonitoringSourceKind, id: string } | null, requestData: Array<{ key: string, value: string }> } }> } };
+
+export type DashboardMonitoringPrefillQueryVariables = Exact<{
+  source: MonitoringSourceInput;
+}>;
+
+
+export type DashboardMonitoringPrefillQuery = { monitoringPrefill: { date: string, durationMinutes: number | null, subject: string, channel: MonitoringChannel | null, source: { kind: MonitoringSourceKind, id: string }, client: { id: string, pseudonym: string }, topics: Array<{ id: string, name: string }>, requestData: Array<{ key: string, value: string }> } };
+
+export type DashboardCreateMonitoringMutationVariables = Exact<{
+  input: CreateMonitoringInput;
+}>;
+
+
+export type DashboardCreateMonitoringMutation = { createMonitoring: { id: string, date: string, durationMinutes: number, subject: string, channel: MonitoringChannel | null, notes: string | null, createdAt: string, counsellor: { id: string, displayName: string }, client: { id: string, pseudonym: string } | null, topics: Array<{ id: string, name: string }>, source: { kind: MonitoringSourceKind, id: string } | null, requestData: Array<{ key: string, value: string }> } };
+
+export type DashboardCreateMonitoringFromSourceMutationVariables = Exact<{
+  input: CreateMonitoringFromSourceInput;
+}>;
+
+
+export type DashboardCreateMonitoringFromSourceMutation = { createMonitoringFromSource: { id: string, date: string, durationMinutes: number, subject: string, channel: MonitoringChannel | null, notes: string | null, createdAt: string, counsellor: { id: string, displayName: string }, client: { id: string, pseudonym: string } | null, topics: Array<{ id: string, name: string }>, source: { kind: MonitoringSourceKind, id: string } | null, requestData: Array<{ key: string, value: string }> } };
+
+export type DashboardUpdateMonitoringMutationVariables = Exact<{
+  input: UpdateMonitoringInput;
+}>;
+
+
+export type DashboardUpdateMonitoringMutation = { updateMonitoring: { id: string, date: string, durationMinutes: number, subject: string, channel: MonitoringChannel | null, notes: string | null, createdAt: string, counsellor: { id: string, displayName: string }, client: { id: string, pseudonym: string } | null, topics: Array<{ id: string, name: string }>, source: { kind: MonitoringSourceKind, id: string } | null, requestData: Array<{ key: string, value: string }> } };
+
+export type DashboardDeleteMonitoringMutationVariables = Exact<{
+  input: DeleteMonitoringInput;
+}>;
+
+
+export type DashboardDeleteMonitoringMutation = { deleteMonitoring: string };
+
 export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
 
 export type DashboardOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1471,6 +1591,37 @@ export const DashboardChatStreamFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DashboardChatStream"}) as unknown as TypedDocumentString<DashboardChatStreamFragment, unknown>;
+export const DashboardMonitoringFragmentDoc = new TypedDocumentString(`
+    fragment DashboardMonitoring on Monitoring {
+  id
+  date
+  durationMinutes
+  subject
+  channel
+  notes
+  createdAt
+  counsellor {
+    id
+    displayName
+  }
+  client {
+    id
+    pseudonym
+  }
+  topics {
+    id
+    name
+  }
+  source {
+    kind
+    id
+  }
+  requestData {
+    key
+    value
+  }
+}
+    `, {"fragmentName":"DashboardMonitoring"}) as unknown as TypedDocumentString<DashboardMonitoringFragment, unknown>;
 export const DashboardOrganisationSettingsFragmentDoc = new TypedDocumentString(`
     fragment DashboardOrganisationSettings on Organisation {
   id
@@ -2641,6 +2792,186 @@ export const DashboardCounsellorNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardCounsellorNameQuery, DashboardCounsellorNameQueryVariables>;
+export const DashboardMonitoringsDocument = new TypedDocumentString(`
+    query DashboardMonitorings($filter: MonitoringFilter, $first: Int, $after: String) {
+  monitorings(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...DashboardMonitoring
+      }
+    }
+  }
+}
+    fragment DashboardMonitoring on Monitoring {
+  id
+  date
+  durationMinutes
+  subject
+  channel
+  notes
+  createdAt
+  counsellor {
+    id
+    displayName
+  }
+  client {
+    id
+    pseudonym
+  }
+  topics {
+    id
+    name
+  }
+  source {
+    kind
+    id
+  }
+  requestData {
+    key
+    value
+  }
+}`) as unknown as TypedDocumentString<DashboardMonitoringsQuery, DashboardMonitoringsQueryVariables>;
+export const DashboardMonitoringPrefillDocument = new TypedDocumentString(`
+    query DashboardMonitoringPrefill($source: MonitoringSourceInput!) {
+  monitoringPrefill(source: $source) {
+    source {
+      kind
+      id
+    }
+    client {
+      id
+      pseudonym
+    }
+    date
+    durationMinutes
+    subject
+    channel
+    topics {
+      id
+      name
+    }
+    requestData {
+      key
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMonitoringPrefillQuery, DashboardMonitoringPrefillQueryVariables>;
+export const DashboardCreateMonitoringDocument = new TypedDocumentString(`
+    mutation DashboardCreateMonitoring($input: CreateMonitoringInput!) {
+  createMonitoring(input: $input) {
+    ...DashboardMonitoring
+  }
+}
+    fragment DashboardMonitoring on Monitoring {
+  id
+  date
+  durationMinutes
+  subject
+  channel
+  notes
+  createdAt
+  counsellor {
+    id
+    displayName
+  }
+  client {
+    id
+    pseudonym
+  }
+  topics {
+    id
+    name
+  }
+  source {
+    kind
+    id
+  }
+  requestData {
+    key
+    value
+  }
+}`) as unknown as TypedDocumentString<DashboardCreateMonitoringMutation, DashboardCreateMonitoringMutationVariables>;
+export const DashboardCreateMonitoringFromSourceDocument = new TypedDocumentString(`
+    mutation DashboardCreateMonitoringFromSource($input: CreateMonitoringFromSourceInput!) {
+  createMonitoringFromSource(input: $input) {
+    ...DashboardMonitoring
+  }
+}
+    fragment DashboardMonitoring on Monitoring {
+  id
+  date
+  durationMinutes
+  subject
+  channel
+  notes
+  createdAt
+  counsellor {
+    id
+    displayName
+  }
+  client {
+    id
+    pseudonym
+  }
+  topics {
+    id
+    name
+  }
+  source {
+    kind
+    id
+  }
+  requestData {
+    key
+    value
+  }
+}`) as unknown as TypedDocumentString<DashboardCreateMonitoringFromSourceMutation, DashboardCreateMonitoringFromSourceMutationVariables>;
+export const DashboardUpdateMonitoringDocument = new TypedDocumentString(`
+    mutation DashboardUpdateMonitoring($input: UpdateMonitoringInput!) {
+  updateMonitoring(input: $input) {
+    ...DashboardMonitoring
+  }
+}
+    fragment DashboardMonitoring on Monitoring {
+  id
+  date
+  durationMinutes
+  subject
+  channel
+  notes
+  createdAt
+  counsellor {
+    id
+    displayName
+  }
+  client {
+    id
+    pseudonym
+  }
+  topics {
+    id
+    name
+  }
+  source {
+    kind
+    id
+  }
+  requestData {
+    key
+    value
+  }
+}`) as unknown as TypedDocumentString<DashboardUpdateMonitoringMutation, DashboardUpdateMonitoringMutationVariables>;
+export const DashboardDeleteMonitoringDocument = new TypedDocumentString(`
+    mutation DashboardDeleteMonitoring($input: DeleteMonitoringInput!) {
+  deleteMonitoring(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteMonitoringMutation, DashboardDeleteMonitoringMutationVariables>;
 export const DashboardOrganisationDocument = new TypedDocumentString(`
     query DashboardOrganisation {
   organisation {

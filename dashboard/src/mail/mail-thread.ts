@@ -22,6 +22,7 @@ import { dueText, mailFormat } from './mail.format.js';
 import { threadMessages as messages } from './thread.messages.js';
 import { mailStyles } from './mail.styles.js';
 import { threadStyles } from './thread.styles.js';
+import '../monitoring/monitoring-document.js';
 
 const REQUEST = graphql(`
   query DashboardMailRequest($id: ID!) {
@@ -431,6 +432,7 @@ export class LotseMailThread extends DashboardElement {
           <dt>${t.received}</dt>
           <dd>${dateTime(this.locale, r.createdAt)}</dd>
         </dl>
+        <lotse-monitoring-document kind="MAIL_REQUEST" .sourceId=${r.id}></lotse-monitoring-document>
       </section>
       ${
         r.requestData.length

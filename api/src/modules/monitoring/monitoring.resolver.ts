@@ -26,7 +26,7 @@ import { Client } from '../client/client.entity.js';
 import { Topic } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { RequestDataValue, toDataValues } from '../mail-counselling/mail.types.js';
-import { Monitoring, MonitoringSourceKind, MonitoringTopic } from './monitoring.entity.js';
+import { Monitoring, MonitoringChannel, MonitoringSourceKind, MonitoringTopic } from './monitoring.entity.js';
 import {
   CreateMonitoringFromSourceInput,
   CreateMonitoringInput,
@@ -35,13 +35,14 @@ import {
   FilterSchema,
   FromSourceSchema,
   IdSchema,
+  MonitoringSourceInput,
   isoDate,
   MonitoringFilter,
   UpdateMonitoringInput,
   UpdateSchema,
 } from './monitoring.inputs.js';
 import { MonitoringService } from './monitoring.service.js';
-import { MonitoringSourceService } from './source.service.js';
+import { MonitoringSourceService, type PrefillView } from './source.service.js';
 import { StatisticsService } from './statistics.service.js';
 import { MonitoringStatistics, StatisticsPeriodInput } from './statistics.types.js';
 
@@ -52,6 +53,24 @@ export class MonitoringSource {
   @Field(() => MonitoringSourceKind) kind!: MonitoringSourceKind;
   @Field(() => ID) id!: string;
 }
+
+@ObjectType({
+  description:
+    'What createMonitoringFromSource would save from a source, nothing saved yet: the values a form starts with.',
+})
+export class MonitoringPrefill {
+  @Field(() => MonitoringSource) source!: MonitoringSource;
+  @Field(() => Client) client!: Client;
+  @Field(() => String, { description: 'YYYY-MM-DD; today when the source does not tell.' }) date!: string;
+  @Field(() => Int, { nullable: true, description: 'Null when the source does not tell (mail requests).' })
+  durationMinutes!: number | null;
+  @Field(() => String) subject!: string;
+  @Field(() => MonitoringChannel, { nullable: true }) channel!: MonitoringChannel | null;
+  @Field(() => [Topic]) topics!: Topic[];
+  @Field(() => [RequestDataValue]) requestData!: RequestDataValue[];
+}
+
+const SourceArgs = z.object({ source: FromSourceSchema.shape.source });
 
 const StatisticsArgs = z.object({
   period: z.object({ from: isoDate.nullish(), to: isoDate.nullish() }).nullish(),
@@ -122,6 +141,19 @@ export class MonitoringResolver {
     @Ctx() ctx: Context,
   ): Promise<Monitoring> {
     return new MonitoringSourceService(ctx.em).create(ctx.viewer!, validate(FromSourceSchema, input));
+  }
+
+  @Query(() => MonitoringPrefill, {
+    description:
+      'The prefill of createMonitoringFromSource without saving, for a form completed before it is saved. Same rules: NOT_FOUND for a source you may not see, BAD_USER_INPUT NO_SINGLE_CLIENT.',
+  })
+  async monitoringPrefill(
+    @Arg('source', () => MonitoringSourceInput) source: MonitoringSourceInput,
+    @Ctx() ctx: Context,
+  ): Promise<MonitoringPrefill> {
+    const s = validate(SourceArgs, { source }).source;
+    const p: PrefillView = await new MonitoringSourceService(ctx.em).preview(ctx.viewer!, s.kind, s.id);
+    return { ...p, source: { kind: s.kind, id: s.id }, requestData: toDataValues(p.requestData) };
   }
 
   @Mutation(() => Monitoring, { description: 'CONFLICT ANONYMISED for an anonymised monitoring.' })

@@ -19,6 +19,9 @@ export const FIELDS = `id date durationMinutes subject channel notes anonymised 
 export const CREATE = `mutation($input: CreateMonitoringInput!) { createMonitoring(input: $input) { ${FIELDS} } }`;
 export const FROM_SOURCE = `mutation($input: CreateMonitoringFromSourceInput!) {
   createMonitoringFromSource(input: $input) { ${FIELDS} } }`;
+export const PREFILL = `query($source: MonitoringSourceInput!) { monitoringPrefill(source: $source) {
+  source { kind id } client { id pseudonym } date durationMinutes subject channel topics { id name }
+  requestData { key value } } }`;
 export const UPDATE = `mutation($input: UpdateMonitoringInput!) { updateMonitoring(input: $input) { ${FIELDS} } }`;
 export const DELETE = `mutation($input: DeleteMonitoringInput!) { deleteMonitoring(input: $input) }`;
 export const ONE = `query($id: ID!) { monitoring(id: $id) { ${FIELDS} } }`;

@@ -11,12 +11,25 @@ import { Appointment } from '../appointments/appointment.entity.js';
 import { AppointmentKind } from '../appointments/appointment.enums.js';
 import { streamAccess } from '../chat/chat.policy.js';
 import { MailQueryService } from '../mail-counselling/mail-query.service.js';
+import type { Client } from '../client/client.entity.js';
+import { Topic } from '../organisation/organisation.entity.js';
 import { Monitoring, MonitoringChannel, MonitoringSourceKind } from './monitoring.entity.js';
 import type { FromSourceData } from './monitoring.inputs.js';
 import { MonitoringService, type NewMonitoring } from './monitoring.service.js';
 import { localDate } from './period.js';
 
 type Prefill = Omit<NewMonitoring, 'durationMinutes' | 'subject'> & { durationMinutes?: number; subject: string };
+
+/** The values a monitoring from a source starts with, resolved for a form (nothing saved). */
+export interface PrefillView {
+  client: Client;
+  date: string;
+  durationMinutes: number | null;
+  subject: string;
+  channel: MonitoringChannel | null;
+  topics: Topic[];
+  requestData: Record<string, string>;
+}
 
 const noClient = () =>
   badInput(
@@ -52,6 +65,33 @@ export class MonitoringSourceService {
       topicIds: data.topicIds ?? prefill.topicIds,
       notes: data.notes,
     });
+  }
+
+  /**
+   * What `create` would save from this source, without saving: the starting values of the form the
+   * counsellor completes first, so cancelling it leaves nothing behind. Same access rules and errors.
+   */
+  async preview(viewer: Viewer, kind: MonitoringSourceKind, id: string): Promise<PrefillView> {
+    const prefill = await this.prefill(viewer, kind, id);
+    const org = await this.monitorings.organisation(viewer);
+    const client = await this.monitorings.clientOf(viewer, prefill.clientId);
+    const topicIds = prefill.topicIds ?? [];
+    const topics = topicIds.length
+      ? await this.em.find(
+          Topic,
+          { id: { $in: topicIds }, organisation: viewer.organisationId },
+          { orderBy: { name: 'asc' } },
+        )
+      : [];
+    return {
+      client,
+      date: prefill.date ?? localDate(new Date(), org.timezone),
+      durationMinutes: prefill.durationMinutes ?? null,
+      subject: prefill.subject,
+      channel: prefill.channel ?? null,
+      topics,
+      requestData: prefill.requestData ?? {},
+    };
   }
 
   private async prefill(viewer: Viewer, kind: MonitoringSourceKind, id: string): Promise<Prefill> {

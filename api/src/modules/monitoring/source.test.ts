@@ -5,7 +5,15 @@ import type { GraphQLClient } from '../../../../tests/support/gql.js';
 import { AppointmentKind } from '../appointments/appointment.enums.js';
 import { openStream, send } from '../chat/chat.test-support.js';
 import { Monitoring } from './monitoring.entity.js';
-import { FROM_SOURCE, buildAppointment, buildMailRequest, buildTopic, fork } from './monitoring.test-support.js';
+import {
+  FROM_SOURCE,
+  PREFILL,
+  buildAppointment,
+  buildMailRequest,
+  buildTopic,
+  fork,
+} from './monitoring.test-support.js';
+import { localDate } from './period.js';
 
 let server: TestServer;
 let orgs: Awaited<ReturnType<typeof buildTwoOrganisations>>;
@@ -177,5 +185,65 @@ describe('createMonitoringFromSource: chat stream', () => {
     await server.client().fails('UNAUTHENTICATED', FROM_SOURCE, {
       input: { source: { kind: 'CHAT_STREAM', id: orgs.a.client.id } },
     });
+  });
+});
+
+describe('monitoringPrefill', () => {
+  const prefill = (api: GraphQLClient, kind: string, id: string) =>
+    api.ok(PREFILL, { source: { kind, id } }).then((r) => r.monitoringPrefill);
+
+  it('answers what createMonitoringFromSource would save, and saves nothing', async () => {
+    const topic = await buildTopic(server, orgs.a.org, 'Wohnen');
+    const a = await buildAppointment(server, orgs.a.org, orgs.a.counsellor, {
+      client: orgs.a.client,
+      start: new Date('2026-06-02T08:00:00Z'),
+      end: new Date('2026-06-02T08:45:00Z'),
+      topic,
+    });
+    expect(await prefill(counsellor, 'APPOINTMENT', a.id)).toEqual({
+      source: { kind: 'APPOINTMENT', id: a.id },
+      client: { id: orgs.a.client.id, pseudonym: orgs.a.client.pseudonym },
+      date: '2026-06-02',
+      durationMinutes: 45,
+      subject: 'Schuldnerberatung intern',
+      channel: 'PHONE',
+      topics: [{ id: topic.id, name: 'Wohnen' }],
+      requestData: [],
+    });
+    expect(await fork(server).count(Monitoring, { appointment: a.id })).toBe(0);
+  });
+
+  it('leaves the duration of a mail request open and dates it today (organisation timezone)', async () => {
+    const r = await buildMailRequest(server, orgs.a.org, orgs.a.client, {
+      counsellor: orgs.a.counsellor,
+      requestData: { ageGroup: '27-40' },
+      subject: 'Schlafprobleme',
+    });
+    const p = await prefill(counsellor, 'MAIL_REQUEST', r.id);
+    expect(p).toMatchObject({
+      durationMinutes: null,
+      subject: 'Schlafprobleme',
+      channel: 'MAIL',
+      requestData: [{ key: 'ageGroup', value: '27-40' }],
+      date: localDate(new Date(), 'Europe/Berlin'),
+    });
+    expect(await fork(server).count(Monitoring, { mailRequest: r.id })).toBe(0);
+  });
+
+  it('has the same rules as creating: another organisation’s source is NOT_FOUND, a group NO_SINGLE_CLIENT', async () => {
+    const foreign = await buildMailRequest(server, orgs.b.org, orgs.b.client, { counsellor: orgs.b.counsellor });
+    await admin.fails('NOT_FOUND', PREFILL, { source: { kind: 'MAIL_REQUEST', id: foreign.id } });
+    const group = await buildAppointment(server, orgs.a.org, orgs.a.counsellor, {
+      kind: AppointmentKind.GROUP,
+      start: new Date('2026-06-03T08:00:00Z'),
+      end: new Date('2026-06-03T09:00:00Z'),
+    });
+    const err = await counsellor.fails('BAD_USER_INPUT', PREFILL, { source: { kind: 'APPOINTMENT', id: group.id } });
+    expect(err.extensions?.reason).toBe('NO_SINGLE_CLIENT');
+    await counsellor.fails('BAD_USER_INPUT', PREFILL, { source: { kind: 'APPOINTMENT', id: 'not-an-id' } });
+  });
+
+  it('requires authentication', async () => {
+    await server.client().fails('UNAUTHENTICATED', PREFILL, { source: { kind: 'APPOINTMENT', id: orgs.a.client.id } });
   });
 });
