@@ -12,6 +12,11 @@
  * refreshed week. While slots are on screen the widget listens to `availabilityChanged` and refetches
  * the visible week, so a slot taken elsewhere disappears within a second.
  *
+ * "My appointments" (`<lotse-booking-appointments>`, my-appointments.ts, loaded when opened): the
+ * logged-in client's appointments (or a login), or the appointment of a confirmation mail's link
+ * (`#lotse-appointment=<token>` on this page; the widget sends its page as `returnUrl` when booking):
+ * calendar file, cancelling, and the video room from shortly before the start.
+ *
  * Attributes: `org` (public key, required), `service` / `counsellor` (ids that preselect and skip
  * those steps), `lang` (`de`/`en`), `api` (API base URL, see LotseElement), `time-zone` (IANA zone
  * overriding the visitor's), `privacy-url` (the organisation's privacy notice, linked from the consent).
@@ -44,6 +49,7 @@
  * @csspart button - Every other button.
  * @csspart calendar - The calendar file download link.
  * @csspart cancel-link - The cancel link.
+ * @csspart my-appointments - The buttons that open "my appointments".
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
