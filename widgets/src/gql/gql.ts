@@ -28,6 +28,13 @@ type Documents = {
     "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.BookingCancelDocument,
     "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.BookingViewerDocument,
     "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": typeof types.BookingAvailabilityChangedDocument,
+    "\n  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!) {\n    myAppointments(from: $from, to: $to) {\n      ...MyAppointment\n    }\n  }\n": typeof types.MyAppointmentsDocument,
+    "\n  query MyAppointmentByLink($token: String!) {\n    appointmentByLink(token: $token) {\n      ...MyAppointment\n    }\n  }\n": typeof types.MyAppointmentByLinkDocument,
+    "\n  fragment MyAppointment on ClientAppointment {\n    id\n    kind\n    status\n    start\n    end\n    channel\n    title\n    remarks\n    service {\n      name\n    }\n    counsellor {\n      displayName\n    }\n    videoOpensAt\n    videoClosesAt\n    calendarFile\n  }\n": typeof types.MyAppointmentFragmentDoc,
+    "\n  mutation MyAppointmentJoinVideo($input: AppointmentIdInput!) {\n    joinVideo(input: $input)\n  }\n": typeof types.MyAppointmentJoinVideoDocument,
+    "\n  mutation MyAppointmentJoinVideoByLink($input: AppointmentLinkInput!) {\n    joinVideoByLink(input: $input)\n  }\n": typeof types.MyAppointmentJoinVideoByLinkDocument,
+    "\n  mutation MyAppointmentCancel($input: AppointmentIdInput!) {\n    cancelMyAppointment(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.MyAppointmentCancelDocument,
+    "\n  mutation MyAppointmentCancelByLink($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.MyAppointmentCancelByLinkDocument,
     "\n  fragment ChatWidgetMessage on ChatMessage {\n    id\n    streamId\n    seq\n    kind\n    body\n    createdAt\n    link\n    clientMessageId\n    sender {\n      id\n      kind\n      displayName\n    }\n    document {\n      id\n      filename\n      contentType\n      size\n    }\n  }\n": typeof types.ChatWidgetMessageFragmentDoc,
     "\n  fragment ChatWidgetStream on ChatStream {\n    id\n    title\n    lastSeq\n    lastReadSeq\n    unreadCount\n    counterpart {\n      id\n      kind\n      displayName\n    }\n  }\n": typeof types.ChatWidgetStreamFragmentDoc,
     "\n  fragment ChatWidgetPresence on CounsellorPresence {\n    counsellorId\n    displayName\n    state\n  }\n": typeof types.ChatWidgetPresenceFragmentDoc,
@@ -71,6 +78,13 @@ const documents: Documents = {
     "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.BookingCancelDocument,
     "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.BookingViewerDocument,
     "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": types.BookingAvailabilityChangedDocument,
+    "\n  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!) {\n    myAppointments(from: $from, to: $to) {\n      ...MyAppointment\n    }\n  }\n": types.MyAppointmentsDocument,
+    "\n  query MyAppointmentByLink($token: String!) {\n    appointmentByLink(token: $token) {\n      ...MyAppointment\n    }\n  }\n": types.MyAppointmentByLinkDocument,
+    "\n  fragment MyAppointment on ClientAppointment {\n    id\n    kind\n    status\n    start\n    end\n    channel\n    title\n    remarks\n    service {\n      name\n    }\n    counsellor {\n      displayName\n    }\n    videoOpensAt\n    videoClosesAt\n    calendarFile\n  }\n": types.MyAppointmentFragmentDoc,
+    "\n  mutation MyAppointmentJoinVideo($input: AppointmentIdInput!) {\n    joinVideo(input: $input)\n  }\n": types.MyAppointmentJoinVideoDocument,
+    "\n  mutation MyAppointmentJoinVideoByLink($input: AppointmentLinkInput!) {\n    joinVideoByLink(input: $input)\n  }\n": types.MyAppointmentJoinVideoByLinkDocument,
+    "\n  mutation MyAppointmentCancel($input: AppointmentIdInput!) {\n    cancelMyAppointment(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.MyAppointmentCancelDocument,
+    "\n  mutation MyAppointmentCancelByLink($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.MyAppointmentCancelByLinkDocument,
     "\n  fragment ChatWidgetMessage on ChatMessage {\n    id\n    streamId\n    seq\n    kind\n    body\n    createdAt\n    link\n    clientMessageId\n    sender {\n      id\n      kind\n      displayName\n    }\n    document {\n      id\n      filename\n      contentType\n      size\n    }\n  }\n": types.ChatWidgetMessageFragmentDoc,
     "\n  fragment ChatWidgetStream on ChatStream {\n    id\n    title\n    lastSeq\n    lastReadSeq\n    unreadCount\n    counterpart {\n      id\n      kind\n      displayName\n    }\n  }\n": types.ChatWidgetStreamFragmentDoc,
     "\n  fragment ChatWidgetPresence on CounsellorPresence {\n    counsellorId\n    displayName\n    state\n  }\n": types.ChatWidgetPresenceFragmentDoc,
@@ -153,6 +167,34 @@ export function graphql(source: "\n  query BookingViewer {\n    me {\n      kind
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n"): typeof import('./graphql.js').BookingAvailabilityChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!) {\n    myAppointments(from: $from, to: $to) {\n      ...MyAppointment\n    }\n  }\n"): typeof import('./graphql.js').MyAppointmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointmentByLink($token: String!) {\n    appointmentByLink(token: $token) {\n      ...MyAppointment\n    }\n  }\n"): typeof import('./graphql.js').MyAppointmentByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyAppointment on ClientAppointment {\n    id\n    kind\n    status\n    start\n    end\n    channel\n    title\n    remarks\n    service {\n      name\n    }\n    counsellor {\n      displayName\n    }\n    videoOpensAt\n    videoClosesAt\n    calendarFile\n  }\n"): typeof import('./graphql.js').MyAppointmentFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyAppointmentJoinVideo($input: AppointmentIdInput!) {\n    joinVideo(input: $input)\n  }\n"): typeof import('./graphql.js').MyAppointmentJoinVideoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyAppointmentJoinVideoByLink($input: AppointmentLinkInput!) {\n    joinVideoByLink(input: $input)\n  }\n"): typeof import('./graphql.js').MyAppointmentJoinVideoByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyAppointmentCancel($input: AppointmentIdInput!) {\n    cancelMyAppointment(input: $input) {\n      appointmentId\n      status\n    }\n  }\n"): typeof import('./graphql.js').MyAppointmentCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyAppointmentCancelByLink($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n"): typeof import('./graphql.js').MyAppointmentCancelByLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

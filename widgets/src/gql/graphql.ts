@@ -10,6 +10,20 @@ export type AppointmentChannel =
   | 'PHONE'
   | 'VIDEO';
 
+export type AppointmentIdInput = {
+  appointmentId: string | number;
+};
+
+export type AppointmentKind =
+  | 'BLOCKER'
+  | 'GROUP'
+  | 'SINGLE';
+
+export type AppointmentLinkInput = {
+  /** The secret of the link in the confirmation mail (the cancel token). */
+  token: string;
+};
+
 export type AppointmentStatus =
   | 'BOOKED'
   | 'CANCELLED'
@@ -65,6 +79,8 @@ export type ConfirmBookingInput = {
   /** Required unless logged in as a client: the name the booking is made under (becomes a client account). */
   pseudonym?: string | null | undefined;
   reservationId: string | number;
+  /** The booking widget’s page: when its origin is one the organisation allows, the confirmation mail links back to it (`#lotse-appointment=<token>`) to see, join or cancel the appointment. */
+  returnUrl?: string | null | undefined;
 };
 
 export type LoginInput = {
@@ -315,6 +331,51 @@ export type BookingAvailabilityChangedSubscriptionVariables = Exact<{
 
 export type BookingAvailabilityChangedSubscription = { availabilityChanged: { counsellorId: string, reason: AvailabilityChangeReason } };
 
+export type MyAppointmentsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type MyAppointmentsQuery = { myAppointments: Array<{ id: string, kind: AppointmentKind, status: AppointmentStatus, start: string, end: string, channel: AppointmentChannel | null, title: string | null, remarks: string | null, videoOpensAt: string | null, videoClosesAt: string | null, calendarFile: string, service: { name: string } | null, counsellor: { displayName: string } }> };
+
+export type MyAppointmentByLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type MyAppointmentByLinkQuery = { appointmentByLink: { id: string, kind: AppointmentKind, status: AppointmentStatus, start: string, end: string, channel: AppointmentChannel | null, title: string | null, remarks: string | null, videoOpensAt: string | null, videoClosesAt: string | null, calendarFile: string, service: { name: string } | null, counsellor: { displayName: string } } };
+
+export type MyAppointmentFragment = { id: string, kind: AppointmentKind, status: AppointmentStatus, start: string, end: string, channel: AppointmentChannel | null, title: string | null, remarks: string | null, videoOpensAt: string | null, videoClosesAt: string | null, calendarFile: string, service: { name: string } | null, counsellor: { displayName: string } };
+
+export type MyAppointmentJoinVideoMutationVariables = Exact<{
+  input: AppointmentIdInput;
+}>;
+
+
+export type MyAppointmentJoinVideoMutation = { joinVideo: string };
+
+export type MyAppointmentJoinVideoByLinkMutationVariables = Exact<{
+  input: AppointmentLinkInput;
+}>;
+
+
+export type MyAppointmentJoinVideoByLinkMutation = { joinVideoByLink: string };
+
+export type MyAppointmentCancelMutationVariables = Exact<{
+  input: AppointmentIdInput;
+}>;
+
+
+export type MyAppointmentCancelMutation = { cancelMyAppointment: { appointmentId: string, status: AppointmentStatus } };
+
+export type MyAppointmentCancelByLinkMutationVariables = Exact<{
+  input: CancelBookingInput;
+}>;
+
+
+export type MyAppointmentCancelByLinkMutation = { cancelBooking: { appointmentId: string, status: AppointmentStatus } };
+
 export type ChatWidgetMessageFragment = { id: string, streamId: string, seq: number, kind: ChatMessageKind, body: string, createdAt: string, link: string | null, clientMessageId: string | null, sender: { id: string, kind: ChatParticipantKind, displayName: string } | null, document: { id: string, filename: string, contentType: string, size: number } | null };
 
 export type ChatWidgetStreamFragment = { id: string, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null };
@@ -509,6 +570,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MyAppointmentFragmentDoc = new TypedDocumentString(`
+    fragment MyAppointment on ClientAppointment {
+  id
+  kind
+  status
+  start
+  end
+  channel
+  title
+  remarks
+  service {
+    name
+  }
+  counsellor {
+    displayName
+  }
+  videoOpensAt
+  videoClosesAt
+  calendarFile
+}
+    `, {"fragmentName":"MyAppointment"}) as unknown as TypedDocumentString<MyAppointmentFragment, unknown>;
 export const ChatWidgetMessageFragmentDoc = new TypedDocumentString(`
     fragment ChatWidgetMessage on ChatMessage {
   id
@@ -729,6 +811,82 @@ export const BookingAvailabilityChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingAvailabilityChangedSubscription, BookingAvailabilityChangedSubscriptionVariables>;
+export const MyAppointmentsDocument = new TypedDocumentString(`
+    query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!) {
+  myAppointments(from: $from, to: $to) {
+    ...MyAppointment
+  }
+}
+    fragment MyAppointment on ClientAppointment {
+  id
+  kind
+  status
+  start
+  end
+  channel
+  title
+  remarks
+  service {
+    name
+  }
+  counsellor {
+    displayName
+  }
+  videoOpensAt
+  videoClosesAt
+  calendarFile
+}`) as unknown as TypedDocumentString<MyAppointmentsQuery, MyAppointmentsQueryVariables>;
+export const MyAppointmentByLinkDocument = new TypedDocumentString(`
+    query MyAppointmentByLink($token: String!) {
+  appointmentByLink(token: $token) {
+    ...MyAppointment
+  }
+}
+    fragment MyAppointment on ClientAppointment {
+  id
+  kind
+  status
+  start
+  end
+  channel
+  title
+  remarks
+  service {
+    name
+  }
+  counsellor {
+    displayName
+  }
+  videoOpensAt
+  videoClosesAt
+  calendarFile
+}`) as unknown as TypedDocumentString<MyAppointmentByLinkQuery, MyAppointmentByLinkQueryVariables>;
+export const MyAppointmentJoinVideoDocument = new TypedDocumentString(`
+    mutation MyAppointmentJoinVideo($input: AppointmentIdInput!) {
+  joinVideo(input: $input)
+}
+    `) as unknown as TypedDocumentString<MyAppointmentJoinVideoMutation, MyAppointmentJoinVideoMutationVariables>;
+export const MyAppointmentJoinVideoByLinkDocument = new TypedDocumentString(`
+    mutation MyAppointmentJoinVideoByLink($input: AppointmentLinkInput!) {
+  joinVideoByLink(input: $input)
+}
+    `) as unknown as TypedDocumentString<MyAppointmentJoinVideoByLinkMutation, MyAppointmentJoinVideoByLinkMutationVariables>;
+export const MyAppointmentCancelDocument = new TypedDocumentString(`
+    mutation MyAppointmentCancel($input: AppointmentIdInput!) {
+  cancelMyAppointment(input: $input) {
+    appointmentId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MyAppointmentCancelMutation, MyAppointmentCancelMutationVariables>;
+export const MyAppointmentCancelByLinkDocument = new TypedDocumentString(`
+    mutation MyAppointmentCancelByLink($input: CancelBookingInput!) {
+  cancelBooking(input: $input) {
+    appointmentId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MyAppointmentCancelByLinkMutation, MyAppointmentCancelByLinkMutationVariables>;
 export const ChatWidgetAvailabilityDocument = new TypedDocumentString(`
     query ChatWidgetAvailability($key: String!) {
   chatAvailability(organisationKey: $key) {

@@ -88,6 +88,11 @@ export const messages = defineMessages({
     cancelling: 'Der Termin wird abgesagt …',
     cancelledText: 'Der Termin ist abgesagt und wieder für andere frei.',
     bookAnother: 'Weiteren Termin buchen',
+    myAppointments: 'Meine Termine',
+    mineIntro: 'Unter „Meine Termine“ finden Sie Ihren Termin jederzeit wieder – auch über den Link in der E-Mail.',
+    videoIntro:
+      'Den Videoraum betreten Sie kurz vor Beginn unter „Meine Termine“ – oder über den Link in Ihrer Bestätigungsmail.',
+    toVideo: 'Zum Videoraum (Meine Termine)',
     genericError: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es noch einmal.',
     errorReference: (id: string) => `Fehlernummer: ${id}`,
     networkError:
@@ -177,6 +182,12 @@ export const messages = defineMessages({
     cancelling: 'Cancelling …',
     cancelledText: 'The appointment is cancelled and free for others again.',
     bookAnother: 'Book another appointment',
+    myAppointments: 'My appointments',
+    mineIntro:
+      'You can find your appointment under “My appointments” at any time – also through the link in the email.',
+    videoIntro:
+      'Shortly before the start you enter the video room under “My appointments” – or through the link in your confirmation email.',
+    toVideo: 'To the video room (my appointments)',
     genericError: 'Something went wrong. Please try again.',
     errorReference: (id: string) => `Error reference: ${id}`,
     networkError: 'No connection to the server. Please check your internet connection and try again.',

@@ -12,6 +12,11 @@
  * refreshed week. While slots are on screen the widget listens to `availabilityChanged` and refetches
  * the visible week, so a slot taken elsewhere disappears within a second.
  *
+ * "My appointments" (`<lotse-booking-appointments>`, my-appointments.ts, loaded when opened): the
+ * logged-in client's appointments (or a login), or the appointment of a confirmation mail's link
+ * (`#lotse-appointment=<token>` on this page; the widget sends its page as `returnUrl` when booking):
+ * calendar file, cancelling, and the video room from shortly before the start.
+ *
  * Attributes: `org` (public key, required), `service` / `counsellor` (ids that preselect and skip
  * those steps), `lang` (`de`/`en`), `api` (API base URL, see LotseElement), `time-zone` (IANA zone
  * overriding the visitor's), `privacy-url` (the organisation's privacy notice, linked from the consent).
@@ -44,6 +49,7 @@
  * @csspart button - Every other button.
  * @csspart calendar - The calendar file download link.
  * @csspart cancel-link - The cancel link.
+ * @csspart my-appointments - The buttons that open "my appointments".
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -80,6 +86,7 @@ import { Formats } from './format.js';
 import { checkDetails, FIELD_ORDER, problemsFromApi, type DetailsForm, type FieldProblems } from './form.js';
 import { replaceRange, startsOf } from './slots.js';
 import { isTimeZone, shiftWeek, visitorTimeZone, weekContaining, type Week } from './time.js';
+import { claimAppointmentToken, returnUrl } from './appointment-link.js';
 import {
   confirmation,
   counsellorList,
@@ -100,7 +107,7 @@ export type {
 } from './lotse-booking.events.js';
 
 type Step =
-  'loading' | 'failed' | 'unavailable' | 'service' | 'counsellor' | 'slots' | 'details' | 'done' | 'cancelled';
+  'loading' | 'failed' | 'unavailable' | 'service' | 'counsellor' | 'slots' | 'details' | 'done' | 'cancelled' | 'mine';
 type Notice = { tone: 'error' | 'info'; text: (t: BookingMessages) => string };
 
 /** The longest range `freeSlots` answers (63 days) covers every horizon (at most 8 weeks) from this week's Monday. */
@@ -141,6 +148,9 @@ export class LotseBooking extends LotseElement {
   @state() private notice: Notice | null = null;
   @state() private announcement = '';
   @state() private now = Date.now();
+  /** "My appointments": the secret of a confirmation mail's link, or '' for the logged-in client's list. */
+  @state() private mineToken = '';
+  @state() private busyMine = false;
 
   private loadSeq = 0;
   private slotsAbort: AbortController | null = null;
@@ -247,9 +257,15 @@ export class LotseBooking extends LotseElement {
     this.viewerPseudonym = null;
     this.go('loading', { focus: false });
     if (!this.org) return this.unknownOrganisation();
+    // The link of a confirmation mail: show its appointment (the booking flow stays one click away).
+    const token = claimAppointmentToken();
+    if (token) this.openMine(token, false);
     const result = await this.api.request(CATALOG, { key: this.org });
     if (seq !== this.loadSeq) return;
+    // Showing a mail link's appointment: the booking flow waits for "book an appointment".
+    const showingMine = (this.step as Step) === 'mine';
     if (result.error) {
+      if (showingMine) return;
       const code = result.error.code;
       if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') {
         this.emitError('bookableServices', result.error);
@@ -263,7 +279,7 @@ export class LotseBooking extends LotseElement {
     // Only services somebody offers: choosing one nobody has times for would be a dead end.
     const offered = new Set(this.counsellors.flatMap((c) => c.serviceIds));
     this.services = result.data.bookableServices.filter((s) => offered.has(s.id));
-    this.restart(false);
+    if (!showingMine) this.restart(false);
   }
 
   private unknownOrganisation(): void {
@@ -544,6 +560,7 @@ export class LotseBooking extends LotseElement {
         pseudonym: asClient ? null : this.form.pseudonym.trim(),
         email,
         consent: true,
+        returnUrl: returnUrl(),
       },
     });
     this.busy = null;
@@ -605,6 +622,25 @@ export class LotseBooking extends LotseElement {
       end: booking.end,
     });
     this.go('cancelled');
+  }
+
+  /**
+   * "My appointments" (a chunk of its own, loaded now): the appointment of a mail's link (`token`),
+   * else the logged-in client's (or their login).
+   */
+  private openMine(token: string, focus = true): void {
+    this.clearFlow();
+    this.mineToken = token;
+    this.busyMine = true;
+    void import('./my-appointments.js').finally(() => (this.busyMine = false));
+    this.go('mine', { focus });
+  }
+
+  /** From "my appointments" back to booking (the catalogue may not be loaded yet, or have failed). */
+  private async bookFromMine(): Promise<void> {
+    if (this.services.length) return this.restart(true);
+    await this.load();
+    this.focusTarget = 'heading';
   }
 
   // ── messages, timers ──────────────────────────────────────────────────────────────────────────
@@ -677,6 +713,8 @@ export class LotseBooking extends LotseElement {
         return t.stepDone;
       case 'cancelled':
         return t.stepCancelled;
+      case 'mine':
+        return t.myAppointments;
       default:
         return t.title;
     }
@@ -695,6 +733,15 @@ export class LotseBooking extends LotseElement {
       <h3 class="heading" id="heading" part="heading" tabindex="-1">${this.heading(t)}</h3>
       <div role="alert">${notice}</div>
       ${this.renderStep(t, new Formats(this.locale, this.zone))}
+      ${
+        ['service', 'counsellor', 'slots', 'unavailable'].includes(this.step)
+          ? html`<p class="mine-link">
+              <button type="button" class="link" part="button my-appointments" @click=${() => this.openMine('')}>
+                ${t.myAppointments}
+              </button>
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -781,7 +828,26 @@ export class LotseBooking extends LotseElement {
           },
           onCancel: () => void this.cancelBooking(),
           onAgain: () => this.restart(true),
+          // Logged in: all their appointments; else this one, through its link's secret.
+          onMine: () => this.openMine(this.viewerPseudonym !== null ? '' : (this.booking?.cancelToken ?? '')),
         });
+      case 'mine':
+        return html`${
+            this.busyMine
+              ? html`<p class="muted">${t.loading}</p>`
+              : html`<lotse-booking-appointments
+                  .token=${this.mineToken}
+                  .lang=${this.locale}
+                  org=${this.org}
+                  api=${this.apiBase || nothing}
+                  time-zone=${this.timeZone || nothing}
+                ></lotse-booking-appointments>`
+          }
+          <div class="actions">
+            <button type="button" part="button" class="again" @click=${() => void this.bookFromMine()}>
+              ${t.bookAnother}
+            </button>
+          </div>`;
       case 'cancelled':
         return html`<p>${t.cancelledText}</p>
           <div class="actions">

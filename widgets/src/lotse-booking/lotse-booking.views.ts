@@ -304,6 +304,8 @@ export interface ConfirmationProps {
   onKeep(): void;
   onCancel(): void;
   onAgain(): void;
+  /** "My appointments" with this booking (its video room, once open). */
+  onMine(): void;
 }
 
 /** The booked appointment, its calendar file, its cancel link, and cancelling it right here. */
@@ -338,6 +340,7 @@ export function confirmation(v: View, p: ConfirmationProps): TemplateResult {
             <p><a class="cancel-url" part="cancel-link" href=${b.cancelUrl}>${t.cancelLink}</a></p>`
         : nothing
     }
+    <p>${b.channel === 'VIDEO' ? t.videoIntro : t.mineIntro}</p>
     ${
       p.askCancel
         ? html`<div role="group" aria-labelledby="cancel-question">
@@ -357,6 +360,9 @@ export function confirmation(v: View, p: ConfirmationProps): TemplateResult {
                   </button>`
                 : nothing
             }
+            <button type="button" part="button my-appointments" class="to-mine" @click=${p.onMine}>
+              ${b.channel === 'VIDEO' ? t.toVideo : t.myAppointments}
+            </button>
             <button type="button" part="button" class="again" @click=${p.onAgain}>${t.bookAnother}</button>
           </div>`
     }`;

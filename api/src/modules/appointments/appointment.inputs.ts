@@ -5,6 +5,7 @@ import { rules } from '../../shared/validate.js';
 import { AppointmentChannel } from './appointment.enums.js';
 import { parseClock } from './local-time.js';
 import { PostalAddressInput } from '../organisation/organisation.inputs.js';
+import { isWebAddress } from '../organisation/organisation.rules.js';
 
 const key = z.string().trim().min(1, 'Must not be empty').max(64, 'At most 64 characters');
 const secret = z.string().min(16, 'Invalid token').max(200, 'Invalid token');
@@ -61,6 +62,12 @@ export class ConfirmBookingInput {
   email?: string | null;
   @Field(() => Boolean, { description: 'Consent to the processing of the given data; must be true.' })
   consent!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The booking widget’s page: when its origin is one the organisation allows, the confirmation mail links back to it (`#lotse-appointment=<token>`) to see, join or cancel the appointment.',
+  })
+  returnUrl?: string | null;
 }
 export const ConfirmBookingSchema = z.object({
   reservationId: rules.id,
@@ -68,6 +75,12 @@ export const ConfirmBookingSchema = z.object({
   pseudonym: pseudonym.nullish(),
   email: rules.email.nullish().or(z.literal('').transform(() => null)),
   consent: z.literal(true, { message: 'Consent is required' }),
+  returnUrl: z
+    .string()
+    .max(2000, 'At most 2000 characters')
+    .refine(isWebAddress, 'Must be an http(s) address')
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 @InputType()
@@ -75,6 +88,13 @@ export class CancelBookingInput {
   @Field(() => String, { description: 'The secret from the cancel link.' }) token!: string;
 }
 export const CancelBookingSchema = z.object({ token: secret });
+
+@InputType()
+export class AppointmentLinkInput {
+  @Field(() => String, { description: 'The secret of the link in the confirmation mail (the cancel token).' })
+  token!: string;
+}
+export const AppointmentLinkSchema = z.object({ token: secret });
 
 @InputType()
 export class BookGroupSeatInput {

@@ -339,7 +339,10 @@ describe('startVideo / joinVideo', () => {
     const client = await buildClient(server, world.a.org);
     const clientApi = await loginAs(server, client);
     const hold = await reserve(clientApi, world.a.org.publicKey, serviceId, c.id, at(day, 11));
-    await clientApi.ok(CONFIRM, { input: { reservationId: hold.id, holdToken: hold.holdToken, consent: true } });
+    const booked = await clientApi.ok(CONFIRM, {
+      input: { reservationId: hold.id, holdToken: hold.holdToken, consent: true },
+    });
+    const linkToken = booked.confirmBooking.cancelToken as string;
 
     const api = await loginAs(server, c);
     const links = (await api.ok(START_VIDEO, { input: { appointmentId: hold.id } })).startVideo;
@@ -364,7 +367,27 @@ describe('startVideo / joinVideo', () => {
     expect(seminar).toMatchObject({ room, context: { user: { affiliation: 'member', moderator: false } } });
 
     const JOIN = `mutation($input: AppointmentIdInput!) { joinVideo(input: $input) }`;
+    const JOIN_BY_LINK = `mutation($input: AppointmentLinkInput!) { joinVideoByLink(input: $input) }`;
+    // Days ahead the room is not open for the client yet (the counsellor may start it any time).
+    const early = await clientApi.fails('BAD_USER_INPUT', JOIN, { input: { appointmentId: hold.id } });
+    expect(early.extensions?.reason).toBe('VIDEO_NOT_OPEN_YET');
+    const earlyByLink = await server.client().fails('BAD_USER_INPUT', JOIN_BY_LINK, { input: { token: linkToken } });
+    expect(earlyByLink.extensions?.reason).toBe('VIDEO_NOT_OPEN_YET');
+    // Five minutes before the start it is.
+    const startsAt = new Date(Date.now() + 5 * 60_000);
+    const endsAt = new Date(startsAt.getTime() + 50 * 60_000);
+    await em().nativeUpdate(Appointment, { id: hold.id }, { startsAt, endsAt, blockedUntil: endsAt });
     const joined = (await clientApi.ok(JOIN, { input: { appointmentId: hold.id } })).joinVideo as string;
+    // The mail's link (no login) joins as the same client.
+    const byLink = (await server.client().ok(JOIN_BY_LINK, { input: { token: linkToken } })).joinVideoByLink as string;
+    expect(new URL(byLink).pathname.slice(1)).toBe(room);
+    expect(
+      (await jwtVerify(new URL(byLink).searchParams.get('jwt')!, key, { audience: 'jitsi' })).payload,
+    ).toMatchObject({
+      room,
+      context: { user: { id: client.id, name: client.pseudonym, affiliation: 'member', moderator: false } },
+    });
+    await server.client().fails('NOT_FOUND', JOIN_BY_LINK, { input: { token: `${linkToken}x` } });
     expect(decodeJwt(new URL(joined).searchParams.get('jwt')!)).toMatchObject({
       room,
       context: { user: { name: client.pseudonym, affiliation: 'member' } },

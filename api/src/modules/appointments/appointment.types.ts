@@ -217,4 +217,15 @@ export class ClientAppointment {
   @Field(() => String, { nullable: true }) remarks?: string | null;
   @Field(() => BookableService, { nullable: true }) service?: BookableService | null;
   @Field(() => BookableCounsellor) counsellor!: BookableCounsellor;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Booked VIDEO appointments: from when joinVideo lets the client in (shortly before the start).',
+  })
+  videoOpensAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Booked VIDEO appointments: when the room closes for the client.' })
+  videoClosesAt?: Date | null;
+  @Field(() => String, {
+    description: 'iCalendar file (text/calendar) for download; a cancelled appointment’s removes the event.',
+  })
+  calendarFile!: string;
 }

@@ -15,6 +15,7 @@ import {
 import { Appointment } from './appointment.entity.js';
 import { Client } from '../client/client.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
 import { expireHold } from './hold-expiry.job.js';
 import { CANCEL_BOOKING, CONFIRM, FREE_SLOTS, at, dayFromToday, offer, reserve } from './test-support.js';
 
@@ -445,6 +446,73 @@ describe('confirmBooking', () => {
       input: { reservationId: hold.id, holdToken: hold.holdToken, pseudonym: uniq('p'), consent: true },
     });
     expect(again.extensions?.reason).toBe('RESERVATION_CLOSED');
+  });
+});
+
+describe('the confirmation mail’s link back to the widget', () => {
+  const BY_LINK = `query($token: String!) { appointmentByLink(token: $token) {
+    id status start end channel service { name } counsellor { displayName } videoOpensAt videoClosesAt calendarFile } }`;
+  const MINE = `query($from: DateTimeISO!, $to: DateTimeISO!) { myAppointments(from: $from, to: $to) {
+    id status videoOpensAt calendarFile } }`;
+
+  it('links to the widget’s page when its origin is allowed; the link shows, and cancels, the appointment', async () => {
+    const { counsellor, serviceId } = await bookableCounsellor({ channel: 'VIDEO' });
+    const page = 'https://beratung.example.org/termine?x=1';
+    await em().nativeUpdate(Organisation, { id: world.a.org.id }, { allowedOrigins: ['https://beratung.example.org'] });
+    const hold = await reserve(server.client(), key(), serviceId, counsellor.id, at(day, 9));
+    const pseudonym = uniq('kranich');
+    const email = `${pseudonym}@example.net`;
+    const { confirmBooking: booking } = await server.client().ok(CONFIRM, {
+      input: { reservationId: hold.id, holdToken: hold.holdToken, pseudonym, email, consent: true, returnUrl: page },
+    });
+    const mail = await smtp.waitFor(email);
+    const link = `https://beratung.example.org/termine?x=1#lotse-appointment=${booking.cancelToken}`;
+    expect(mail.text).toContain(`Hier betreten Sie den Videoraum (er öffnet 10 Minuten vor Beginn)`);
+    expect(mail.text).toContain(link);
+    expect(mail.text).toContain(booking.cancelUrl);
+    // Like the cancel link, the link is the booker's alone: the outbox keeps it redacted.
+    const [row] = await em().find(OutboxMail, { to: { $ilike: email } });
+    expect(row!.text).not.toContain(booking.cancelToken);
+
+    const shown = (await server.client().ok(BY_LINK, { token: booking.cancelToken })).appointmentByLink;
+    expect(shown).toMatchObject({
+      id: hold.id,
+      status: 'BOOKED',
+      channel: 'VIDEO',
+      start: at(day, 9).toISOString(),
+      videoOpensAt: at(day, 8, 50).toISOString(),
+      videoClosesAt: at(day, 10, 50).toISOString(),
+      counsellor: { displayName: counsellor.displayName },
+    });
+    expect(shown.calendarFile).toContain(`UID:${hold.id}@lotse`);
+    await server.client().fails('NOT_FOUND', BY_LINK, { token: `${booking.cancelToken}x` });
+    await server.client().fails('BAD_USER_INPUT', BY_LINK, { token: 'short' });
+
+    await server.client().ok(CANCEL_BOOKING, { input: { token: booking.cancelToken } });
+    const cancelled = (await server.client().ok(BY_LINK, { token: booking.cancelToken })).appointmentByLink;
+    expect(cancelled).toMatchObject({ status: 'CANCELLED', videoOpensAt: null });
+    expect(cancelled.calendarFile).toContain('METHOD:CANCEL');
+  });
+
+  it('leaves the link out for a page the organisation does not allow; myAppointments carries the same fields', async () => {
+    const { counsellor, serviceId } = await bookableCounsellor({ channel: 'VIDEO' });
+    const client = await buildClient(server, world.a.org, { email: `${uniq('reiher')}@example.net` });
+    const api = await loginAs(server, client);
+    const hold = await reserve(api, key(), serviceId, counsellor.id, at(day, 10));
+    await api.ok(CONFIRM, {
+      input: { reservationId: hold.id, holdToken: hold.holdToken, consent: true, returnUrl: 'https://evil.example/' },
+    });
+    const mail = await smtp.waitFor(client.email!);
+    expect(mail.text).not.toContain('lotse-appointment');
+    expect(mail.text).not.toContain('evil.example');
+    const mine = (await api.ok(MINE, { from: at(day, 0).toISOString(), to: at(day, 24).toISOString() })).myAppointments;
+    expect(mine).toEqual([
+      expect.objectContaining({ id: hold.id, status: 'BOOKED', videoOpensAt: at(day, 9, 50).toISOString() }),
+    ]);
+    expect(mine[0].calendarFile).toContain('STATUS:CONFIRMED');
+    await server.client().fails('BAD_USER_INPUT', CONFIRM, {
+      input: { reservationId: hold.id, holdToken: hold.holdToken, consent: true, returnUrl: 'javascript:alert(1)' },
+    });
   });
 });
 

@@ -9,7 +9,11 @@ import type { Viewer } from '../../shared/auth/tokens.js';
 import { notFound } from '../../shared/errors.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { Appointment, GroupParticipant } from './appointment.entity.js';
-import { AppointmentKind, AppointmentStatus } from './appointment.enums.js';
+import { AppointmentChannel, AppointmentKind, AppointmentStatus } from './appointment.enums.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { findByCancelToken } from './cancellation.service.js';
+import { calendarFile } from './mails.js';
+import { videoWindow } from './video.js';
 import { findFreeSlots } from './availability.service.js';
 import type { Calendar, ClientAppointment, FreeSlots } from './appointment.types.js';
 import { toBookableCounsellor, toBookableService } from './public-catalog.service.js';
@@ -69,40 +73,90 @@ export async function calendar(
   return { appointments: appointments as Appointment[], freeSlots };
 }
 
+/** An appointment as its client sees it (`status` overrides the row's, e.g. for a seat given up). */
+export function toClientAppointment(
+  app: AppServices,
+  org: Organisation,
+  a: Appointment,
+  status: AppointmentStatus = a.status,
+): ClientAppointment {
+  const what = a.title ?? a.service?.publicName ?? (org.locale.startsWith('en') ? 'Appointment' : 'Termin');
+  const video = a.channel === AppointmentChannel.VIDEO && status === AppointmentStatus.BOOKED ? videoWindow(a) : null;
+  return {
+    id: a.id,
+    kind: a.kind,
+    status,
+    start: a.startsAt,
+    end: a.endsAt,
+    channel: a.channel ?? null,
+    title: a.title ?? null,
+    // Remarks of single appointments are staff notes; only group remarks are for clients.
+    remarks: a.kind === AppointmentKind.GROUP ? (a.remarks ?? null) : null,
+    service: a.service ? toBookableService(a.service) : null,
+    counsellor: toBookableCounsellor(app, a.counsellor),
+    videoOpensAt: video?.from ?? null,
+    videoClosesAt: video?.until ?? null,
+    calendarFile: calendarFile(
+      app,
+      {
+        organisationId: org.id,
+        organisationName: org.name,
+        locale: org.locale,
+        timeZone: org.timezone,
+        appointmentId: a.id,
+        sequence: a.sequence,
+        start: a.startsAt,
+        end: a.endsAt,
+        what,
+        counsellorName: a.counsellor.displayName,
+      },
+      status === AppointmentStatus.CANCELLED,
+    ),
+  };
+}
+
 /** A client's own appointments (single bookings and group seats) in a range. */
 export async function clientAppointments(
   em: EntityManager,
-  app: Pick<AppServices, 'publicUrl'>,
+  app: AppServices,
   viewer: Viewer,
   from: Date,
   to: Date,
 ): Promise<ClientAppointment[]> {
   const seats = await em.find(GroupParticipant, { organisation: viewer.organisationId, client: viewer.accountId });
-  const rows = await em.find(
-    Appointment,
-    {
-      organisation: viewer.organisationId,
-      startsAt: { $lt: to },
-      endsAt: { $gt: from },
-      status: { $in: [AppointmentStatus.BOOKED, AppointmentStatus.CANCELLED] },
-      $or: [
-        { kind: AppointmentKind.SINGLE, client: viewer.accountId },
-        { id: { $in: seats.map((s) => s.appointment.id) } },
-      ],
-    },
-    { populate: ['counsellor', 'service', 'service.topic'], orderBy: { startsAt: 'asc', id: 'asc' } },
-  );
-  return rows.map((a) => ({
-    id: a.id,
-    kind: a.kind,
-    status: a.status,
-    start: a.startsAt,
-    end: a.endsAt,
-    channel: a.channel ?? null,
-    title: a.title ?? null,
-    remarks: a.kind === AppointmentKind.GROUP ? (a.remarks ?? null) : null,
-    service: a.service ? toBookableService(a.service) : null,
-    counsellor: toBookableCounsellor(app, a.counsellor),
-    // Remarks of single appointments are staff notes; only group remarks are for clients.
-  }));
+  const [org, rows] = await Promise.all([
+    em.findOneOrFail(Organisation, viewer.organisationId),
+    em.find(
+      Appointment,
+      {
+        organisation: viewer.organisationId,
+        startsAt: { $lt: to },
+        endsAt: { $gt: from },
+        status: { $in: [AppointmentStatus.BOOKED, AppointmentStatus.CANCELLED] },
+        $or: [
+          { kind: AppointmentKind.SINGLE, client: viewer.accountId },
+          { id: { $in: seats.map((s) => s.appointment.id) } },
+        ],
+      },
+      { populate: ['counsellor', 'service', 'service.topic'], orderBy: { startsAt: 'asc', id: 'asc' } },
+    ),
+  ]);
+  return rows.map((a) => toClientAppointment(app, org, a));
+}
+
+/**
+ * The appointment behind the link of a confirmation mail (its cancel token), as its client sees it:
+ * for a visitor who booked under a pseudonym only, the link is the way back to their appointment.
+ */
+export async function appointmentByLink(
+  em: EntityManager,
+  app: AppServices,
+  token: string,
+): Promise<ClientAppointment> {
+  const target = await findByCancelToken(em, token);
+  if (!target) throw notFound('Booking');
+  const a = target.appointment;
+  await em.populate(a, ['service.topic']);
+  const org = await em.findOneOrFail(Organisation, a.organisation.id);
+  return toClientAppointment(app, org, a, target.seatCancelled ? AppointmentStatus.CANCELLED : a.status);
 }

@@ -1,6 +1,7 @@
 /**
  * Confirmation and cancellation mails (German first, English for organisations with locale `en`),
- * each with an iCalendar attachment and, for confirmations, the cancel link.
+ * each with an iCalendar attachment and, for confirmations, the cancel link and (booked in a widget
+ * on an allowed page) the link back to the appointment in the widget, which also leads into the video room.
  *
  * The cancel link points at `${publicUrl}/appointments/cancel?token=…`, a small page served by the
  * API (cancel-page.ts) that shows the appointment and cancels only on an explicit POST, so mail
@@ -8,6 +9,7 @@
  */
 import type { AppServices } from '../../shared/app.js';
 import { appointmentIcs } from './ical.js';
+import { VIDEO_OPENS_MINUTES_BEFORE } from './video.js';
 
 export interface AppointmentMail {
   organisationId: string;
@@ -25,6 +27,31 @@ export interface AppointmentMail {
   location?: string | null;
   /** Confirmation only. */
   cancelToken?: string | null;
+  /** Confirmation only: the booking widget's page showing this appointment, see {@link appointmentLink}. */
+  appointmentUrl?: string | null;
+  /** Confirmation only: a video appointment (the mail says when its room opens). */
+  video?: boolean;
+}
+
+/** The fragment that makes `<lotse-booking>` show the appointment of a mail's link (widgets/src/lotse-booking). */
+export const WIDGET_APPOINTMENT_FRAGMENT = 'lotse-appointment=';
+
+/**
+ * The link of a confirmation mail back to the booking widget's page, showing the appointment there
+ * (see it, add it to a calendar, join its video room, cancel it): only when the page's origin is one the
+ * organisation allows, so nobody can have the link point at a site of their own. The token (the
+ * booking's cancel token) goes into the fragment, which browsers send to no server.
+ */
+export function appointmentLink(
+  org: { allowedOrigins: string[] },
+  returnUrl: string | null | undefined,
+  token: string,
+): string | null {
+  if (!returnUrl) return null;
+  const url = new URL(returnUrl);
+  if (!org.allowedOrigins.includes(url.origin)) return null;
+  url.hash = WIDGET_APPOINTMENT_FRAGMENT + encodeURIComponent(token);
+  return url.toString();
 }
 
 export const cancelUrl = (app: Pick<AppServices, 'publicUrl'>, token: string) =>
@@ -60,6 +87,7 @@ export async function sendConfirmation(app: AppServices, m: AppointmentMail): Pr
   const en = m.locale.startsWith('en');
   const when = formatWhen(m.locale, m.timeZone, m.start, m.end);
   const link = m.cancelToken ? cancelUrl(app, m.cancelToken) : null;
+  const page = m.appointmentUrl ?? null;
   const text = en
     ? [
         `Your appointment is confirmed.`,
@@ -68,6 +96,10 @@ export async function sendConfirmation(app: AppServices, m: AppointmentMail): Pr
         when,
         m.location ? `Place: ${m.location}` : null,
         ``,
+        page && m.video
+          ? `Join the video room here (it opens ${VIDEO_OPENS_MINUTES_BEFORE} minutes before the start); you can also cancel the appointment there:\n${page}\n`
+          : null,
+        page && !m.video ? `Your appointment online (calendar file, cancelling):\n${page}\n` : null,
         link ? `If you cannot come, please cancel here:\n${link}` : null,
         ``,
         m.organisationName,
@@ -79,6 +111,10 @@ export async function sendConfirmation(app: AppServices, m: AppointmentMail): Pr
         when,
         m.location ? `Ort: ${m.location}` : null,
         ``,
+        page && m.video
+          ? `Hier betreten Sie den Videoraum (er öffnet ${VIDEO_OPENS_MINUTES_BEFORE} Minuten vor Beginn); dort können Sie den Termin auch absagen:\n${page}\n`
+          : null,
+        page && !m.video ? `Ihr Termin online (Kalenderdatei, Absagen):\n${page}\n` : null,
         link ? `Falls Sie nicht kommen können, sagen Sie bitte hier ab:\n${link}` : null,
         ``,
         m.organisationName,

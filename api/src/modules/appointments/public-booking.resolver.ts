@@ -3,8 +3,8 @@
  * its public key; a logged-in client of that organisation books as themselves.
  *
  * Flow: bookableServices → bookableCounsellors(serviceId) → freeSlots(week) → reserveSlot →
- * confirmBooking (or releaseReservation) → cancel link (cancelBooking). `availabilityChanged` tells
- * open widgets to refetch their week.
+ * confirmBooking (or releaseReservation) → the confirmation mail's link (appointmentByLink,
+ * joinVideoByLink, cancelBooking). `availabilityChanged` tells open widgets to refetch their week.
  */
 import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { filter, pipe } from '@graphql-yoga/subscription';
@@ -20,12 +20,15 @@ import {
   BookGroupSeatResult,
   CancellableBooking,
   CancellationResult,
+  ClientAppointment,
   ConfirmBookingResult,
   FreeSlots,
   GroupOffer,
   ReserveSlotResult,
 } from './appointment.types.js';
 import {
+  AppointmentLinkInput,
+  AppointmentLinkSchema,
   BookGroupSeatInput,
   BookGroupSeatSchema,
   CancelBookingInput,
@@ -44,6 +47,8 @@ import { ReservationService } from './reservation.service.js';
 import { CancellationService } from './cancellation.service.js';
 import { bookGroupSeat } from './staff-appointment.service.js';
 import { viewerClient } from './booking-client.js';
+import { appointmentByLink } from './calendar.service.js';
+import { joinVideoByLink } from './video.service.js';
 import { AVAILABILITY_TOPIC, type AvailabilityChangePayload } from './availability-events.js';
 
 const KeySchema = z.string().trim().min(1).max(64);
@@ -127,6 +132,24 @@ export class PublicBookingResolver {
   async bookingByCancelToken(@Arg('token', () => String) token: string, @Ctx() ctx: Context) {
     const args = validate(CancelBookingSchema, { token });
     return new CancellationService(ctx.app, ctx.em).describeByToken(args.token);
+  }
+
+  @Query(() => ClientAppointment, {
+    description:
+      'The appointment behind the link of a confirmation mail (its token), as its client sees it: the way back for a visitor who booked under a pseudonym only.',
+  })
+  async appointmentByLink(@Arg('token', () => String) token: string, @Ctx() ctx: Context) {
+    const args = validate(AppointmentLinkSchema, { token });
+    return appointmentByLink(ctx.em, ctx.app, args.token);
+  }
+
+  @Mutation(() => String, {
+    description:
+      'The link of a confirmation mail into the video room of its appointment (member, as the client who booked), from shortly before the start (videoOpensAt) until videoClosesAt; BAD_USER_INPUT with reason VIDEO_NOT_OPEN_YET or VIDEO_CLOSED otherwise.',
+  })
+  async joinVideoByLink(@Arg('input', () => AppointmentLinkInput) input: AppointmentLinkInput, @Ctx() ctx: Context) {
+    const data = validate(AppointmentLinkSchema, input);
+    return joinVideoByLink(ctx.app, ctx.em, data.token);
   }
 
   @Mutation(() => ReserveSlotResult, {

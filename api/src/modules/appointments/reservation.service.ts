@@ -18,14 +18,14 @@ import type { Client } from '../client/client.entity.js';
 import { AccountStatus } from '../identity/account.entity.js';
 import { AppointmentService } from './appointment-service.entity.js';
 import { Appointment } from './appointment.entity.js';
-import { AppointmentKind, AppointmentStatus } from './appointment.enums.js';
+import { AppointmentChannel, AppointmentKind, AppointmentStatus } from './appointment.enums.js';
 import { CounsellorChannel } from './counsellor-channel.entity.js';
 import { findFreeSlots } from './availability.service.js';
 import { expireStaleHolds, isOverlapViolation } from './overlap.js';
 import { announceAvailability } from './availability-events.js';
 import { createBookingClient, viewerClient } from './booking-client.js';
 import { organisationByKey, toBookableCounsellor, toBookableService } from './public-catalog.service.js';
-import { calendarFile, cancelUrl, sendConfirmation } from './mails.js';
+import { appointmentLink, calendarFile, cancelUrl, sendConfirmation } from './mails.js';
 import {
   AvailabilityChangeReason,
   slotTaken,
@@ -61,6 +61,8 @@ export interface ConfirmInput {
   holdToken: string;
   pseudonym?: string | null;
   email?: string | null;
+  /** The booking widget's page, for the link of the confirmation mail (see appointmentLink). */
+  returnUrl?: string | null;
 }
 
 export class ReservationService {
@@ -213,7 +215,7 @@ export class ReservationService {
       appointment.counsellor.id,
       AvailabilityChangeReason.BOOKED,
     );
-    return this.bookingResult(appointment, client, cancelToken, outcome.email);
+    return this.bookingResult(appointment, client, cancelToken, outcome.email, input.returnUrl);
   }
 
   /** The answer to the person who booked, and their confirmation mail. */
@@ -222,6 +224,7 @@ export class ReservationService {
     client: Client,
     cancelToken: string,
     email: string | null,
+    returnUrl?: string | null,
   ): Promise<Booking> {
     const org = appointment.organisation as Organisation;
     const channels = await this.em.find(CounsellorChannel, {
@@ -243,6 +246,8 @@ export class ReservationService {
       counsellorName: appointment.counsellor.displayName,
       location: formatAddress(address),
       cancelToken,
+      appointmentUrl: appointmentLink(org, returnUrl, cancelToken),
+      video: appointment.channel === AppointmentChannel.VIDEO,
     };
     if (email) await sendConfirmation(this.app, { ...mail, to: email });
     return {

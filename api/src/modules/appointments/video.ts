@@ -41,6 +41,19 @@ export interface VideoLinksResult {
   expiresAt: Date | null;
 }
 
+/** A video room opens this many minutes before the appointment starts (for clients; staff any time). */
+export const VIDEO_OPENS_MINUTES_BEFORE = 10;
+/** ... and closes this long after it ended (a session running over, a dropped connection). */
+export const VIDEO_CLOSES_MINUTES_AFTER = 60;
+
+/** When a client may enter the room of an appointment: [from, until). */
+export function videoWindow(a: { startsAt: Date; endsAt: Date }): { from: Date; until: Date } {
+  return {
+    from: new Date(a.startsAt.getTime() - VIDEO_OPENS_MINUTES_BEFORE * 60_000),
+    until: new Date(a.endsAt.getTime() + VIDEO_CLOSES_MINUTES_AFTER * 60_000),
+  };
+}
+
 const SEMINAR_CONFIG = '#config.startWithAudioMuted=true&config.startWithVideoMuted=true';
 
 /** A stable, unguessable room name per appointment (lower case: Jitsi room names are case-insensitive). */
