@@ -396,7 +396,7 @@ export class LotseStatisticsView extends DashboardElement {
                 .summary=${t.chartLabel(table.title, t.metricName(metric), this.chartSummary(table, metric))}
                 .chartLocale=${this.locale}
               ></lotse-statistics-chart>
-              <table class="list">
+              <table class="numbers">
                 <caption>
                   ${t.tableCaption(table.title)}
                 </caption>

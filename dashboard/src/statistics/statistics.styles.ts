@@ -118,12 +118,28 @@ export const statisticsStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
-  table.list td.number,
-  table.list th.number {
+  /* Not the admin sheet's table.list: that one turns rows into blocks on narrow screens, which would
+     part the numbers from their column headings. Three columns fit at 200 % zoom. */
+  table.numbers {
+    width: 100%;
+    border-collapse: collapse;
+    background: var(--_background);
+  }
+  table.numbers th,
+  table.numbers td {
+    text-align: start;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-bottom: 1px solid #e4e7eb;
+  }
+  table.numbers thead th {
+    background: var(--_surface);
+    font-size: 0.9em;
+  }
+  table.numbers .number {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  table.list caption {
+  table.numbers caption {
     text-align: start;
     font-weight: 600;
     padding-bottom: calc(var(--_space) * 0.5);
