@@ -171,12 +171,20 @@ describe('dashboard: statistics (admin)', () => {
     const staff = await staffPage(browser);
     const { page } = staff;
     const api = await loginAs(server, { loginName: 'demo.admin' }, DEMO_PASSWORD);
+    const scripts: string[] = [];
+    page.on('response', (res) => {
+      if (res.url().includes('/dashboard/assets/') && res.url().endsWith('.js')) scripts.push(res.url());
+    });
     try {
       await page.goto(`${server.url}/dashboard`);
       await logInThroughDashboard(page, 'demo.admin');
+      // The charts' code comes with this screen only, not with the overview.
+      await screenHeading(page).waitFor();
+      expect(scripts.filter((u) => u.includes('statistics-view'))).toEqual([]);
       await page.locator('lotse-dashboard nav').getByRole('link', { name: 'Statistik' }).click();
       await expect.poll(() => screenHeading(page).textContent()).toBe('Statistik');
       expect(await page.title()).toBe('Statistik – Lotse');
+      expect(scripts.filter((u) => u.includes('statistics-view'))).toHaveLength(1);
 
       // The default period: 1 January to the end of this month, for the whole organisation.
       const byDefault = await apiStats(api, null);
@@ -219,6 +227,8 @@ describe('dashboard: statistics (admin)', () => {
       await shownPeriod(page, `31. Dez. ${year}`);
       await expect.poll(() => lastYear.getAttribute('aria-pressed')).toBe('true');
       expect(await view(page).locator(':focus').textContent()).toContain('Letztes Jahr');
+      await page.keyboard.press('Tab');
+      expect(await view(page).locator(':focus').textContent()).toContain('Letzte 12 Monate');
       expect(figure(ofLastYear, 'MONITORINGS')).not.toBe(figure(byDefault, 'MONITORINGS'));
       await expectScreenMatches(page, ofLastYear);
       await expectAccessible(page, 'statistics, last year');
