@@ -61,7 +61,7 @@ export class LotseStatisticsView extends DashboardElement {
   @state() private downloading = false;
 
   private generation = 0;
-  /** Query and language of the figures shown (labels and definitions come in the UI language). */
+  /** Period, person and language of the figures shown (labels and definitions come in the UI language). */
   private loadedKey = '';
 
   private get isAdmin(): boolean {
@@ -80,7 +80,9 @@ export class LotseStatisticsView extends DashboardElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const key = `${this.query}|${this.locale}`;
+    // The charts' metric is drawn from the figures at hand: only period, person and language load.
+    const q = this.q;
+    const key = `${q.from}|${q.to}|${q.counsellor}|${this.locale}`;
     if (key !== this.loadedKey) {
       this.loadedKey = key;
       void this.load();

@@ -37,9 +37,6 @@ export const statisticsStyles = css`
   .shown {
     font-weight: 600;
   }
-  .results[aria-busy='true'] {
-    opacity: 0.6;
-  }
   dl.figures {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
