@@ -35,6 +35,7 @@ const NAVIGATION = [
   'Mailberatung',
   'Chat',
   'Kalender',
+  'Statistik',
   'Buchungszeiten',
   'Mein Profil',
   'Team',
@@ -89,6 +90,7 @@ describe('dashboard: 200 % zoom and tablet width', () => {
         { name: 'mail-thread', path: `/dashboard/mail-requests/${request.id}`, heading: request.subject },
         { name: 'chat', path: '/dashboard/chat', heading: /^Chat$/ },
         { name: 'calendar-week', path: '/dashboard/calendar?view=week&of=all', heading: /^Kalender$/ },
+        { name: 'statistics', path: '/dashboard/statistics', heading: /^Statistik$/ },
         { name: 'staff', path: '/dashboard/staff', heading: /^Team$/ },
         { name: 'organisation', path: '/dashboard/organisation', heading: /^Einrichtung$/ },
       ];

@@ -1,5 +1,5 @@
 /**
- * Demo data of the feature modules (appointments, chat, mail counselling), added to the demo
+ * Demo data of the feature modules (appointments, chat, mail counselling, case documentation), added to the demo
  * organisation right after its staff and client exist. Each module appends one function here.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -10,6 +10,7 @@ import type { Client } from '../modules/client/client.entity.js';
 import { seedDemoAppointments } from './demo-appointments.js';
 import { seedDemoMail } from './demo-mail.js';
 import { seedDemoChat } from './demo-chat.js';
+import { seedDemoMonitoring } from './demo-monitoring.js';
 
 export interface DemoSeedContext {
   app: AppServices;
@@ -23,4 +24,4 @@ export interface DemoSeedContext {
 
 export type DemoSeed = (ctx: DemoSeedContext) => Promise<void>;
 
-export const moduleSeeds: DemoSeed[] = [seedDemoAppointments, seedDemoMail, seedDemoChat];
+export const moduleSeeds: DemoSeed[] = [seedDemoAppointments, seedDemoMail, seedDemoChat, seedDemoMonitoring];

@@ -120,6 +120,11 @@ export class LotseDashboard extends DashboardElement {
           html`<lotse-client-panel .clientId=${id ?? ''} .query=${location.search}></lotse-client-panel>`,
       },
       {
+        path: '/dashboard/statistics{/}?',
+        enter: this.load(() => import('../statistics/statistics-view.js')),
+        render: () => html`<lotse-statistics-view .query=${location.search}></lotse-statistics-view>`,
+      },
+      {
         path: '/dashboard/profile{/}?',
         enter: this.load(() => import('../profile/profile-view.js')),
         render: () => html`<lotse-profile-view></lotse-profile-view>`,
@@ -283,6 +288,9 @@ export class LotseDashboard extends DashboardElement {
           </li>
           <li><a href="/dashboard/calendar" aria-current=${current('/dashboard/calendar')}>${t.navCalendar}</a></li>
           <li><a href="/dashboard/clients" aria-current=${current('/dashboard/clients')}>${t.navClients}</a></li>
+          <li>
+            <a href="/dashboard/statistics" aria-current=${current('/dashboard/statistics')}>${t.navStatistics}</a>
+          </li>
           <li>
             <a href="/dashboard/availability" aria-current=${current('/dashboard/availability')}
               >${t.navAvailability}</a

@@ -17,6 +17,7 @@ export const shellMessages = defineMessages({
     navOrganisation: 'Einrichtung',
     navCalendar: 'Kalender',
     navClients: 'Klient*innen',
+    navStatistics: 'Statistik',
     navAvailability: 'Buchungszeiten',
     presence: 'Mein Status',
     presenceStatus: (p: string) =>
@@ -53,6 +54,7 @@ export const shellMessages = defineMessages({
     navOrganisation: 'Organisation',
     navCalendar: 'Calendar',
     navClients: 'Clients',
+    navStatistics: 'Statistics',
     navAvailability: 'Booking times',
     presence: 'My status',
     presenceStatus: (p: string) =>

@@ -127,6 +127,7 @@ type Documents = {
     "\n  mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {\n    changeCounsellorRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.DashboardChangeCounsellorRoleDocument,
     "\n  mutation DashboardSetCounsellorActive($input: SetCounsellorActiveInput!) {\n    setCounsellorActive(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.DashboardSetCounsellorActiveDocument,
     "\n  mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {\n    deleteCounsellor(input: $input)\n  }\n": typeof types.DashboardDeleteCounsellorDocument,
+    "\n  query DashboardStatistics($period: StatisticsPeriodInput, $counsellorId: ID, $language: String) {\n    monitoringStatistics(period: $period, counsellorId: $counsellorId, language: $language) {\n      period {\n        from\n        to\n      }\n      counsellorId\n      language\n      figures {\n        key\n        label\n        value\n        unit\n        definition\n      }\n      tables {\n        grouping\n        title\n        definition\n        rows {\n          key\n          label\n          count\n          minutes\n        }\n      }\n    }\n  }\n": typeof types.DashboardStatisticsDocument,
 };
 const documents: Documents = {
     "\n  query DashboardPaletteRequests($search: String!) {\n    mailRequests(filter: { search: $search }, page: { first: 5 }) {\n      edges {\n        node {\n          id\n          subject\n          status\n          client {\n            id\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": types.DashboardPaletteRequestsDocument,
@@ -241,6 +242,7 @@ const documents: Documents = {
     "\n  mutation DashboardChangeCounsellorRole($input: ChangeCounsellorRoleInput!) {\n    changeCounsellorRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.DashboardChangeCounsellorRoleDocument,
     "\n  mutation DashboardSetCounsellorActive($input: SetCounsellorActiveInput!) {\n    setCounsellorActive(input: $input) {\n      id\n      active\n    }\n  }\n": types.DashboardSetCounsellorActiveDocument,
     "\n  mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {\n    deleteCounsellor(input: $input)\n  }\n": types.DashboardDeleteCounsellorDocument,
+    "\n  query DashboardStatistics($period: StatisticsPeriodInput, $counsellorId: ID, $language: String) {\n    monitoringStatistics(period: $period, counsellorId: $counsellorId, language: $language) {\n      period {\n        from\n        to\n      }\n      counsellorId\n      language\n      figures {\n        key\n        label\n        value\n        unit\n        definition\n      }\n      tables {\n        grouping\n        title\n        definition\n        rows {\n          key\n          label\n          count\n          minutes\n        }\n      }\n    }\n  }\n": types.DashboardStatisticsDocument,
 };
 
 /**
@@ -691,6 +693,10 @@ export function graphql(source: "\n  mutation DashboardSetCounsellorActive($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {\n    deleteCounsellor(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteCounsellorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardStatistics($period: StatisticsPeriodInput, $counsellorId: ID, $language: String) {\n    monitoringStatistics(period: $period, counsellorId: $counsellorId, language: $language) {\n      period {\n        from\n        to\n      }\n      counsellorId\n      language\n      figures {\n        key\n        label\n        value\n        unit\n        definition\n      }\n      tables {\n        grouping\n        title\n        definition\n        rows {\n          key\n          label\n          count\n          minutes\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardStatisticsDocument;
 
 
 export function graphql(source: string) {

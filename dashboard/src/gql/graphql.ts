@@ -629,6 +629,36 @@ export type StartVideoChatInput = {
   streamId: string | number;
 };
 
+export type StatisticsFigureKey =
+  | 'APPOINTMENTS_BOOKED'
+  | 'APPOINTMENTS_CANCELLED'
+  | 'CHATS'
+  | 'MAIL_REQUESTS_ANSWERED'
+  | 'MAIL_REQUESTS_OVERDUE'
+  | 'MAIL_REQUESTS_RECEIVED'
+  | 'MEDIAN_FIRST_RESPONSE_MINUTES'
+  | 'MINUTES'
+  | 'MONITORINGS'
+  | 'NEW_CLIENTS';
+
+export type StatisticsGrouping =
+  | 'CHANNEL'
+  | 'COUNSELLOR'
+  | 'MONTH'
+  | 'TOPIC';
+
+/** Days in the organisation timezone, both included. */
+export type StatisticsPeriodInput = {
+  /** YYYY-MM-DD. @default 1 January of this year */
+  from?: string | null | undefined;
+  /** YYYY-MM-DD. @default the last day of this month */
+  to?: string | null | undefined;
+};
+
+export type StatisticsUnit =
+  | 'COUNT'
+  | 'MINUTES';
+
 export type TakeOverMailRequestInput = {
   requestId: string | number;
 };
@@ -1538,6 +1568,15 @@ export type DashboardDeleteCounsellorMutationVariables = Exact<{
 
 
 export type DashboardDeleteCounsellorMutation = { deleteCounsellor: string };
+
+export type DashboardStatisticsQueryVariables = Exact<{
+  period?: StatisticsPeriodInput | null | undefined;
+  counsellorId?: string | number | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+
+export type DashboardStatisticsQuery = { monitoringStatistics: { counsellorId: string | null, language: string, period: { from: string, to: string }, figures: Array<{ key: StatisticsFigureKey, label: string, value: number | null, unit: StatisticsUnit, definition: string }>, tables: Array<{ grouping: StatisticsGrouping, title: string, definition: string, rows: Array<{ key: string | null, label: string, count: number, minutes: number }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3422,3 +3461,37 @@ export const DashboardDeleteCounsellorDocument = new TypedDocumentString(`
   deleteCounsellor(input: $input)
 }
     `) as unknown as TypedDocumentString<DashboardDeleteCounsellorMutation, DashboardDeleteCounsellorMutationVariables>;
+export const DashboardStatisticsDocument = new TypedDocumentString(`
+    query DashboardStatistics($period: StatisticsPeriodInput, $counsellorId: ID, $language: String) {
+  monitoringStatistics(
+    period: $period
+    counsellorId: $counsellorId
+    language: $language
+  ) {
+    period {
+      from
+      to
+    }
+    counsellorId
+    language
+    figures {
+      key
+      label
+      value
+      unit
+      definition
+    }
+    tables {
+      grouping
+      title
+      definition
+      rows {
+        key
+        label
+        count
+        minutes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStatisticsQuery, DashboardStatisticsQueryVariables>;

@@ -1,0 +1,123 @@
+import { defineMessages } from '../../../widgets/src/shared/i18n.js';
+import type { Metric, PeriodProblem, Preset } from './statistics.period.js';
+
+type Grouping = 'CHANNEL' | 'TOPIC' | 'COUNSELLOR' | 'MONTH';
+
+export const statisticsMessages = defineMessages({
+  de: {
+    title: 'Statistik',
+    intro: 'Monitorings und Kennzahlen über einen Zeitraum. Jede Zahl sagt unter „So wird gezählt“, was sie zählt.',
+    ownOnly: 'Sie sehen Ihre eigenen Monitorings und Kennzahlen.',
+    period: 'Zeitraum',
+    presets: 'Zeitraum wählen',
+    preset: (p: Preset) =>
+      ({
+        thisMonth: 'Dieser Monat',
+        lastMonth: 'Letzter Monat',
+        thisYear: 'Dieses Jahr',
+        lastYear: 'Letztes Jahr',
+        last12Months: 'Letzte 12 Monate',
+      })[p],
+    from: 'Von',
+    to: 'Bis',
+    apply: 'Zeitraum anzeigen',
+    periodProblem: (p: PeriodProblem): string =>
+      ({
+        missing: 'Bitte „Von“ und „Bis“ als Datum angeben.',
+        outOfRange: 'Bitte Tage zwischen 2000 und 2099 wählen.',
+        reversed: '„Von“ muss vor oder auf „Bis“ liegen.',
+        tooLong: 'Der Zeitraum darf höchstens zehn Jahre lang sein.',
+      })[p],
+    counsellor: 'Berater:in',
+    wholeOrganisation: 'Ganze Einrichtung',
+    metric: 'Diagramme zeigen',
+    metricName: (m: Metric): string => (m === 'count' ? 'Anzahl' : 'Minuten'),
+    loading: 'Statistik wird geladen …',
+    shown: (period: string, whose: string) => `${period} · ${whose}`,
+    periodText: (from: string, to: string) => `${from} bis ${to}`,
+    yours: 'Ihre eigenen',
+    figuresTitle: 'Kennzahlen',
+    definition: 'So wird gezählt',
+    definitionOf: (label: string) => `So wird gezählt: ${label}`,
+    notComputable: '–',
+    minutesUnit: (n: string) => `${n} Min.`,
+    downloads: 'Herunterladen',
+    downloadMonitorings: 'Monitorings exportieren (CSV)',
+    downloadStatistics: 'Statistik-Tabellen herunterladen (CSV)',
+    downloadsHint: (period: string, whose: string) =>
+      `Für den gezeigten Zeitraum (${period}) und ${whose}: UTF-8, Semikolon-getrennt, öffnet in Excel und LibreOffice.`,
+    downloadsWhoseOrg: 'die ganze Einrichtung',
+    downloadsWhose: (name: string) => `${name}`,
+    downloaded: (filename: string) => `${filename} wurde heruntergeladen.`,
+    downloadFailed: 'Die Datei konnte nicht heruntergeladen werden.',
+    groupingColumn: (g: Grouping) =>
+      ({ CHANNEL: 'Kanal', TOPIC: 'Beratungsfeld', COUNSELLOR: 'Berater:in', MONTH: 'Monat' })[g],
+    count: 'Anzahl',
+    minutes: 'Minuten',
+    tableCaption: (title: string) => `${title}: Anzahl und Minuten`,
+    chartLabel: (title: string, metric: string, summary: string) =>
+      `Balkendiagramm ${title}, ${metric}. ${summary} Die Zahlen stehen in der Tabelle darunter.`,
+    chartSummaryAll: (parts: string) => `${parts}.`,
+    chartSummaryMany: (n: number, top: string, value: string) => `${n} Balken; der höchste: ${top} mit ${value}.`,
+    chartEmpty: 'Keine Werte im Zeitraum.',
+    noRows: 'Im Zeitraum keine Monitorings mit Beratungsfeld.',
+  },
+  en: {
+    title: 'Statistics',
+    intro: 'Monitorings and figures over a period. Under “How it is counted” each number says what it counts.',
+    ownOnly: 'You see your own monitorings and figures.',
+    period: 'Period',
+    presets: 'Choose a period',
+    preset: (p: Preset) =>
+      ({
+        thisMonth: 'This month',
+        lastMonth: 'Last month',
+        thisYear: 'This year',
+        lastYear: 'Last year',
+        last12Months: 'Last 12 months',
+      })[p],
+    from: 'From',
+    to: 'To',
+    apply: 'Show period',
+    periodProblem: (p: PeriodProblem): string =>
+      ({
+        missing: 'Please give “From” and “To” as dates.',
+        outOfRange: 'Please choose days between 2000 and 2099.',
+        reversed: '“From” must be on or before “To”.',
+        tooLong: 'The period may be ten years at most.',
+      })[p],
+    counsellor: 'Counsellor',
+    wholeOrganisation: 'Whole organisation',
+    metric: 'Charts show',
+    metricName: (m: Metric) => (m === 'count' ? 'Count' : 'Minutes'),
+    loading: 'Loading statistics …',
+    shown: (period: string, whose: string) => `${period} · ${whose}`,
+    periodText: (from: string, to: string) => `${from} to ${to}`,
+    yours: 'Your own',
+    figuresTitle: 'Key figures',
+    definition: 'How it is counted',
+    definitionOf: (label: string) => `How it is counted: ${label}`,
+    notComputable: '–',
+    minutesUnit: (n: string) => `${n} min`,
+    downloads: 'Download',
+    downloadMonitorings: 'Export monitorings (CSV)',
+    downloadStatistics: 'Download statistics tables (CSV)',
+    downloadsHint: (period: string, whose: string) =>
+      `For the period shown (${period}) and ${whose}: UTF-8, separated by semicolons, opens in Excel and LibreOffice.`,
+    downloadsWhoseOrg: 'the whole organisation',
+    downloadsWhose: (name: string) => `${name}`,
+    downloaded: (filename: string) => `${filename} has been downloaded.`,
+    downloadFailed: 'The file could not be downloaded.',
+    groupingColumn: (g: Grouping) =>
+      ({ CHANNEL: 'Channel', TOPIC: 'Topic', COUNSELLOR: 'Counsellor', MONTH: 'Month' })[g],
+    count: 'Count',
+    minutes: 'Minutes',
+    tableCaption: (title: string) => `${title}: count and minutes`,
+    chartLabel: (title: string, metric: string, summary: string) =>
+      `Bar chart ${title}, ${metric}. ${summary} The numbers are in the table below.`,
+    chartSummaryAll: (parts: string) => `${parts}.`,
+    chartSummaryMany: (n: number, top: string, value: string) => `${n} bars; the highest: ${top} with ${value}.`,
+    chartEmpty: 'No values in the period.',
+    noRows: 'No monitorings with a topic in the period.',
+  },
+});
