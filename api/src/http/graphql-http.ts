@@ -10,7 +10,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Context } from '../shared/context.js';
 import type { Logger } from '../shared/logger.js';
-import type { Metrics } from '../shared/metrics.js';
+import { MEASURE, type MeasuredRequest, type Metrics, type OperationMeasure } from '../shared/metrics.js';
 import { formatError, tagRequestId } from '../graphql/format-error.js';
 import { operationProblem } from '../graphql/operation.js';
 import { crossOriginProblem } from '../graphql/cross-origin.js';
@@ -91,8 +91,8 @@ export async function createApollo(
           return {
             async didResolveOperation({ document, operation, request, contextValue }) {
               // Labels the request's timing in handleGraphQL (by the name only if the clients use it).
-              if (metrics && request.http && operation)
-                metrics.operationResolved(request.http, operation.operation, operation.name?.value);
+              const measure = metrics && (request.http as MeasuredRequest | undefined)?.[MEASURE];
+              if (measure && operation) measure.series = metrics.seriesOf(operation.operation, operation.name?.value);
               const problem =
                 operationProblem(document, request.operationName, request.variables) ??
                 crossOriginProblem(contextValue, document, request.variables) ??
@@ -102,7 +102,8 @@ export async function createApollo(
             // Unexpected errors are logged (formatError) with the request id the client gets.
             async didEncounterErrors({ errors, request, contextValue }) {
               for (const err of errors) tagRequestId(err, contextValue.requestId);
-              if (metrics && request.http) metrics.operationFailed(request.http);
+              const measure = metrics && (request.http as MeasuredRequest | undefined)?.[MEASURE];
+              if (measure) measure.failed = true;
             },
           };
         },
@@ -128,15 +129,15 @@ export async function handleGraphQL(
 ): Promise<void> {
   if (!metrics) return answerGraphQL(apollo, req, res, url, context, null);
   const started = performance.now();
-  const request: { http: HTTPGraphQLRequest | null } = { http: null };
+  const measure: OperationMeasure = { series: null, failed: false };
   let threw = false;
   try {
-    await answerGraphQL(apollo, req, res, url, context, request);
+    await answerGraphQL(apollo, req, res, url, context, measure);
   } catch (err) {
     threw = true;
     throw err;
   } finally {
-    metrics.observeOperation(request.http, threw || res.statusCode >= 400, (performance.now() - started) / 1000);
+    metrics.observeOperation(measure, threw || res.statusCode >= 400, (performance.now() - started) / 1000);
   }
 }
 
@@ -146,8 +147,8 @@ async function answerGraphQL(
   res: ServerResponse,
   url: URL,
   context: () => Promise<Context>,
-  /** Receives the request handed to Apollo (the key of its metrics labels). */
-  request: { http: HTTPGraphQLRequest | null } | null,
+  /** Carried on the request to Apollo, for its plugin to fill in. */
+  measure: OperationMeasure | null,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -167,8 +168,10 @@ async function answerGraphQL(
       body = raw.toString('utf8');
     }
   }
-  const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-  if (request) request.http = httpGraphQLRequest;
+  const method = req.method ?? 'GET';
+  const httpGraphQLRequest: HTTPGraphQLRequest & MeasuredRequest = measure
+    ? { method, headers, search: url.search, body, [MEASURE]: measure }
+    : { method, headers, search: url.search, body };
   const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;

@@ -4,8 +4,9 @@
  * depth), database pools, and Node's default process metrics. Served by http/metrics.ts.
  *
  * Off unless configured (metrics.settings.ts): then there is no registry and every hook is a null
- * check. On, a request costs two `performance.now()` calls and one histogram observation; the
- * gauges (sockets, pools, queues) are read when Prometheus scrapes, not kept up to date per event.
+ * check. On, a GraphQL request costs two `performance.now()` calls, a small record carried on
+ * Apollo's request and one histogram observation (metrics-histogram.ts); the gauges (sockets,
+ * pools, queues) are read when Prometheus scrapes, not kept up to date per event.
  *
  * Label values are bounded by construction, so no caller can grow the number of series: operations
  * are labelled by name only when the widgets or the dashboard send that name with that type
@@ -14,6 +15,7 @@
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { KNOWN_OPERATIONS } from '../graphql/known-operations.js';
+import { SeriesHistogram, type HistogramSeries } from './metrics-histogram.js';
 
 export type OperationType = 'query' | 'mutation' | 'subscription';
 
@@ -28,11 +30,27 @@ const REQUEST_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
 const JOB_BUCKETS = [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300];
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
-type OperationLabels = { operation: string; type: string; outcome: 'ok' | 'error' };
-/** The two label sets of one operation series, built once so that observing allocates nothing. */
+/** The two series of one operation, made once so that observing allocates nothing. */
 interface OperationSeries {
-  ok: OperationLabels;
-  error: OperationLabels;
+  operation: string;
+  ok: HistogramSeries;
+  error: HistogramSeries;
+}
+
+/** The key under which a GraphQL-over-HTTP request carries its measure through Apollo (`request.http`). */
+export const MEASURE = Symbol('lotse.metrics.measure');
+
+/** What the Apollo plugin learns about a request's operation (http/graphql-http.ts). */
+export interface OperationMeasure {
+  /** Set once Apollo resolved the operation. */
+  series: OperationSeries | null;
+  /** The response carries errors. */
+  failed: boolean;
+}
+
+/** Apollo's `request.http` of a measured request. */
+export interface MeasuredRequest {
+  [MEASURE]?: OperationMeasure;
 }
 
 /** A connection pool's use at one moment. */
@@ -61,27 +79,23 @@ export interface QueueStates {
 
 export class Metrics {
   readonly registry = new Registry();
-  private readonly operations: Histogram<keyof OperationLabels>;
+  private readonly operations: SeriesHistogram;
   private readonly routes: Histogram<'method' | 'route' | 'status'>;
   private readonly wsOperations: Counter<'operation' | 'type'>;
   private readonly jobRuns: Histogram<'queue'>;
   private readonly jobFailures: Counter<'queue'>;
   private readonly known = new Map<string, OperationSeries>();
   private readonly other: Record<OperationType | 'unknown', OperationSeries>;
-  /** Per GraphQL-over-HTTP request (Apollo's `request.http`): its series once resolved, and whether it failed. */
-  private readonly resolved = new WeakMap<object, OperationSeries>();
-  private readonly failed = new WeakSet<object>();
 
   constructor() {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
-    this.operations = new Histogram({
-      name: 'lotse_graphql_operation_duration_seconds',
-      help: 'GraphQL operations over HTTP, from request to response: count and duration. operation: the name, if the widgets or the dashboard send it, else (other); outcome: error when the response carries errors.',
-      labelNames: ['operation', 'type', 'outcome'],
-      buckets: REQUEST_BUCKETS,
-      registers,
-    });
+    this.operations = new SeriesHistogram(
+      'lotse_graphql_operation_duration_seconds',
+      'GraphQL operations over HTTP, from request to response: count and duration. operation: the name, if the widgets or the dashboard send it, else (other); outcome: error when the response carries errors.',
+      REQUEST_BUCKETS,
+      this.registry,
+    );
     this.routes = new Histogram({
       name: 'lotse_http_request_duration_seconds',
       help: 'HTTP requests other than GraphQL operations (files, pages, widgets, health), by route pattern: count and duration.',
@@ -109,8 +123,9 @@ export class Metrics {
       registers,
     });
     const series = (operation: string, type: string): OperationSeries => ({
-      ok: { operation, type, outcome: 'ok' },
-      error: { operation, type, outcome: 'error' },
+      operation,
+      ok: this.operations.seriesFor({ operation, type, outcome: 'ok' }),
+      error: this.operations.seriesFor({ operation, type, outcome: 'error' }),
     });
     for (const [name, type] of KNOWN_OPERATIONS) this.known.set(name, series(name, type));
     this.other = {
@@ -122,34 +137,24 @@ export class Metrics {
     };
   }
 
-  private seriesOf(type: OperationType, name: string | undefined): OperationSeries {
+  /** The series of an operation: by its name only if the clients send that name with that type. */
+  seriesOf(type: OperationType, name: string | undefined): OperationSeries {
     if (name !== undefined && KNOWN_OPERATIONS.get(name) === type) return this.known.get(name)!;
     return this.other[type];
   }
 
-  /** Apollo resolved the operation of an HTTP request (`request.http`). */
-  operationResolved(request: object, type: OperationType, name: string | undefined): void {
-    this.resolved.set(request, this.seriesOf(type, name));
-  }
-
-  /** The response to an HTTP request carries errors. */
-  operationFailed(request: object): void {
-    this.failed.add(request);
-  }
-
   /**
-   * Counts a GraphQL-over-HTTP request and its duration. `request` is Apollo's `request.http` (null
-   * when the request failed before Apollo saw it, e.g. a body that is not JSON).
+   * Counts a GraphQL-over-HTTP request and its duration. `failed`: the request failed outside
+   * Apollo's plugins (a body that is not JSON, an HTTP error status).
    */
-  observeOperation(request: object | null, failed: boolean, seconds: number): void {
-    const series = (request && this.resolved.get(request)) || this.other.unknown;
-    const labels = failed || (request !== null && this.failed.has(request)) ? series.error : series.ok;
-    this.operations.observe(labels, seconds);
+  observeOperation(measure: OperationMeasure, failed: boolean, seconds: number): void {
+    const series = measure.series ?? this.other.unknown;
+    this.operations.observe(failed || measure.failed ? series.error : series.ok, seconds);
   }
 
   /** Counts an operation started over WebSocket. */
   wsOperation(type: OperationType, name: string | undefined): void {
-    this.wsOperations.inc({ operation: this.seriesOf(type, name).ok.operation, type });
+    this.wsOperations.inc({ operation: this.seriesOf(type, name).operation, type });
   }
 
   /** Counts a request to a route other than GraphQL, by its pattern (`/files/:id`). */
