@@ -3,7 +3,8 @@
  * `schema.graphql`.
  *
  * `npm run codegen` reads every `graphql(`…`)` call in `widgets/src/**\/*.ts` and `dashboard/src/**\/*.ts`
- * (tests excepted) and writes `widgets/src/gql/` and `dashboard/src/gql/` (committed). Both import `graphql`
+ * (tests excepted) and writes `widgets/src/gql/` and `dashboard/src/gql/` (committed), and the list of their
+ * operation names for the API's metrics (`api/src/graphql/known-operations.ts`). Both apps import `graphql`
  * from their own folder and get typed
  * `TypedDocumentString`s: the query text plus its result and variable types, so the browser bundle
  * needs no graphql-js to print documents.
@@ -46,6 +47,18 @@ const config: CodegenConfig = {
     'dashboard/src/gql/': {
       ...output,
       documents: ['dashboard/src/**/*.ts', '!dashboard/src/**/*.test.ts', '!dashboard/src/gql/**'],
+    },
+    // The names of both apps' operations, for the API's metrics labels (scripts/codegen-operation-names.mjs).
+    'api/src/graphql/known-operations.ts': {
+      documents: [
+        'widgets/src/**/*.ts',
+        '!widgets/src/**/*.test.ts',
+        '!widgets/src/gql/**',
+        'dashboard/src/**/*.ts',
+        '!dashboard/src/**/*.test.ts',
+        '!dashboard/src/gql/**',
+      ],
+      plugins: ['./scripts/codegen-operation-names.mjs'],
     },
   },
 };

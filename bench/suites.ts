@@ -38,5 +38,13 @@ import { chatSuite } from './chat.js';
 import { dashboardSuite } from './dashboard.js';
 import { clientsSuite } from './clients.js';
 import { monitoringSuite } from './monitoring.js';
+import { metricsSuite } from './metrics.js';
 
-export const extraSuites: Suite[] = [appointmentsSuite, chatSuite, dashboardSuite, clientsSuite, monitoringSuite];
+export const extraSuites: Suite[] = [
+  appointmentsSuite,
+  chatSuite,
+  dashboardSuite,
+  clientsSuite,
+  monitoringSuite,
+  metricsSuite,
+];

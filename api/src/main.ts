@@ -29,6 +29,9 @@ import { attachWebSocket } from './http/websocket.js';
 import { moduleRoutes } from './http/module-routes.js';
 import { registerJobs } from './jobs.js';
 import { seedDemo, type DemoLogins } from './seed/demo.js';
+import { Metrics, type PoolStats } from './shared/metrics.js';
+import { metricsSettings } from './shared/metrics.settings.js';
+import { metricsHandler, startMetricsListener } from './http/metrics.js';
 
 export interface BootstrapOptions {
   /** Overrides for the environment-derived configuration. */
@@ -45,6 +48,8 @@ export interface App {
   orm: Orm;
   /** Set when this start seeded the demo organisation. */
   demo: DemoLogins | null;
+  /** Where the metrics are served, when they are on (the public port's `/metrics` or a listener of its own). */
+  metricsUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -57,6 +62,8 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
   };
 
   try {
+    // Validated before anything starts, like the rest of the configuration.
+    const metricsConfig = metricsSettings(config);
     let databaseUrl = config.databaseUrl;
     let embedded: EmbeddedDatabase | undefined;
     if (!databaseUrl) {
@@ -142,6 +149,16 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
       },
       publicUrl: () => config.publicUrl ?? listeningUrl,
     };
+    if (metricsConfig) {
+      const metrics = new Metrics();
+      app.metrics = metrics;
+      jobs.observe((queue, failed, seconds) => metrics.jobDone(queue, failed, seconds));
+      metrics.watchQueues(
+        () => jobs.queueStates(),
+        (err) => log.warn({ err }, 'metrics: job queue depth not readable'),
+      );
+      metrics.watchPools({ orm: () => ormPoolStats(orm), read: () => db.poolStats(), jobs: () => jobs.poolStats() });
+    }
 
     jobs.register<{ mailId: string }>(MAIL_RETRY_JOB, (data) => mail.deliver(data.mailId));
     registerJobs(app);
@@ -151,9 +168,18 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
     const demo = config.seedDemo ? await seedDemo(app) : null;
 
     const schema = await createSchema(pubSub);
-    const apollo = await createApollo(schema, log, { introspection: config.introspection });
+    const apollo = await createApollo(schema, log, { introspection: config.introspection, metrics: app.metrics });
     closers.push(() => apollo.stop());
-    const server = createHttpServer({ app, apollo, schema, routes: moduleRoutes(app) });
+    const server = createHttpServer({
+      app,
+      apollo,
+      schema,
+      routes: moduleRoutes(app),
+      metricsEndpoint:
+        app.metrics && metricsConfig?.port === undefined
+          ? metricsHandler(app.metrics, metricsConfig?.token, log)
+          : undefined,
+    });
     const ws = attachWebSocket(server, schema, app, securityRules({ introspection: config.introspection }).rules);
     closers.push(async () => {
       await ws.close();
@@ -169,9 +195,35 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     listeningUrl = `http://${host}:${port}`;
     log.info({ url: listeningUrl }, 'Lotse is listening');
-    return { url: listeningUrl, port, app, orm, demo, close };
+    let metricsUrl: string | null = null;
+    if (app.metrics && metricsConfig?.port !== undefined) {
+      const listener = await startMetricsListener(app.metrics, { ...metricsConfig, port: metricsConfig.port }, log);
+      closers.push(() => listener.close());
+      metricsUrl = listener.url;
+    } else if (app.metrics) {
+      metricsUrl = `${listeningUrl}/metrics`;
+    }
+    if (metricsUrl) log.info({ url: metricsUrl }, 'metrics are served');
+    return { url: listeningUrl, port, app, orm, demo, metricsUrl, close };
   } catch (err) {
     await close();
     throw err;
   }
+}
+
+/** Use of MikroORM's pool (knex's tarn pool) for writes and transactions. */
+function ormPoolStats(orm: Orm): PoolStats {
+  const pool = (orm.em.getConnection().getKnex().client as { pool?: TarnPool }).pool;
+  if (!pool) return { total: 0, idle: 0, waiting: 0, max: 0 };
+  const used = pool.numUsed();
+  const idle = pool.numFree();
+  return { total: used + idle, idle, waiting: pool.numPendingAcquires(), max: pool.max };
+}
+
+/** The counters of a tarn pool (knex). */
+interface TarnPool {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+  max: number;
 }

@@ -6,7 +6,8 @@ import { bootBenchLotse, seedBenchData } from '../seed.js';
 import { serve } from '../child.js';
 
 const app = await bootBenchLotse();
-const info = await seedBenchData(app);
+// BENCH_SEED=false: a further child on data another one seeded (the metrics suite's).
+const info = process.env.BENCH_SEED === 'false' ? {} : await seedBenchData(app);
 let sql = 0;
 // Statements go through MikroORM's knex instance or the plain read pool (api/src/db/sql.ts).
 app.orm.em

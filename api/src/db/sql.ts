@@ -105,6 +105,22 @@ export class Sql {
     }
   }
 
+  /**
+   * Use of the shared connections (metrics): `waiting` counts statements queued behind another on
+   * their connection; pipelined statements never wait for a connection.
+   */
+  poolStats(): { total: number; idle: number; waiting: number; max: number } {
+    let total = 0;
+    let idle = 0;
+    let waiting = 0;
+    for (const lane of this.lanes) {
+      if (lane.client) total++;
+      if (lane.client && lane.inFlight === 0) idle++;
+      if (lane.inFlight > 1) waiting += lane.inFlight - 1;
+    }
+    return { total, idle, waiting, max: this.lanes.length };
+  }
+
   /** Observes every statement sent (tests and the benchmark count them). Returns the unsubscriber. */
   onQuery(listener: (statement: SqlStatement) => void): () => void {
     this.listeners.add(listener);

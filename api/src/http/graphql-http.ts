@@ -4,12 +4,13 @@
  * Apollo standalone.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { NoSchemaIntrospectionCustomRule, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Context } from '../shared/context.js';
 import type { Logger } from '../shared/logger.js';
+import { MEASURE, type MeasuredRequest, type Metrics, type OperationMeasure } from '../shared/metrics.js';
 import { formatError, tagRequestId } from '../graphql/format-error.js';
 import { operationProblem } from '../graphql/operation.js';
 import { crossOriginProblem } from '../graphql/cross-origin.js';
@@ -63,8 +64,9 @@ export function securityRules(opts: { introspection: boolean }): { rules: Valida
 export async function createApollo(
   schema: GraphQLSchema,
   log: Logger,
-  opts: { introspection: boolean },
+  opts: { introspection: boolean; metrics?: Metrics },
 ): Promise<ApolloServer<Context>> {
+  const { metrics } = opts;
   const { rules } = securityRules(opts);
   const server = new ApolloServer<Context>({
     // Our schema, executed by graphql-jit (see jit-executor.ts).
@@ -87,7 +89,10 @@ export async function createApollo(
       {
         async requestDidStart() {
           return {
-            async didResolveOperation({ document, request, contextValue }) {
+            async didResolveOperation({ document, operation, request, contextValue }) {
+              // Labels the request's timing in handleGraphQL (by the name only if the clients use it).
+              const measure = metrics && (request.http as MeasuredRequest | undefined)?.[MEASURE];
+              if (measure && operation) measure.series = metrics.seriesOf(operation.operation, operation.name?.value);
               const problem =
                 operationProblem(document, request.operationName, request.variables) ??
                 crossOriginProblem(contextValue, document, request.variables) ??
@@ -95,8 +100,10 @@ export async function createApollo(
               if (problem) throw problem;
             },
             // Unexpected errors are logged (formatError) with the request id the client gets.
-            async didEncounterErrors({ errors, contextValue }) {
+            async didEncounterErrors({ errors, request, contextValue }) {
               for (const err of errors) tagRequestId(err, contextValue.requestId);
+              const measure = metrics && (request.http as MeasuredRequest | undefined)?.[MEASURE];
+              if (measure) measure.failed = true;
             },
           };
         },
@@ -107,12 +114,41 @@ export async function createApollo(
   return server;
 }
 
+/**
+ * Answers a GraphQL request over HTTP. With `metrics`, the whole request (body, context, execution,
+ * response) is timed with one histogram observation, labelled by what the Apollo plugin above
+ * learnt about its operation.
+ */
 export async function handleGraphQL(
   apollo: ApolloServer<Context>,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
   context: () => Promise<Context>,
+  metrics?: Metrics,
+): Promise<void> {
+  if (!metrics) return answerGraphQL(apollo, req, res, url, context, null);
+  const started = performance.now();
+  const measure: OperationMeasure = { series: null, failed: false };
+  let threw = false;
+  try {
+    await answerGraphQL(apollo, req, res, url, context, measure);
+  } catch (err) {
+    threw = true;
+    throw err;
+  } finally {
+    metrics.observeOperation(measure, threw || res.statusCode >= 400, (performance.now() - started) / 1000);
+  }
+}
+
+async function answerGraphQL(
+  apollo: ApolloServer<Context>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  context: () => Promise<Context>,
+  /** Carried on the request to Apollo, for its plugin to fill in. */
+  measure: OperationMeasure | null,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -132,10 +168,11 @@ export async function handleGraphQL(
       body = raw.toString('utf8');
     }
   }
-  const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context,
-  });
+  const method = req.method ?? 'GET';
+  const httpGraphQLRequest: HTTPGraphQLRequest & MeasuredRequest = measure
+    ? { method, headers, search: url.search, body, [MEASURE]: measure }
+    : { method, headers, search: url.search, body };
+  const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {

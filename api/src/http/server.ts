@@ -16,6 +16,8 @@ import { setSecurityHeaders } from './security-headers.js';
 import { handleGraphQL } from './graphql-http.js';
 import { compile, sendJson, type Route } from './routes.js';
 import { staticRoutes } from './static.js';
+import { METRICS_PATH } from './metrics.js';
+import { UNMATCHED_ROUTE } from '../shared/metrics.js';
 
 const STATUS_BY_CODE: Record<string, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -35,6 +37,7 @@ const QUIET_PATHS = new Set([
   '/widgets/lotse-mail-form.js',
   '/widgets/lotse-chat.js',
   '/favicon.ico',
+  METRICS_PATH,
 ]);
 
 export function createHttpServer(opts: {
@@ -42,8 +45,11 @@ export function createHttpServer(opts: {
   apollo: ApolloServer<Context>;
   schema: GraphQLSchema;
   routes: Route[];
+  /** Answers `/metrics` on this port (metrics on, with a token and no port of their own: http/metrics.ts). */
+  metricsEndpoint?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }): Server {
-  const { app, apollo } = opts;
+  const { app, apollo, metricsEndpoint } = opts;
+  const { metrics } = app;
   const cors = corsPolicyFor(app);
   const https = app.config.publicUrl?.startsWith('https:') ?? false;
   const compiled = [...opts.routes, ...staticRoutes(app)].map(compile);
@@ -73,6 +79,15 @@ export function createHttpServer(opts: {
   };
 
   const accessLog = app.log.isLevelEnabled('info');
+  /** Times a request other than a GraphQL operation by its route pattern, until the response is written. */
+  const timeRoute = (req: IncomingMessage, res: ServerResponse, route: string) => {
+    if (!metrics) return;
+    const started = performance.now();
+    res.once('finish', () =>
+      metrics.observeRoute(req.method, route, res.statusCode, (performance.now() - started) / 1000),
+    );
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader('X-Request-Id', requestId);
@@ -109,10 +124,20 @@ export function createHttpServer(opts: {
         throw tagRequestId(err, requestId);
       });
     try {
-      if (url.pathname === '/healthz') return await health(res, false);
-      if (url.pathname === '/readyz') return await health(res, true);
+      if (url.pathname === '/healthz' || url.pathname === '/readyz') {
+        timeRoute(req, res, url.pathname);
+        return await health(res, url.pathname === '/readyz');
+      }
+      if (metricsEndpoint && url.pathname === METRICS_PATH) {
+        timeRoute(req, res, METRICS_PATH);
+        return await metricsEndpoint(req, res);
+      }
 
       const matched = matchRoute(url.pathname, req.method);
+      const graphql =
+        url.pathname === '/graphql' && (req.method === 'POST' || (req.method === 'GET' && !wantsHtml(req)));
+      if (!graphql)
+        timeRoute(req, res, matched?.route.path ?? (url.pathname === '/graphql' ? '/graphql' : UNMATCHED_ROUTE));
       if (matched?.route.anyOrigin)
         return await matched.route.handler({ req, res, url, params: matched.params, context });
 
@@ -120,6 +145,7 @@ export function createHttpServer(opts: {
       // tests) skip the policy entirely.
       const cors_ = req.headers.origin ? await cors.apply(req, res, url) : 'same-origin';
       if (cors_ === 'denied') {
+        if (graphql) timeRoute(req, res, '/graphql'); // refused before it reached GraphQL
         return sendJson(res, 403, {
           errors: [{ message: 'Origin not allowed for this organisation', extensions: { code: ErrorCode.FORBIDDEN } }],
         });
@@ -129,9 +155,7 @@ export function createHttpServer(opts: {
         res.writeHead(204);
         return res.end();
       }
-      if (url.pathname === '/graphql' && (req.method === 'POST' || (req.method === 'GET' && !wantsHtml(req)))) {
-        return await handleGraphQL(apollo, req, res, url, context);
-      }
+      if (graphql) return await handleGraphQL(apollo, req, res, url, context, metrics);
       if (matched) return await matched.route.handler({ req, res, url, params: matched.params, context });
       sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: ErrorCode.NOT_FOUND } }] });
     } catch (err) {

@@ -139,6 +139,9 @@ export function attachWebSocket(
   // all its sockets in this process (a client opening many sockets is bounded by the account's limit).
   const limits = app.config.subscriptionLimits;
   const perAccount = new Map<string, number>();
+  /** Running subscriptions on all sockets (metrics). */
+  let running = 0;
+  app.metrics?.watchWebSocket(() => ({ connections: wss.clients.size, subscriptions: running }));
   const subscriptionRefused = (conn: Connection): GraphQLError | null => {
     const held = conn.viewer ? (perAccount.get(conn.viewer.accountId) ?? 0) : 0;
     if (conn.subscriptions.size < limits.perSocket && held < limits.perAccount) return null;
@@ -150,7 +153,9 @@ export function attachWebSocket(
     );
   };
   const subscriptionEnded = (conn: Connection, id: string) => {
-    if (!conn.subscriptions.delete(id) || !conn.viewer) return;
+    if (!conn.subscriptions.delete(id)) return;
+    running--;
+    if (!conn.viewer) return;
     const left = (perAccount.get(conn.viewer.accountId) ?? 1) - 1;
     if (left > 0) perAccount.set(conn.viewer.accountId, left);
     else perAccount.delete(conn.viewer.accountId);
@@ -259,12 +264,16 @@ export function attachWebSocket(
           setImmediate(() => forbid(conn, 'Session ended'));
           return [new GraphQLError('Session ended; log in again', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
-        if (isSubscription(document, payload.operationName)) {
+        // operationProblem made sure the document has the operation asked for.
+        const operation = getOperationAST(document, payload.operationName)!;
+        if (operation.operation === 'subscription') {
           const refused = subscriptionRefused(conn);
           if (refused) return [refused];
           conn.subscriptions.add(id);
+          running++;
           if (conn.viewer) perAccount.set(conn.viewer.accountId, (perAccount.get(conn.viewer.accountId) ?? 0) + 1);
         }
+        app.metrics?.wsOperation(operation.operation, operation.name?.value);
         const contextValue = operationContext(app, conn);
         targets.set(contextValue, { socket: conn.socket, idJson: JSON.stringify(id), query: payload.query });
         return {
@@ -673,9 +682,4 @@ function tokenExpiry(authorization: string): number | null {
   } catch {
     return null;
   }
-}
-
-/** Whether the operation a subscribe message runs is a subscription (not a query or mutation). */
-function isSubscription(document: DocumentNode, operationName: string | null | undefined): boolean {
-  return getOperationAST(document, operationName)?.operation === 'subscription';
 }

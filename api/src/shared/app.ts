@@ -13,6 +13,7 @@ import type { FileStorage } from './storage.js';
 import type { Jobs } from './jobs.js';
 import type { PubSub } from './pubsub.js';
 import type { Limiter } from './rate-limit.js';
+import type { Metrics } from './metrics.js';
 
 export interface AppServices {
   config: Config;
@@ -48,6 +49,8 @@ export interface AppServices {
     /** Typing notices per account (each one is fanned out to the stream). */
     chatTyping: Limiter;
   };
+  /** Prometheus metrics of this process; unset when metrics are off (metrics.settings.ts). */
+  metrics?: Metrics;
   /** Base URL for links in mails (PUBLIC_URL or the listening address). */
   publicUrl(): string;
 }

@@ -4,6 +4,7 @@
  */
 import PgBoss from 'pg-boss';
 import type { Logger } from './logger.js';
+import type { PoolStats, QueueStates } from './metrics.js';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -19,6 +20,15 @@ export interface SendOptions {
  * its default of one a queue drained one job a second per process (a hundred notices: minutes).
  */
 const BATCH_SIZE = 20;
+/** Connections of pg-boss's pool. */
+const JOB_POOL_SIZE = 5;
+
+/** The counters of a `pg.Pool` (pg-boss's). */
+interface PgPoolCounts {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
 
 export interface RegisterOptions {
   /** Five-field cron expression (UTC): pg-boss also sends the job on this schedule, once per tick for all processes. */
@@ -36,12 +46,13 @@ export class Jobs {
   /** This process's pg-boss worker per queue. */
   private readonly workers = new Map<string, string>();
   private readonly schedules = new Map<string, string>();
+  private onDone?: (queue: string, failed: boolean, seconds: number) => void;
 
   constructor(
     connectionString: string,
     private readonly log: Logger,
   ) {
-    this.boss = new PgBoss({ connectionString, schema: 'pgboss', max: 5 });
+    this.boss = new PgBoss({ connectionString, schema: 'pgboss', max: JOB_POOL_SIZE });
     this.boss.on('error', (err: Error & { code?: string }) => {
       // 57P01: the server is shutting down (e.g. Ctrl-C reached the embedded PostgreSQL first).
       // Expected during shutdown, so one calm line instead of a stack trace per connection.
@@ -52,6 +63,37 @@ export class Jobs {
       }
       this.log.error({ err }, 'job queue error');
     });
+  }
+
+  /** Calls `listener` after every job this process runs (metrics). */
+  observe(listener: (queue: string, failed: boolean, seconds: number) => void): void {
+    this.onDone = listener;
+  }
+
+  /**
+   * Jobs per queue by state, for all processes (one statement over pg-boss's job table; completed
+   * jobs are not counted, so it scans only what is queued, running or recently failed).
+   */
+  async queueStates(): Promise<QueueStates[]> {
+    const { rows } = await this.boss.getDb().executeSql(
+      `select q.name as "queue",
+         count(j.id) filter (where j.state < 'active' and j.start_after <= now())::int as "waiting",
+         count(j.id) filter (where j.state < 'active' and j.start_after > now())::int as "scheduled",
+         count(j.id) filter (where j.state = 'active')::int as "active",
+         count(j.id) filter (where j.state = 'failed')::int as "failed"
+       from pgboss.queue q
+       left join pgboss.job j on j.name = q.name and j.state in ('created', 'retry', 'active', 'failed')
+       group by q.name`,
+      [],
+    );
+    return rows as QueueStates[];
+  }
+
+  /** Use of pg-boss's own connection pool. */
+  poolStats(): PoolStats {
+    const pool = (this.boss.getDb() as unknown as { pool?: PgPoolCounts }).pool;
+    const total = pool?.totalCount ?? 0;
+    return { total, idle: pool?.idleCount ?? 0, waiting: pool?.waitingCount ?? 0, max: JOB_POOL_SIZE };
   }
 
   /** Registers a handler; call before start(). */
@@ -100,9 +142,12 @@ export class Jobs {
    * After the batch pg-boss completes only the jobs still active, so a failed one keeps its retries.
    */
   private async runOne(name: string, handler: JobHandler<never>, id: string, data: never): Promise<void> {
+    const started = performance.now();
     try {
       await handler(data);
+      this.onDone?.(name, false, (performance.now() - started) / 1000);
     } catch (err) {
+      this.onDone?.(name, true, (performance.now() - started) / 1000);
       this.log.error({ err, job: name, jobId: id }, 'job failed');
       // If even that fails (the database is gone), the batch fails as a whole and is retried.
       await this.boss.fail(name, id, { message: err instanceof Error ? err.message : String(err) });
