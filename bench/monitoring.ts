@@ -7,13 +7,16 @@
  *   run directly through `pg`, side by side as the API runs them. Median of BENCH_MONITORING_RUNS
  *   sequential runs each after one warm-up; target ≥ 0.8× (the API adds little to the database's work).
  * - CSV export: rows/s of GET /api/monitoring/monitorings.csv against PostgreSQL's own
- *   `COPY (the export's select) TO STDOUT` of the same rows; target ≥ 0.3×. The server's RSS is sampled
- *   every 50 ms during the export, for the whole period and for a tenth of it: flat means the two peaks
- *   are alike.
+ *   `COPY (the export's select) TO STDOUT` of the same rows; target ≥ 0.3×. XLSX export
+ *   (monitorings.xlsx) the same, once.
+ * - Memory: a fresh Lotse process (so earlier suites' heaps do not hide or add anything) exports a
+ *   tenth of the period once to warm up, then a tenth and the whole period as CSV, then as XLSX, its RSS
+ *   sampled every 50 ms: flat means the peak for all rows is the peak for a tenth (ratio ≈ 1×).
  */
 import pg from 'pg';
 import { login } from './appointments.js';
-import type { BenchContext, Suite, SuiteResult } from './suites.js';
+import { startServer } from './server-process.js';
+import type { BenchContext, BenchServer, Suite, SuiteResult } from './suites.js';
 import { statisticsQueries } from '../api/src/modules/monitoring/statistics.sql.js';
 import { exportLabels, monitoringExportSql } from '../api/src/modules/monitoring/export.service.js';
 
@@ -130,20 +133,28 @@ async function statistics(ctx: BenchContext, auth: Record<string, string>, pool:
   return { apiMs, pgMs };
 }
 
-/** Downloads the export, counting records (CRLF; the seed has no line breaks in cells) and sampling RSS. */
-async function exportCsv(ctx: BenchContext, auth: Record<string, string>, to: string) {
-  const origin = new URL(ctx.lotse.url).origin;
-  const before = await ctx.lotse.stats();
+/**
+ * Downloads an export of the seeded period up to `to`, sampling the server's RSS; counts the CSV's
+ * records (CRLF; the seed has no line breaks in cells), or for XLSX takes the expected count.
+ */
+async function download(
+  server: BenchServer,
+  auth: Record<string, string>,
+  file: 'monitorings.csv' | 'monitorings.xlsx',
+  to: string,
+) {
+  const origin = new URL(server.url).origin;
+  const before = await server.stats();
   let peak = before.rss;
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
-      peak = Math.max(peak, (await ctx.lotse.stats()).rss);
+      peak = Math.max(peak, (await server.stats()).rss);
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
   const { ms, value } = await timed(async () => {
-    const res = await fetch(`${origin}/api/monitoring/monitorings.csv?from=${FROM}&to=${to}`, { headers: auth });
+    const res = await fetch(`${origin}/api/monitoring/${file}?from=${FROM}&to=${to}`, { headers: auth });
     if (res.status !== 200) throw new Error(`export: ${res.status} ${await res.text()}`);
     let records = 0;
     let bytes = 0;
@@ -151,12 +162,38 @@ async function exportCsv(ctx: BenchContext, auth: Record<string, string>, to: st
       bytes += chunk.length;
       for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) records++;
     }
-    return { rows: records - 1, bytes };
+    return { rows: file.endsWith('.csv') ? records - 1 : to === TO ? COUNT : NaN, bytes };
   });
   sampling = false;
   await sampler;
   return { ms, rows: value.rows, bytes: value.bytes, rssBefore: before.rss, rssPeak: peak };
 }
+
+type Download = Awaited<ReturnType<typeof download>>;
+
+/** Peak RSS of a tenth and of all rows on a fresh server, CSV then XLSX, after one warm-up export. */
+async function memory(ctx: BenchContext, auth: Record<string, string>) {
+  const env = { BENCH_DATABASE_URL: ctx.databaseUrl, DATABASE_URL: ctx.databaseUrl };
+  const server = await startServer('Lotse (export memory)', 'lotse.ts', env);
+  try {
+    await download(server, auth, 'monitorings.csv', TENTH_TO);
+    const csv = [await download(server, auth, 'monitorings.csv', TENTH_TO)];
+    csv.push(await download(server, auth, 'monitorings.csv', TO));
+    const xlsx = [await download(server, auth, 'monitorings.xlsx', TENTH_TO)];
+    xlsx.push(await download(server, auth, 'monitorings.xlsx', TO));
+    return { csv, xlsx, tenthRows: csv[0]!.rows };
+  } finally {
+    await server.stop();
+  }
+}
+
+const rssRow = (label: string, [tenth, all]: Download[], tenthRows: number) => [
+  label,
+  `${mb(all!.rssBefore)} → ${mb(all!.rssPeak)} (${COUNT.toLocaleString('en')} rows)`,
+  `${mb(tenth!.rssBefore)} → ${mb(tenth!.rssPeak)} (${tenthRows.toLocaleString('en')} rows)`,
+  `${(all!.rssPeak / tenth!.rssPeak).toFixed(2)}×`,
+  'flat (≈ 1×)',
+];
 
 /** PostgreSQL's COPY of the export's select to this client (the driver reads and drops the data). */
 async function copy(db: pg.Client, organisationId: string) {
@@ -188,19 +225,20 @@ export const monitoringSuite: Suite = {
       const exports = [];
       for (let i = 0; i < Math.max(1, Math.min(RUNS, 3)); i++) {
         copies.push(await copy(db, main));
-        exports.push(await exportCsv(ctx, auth, TO));
+        exports.push(await download(ctx.lotse, auth, 'monitorings.csv', TO));
       }
-      const tenth = await exportCsv(ctx, auth, TENTH_TO);
       for (const e of exports) if (e.rows !== COUNT) throw new Error(`export had ${e.rows} rows, expected ${COUNT}`);
+      const mem = await memory(ctx, auth);
       const copyMs = median(copies.map((c) => c.ms));
       const exportMs = median(exports.map((e) => e.ms));
       const copyRps = (COUNT / copyMs) * 1000;
       const exportRps = (COUNT / exportMs) * 1000;
-      const peak = Math.max(...exports.map((e) => e.rssPeak));
+      const xlsxRps = (COUNT / mem.xlsx[1]!.ms) * 1000;
       const statsRatio = stats.pgMs / stats.apiMs;
       const exportRatio = exportRps / copyRps;
+      const xlsxRatio = xlsxRps / copyRps;
       return {
-        title: `Monitoring statistics and CSV export (${COUNT.toLocaleString('en')} monitorings in one organisation, ${Math.round(COUNT / 10).toLocaleString('en')} beside it)`,
+        title: `Monitoring statistics and exports (${COUNT.toLocaleString('en')} monitorings in one organisation, ${Math.round(COUNT / 10).toLocaleString('en')} beside it)`,
         header: ['measure', 'Lotse', 'baseline', 'ratio', 'target'],
         rows: [
           [
@@ -218,16 +256,19 @@ export const monitoringSuite: Suite = {
             `≥ 0.3×: ${exportRatio >= 0.3 ? 'met' : 'NOT met'}`,
           ],
           [
-            'server RSS during export (before → peak)',
-            `${mb(exports[0]!.rssBefore)} → ${mb(peak)} (${COUNT.toLocaleString('en')} rows)`,
-            `${mb(tenth.rssBefore)} → ${mb(tenth.rssPeak)} (${tenth.rows.toLocaleString('en')} rows)`,
-            `${(peak / tenth.rssPeak).toFixed(2)}×`,
-            'flat (≈ 1×)',
+            'XLSX export (rows/s, one run)',
+            xlsxRps.toFixed(0),
+            `${copyRps.toFixed(0)} (COPY TO STDOUT)`,
+            `${xlsxRatio.toFixed(2)}×`,
+            `≥ 0.3×: ${xlsxRatio >= 0.3 ? 'met' : 'NOT met'}`,
           ],
+          rssRow('server RSS, CSV (before → peak)', mem.csv, mem.tenthRows),
+          rssRow('server RSS, XLSX (before → peak)', mem.xlsx, mem.tenthRows),
         ],
         notes: [
-          `CSV ${mb(exports[0]!.bytes)} from Lotse, ${mb(copies[0]!.bytes)} from COPY (same columns; Lotse adds labels in the UI language and defuses formulas)`,
-          `statistics: ${RUNS} sequential runs after a warm-up; export and COPY: ${exports.length} alternating runs`,
+          `CSV ${mb(exports[0]!.bytes)} and XLSX ${mb(mem.xlsx[1]!.bytes)} from Lotse, ${mb(copies[0]!.bytes)} from COPY (same columns; Lotse adds labels in the UI language and defuses formulas)`,
+          `statistics: ${RUNS} sequential runs after a warm-up; CSV export and COPY: ${exports.length} alternating runs`,
+          'RSS: a fresh server, one warm-up export of a tenth, then a tenth and all rows, CSV then XLSX',
         ],
       };
     } finally {

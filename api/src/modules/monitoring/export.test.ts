@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inflateRawSync } from 'node:zlib';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
 import {
   buildAdmin,
@@ -14,7 +16,8 @@ import type { Organisation } from '../organisation/organisation.entity.js';
 import type { Counsellor } from '../staff/counsellor.entity.js';
 import { anonymiseMonitoringsOfClient } from './anonymise.js';
 import { csvCell, csvRecord } from './csv.js';
-import { EXPORT_BATCH } from './export.service.js';
+import type { Viewer } from '../../shared/auth/tokens.js';
+import { EXPORT_BATCH, MonitoringExportService } from './export.service.js';
 import { STATS, buildTopic, document, fork } from './monitoring.test-support.js';
 
 let server: TestServer;
@@ -89,6 +92,97 @@ async function records(res: Response): Promise<string[][]> {
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   return parseCsv(bytes.subarray(3).toString('utf8'));
 }
+
+/** The entries of a ZIP archive, read from its central directory (stored or deflated). */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  let eocd = zip.length - 22;
+  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  expect(eocd).toBeGreaterThanOrEqual(0);
+  const entries = new Map<string, Buffer>();
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < zip.readUInt16LE(eocd + 10); i++) {
+    expect(zip.readUInt32LE(p)).toBe(0x02014b50);
+    const method = zip.readUInt16LE(p + 10);
+    const compressed = zip.readUInt32LE(p + 20);
+    const size = zip.readUInt32LE(p + 24);
+    const nameLength = zip.readUInt16LE(p + 28);
+    const skip = nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+    const name = zip.subarray(p + 46, p + 46 + nameLength).toString('utf8');
+    const local = zip.readUInt32LE(p + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + compressed);
+    const bytes = method === 8 ? inflateRawSync(data) : data;
+    expect(bytes.length).toBe(size);
+    entries.set(name, bytes);
+    p += 46 + skip;
+  }
+  return entries;
+}
+
+const unescapeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[e]!);
+
+/** Day of a spreadsheet date serial (1900 system). */
+const dayOf = (serial: number) => new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+
+type Cell = string | number | { day: string };
+
+/** Each sheet (by tab name, in order) as rows of cells: text, numbers, and date-styled numbers as days. */
+async function workbook(res: Response): Promise<Map<string, Cell[][]>> {
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.xlsx"/);
+  const files = unzip(Buffer.from(await res.arrayBuffer()));
+  expect([...files.keys()].slice(0, 5)).toEqual([
+    '[Content_Types].xml',
+    '_rels/.rels',
+    'xl/workbook.xml',
+    'xl/_rels/workbook.xml.rels',
+    'xl/styles.xml',
+  ]);
+  const styles = files.get('xl/styles.xml')!.toString();
+  const dateStyles = new Set<string>();
+  [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf numFmtId="(\d+)"/g)].forEach((m, i) => {
+    if (m[1] === '164') dateStyles.add(String(i));
+  });
+  const names = [
+    ...files
+      .get('xl/workbook.xml')!
+      .toString()
+      .matchAll(/<sheet name="([^"]*)"/g),
+  ].map((m) => unescapeXml(m[1]!));
+  const out = new Map<string, Cell[][]>();
+  names.forEach((name, i) => {
+    const xml = files.get(`xl/worksheets/sheet${i + 1}.xml`)!.toString('utf8');
+    const rows: Cell[][] = [];
+    for (const [, r, body] of xml.matchAll(/<row r="(\d+)">(.*?)<\/row>/gs)) {
+      expect(Number(r)).toBe(rows.length + 1);
+      const row: Cell[] = [];
+      for (const [, ref, attrs, inner] of body!.matchAll(/<c r="([A-Z]+)\d+"([^>]*)>(.*?)<\/c>/gs)) {
+        const col = [...ref!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        while (row.length < col) row.push('');
+        if (attrs!.includes('t="inlineStr"')) row.push(unescapeXml(/<t[^>]*>(.*?)<\/t>/s.exec(inner!)![1]!));
+        else {
+          const v = Number(/<v>(.*?)<\/v>/.exec(inner!)![1]);
+          const style = /s="(\d+)"/.exec(attrs!)?.[1];
+          row.push(style && dateStyles.has(style) ? { day: dayOf(v) } : v);
+        }
+      }
+      rows.push(row);
+    }
+    out.set(name, rows);
+  });
+  return out;
+}
+
+/** A CSV record as the XLSX has it: formulas not defused (text cells are never evaluated), no trailing blanks. */
+const asXlsx = (record: string[], types: ('day' | 'number' | 'text')[]): Cell[] => {
+  const cells: Cell[] = record.map((v, i) =>
+    types[i] === 'day' && v ? { day: v } : types[i] === 'number' && v !== '' ? Number(v.replace(',', '.')) : v,
+  );
+  while (cells.length && cells[cells.length - 1] === '') cells.pop();
+  return cells.map((c) => (typeof c === 'string' && /^'[=+\-@\t\r]/.test(c) ? c.slice(1) : c));
+};
 
 describe('csvCell', () => {
   it('quotes, doubles quotes and defuses formulas (= + - @ tab CR)', () => {
@@ -216,6 +310,147 @@ describe('GET /api/monitoring/monitorings.csv', () => {
   });
 });
 
+const MONITORING_TYPES = [
+  'day',
+  'text',
+  'text',
+  'text',
+  'text',
+  'number',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+] as const;
+
+describe('GET /api/monitoring/monitorings.xlsx', () => {
+  it('has the CSV’s rows in one sheet: days as dates, minutes as numbers, the header in the UI language', async () => {
+    const query = 'from=2026-01-01&to=2026-03-31';
+    for (const lang of ['de', 'en']) {
+      const csv = await records(await download(`monitorings.csv?${query}&lang=${lang}`, admin.token));
+      const book = await workbook(await download(`monitorings.xlsx?${query}&lang=${lang}`, admin.token));
+      expect([...book.keys()]).toEqual(['Monitorings']);
+      const rows = book.get('Monitorings')!;
+      expect(rows[0]).toEqual(csv[0]);
+      expect(rows.slice(1)).toEqual(csv.slice(1).map((r) => asXlsx(r, [...MONITORING_TYPES])));
+      expect(rows.length).toBeGreaterThanOrEqual(4);
+    }
+    // The formula stays text: an inline string, never an <f> element.
+    const book = await workbook(await download(`monitorings.xlsx?${query}`, c1api.token));
+    expect(book.get('Monitorings')!.map((r) => r[6])).toContain('=HYPERLINK("http://evil")');
+  });
+
+  it('streams more rows than one cursor batch, and checks access like the CSV', async () => {
+    const o = await buildOrganisation(server);
+    const a = await buildAdmin(server, o);
+    const n = EXPORT_BATCH + 5;
+    await fork(server)
+      .getConnection()
+      .execute(
+        `insert into monitoring (id, created_at, updated_at, organisation_id, counsellor_id, date, duration_minutes, subject, notes, request_data)
+         select gen_random_uuid(), now(), now(), ?, ?, date '2026-01-01' + (i % 90), 1 + i % 60, 'Nr. <' || i || '> & co', chr(1) || 'x', '{}'
+           from generate_series(1, ?) i`,
+        [o.id, a.id, n],
+      );
+    const token = (await loginAs(server, a)).token;
+    const csv = await records(await download('monitorings.csv?from=2026-01-01&to=2026-12-31', token));
+    const rows = (await workbook(await download('monitorings.xlsx?from=2026-01-01&to=2026-12-31', token))).get(
+      'Monitorings',
+    )!;
+    expect(rows).toHaveLength(n + 1);
+    // XML 1.0 has no control characters: dropped from the cell, the rest equal to the CSV.
+    expect(rows.slice(1)).toEqual(
+      csv.slice(1).map((r) => asXlsx(r, [...MONITORING_TYPES]).map((c, i) => (i === 9 ? 'x' : c))),
+    );
+
+    expect((await download('monitorings.xlsx')).status).toBe(401);
+    expect((await download('monitorings.xlsx', (await loginAs(server, client)).token)).status).toBe(403);
+    const other = await buildCounsellor(server, org);
+    expect((await download(`monitorings.xlsx?counsellorId=${other.id}`, c1api.token)).status).toBe(403);
+    expect((await download('monitorings.xlsx?to=2026-13-01', c1api.token)).status).toBe(400);
+    const foreign = await workbook(await download('monitorings.xlsx?from=2026-01-01&to=2026-12-31', admin.token));
+    expect(foreign.get('Monitorings')!.flat()).not.toContain('Nr. <1> & co');
+  });
+});
+
+describe('monitorings export back-pressure', () => {
+  it('fetches the next batch only when the reader took the last one, and stops when it goes away', async () => {
+    const o = await buildOrganisation(server);
+    const a = await buildAdmin(server, o);
+    await fork(server)
+      .getConnection()
+      .execute(
+        `insert into monitoring (id, created_at, updated_at, organisation_id, counsellor_id, date, duration_minutes, subject, request_data)
+         select gen_random_uuid(), now(), now(), ?, ?, date '2026-01-01' + (i % 90), 5, 'Nr. ' || i, '{}'
+           from generate_series(1, ?) i`,
+        [o.id, a.id, EXPORT_BATCH * 5 + 3],
+      );
+    const viewer = { accountId: a.id, organisationId: o.id, kind: 'STAFF', role: 'ADMIN' } as Viewer;
+    const file = await new MonitoringExportService(fork(server)).monitorings(viewer, {
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
+    const fetches: string[] = [];
+    const query = pg.Client.prototype.query;
+    const spy = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args) {
+      const text = (args[0] as { text?: string }).text ?? args[0];
+      if (typeof text === 'string' && text.startsWith('fetch ')) fetches.push(text);
+      return (query as (...a: unknown[]) => unknown).apply(this, args) as never;
+    });
+    // A reader that takes nothing until told: each write waits for `take`.
+    const pending: { chunk: string; take: () => void }[] = [];
+    let arrived: (() => void) | undefined;
+    const sink = {
+      closed: false,
+      write: (chunk: string) =>
+        new Promise<void>((take) => {
+          pending.push({ chunk, take });
+          arrived?.();
+        }),
+    };
+    const nextWrite = () => (pending.length ? Promise.resolve() : new Promise<void>((r) => (arrived = r)));
+    /** Lets the export run as far as it would: the event loop and a round trip to PostgreSQL. */
+    const settle = async () => {
+      for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+      await fork(server).getConnection().execute('select 1');
+      for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+    };
+    try {
+      const done = file.write(sink);
+      let rowsTaken = 0;
+      for (let write = 0; write < 4; write++) {
+        await nextWrite();
+        await settle();
+        // Blocked on the reader: one write outstanding, every fetched row in it or already taken.
+        expect(pending).toHaveLength(1);
+        expect(fetches).toHaveLength(write);
+        const { chunk, take } = pending.shift()!;
+        const rows = chunk.split('\r\n').length - 1;
+        expect(rows).toBe(write === 0 ? 1 : EXPORT_BATCH);
+        expect(fetches.length * EXPORT_BATCH).toBeLessThanOrEqual(rowsTaken + rows);
+        rowsTaken += rows;
+        take();
+      }
+      // The reader goes away while a batch is outstanding: nothing more is fetched, the export ends.
+      await nextWrite();
+      sink.closed = true;
+      pending.shift()!.take();
+      await done;
+      await settle();
+      expect(fetches).toHaveLength(4);
+      expect(pending).toHaveLength(0);
+    } finally {
+      spy.mockRestore();
+    }
+    // The connection went back to the pool with the transaction rolled back: the next export works.
+    const again = await records(
+      await download('monitorings.csv?from=2026-01-01&to=2026-12-31', (await loginAs(server, a)).token),
+    );
+    expect(again).toHaveLength(EXPORT_BATCH * 5 + 4);
+  });
+});
+
 describe('GET /api/monitoring/statistics.csv', () => {
   it('has the screen’s figures and tables, with definitions, in the requested language', async () => {
     const period = { from: '2026-01-01', to: '2026-03-31' };
@@ -242,5 +477,33 @@ describe('GET /api/monitoring/statistics.csv', () => {
     expect(en.find((r) => r[0] === 'By counsellor' && r[1] !== 'Berta Eins')).toBeUndefined();
     expect((await download('statistics.csv')).status).toBe(401);
     expect((await download('statistics.csv?lang=fr', admin.token)).status).toBe(400);
+  });
+});
+
+describe('GET /api/monitoring/statistics.xlsx', () => {
+  it('has a sheet for the figures and one per table, the CSV’s rows with numbers as numbers', async () => {
+    const query = 'from=2026-01-01&to=2026-03-31';
+    const csv = await records(await download(`statistics.csv?${query}`, admin.token));
+    const book = await workbook(await download(`statistics.xlsx?${query}`, admin.token));
+    const titles = [...new Set(csv.slice(1).map((r) => r[0]!))];
+    // Excel forbids ':' in a sheet's name ("Nach Berater:in").
+    expect([...book.keys()]).toEqual(titles.map((t) => t.replaceAll(':', '-')));
+    titles.forEach((title, i) => {
+      const rows = book.get([...book.keys()][i]!)!;
+      expect(rows[0]).toEqual(csv[0]!.slice(1));
+      expect(rows.slice(1)).toEqual(
+        csv
+          .slice(1)
+          .filter((r) => r[0] === title)
+          .map((r) => asXlsx(r.slice(1), ['text', 'number', 'number', 'text'])),
+      );
+    });
+    expect(book.get('Kennzahlen')!.find((r) => r[0] === 'Monitorings')![1]).toBe(3);
+
+    const en = await workbook(await download(`statistics.xlsx?${query}&lang=en`, c1api.token));
+    expect([...en.keys()][0]).toBe('Figures');
+    expect(en.get('Figures')![0]).toEqual(['Row', 'Count', 'Minutes', 'Definition']);
+    expect((await download('statistics.xlsx')).status).toBe(401);
+    expect((await download('statistics.xlsx?lang=fr', admin.token)).status).toBe(400);
   });
 });

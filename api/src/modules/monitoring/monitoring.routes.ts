@@ -1,12 +1,14 @@
 /**
- * CSV downloads of case documentation, authenticated like the other file routes
+ * Downloads of case documentation, authenticated like the other file routes
  * (`Authorization: Bearer`), staff only:
  * - `GET /api/monitoring/monitorings.csv?from=&to=&counsellorId=&lang=` — the monitorings, newest first
  * - `GET /api/monitoring/statistics.csv?from=&to=&counsellorId=&lang=` — the statistics tables
+ * - `GET /api/monitoring/monitorings.xlsx`, `GET /api/monitoring/statistics.xlsx` — the same as workbooks
  * `from`/`to` are days (default: the statistics' default period), `lang` is `de` or `en` (default:
  * the organisation's language). Counsellors get their own; admins the organisation or one counsellor.
  */
 import type { ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
@@ -15,7 +17,8 @@ import { rules, validate } from '../../shared/validate.js';
 import type { Route, RouteRequest } from '../../http/routes.js';
 import type { CsvSink } from './csv.js';
 import { isoDate } from './monitoring.inputs.js';
-import { MonitoringExportService, type CsvExport } from './export.service.js';
+import { MonitoringExportService, type CsvExport, type XlsxExport } from './export.service.js';
+import { XLSX_TYPE } from './xlsx.js';
 
 const QuerySchema = z.object({
   from: isoDate.optional(),
@@ -28,8 +31,13 @@ function disposition(filename: string): string {
   return `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
+const HEADERS = {
+  'Cache-Control': 'private, no-store',
+  'X-Content-Type-Options': 'nosniff',
+};
+
 /** The response as a sink: waits for 'drain' when the socket's buffer is full. */
-function responseSink(res: ServerResponse): CsvSink {
+export function responseSink(res: ServerResponse): CsvSink {
   let closed = false;
   res.once('close', () => (closed = true));
   return {
@@ -67,11 +75,32 @@ function csvRoute(
       r.res.writeHead(200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': disposition(file.filename),
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
+        ...HEADERS,
       });
       await file.write(responseSink(r.res));
       r.res.end();
+    },
+  };
+}
+
+function xlsxRoute(
+  path: string,
+  make: (service: MonitoringExportService, viewer: Viewer, r: RouteRequest) => Promise<XlsxExport>,
+): Route {
+  return {
+    method: 'GET',
+    path,
+    async handler(r) {
+      const ctx = await r.context();
+      const viewer = requireViewer(ctx, ['STAFF']);
+      const file = await make(new MonitoringExportService(ctx.em), viewer, r);
+      r.res.writeHead(200, {
+        'Content-Type': XLSX_TYPE,
+        'Content-Disposition': disposition(file.filename),
+        ...HEADERS,
+      });
+      // pipeline: back-pressure from the socket, and a reader that goes away stops the cursor.
+      await pipeline(file.stream(), r.res);
     },
   };
 }
@@ -86,5 +115,7 @@ export function monitoringRoutes(_app: AppServices): Route[] {
   return [
     csvRoute('/api/monitoring/monitorings.csv', (s, viewer, r) => s.monitorings(viewer, query(r))),
     csvRoute('/api/monitoring/statistics.csv', (s, viewer, r) => s.statistics(viewer, query(r))),
+    xlsxRoute('/api/monitoring/monitorings.xlsx', (s, viewer, r) => s.monitoringsXlsx(viewer, query(r))),
+    xlsxRoute('/api/monitoring/statistics.xlsx', (s, viewer, r) => s.statisticsXlsx(viewer, query(r))),
   ];
 }
