@@ -15,7 +15,10 @@ export type AddClientNoteInput = {
 };
 
 export type AddGroupChatMembersInput = {
+  /** May be empty when `clientGroupIds` names a group. */
   accountIds: Array<string | number>;
+  /** Client groups whose active members join now (a snapshot: later joiners of a group are not added). */
+  clientGroupIds?: Array<string | number> | null | undefined;
   streamId: string | number;
 };
 
@@ -249,6 +252,8 @@ export type CreateCounsellorInput = {
 export type CreateGroupAppointmentInput = {
   bookableByClients: boolean;
   channel: AppointmentChannel;
+  /** Client groups whose active members become participants now (a snapshot: later joiners are not added). GroupFull when they do not fit; nothing changes then. */
+  clientGroupIds?: Array<string | number> | null | undefined;
   counsellorId: string | number;
   /** YYYY-MM-DD in the organisation’s timezone. */
   date: string;
@@ -265,6 +270,8 @@ export type CreateGroupAppointmentInput = {
 };
 
 export type CreateGroupChatInput = {
+  /** Client groups whose active members join now (a snapshot: later joiners of a group are not added). */
+  clientGroupIds?: Array<string | number> | null | undefined;
   /** Staff only. */
   description?: string | null | undefined;
   /** Clients and counsellors (≤ 200); the creator joins anyway. */
@@ -598,6 +605,8 @@ export type UpdateClientNoteInput = {
 export type UpdateGroupAppointmentInput = {
   bookableByClients?: boolean | null | undefined;
   channel?: AppointmentChannel | null | undefined;
+  /** Client groups whose active members become participants now (a snapshot: later joiners are not added). GroupFull when they do not fit; nothing changes then. */
+  clientGroupIds?: Array<string | number> | null | undefined;
   date?: string | null | undefined;
   followUpMinutes?: number | null | undefined;
   from?: string | null | undefined;
@@ -804,6 +813,7 @@ export type DashboardCreateGroupAppointmentMutationVariables = Exact<{
 
 export type DashboardCreateGroupAppointmentMutation = { createGroupAppointment:
     | { __typename: 'Appointment', id: string }
+    | { __typename: 'GroupFull', capacity: number }
     | { __typename: 'SlotTaken', message: string }
    };
 
@@ -1740,6 +1750,9 @@ export const DashboardCreateGroupAppointmentDocument = new TypedDocumentString(`
     }
     ... on SlotTaken {
       message
+    }
+    ... on GroupFull {
+      capacity
     }
   }
 }
