@@ -32,6 +32,7 @@ const FIXTURE = {
   absence: (w: World) => w.absence(),
   stream: (w: World) => w.stream(),
   groupChat: (w: World) => w.groupChat(),
+  clientGroup: (w: World) => w.clientGroup(),
   document: (w: World) => w.document(),
   mailRequest: (w: World) => w.mailRequest(),
   reservation: async (w: World) => (await w.reservation()).id,
@@ -55,6 +56,8 @@ const ID_BY_NAME: Record<string, FixtureName> = {
   reservationId: 'reservation',
   appointmentId: 'appointment',
   streamId: 'stream',
+  groupId: 'clientGroup',
+  clientGroupIds: 'clientGroup',
 };
 
 /** Where the name alone is ambiguous: `operation.field`. */
@@ -84,6 +87,9 @@ const ID_BY_OPERATION: Record<string, FixtureName> = {
   'addGroupParticipants.appointmentId': 'group',
   'removeGroupParticipant.appointmentId': 'group',
   'bookGroupSeat.appointmentId': 'group',
+  'clientGroup.id': 'clientGroup',
+  'updateClientGroup.id': 'clientGroup',
+  'deleteClientGroup.id': 'clientGroup',
 };
 
 /** Optional input fields worth giving (`operation.path`): without them the call is not what it is for. */

@@ -121,6 +121,7 @@ export class World {
       this.absence(),
       this.stream(),
       this.groupChat(),
+      this.clientGroup(),
       this.document(),
       this.mailRequest(),
       this.colleague(),
@@ -262,6 +263,16 @@ export class World {
         input: { name: uniq('Team '), memberIds: [this.a.counsellor.id] },
       });
       return r.createGroupChat.id as string;
+    });
+
+  /** A client group created by A's admin with A's client as member. */
+  clientGroup = () =>
+    this.once('clientGroup', async () => {
+      const api = await this.api(this.a.admin);
+      const r = await api.ok(`mutation($input: CreateClientGroupInput!) { createClientGroup(input: $input) { id } }`, {
+        input: { name: uniq('Gruppe '), description: 'Dienstags', clientIds: [this.a.client.id] },
+      });
+      return r.createClientGroup.id as string;
     });
 
   /** A document the counsellor sent into the direct stream. */

@@ -15,6 +15,7 @@ import { mailCounsellingEntities } from '../modules/mail-counselling/mail-counse
 import { chatEntities } from '../modules/chat/chat.entities.js';
 import { clientRecordEntities } from '../modules/client-records/client-records.entities.js';
 import { OperatorRefreshToken, PlatformOperator } from '../modules/platform-operator/platform-operator.entity.js';
+import { clientGroupEntities } from '../modules/client-groups/client-groups.entities.js';
 import { monitoringEntities } from '../modules/monitoring/monitoring.entity.js';
 
 export const entities = [
@@ -40,4 +41,5 @@ export const entities = [
   OperatorRefreshToken,
   OrganisationDeletion,
   ...monitoringEntities,
+  ...clientGroupEntities,
 ];

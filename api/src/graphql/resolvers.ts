@@ -28,6 +28,7 @@ import {
 import { clientResolvers } from '../modules/client/client.resolver.js';
 import { twoFactorResolvers } from '../modules/identity/two-factor.resolver.js';
 import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
+import { clientGroupResolvers } from '../modules/client-groups/client-groups.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -55,4 +56,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...clientResolvers,
   ...twoFactorResolvers,
   MonitoringResolver,
+  ...clientGroupResolvers,
 ];

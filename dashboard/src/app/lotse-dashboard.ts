@@ -114,6 +114,11 @@ export class LotseDashboard extends DashboardElement {
         render: () => html`<lotse-client-list .query=${location.search}></lotse-client-list>`,
       },
       {
+        path: '/dashboard/clients/groups{/}?',
+        enter: this.load(() => import('../client-groups/client-groups.js')),
+        render: () => html`<lotse-client-groups .query=${location.search}></lotse-client-groups>`,
+      },
+      {
         path: '/dashboard/clients/:id',
         enter: this.load(() => import('../clients/client-panel.js')),
         render: ({ id }) =>

@@ -60,6 +60,9 @@ const CREATE_GROUP = graphql(`
       ... on SlotTaken {
         message
       }
+      ... on GroupFull {
+        capacity
+      }
     }
   }
 `);
@@ -408,6 +411,7 @@ export class LotseCalendarCreate extends DashboardElement {
     if (result.error) return errorText(this.locale, result.error);
     const created = result.data.createGroupAppointment;
     if (created.__typename === 'SlotTaken') return t.slotTaken(created.message);
+    if (created.__typename === 'GroupFull') return t.groupFull(created.capacity);
     const clientIds = form.getAll('participant').map(String);
     if (!clientIds.length) return null;
     const added = await this.api.request(ADD_PARTICIPANTS, { input: { appointmentId: created.id, clientIds } });

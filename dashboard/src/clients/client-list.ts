@@ -122,7 +122,10 @@ export class LotseClientList extends DashboardElement {
     const f = this.filters;
     return html`<div class="head">
         <h1>${t.title}</h1>
-        <button type="button" class="primary" id="create" @click=${this.openCreate}>${t.create}</button>
+        <div class="row">
+          <a href="/dashboard/clients/groups">${t.groups}</a>
+          <button type="button" class="primary" id="create" @click=${this.openCreate}>${t.create}</button>
+        </div>
       </div>
       <nav class="tabs" aria-label=${t.views}>
         ${SCOPES.map(

@@ -30,7 +30,7 @@ type Documents = {
     "\n  mutation DashboardDeleteAbsence($input: IdInput!) {\n    deleteAbsence(input: $input)\n  }\n": typeof types.DashboardDeleteAbsenceDocument,
     "\n  mutation DashboardCreateAppointment($input: CreateAppointmentInput!) {\n    createAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": typeof types.DashboardCreateAppointmentDocument,
     "\n  mutation DashboardCreateBlocker($input: CreateBlockerInput!) {\n    createBlocker(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": typeof types.DashboardCreateBlockerDocument,
-    "\n  mutation DashboardCreateGroupAppointment($input: CreateGroupAppointmentInput!) {\n    createGroupAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": typeof types.DashboardCreateGroupAppointmentDocument,
+    "\n  mutation DashboardCreateGroupAppointment($input: CreateGroupAppointmentInput!) {\n    createGroupAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n      ... on GroupFull {\n        capacity\n      }\n    }\n  }\n": typeof types.DashboardCreateGroupAppointmentDocument,
     "\n  mutation DashboardAddGroupParticipants($input: GroupParticipantsInput!) {\n    addGroupParticipants(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n        participantCount\n      }\n      ... on GroupFull {\n        capacity\n      }\n    }\n  }\n": typeof types.DashboardAddGroupParticipantsDocument,
     "\n  mutation DashboardCancelAppointment($input: IdInput!) {\n    cancelAppointment(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.DashboardCancelAppointmentDocument,
     "\n  mutation DashboardStartVideo($input: AppointmentIdInput!) {\n    startVideo(input: $input) {\n      moderatorUrl\n      guestUrl\n      seminarUrl\n      external\n      expiresAt\n    }\n  }\n": typeof types.DashboardStartVideoDocument,
@@ -57,6 +57,14 @@ type Documents = {
     "\n  subscription DashboardChatReadMarkerMoved($streamId: ID!) {\n    chatReadMarkerMoved(streamId: $streamId) {\n      seq\n      participant {\n        id\n      }\n    }\n  }\n": typeof types.DashboardChatReadMarkerMovedDocument,
     "\n  query DashboardChatVideoAllowed($id: ID!) {\n    counsellor(id: $id) {\n      id\n      allowVideoInChat\n      organisation {\n        id\n        video {\n          allowVideoInChat\n        }\n      }\n    }\n  }\n": typeof types.DashboardChatVideoAllowedDocument,
     "\n  mutation DashboardStartVideoChat($input: StartVideoChatInput!) {\n    startVideoChat(input: $input) {\n      ownUrl\n      message {\n        id\n        seq\n      }\n    }\n  }\n": typeof types.DashboardStartVideoChatDocument,
+    "\n  query DashboardClientGroups($filter: ClientGroupFilter, $page: PageInput) {\n    clientGroups(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          description\n          memberCount\n        }\n      }\n    }\n  }\n": typeof types.DashboardClientGroupsDocument,
+    "\n  query DashboardClientGroup($id: ID!, $page: PageInput) {\n    clientGroup(id: $id) {\n      id\n      name\n      description\n      memberCount\n      mayDelete\n      createdBy {\n        id\n        firstName\n        lastName\n        displayName\n      }\n      members(page: $page) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardClientGroupDocument,
+    "\n  query DashboardClientGroupFindClients($filter: ClientFilter, $page: PageInput) {\n    clients(filter: $filter, page: $page) {\n      edges {\n        node {\n          id\n          pseudonym\n          clientNumber\n        }\n      }\n    }\n  }\n": typeof types.DashboardClientGroupFindClientsDocument,
+    "\n  mutation DashboardCreateClientGroup($input: CreateClientGroupInput!) {\n    createClientGroup(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.DashboardCreateClientGroupDocument,
+    "\n  mutation DashboardUpdateClientGroup($input: UpdateClientGroupInput!) {\n    updateClientGroup(input: $input) {\n      id\n      name\n      description\n    }\n  }\n": typeof types.DashboardUpdateClientGroupDocument,
+    "\n  mutation DashboardAddClientGroupMembers($input: ClientGroupMembersInput!) {\n    addClientGroupMembers(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.DashboardAddClientGroupMembersDocument,
+    "\n  mutation DashboardRemoveClientGroupMember($input: RemoveClientGroupMemberInput!) {\n    removeClientGroupMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.DashboardRemoveClientGroupMemberDocument,
+    "\n  mutation DashboardDeleteClientGroup($input: ClientGroupIdInput!) {\n    deleteClientGroup(input: $input)\n  }\n": typeof types.DashboardDeleteClientGroupDocument,
     "\n  query DashboardClients($filter: ClientFilter, $page: PageInput) {\n    clients(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          pseudonym\n          clientNumber\n          status\n          watched\n          primaryCounsellor {\n            id\n            firstName\n            lastName\n            displayName\n          }\n          topics {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardClientsDocument,
     "\n  mutation DashboardCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      pseudonym\n    }\n  }\n": typeof types.DashboardCreateClientDocument,
     "\n  mutation DashboardWatchClient($input: ClientIdInput!) {\n    watchClient(input: $input) {\n      id\n      watched\n    }\n  }\n": typeof types.DashboardWatchClientDocument,
@@ -145,7 +153,7 @@ const documents: Documents = {
     "\n  mutation DashboardDeleteAbsence($input: IdInput!) {\n    deleteAbsence(input: $input)\n  }\n": types.DashboardDeleteAbsenceDocument,
     "\n  mutation DashboardCreateAppointment($input: CreateAppointmentInput!) {\n    createAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": types.DashboardCreateAppointmentDocument,
     "\n  mutation DashboardCreateBlocker($input: CreateBlockerInput!) {\n    createBlocker(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": types.DashboardCreateBlockerDocument,
-    "\n  mutation DashboardCreateGroupAppointment($input: CreateGroupAppointmentInput!) {\n    createGroupAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": types.DashboardCreateGroupAppointmentDocument,
+    "\n  mutation DashboardCreateGroupAppointment($input: CreateGroupAppointmentInput!) {\n    createGroupAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n      ... on GroupFull {\n        capacity\n      }\n    }\n  }\n": types.DashboardCreateGroupAppointmentDocument,
     "\n  mutation DashboardAddGroupParticipants($input: GroupParticipantsInput!) {\n    addGroupParticipants(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n        participantCount\n      }\n      ... on GroupFull {\n        capacity\n      }\n    }\n  }\n": types.DashboardAddGroupParticipantsDocument,
     "\n  mutation DashboardCancelAppointment($input: IdInput!) {\n    cancelAppointment(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.DashboardCancelAppointmentDocument,
     "\n  mutation DashboardStartVideo($input: AppointmentIdInput!) {\n    startVideo(input: $input) {\n      moderatorUrl\n      guestUrl\n      seminarUrl\n      external\n      expiresAt\n    }\n  }\n": types.DashboardStartVideoDocument,
@@ -172,6 +180,14 @@ const documents: Documents = {
     "\n  subscription DashboardChatReadMarkerMoved($streamId: ID!) {\n    chatReadMarkerMoved(streamId: $streamId) {\n      seq\n      participant {\n        id\n      }\n    }\n  }\n": types.DashboardChatReadMarkerMovedDocument,
     "\n  query DashboardChatVideoAllowed($id: ID!) {\n    counsellor(id: $id) {\n      id\n      allowVideoInChat\n      organisation {\n        id\n        video {\n          allowVideoInChat\n        }\n      }\n    }\n  }\n": types.DashboardChatVideoAllowedDocument,
     "\n  mutation DashboardStartVideoChat($input: StartVideoChatInput!) {\n    startVideoChat(input: $input) {\n      ownUrl\n      message {\n        id\n        seq\n      }\n    }\n  }\n": types.DashboardStartVideoChatDocument,
+    "\n  query DashboardClientGroups($filter: ClientGroupFilter, $page: PageInput) {\n    clientGroups(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          description\n          memberCount\n        }\n      }\n    }\n  }\n": types.DashboardClientGroupsDocument,
+    "\n  query DashboardClientGroup($id: ID!, $page: PageInput) {\n    clientGroup(id: $id) {\n      id\n      name\n      description\n      memberCount\n      mayDelete\n      createdBy {\n        id\n        firstName\n        lastName\n        displayName\n      }\n      members(page: $page) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n  }\n": types.DashboardClientGroupDocument,
+    "\n  query DashboardClientGroupFindClients($filter: ClientFilter, $page: PageInput) {\n    clients(filter: $filter, page: $page) {\n      edges {\n        node {\n          id\n          pseudonym\n          clientNumber\n        }\n      }\n    }\n  }\n": types.DashboardClientGroupFindClientsDocument,
+    "\n  mutation DashboardCreateClientGroup($input: CreateClientGroupInput!) {\n    createClientGroup(input: $input) {\n      id\n      name\n    }\n  }\n": types.DashboardCreateClientGroupDocument,
+    "\n  mutation DashboardUpdateClientGroup($input: UpdateClientGroupInput!) {\n    updateClientGroup(input: $input) {\n      id\n      name\n      description\n    }\n  }\n": types.DashboardUpdateClientGroupDocument,
+    "\n  mutation DashboardAddClientGroupMembers($input: ClientGroupMembersInput!) {\n    addClientGroupMembers(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.DashboardAddClientGroupMembersDocument,
+    "\n  mutation DashboardRemoveClientGroupMember($input: RemoveClientGroupMemberInput!) {\n    removeClientGroupMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.DashboardRemoveClientGroupMemberDocument,
+    "\n  mutation DashboardDeleteClientGroup($input: ClientGroupIdInput!) {\n    deleteClientGroup(input: $input)\n  }\n": types.DashboardDeleteClientGroupDocument,
     "\n  query DashboardClients($filter: ClientFilter, $page: PageInput) {\n    clients(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          pseudonym\n          clientNumber\n          status\n          watched\n          primaryCounsellor {\n            id\n            firstName\n            lastName\n            displayName\n          }\n          topics {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DashboardClientsDocument,
     "\n  mutation DashboardCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      pseudonym\n    }\n  }\n": types.DashboardCreateClientDocument,
     "\n  mutation DashboardWatchClient($input: ClientIdInput!) {\n    watchClient(input: $input) {\n      id\n      watched\n    }\n  }\n": types.DashboardWatchClientDocument,
@@ -308,7 +324,7 @@ export function graphql(source: "\n  mutation DashboardCreateBlocker($input: Cre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DashboardCreateGroupAppointment($input: CreateGroupAppointmentInput!) {\n    createGroupAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateGroupAppointmentDocument;
+export function graphql(source: "\n  mutation DashboardCreateGroupAppointment($input: CreateGroupAppointmentInput!) {\n    createGroupAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n      ... on GroupFull {\n        capacity\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateGroupAppointmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -413,6 +429,38 @@ export function graphql(source: "\n  query DashboardChatVideoAllowed($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardStartVideoChat($input: StartVideoChatInput!) {\n    startVideoChat(input: $input) {\n      ownUrl\n      message {\n        id\n        seq\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardStartVideoChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardClientGroups($filter: ClientGroupFilter, $page: PageInput) {\n    clientGroups(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          name\n          description\n          memberCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardClientGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardClientGroup($id: ID!, $page: PageInput) {\n    clientGroup(id: $id) {\n      id\n      name\n      description\n      memberCount\n      mayDelete\n      createdBy {\n        id\n        firstName\n        lastName\n        displayName\n      }\n      members(page: $page) {\n        totalCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        edges {\n          node {\n            id\n            pseudonym\n            clientNumber\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardClientGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardClientGroupFindClients($filter: ClientFilter, $page: PageInput) {\n    clients(filter: $filter, page: $page) {\n      edges {\n        node {\n          id\n          pseudonym\n          clientNumber\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardClientGroupFindClientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateClientGroup($input: CreateClientGroupInput!) {\n    createClientGroup(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateClientGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateClientGroup($input: UpdateClientGroupInput!) {\n    updateClientGroup(input: $input) {\n      id\n      name\n      description\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateClientGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardAddClientGroupMembers($input: ClientGroupMembersInput!) {\n    addClientGroupMembers(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): typeof import('./graphql.js').DashboardAddClientGroupMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardRemoveClientGroupMember($input: RemoveClientGroupMemberInput!) {\n    removeClientGroupMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): typeof import('./graphql.js').DashboardRemoveClientGroupMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteClientGroup($input: ClientGroupIdInput!) {\n    deleteClientGroup(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteClientGroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,7 +15,10 @@ export type AddClientNoteInput = {
 };
 
 export type AddGroupChatMembersInput = {
+  /** May be empty when `clientGroupIds` names a group. */
   accountIds: Array<string | number>;
+  /** Client groups whose active members join now (a snapshot: later joiners of a group are not added). */
+  clientGroupIds?: Array<string | number> | null | undefined;
   streamId: string | number;
 };
 
@@ -123,6 +126,21 @@ export type ClientFilter = {
   topicId?: string | number | null | undefined;
 };
 
+export type ClientGroupFilter = {
+  /** Part of the name (case and accents ignored). */
+  search?: string | null | undefined;
+};
+
+export type ClientGroupIdInput = {
+  id: string | number;
+};
+
+export type ClientGroupMembersInput = {
+  /** Clients of the organisation (≤ 100). */
+  clientIds: Array<string | number>;
+  groupId: string | number;
+};
+
 /** Names one client of the organisation. */
 export type ClientIdInput = {
   clientId: string | number;
@@ -214,6 +232,15 @@ export type CreateBlockerInput = {
   title?: string | null | undefined;
 };
 
+export type CreateClientGroupInput = {
+  /** First members (≤ 100). */
+  clientIds?: Array<string | number> | null | undefined;
+  /** Visible to the members. */
+  description?: string | null | undefined;
+  /** Unique in the organisation ignoring case; visible to the members. */
+  name: string;
+};
+
 /** A client created by staff. They log in after an invitation or once a password is set. */
 export type CreateClientInput = {
   /** Unique among the organisation’s clients. */
@@ -249,6 +276,8 @@ export type CreateCounsellorInput = {
 export type CreateGroupAppointmentInput = {
   bookableByClients: boolean;
   channel: AppointmentChannel;
+  /** Client groups whose active members become participants now (a snapshot: later joiners are not added). GroupFull when they do not fit; nothing changes then. */
+  clientGroupIds?: Array<string | number> | null | undefined;
   counsellorId: string | number;
   /** YYYY-MM-DD in the organisation’s timezone. */
   date: string;
@@ -265,6 +294,8 @@ export type CreateGroupAppointmentInput = {
 };
 
 export type CreateGroupChatInput = {
+  /** Client groups whose active members join now (a snapshot: later joiners of a group are not added). */
+  clientGroupIds?: Array<string | number> | null | undefined;
   /** Staff only. */
   description?: string | null | undefined;
   /** Clients and counsellors (≤ 200); the creator joins anyway. */
@@ -518,6 +549,11 @@ export type ReleaseMailRequestInput = {
   requestId: string | number;
 };
 
+export type RemoveClientGroupMemberInput = {
+  clientId: string | number;
+  groupId: string | number;
+};
+
 export type RemoveGroupChatMemberInput = {
   /** Your own id to leave the group. */
   accountId: string | number;
@@ -668,6 +704,13 @@ export type UpdateChatSettingsInput = {
   allowVideoInChat: boolean;
 };
 
+export type UpdateClientGroupInput = {
+  /** Empty text clears it. */
+  description?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+};
+
 /** Changes a client’s profile; absent fields stay unchanged. The pseudonym is the login name and stays. Email and phone: admins only. */
 export type UpdateClientInput = {
   /** Admins only; empty or null removes it. */
@@ -689,6 +732,8 @@ export type UpdateClientNoteInput = {
 export type UpdateGroupAppointmentInput = {
   bookableByClients?: boolean | null | undefined;
   channel?: AppointmentChannel | null | undefined;
+  /** Client groups whose active members become participants now (a snapshot: later joiners are not added). GroupFull when they do not fit; nothing changes then. */
+  clientGroupIds?: Array<string | number> | null | undefined;
   date?: string | null | undefined;
   followUpMinutes?: number | null | undefined;
   from?: string | null | undefined;
@@ -908,6 +953,7 @@ export type DashboardCreateGroupAppointmentMutationVariables = Exact<{
 
 export type DashboardCreateGroupAppointmentMutation = { createGroupAppointment:
     | { __typename: 'Appointment', id: string }
+    | { __typename: 'GroupFull', capacity: number }
     | { __typename: 'SlotTaken', message: string }
    };
 
@@ -1096,6 +1142,65 @@ export type DashboardStartVideoChatMutationVariables = Exact<{
 
 
 export type DashboardStartVideoChatMutation = { startVideoChat: { ownUrl: string | null, message: { id: string, seq: number } } };
+
+export type DashboardClientGroupsQueryVariables = Exact<{
+  filter?: ClientGroupFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardClientGroupsQuery = { clientGroups: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, description: string | null, memberCount: number } }> } };
+
+export type DashboardClientGroupQueryVariables = Exact<{
+  id: string | number;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardClientGroupQuery = { clientGroup: { id: string, name: string, description: string | null, memberCount: number, mayDelete: boolean, createdBy: { id: string, firstName: string, lastName: string, displayName: string } | null, members: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, pseudonym: string, clientNumber: string } }> } } };
+
+export type DashboardClientGroupFindClientsQueryVariables = Exact<{
+  filter?: ClientFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardClientGroupFindClientsQuery = { clients: { edges: Array<{ node: { id: string, pseudonym: string, clientNumber: string } }> } };
+
+export type DashboardCreateClientGroupMutationVariables = Exact<{
+  input: CreateClientGroupInput;
+}>;
+
+
+export type DashboardCreateClientGroupMutation = { createClientGroup: { id: string, name: string } };
+
+export type DashboardUpdateClientGroupMutationVariables = Exact<{
+  input: UpdateClientGroupInput;
+}>;
+
+
+export type DashboardUpdateClientGroupMutation = { updateClientGroup: { id: string, name: string, description: string | null } };
+
+export type DashboardAddClientGroupMembersMutationVariables = Exact<{
+  input: ClientGroupMembersInput;
+}>;
+
+
+export type DashboardAddClientGroupMembersMutation = { addClientGroupMembers: { id: string, memberCount: number } };
+
+export type DashboardRemoveClientGroupMemberMutationVariables = Exact<{
+  input: RemoveClientGroupMemberInput;
+}>;
+
+
+export type DashboardRemoveClientGroupMemberMutation = { removeClientGroupMember: { id: string, memberCount: number } };
+
+export type DashboardDeleteClientGroupMutationVariables = Exact<{
+  input: ClientGroupIdInput;
+}>;
+
+
+export type DashboardDeleteClientGroupMutation = { deleteClientGroup: boolean };
 
 export type DashboardClientsQueryVariables = Exact<{
   filter?: ClientFilter | null | undefined;
@@ -1931,6 +2036,9 @@ export const DashboardCreateGroupAppointmentDocument = new TypedDocumentString(`
     ... on SlotTaken {
       message
     }
+    ... on GroupFull {
+      capacity
+    }
   }
 }
     `) as unknown as TypedDocumentString<DashboardCreateGroupAppointmentMutation, DashboardCreateGroupAppointmentMutationVariables>;
@@ -2356,6 +2464,107 @@ export const DashboardStartVideoChatDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardStartVideoChatMutation, DashboardStartVideoChatMutationVariables>;
+export const DashboardClientGroupsDocument = new TypedDocumentString(`
+    query DashboardClientGroups($filter: ClientGroupFilter, $page: PageInput) {
+  clientGroups(filter: $filter, page: $page) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        description
+        memberCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientGroupsQuery, DashboardClientGroupsQueryVariables>;
+export const DashboardClientGroupDocument = new TypedDocumentString(`
+    query DashboardClientGroup($id: ID!, $page: PageInput) {
+  clientGroup(id: $id) {
+    id
+    name
+    description
+    memberCount
+    mayDelete
+    createdBy {
+      id
+      firstName
+      lastName
+      displayName
+    }
+    members(page: $page) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          pseudonym
+          clientNumber
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientGroupQuery, DashboardClientGroupQueryVariables>;
+export const DashboardClientGroupFindClientsDocument = new TypedDocumentString(`
+    query DashboardClientGroupFindClients($filter: ClientFilter, $page: PageInput) {
+  clients(filter: $filter, page: $page) {
+    edges {
+      node {
+        id
+        pseudonym
+        clientNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientGroupFindClientsQuery, DashboardClientGroupFindClientsQueryVariables>;
+export const DashboardCreateClientGroupDocument = new TypedDocumentString(`
+    mutation DashboardCreateClientGroup($input: CreateClientGroupInput!) {
+  createClientGroup(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateClientGroupMutation, DashboardCreateClientGroupMutationVariables>;
+export const DashboardUpdateClientGroupDocument = new TypedDocumentString(`
+    mutation DashboardUpdateClientGroup($input: UpdateClientGroupInput!) {
+  updateClientGroup(input: $input) {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateClientGroupMutation, DashboardUpdateClientGroupMutationVariables>;
+export const DashboardAddClientGroupMembersDocument = new TypedDocumentString(`
+    mutation DashboardAddClientGroupMembers($input: ClientGroupMembersInput!) {
+  addClientGroupMembers(input: $input) {
+    id
+    memberCount
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAddClientGroupMembersMutation, DashboardAddClientGroupMembersMutationVariables>;
+export const DashboardRemoveClientGroupMemberDocument = new TypedDocumentString(`
+    mutation DashboardRemoveClientGroupMember($input: RemoveClientGroupMemberInput!) {
+  removeClientGroupMember(input: $input) {
+    id
+    memberCount
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRemoveClientGroupMemberMutation, DashboardRemoveClientGroupMemberMutationVariables>;
+export const DashboardDeleteClientGroupDocument = new TypedDocumentString(`
+    mutation DashboardDeleteClientGroup($input: ClientGroupIdInput!) {
+  deleteClientGroup(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteClientGroupMutation, DashboardDeleteClientGroupMutationVariables>;
 export const DashboardClientsDocument = new TypedDocumentString(`
     query DashboardClients($filter: ClientFilter, $page: PageInput) {
   clients(filter: $filter, page: $page) {

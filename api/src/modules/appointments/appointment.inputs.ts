@@ -6,6 +6,7 @@ import { AppointmentChannel } from './appointment.enums.js';
 import { parseClock } from './local-time.js';
 import { PostalAddressInput } from '../organisation/organisation.inputs.js';
 import { isWebAddress } from '../organisation/organisation.rules.js';
+import { clientGroupIdsRule } from '../client-groups/client-groups.inputs.js';
 
 const key = z.string().trim().min(1, 'Must not be empty').max(64, 'At most 64 characters');
 const secret = z.string().min(16, 'Invalid token').max(200, 'Invalid token');
@@ -326,6 +327,9 @@ export const CreateBlockerSchema = z
   .refine((a) => a.end > a.start, { message: 'Must end after it starts', path: ['end'] })
   .refine((a) => a.end.getTime() - a.start.getTime() <= 31 * 86_400_000, { message: 'At most 31 days', path: ['end'] });
 
+const CLIENT_GROUPS_DOC =
+  'Client groups whose active members become participants now (a snapshot: later joiners are not added). GroupFull when they do not fit; nothing changes then.';
+
 @InputType()
 export class CreateGroupAppointmentInput {
   @Field(() => ID) counsellorId!: string;
@@ -338,6 +342,7 @@ export class CreateGroupAppointmentInput {
   @Field(() => AppointmentChannel) channel!: AppointmentChannel;
   @Field(() => Int) maxParticipants!: number;
   @Field(() => Boolean) bookableByClients!: boolean;
+  @Field(() => [ID], { nullable: true, description: CLIENT_GROUPS_DOC }) clientGroupIds?: string[] | null;
 }
 const groupFields = {
   title: rules.name(200),
@@ -349,6 +354,7 @@ const groupFields = {
   channel,
   maxParticipants: z.number().int().min(1, 'At least 1').max(500, 'At most 500'),
   bookableByClients: z.boolean(),
+  clientGroupIds: clientGroupIdsRule,
 };
 export const CreateGroupAppointmentSchema = z
   .object({ counsellorId: rules.id, ...groupFields })
@@ -366,6 +372,7 @@ export class UpdateGroupAppointmentInput {
   @Field(() => AppointmentChannel, { nullable: true }) channel?: AppointmentChannel | null;
   @Field(() => Int, { nullable: true }) maxParticipants?: number | null;
   @Field(() => Boolean, { nullable: true }) bookableByClients?: boolean | null;
+  @Field(() => [ID], { nullable: true, description: CLIENT_GROUPS_DOC }) clientGroupIds?: string[] | null;
 }
 export const UpdateGroupAppointmentSchema = z.object({
   id: rules.id,
@@ -378,6 +385,7 @@ export const UpdateGroupAppointmentSchema = z.object({
   channel: channel.nullish(),
   maxParticipants: groupFields.maxParticipants.nullish(),
   bookableByClients: z.boolean().nullish(),
+  clientGroupIds: clientGroupIdsRule,
 });
 
 @InputType()

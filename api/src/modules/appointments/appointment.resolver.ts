@@ -10,6 +10,7 @@ import {
   AppointmentResult,
   Calendar,
   CancellationResult,
+  GroupAppointmentResult,
   GroupAppointmentUpdateResult,
   GroupParticipantsResult,
   VideoLinks,
@@ -91,7 +92,9 @@ export class AppointmentResolver {
     return staff(ctx).createBlocker(validate(CreateBlockerSchema, input));
   }
 
-  @Mutation(() => AppointmentResult, { description: 'Date, from and to are local to the organisation’s timezone.' })
+  @Mutation(() => GroupAppointmentResult, {
+    description: 'Date, from and to are local to the organisation’s timezone; `clientGroupIds` seat their members.',
+  })
   async createGroupAppointment(
     @Arg('input', () => CreateGroupAppointmentInput) input: CreateGroupAppointmentInput,
     @Ctx() ctx: Context,

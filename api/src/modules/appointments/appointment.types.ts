@@ -118,6 +118,13 @@ export const AppointmentResult = syncUnion({
   resolveType: (v) => (v instanceof Appointment ? Appointment : SlotTaken),
 });
 
+export const GroupAppointmentResult = syncUnion({
+  name: 'GroupAppointmentResult',
+  description: 'SlotTaken when the counsellor is busy then; GroupFull when the client groups’ members do not fit.',
+  types: () => [Appointment, SlotTaken, GroupFull] as const,
+  resolveType: (v) => (v instanceof Appointment ? Appointment : 'capacity' in v ? GroupFull : SlotTaken),
+});
+
 export const GroupParticipantsResult = syncUnion({
   name: 'GroupParticipantsResult',
   types: () => [Appointment, GroupFull] as const,
@@ -126,7 +133,8 @@ export const GroupParticipantsResult = syncUnion({
 
 export const GroupAppointmentUpdateResult = syncUnion({
   name: 'GroupAppointmentUpdateResult',
-  description: 'SlotTaken when the new time collides; GroupFull when the new maximum is below the participants.',
+  description:
+    'SlotTaken when the new time collides; GroupFull when the new maximum is below the participants or the client groups’ members do not fit.',
   types: () => [Appointment, SlotTaken, GroupFull] as const,
   resolveType: (v) => (v instanceof Appointment ? Appointment : 'capacity' in v ? GroupFull : SlotTaken),
 });

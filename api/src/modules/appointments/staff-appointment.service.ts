@@ -13,6 +13,7 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { Client } from '../client/client.entity.js';
 import { AccountStatus } from '../identity/account.entity.js';
+import { activeMembersOfClientGroups } from '../client-groups/client-groups.members.js';
 import { AppointmentService } from './appointment-service.entity.js';
 import { Appointment, GroupParticipant } from './appointment.entity.js';
 import { AppointmentChannel, AppointmentKind, AppointmentStatus } from './appointment.enums.js';
@@ -68,8 +69,15 @@ export class StaffAppointmentService {
     return a;
   }
 
-  /** Inserts a BOOKED row, or answers SlotTaken when the counsellor is busy then. */
-  private async occupy(counsellor: Counsellor, data: Occupying): Promise<Appointment | SlotTaken> {
+  /**
+   * Inserts a BOOKED row, or answers SlotTaken when the counsellor is busy then.
+   * @param participantIds group appointments: clients seated in the same transaction
+   */
+  private async occupy(
+    counsellor: Counsellor,
+    data: Occupying,
+    participantIds: readonly string[] = [],
+  ): Promise<Appointment | SlotTaken> {
     const blockedUntil = new Date(data.endsAt.getTime() + data.followUpMinutes * MINUTE);
     try {
       const row = await this.em.transactional(async (tx) => {
@@ -82,6 +90,9 @@ export class StaffAppointmentService {
           blockedUntil,
           createdBy: this.viewer.accountId,
         } as never);
+        for (const client of participantIds) {
+          tx.create(GroupParticipant, { organisation: this.viewer.organisationId, appointment: created, client });
+        }
         await tx.flush();
         return created;
       });
@@ -182,20 +193,28 @@ export class StaffAppointmentService {
     channel: AppointmentChannel;
     maxParticipants: number;
     bookableByClients: boolean;
-  }): Promise<Appointment | SlotTaken> {
+    clientGroupIds?: string[] | null;
+  }): Promise<Appointment | SlotTaken | GroupFull> {
     const counsellor = await this.counsellor(input.counsellorId);
     const { start, end } = await this.localRange(input.date, input.from, input.to);
-    return this.occupy(counsellor, {
-      kind: AppointmentKind.GROUP,
-      title: input.title,
-      remarks: input.remarks ?? null,
-      channel: input.channel,
-      startsAt: start,
-      endsAt: end,
-      followUpMinutes: input.followUpMinutes ?? 0,
-      maxParticipants: input.maxParticipants,
-      bookableByClients: input.bookableByClients,
-    });
+    // The new row is nobody else's yet: its seats need no lock, only the count.
+    const members = await activeMembersOfClientGroups(this.em, this.viewer.organisationId, input.clientGroupIds);
+    if (members.length > input.maxParticipants) return groupFull(input.maxParticipants);
+    return this.occupy(
+      counsellor,
+      {
+        kind: AppointmentKind.GROUP,
+        title: input.title,
+        remarks: input.remarks ?? null,
+        channel: input.channel,
+        startsAt: start,
+        endsAt: end,
+        followUpMinutes: input.followUpMinutes ?? 0,
+        maxParticipants: input.maxParticipants,
+        bookableByClients: input.bookableByClients,
+      },
+      members,
+    );
   }
 
   async updateGroup(input: {
@@ -209,10 +228,12 @@ export class StaffAppointmentService {
     channel?: AppointmentChannel | null;
     maxParticipants?: number | null;
     bookableByClients?: boolean | null;
+    clientGroupIds?: string[] | null;
   }): Promise<Appointment | SlotTaken | GroupFull> {
     const group = await this.appointment(input.id, AppointmentKind.GROUP);
     if (group.status !== AppointmentStatus.BOOKED)
       throw badInput('A cancelled appointment cannot be changed', [], 'APPOINTMENT_CANCELLED');
+    const members = await activeMembersOfClientGroups(this.em, this.viewer.organisationId, input.clientGroupIds);
     const org = await this.em.findOneOrFail(Organisation, this.viewer.organisationId);
     const clock = new DayClock(org.timezone);
     const date = input.date ?? localDate(org.timezone, group.startsAt.getTime());
@@ -228,13 +249,19 @@ export class StaffAppointmentService {
     try {
       await this.em.transactional(async (tx) => {
         const row = await tx.findOneOrFail(Appointment, group.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (input.maxParticipants != null) {
-          const seats = await tx.count(GroupParticipant, { appointment: group.id });
-          if (seats > input.maxParticipants) {
-            full = groupFull(input.maxParticipants);
-            return;
-          }
-          row.maxParticipants = input.maxParticipants;
+        // Seats: the participants there are plus the groups' members not seated yet, all or none.
+        const seated = new Set(
+          (await tx.find(GroupParticipant, { appointment: group.id }, { fields: ['client'] })).map((p) => p.client.id),
+        );
+        const joining = members.filter((id) => !seated.has(id));
+        const max = input.maxParticipants ?? row.maxParticipants ?? 0;
+        if (seated.size + joining.length > max) {
+          full = groupFull(max);
+          return;
+        }
+        if (input.maxParticipants != null) row.maxParticipants = input.maxParticipants;
+        for (const client of joining) {
+          tx.create(GroupParticipant, { organisation: row.organisation.id, appointment: row.id, client });
         }
         const timeChanged =
           start.getTime() !== row.startsAt.getTime() || blockedUntil.getTime() !== row.blockedUntil.getTime();

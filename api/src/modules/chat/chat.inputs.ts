@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PageSchema } from '../../shared/pagination.js';
 import { rules } from '../../shared/validate.js';
 import { ChatStreamKind } from './chat.enums.js';
+import { clientGroupIdsRule } from '../client-groups/client-groups.inputs.js';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 export const MAX_MEMBERS_PER_CALL = 200;
@@ -75,17 +76,22 @@ export class SetChatTypingInput {
 }
 export const SetChatTypingSchema = z.object({ streamId: rules.id, typing: z.boolean() });
 
+const CLIENT_GROUPS_DOC =
+  'Client groups whose active members join now (a snapshot: later joiners of a group are not added).';
+
 @InputType()
 export class CreateGroupChatInput {
   @Field(() => String, { description: 'Visible to clients.' }) name!: string;
   @Field(() => String, { nullable: true, description: 'Staff only.' }) description?: string | null;
   @Field(() => [ID], { description: `Clients and counsellors (≤ ${MAX_MEMBERS_PER_CALL}); the creator joins anyway.` })
   memberIds!: string[];
+  @Field(() => [ID], { nullable: true, description: CLIENT_GROUPS_DOC }) clientGroupIds?: string[] | null;
 }
 export const CreateGroupChatSchema = z.object({
   name: rules.name(100),
   description: rules.optionalText(1000),
   memberIds: idList,
+  clientGroupIds: clientGroupIdsRule,
 });
 
 @InputType()
@@ -103,12 +109,15 @@ export const UpdateGroupChatSchema = z.object({
 @InputType()
 export class AddGroupChatMembersInput {
   @Field(() => ID) streamId!: string;
-  @Field(() => [ID]) accountIds!: string[];
+  @Field(() => [ID], { description: 'May be empty when `clientGroupIds` names a group.' }) accountIds!: string[];
+  @Field(() => [ID], { nullable: true, description: CLIENT_GROUPS_DOC }) clientGroupIds?: string[] | null;
 }
-export const AddGroupChatMembersSchema = z.object({
-  streamId: rules.id,
-  accountIds: idList.min(1, 'Name at least one'),
-});
+export const AddGroupChatMembersSchema = z
+  .object({ streamId: rules.id, accountIds: idList, clientGroupIds: clientGroupIdsRule })
+  .refine((a) => a.accountIds.length > 0 || !!a.clientGroupIds?.length, {
+    message: 'Name at least one',
+    path: ['accountIds'],
+  });
 
 @InputType()
 export class RemoveGroupChatMemberInput {

@@ -1,12 +1,14 @@
 /**
  * Group chats: created by staff, named (the name is visible to clients, the description is not),
  * members are clients and counsellors of the organisation. The creator cannot be removed; every
- * other member may leave, and staff members of the group (and admins) manage it.
+ * other member may leave, and staff members of the group (and admins) manage it. Client groups add
+ * their active members as they are at that moment (client-groups.members.ts).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { conflict, forbidden, notFound } from '../../shared/errors.js';
+import { activeMembersOfClientGroups } from '../client-groups/client-groups.members.js';
 import { Account, AccountStatus } from '../identity/account.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { ChatMember } from './chat-member.entity.js';
@@ -22,6 +24,8 @@ export interface CreateGroupInput {
   name: string;
   description?: string | null;
   memberIds: string[];
+  /** Client groups whose active members join as well (a snapshot, client-groups.members.ts). */
+  clientGroupIds?: string[] | null;
 }
 
 export class GroupsService {
@@ -32,9 +36,10 @@ export class GroupsService {
 
   async create(viewer: Viewer, input: CreateGroupInput): Promise<ChatStream> {
     if (viewer.kind !== 'STAFF') throw forbidden('Only staff create group chats');
+    const fromGroups = await activeMembersOfClientGroups(this.em, viewer.organisationId, input.clientGroupIds);
     const others = await this.accounts(
       viewer,
-      input.memberIds.filter((id) => id !== viewer.accountId),
+      [...input.memberIds, ...fromGroups].filter((id) => id !== viewer.accountId),
     );
     const memberIds = [viewer.accountId, ...others.map((a) => a.id)];
     const id = await this.em.transactional(async (tx) => {
@@ -67,10 +72,14 @@ export class GroupsService {
   }
 
   /** Adds members; those already in the group are left as they are. */
-  async addMembers(viewer: Viewer, input: { streamId: string; accountIds: string[] }): Promise<ChatStream> {
+  async addMembers(
+    viewer: Viewer,
+    input: { streamId: string; accountIds: string[]; clientGroupIds?: string[] | null },
+  ): Promise<ChatStream> {
     const access = await streamAccess(this.em, viewer, input.streamId, 'read');
     assertCanManageGroup(viewer, access);
-    const accounts = await this.accounts(viewer, input.accountIds);
+    const fromGroups = await activeMembersOfClientGroups(this.em, viewer.organisationId, input.clientGroupIds);
+    const accounts = await this.accounts(viewer, [...input.accountIds, ...fromGroups]);
     const streamId = access.stream.id;
     let lastSeq = 0;
     const added = await this.em.transactional(async (tx) => {

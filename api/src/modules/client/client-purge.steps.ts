@@ -17,6 +17,7 @@ import type { AppServices } from '../../shared/app.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { purgeClientRecords } from '../client-records/purge.js';
 import { anonymiseMonitoringsOfClient } from '../monitoring/anonymise.js';
+import { removeClientGroupMembershipsOfClient } from '../client-groups/purge.js';
 
 /** What a step may need besides the ids: the app's services and the client as it was. */
 export interface PurgeContext {
@@ -159,5 +160,6 @@ export const PURGE_STEPS: readonly PurgeStep[] = [
   removeOutboxMailsOfClient,
   purgeClientRecords,
   anonymiseMonitoringsOfClient,
+  removeClientGroupMembershipsOfClient,
   deleteClientAccount,
 ];

@@ -146,6 +146,11 @@ describe('deletion routine', () => {
     await counsellorApi.ok(`mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id } }`, {
       input: { clientId: client.id, body: 'Notiz' },
     });
+    const { createClientGroup } = await counsellorApi.ok(
+      `mutation($input: CreateClientGroupInput!) { createClientGroup(input: $input) { id memberCount } }`,
+      { input: { name: `Gruppe ${randomUUID().slice(0, 8)}`, clientIds: [client.id] } },
+    );
+    expect(createClientGroup.memberCount).toBe(1);
     const { createMonitoring } = await counsellorApi.ok(
       `mutation($input: CreateMonitoringInput!) { createMonitoring(input: $input) { id } }`,
       { input: { clientId: client.id, durationMinutes: 45, subject: 'Erstgespräch', notes: 'persönlich' } },
@@ -196,6 +201,8 @@ describe('deletion routine', () => {
     expect(await count(`select count(*) as n from outbox_mail where lower("to") = $1`, [email])).toBe(0);
     expect(await count(`select count(*) as n from client_watch where client_id = $1`, [client.id])).toBe(0);
     expect(await count(`select count(*) as n from client_note where client_id = $1`, [client.id])).toBe(0);
+    expect(await count(`select count(*) as n from client_group_member where client_id = $1`, [client.id])).toBe(0);
+    expect(await count(`select count(*) as n from client_group where id = $1`, [createClientGroup.id])).toBe(1);
     expect(await count(`select count(*) as n from direct_message where client_id = $1`, [client.id])).toBe(0);
     expect(
       await one(`select client_id, anonymised, duration_minutes, subject, notes from monitoring where id = $1`, [
@@ -223,6 +230,7 @@ describe('deletion routine', () => {
       clientDocuments: 0,
       directMessages: 1,
       anonymiseMonitoringsOfClient: 1,
+      clientGroupMemberships: 1,
       account: 1,
     });
     expect(Date.parse(record.purgedAt)).toBeGreaterThan(Date.parse(record.deletionRequestedAt));
