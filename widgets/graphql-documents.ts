@@ -24,14 +24,19 @@ export function documentExportName(source: string): string | null {
   return match[2]! + (match[1] === 'fragment' ? 'FragmentDoc' : 'Document');
 }
 
-/** The generated documents by export name, their whitespace collapsed (GraphQL ignores it outside strings). */
+/**
+ * The generated documents by export name, their whitespace collapsed (GraphQL ignores it outside strings)
+ * and dropped next to punctuators (`{ id }` → `{id}`), which need no space to be told apart; documents
+ * with string literals keep single spaces.
+ */
 export function generatedDocuments(file: string): Map<string, string> {
   const code = readFileSync(file, 'utf8');
   const documents = new Map<string, string>();
   for (const m of code.matchAll(/export const (\w+) = new TypedDocumentString\(`([^`]*)`/g)) {
     // Block strings ("""…""") would keep their whitespace; the widgets' documents have none.
     if (m[2]!.includes('"""')) throw new Error(`${m[1]}: block strings are not supported here`);
-    documents.set(m[1]!, m[2]!.replace(/\s+/g, ' ').trim());
+    const collapsed = m[2]!.replace(/\s+/g, ' ').trim();
+    documents.set(m[1]!, collapsed.includes('"') ? collapsed : collapsed.replace(/ ?([!$():=@[\]{|}]) ?/g, '$1'));
   }
   return documents;
 }

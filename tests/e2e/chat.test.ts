@@ -141,7 +141,8 @@ describe('chat on the demo page', () => {
       await chat(page).getByLabel('Pseudonym oder E-Mail-Adresse').fill('sonnenblume');
       await chat(page).getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
       await chat(page).getByRole('button', { name: 'Anmelden', exact: true }).click();
-      await expect.poll(() => shown(page)).toHaveLength(4);
+      // Login, the stream and its history: more than expect.poll's default second on a busy machine.
+      await expect.poll(() => shown(page), { timeout: 10_000 }).toHaveLength(4);
       expect((await shown(page))[1]).toMatch(/^2 Anna: Hallo sonnenblume, gern!/);
       expect(await chat(page).locator('[part="note"]').textContent()).toContain('Anna ist gerade nicht online.');
       expect(await axeViolations(page, 'lotse-chat'), 'demo conversation').toEqual([]);

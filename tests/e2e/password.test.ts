@@ -100,7 +100,8 @@ describe('passwords in the mail form', () => {
       await mail.getByText('Ihr neues Passwort ist gespeichert.').waitFor();
       await server.client().ok(LOGIN, { input: { login: client.loginName, password: NEW_PASSWORD } });
 
-      // Logged in: change it. A wrong current password is said so, next to the field.
+      // Logged in: change it in the account settings. A wrong current password is said so, next to the field.
+      await mail.getByRole('button', { name: 'Mein Zugang' }).press('Enter');
       await mail.getByRole('button', { name: 'Passwort ändern' }).press('Enter');
       await expect.poll(() => passwordHeading(page).textContent(), { timeout: 10_000 }).toBe('Passwort ändern');
       expect(await axeViolations(page, 'lotse-mail-form'), 'change').toEqual([]);
@@ -112,7 +113,7 @@ describe('passwords in the mail form', () => {
       expect(await axeViolations(page, 'lotse-mail-form'), 'wrong current password').toEqual([]);
       await mail.getByLabel('Bisheriges Passwort').fill(NEW_PASSWORD);
       await mail.getByRole('button', { name: 'Passwort speichern' }).press('Enter');
-      await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toBe('Ihre Anfragen');
+      await mail.getByText('Ihr neues Passwort gilt ab jetzt. Andere Anmeldungen sind beendet.').waitFor();
       await server.client().ok(LOGIN, { input: { login: client.loginName, password: NEXT_PASSWORD } });
       expect(visitor.problems.filter((p) => !p.includes('HTTP 400'))).toEqual([]);
     } finally {

@@ -5,6 +5,7 @@
  * for them only when a visitor reaches that state.
  *
  * Measured on 2026-12-06 before one script per widget: one `lotse.js` of 61,903 bytes for every page.
+ * With the account settings (loaded when opened): booking 26,662, mail form 30,004, chat 30,526 bytes.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,12 +14,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../api/src/http/static.js';
 import { ensureBuilt } from '../browser/build.js';
 
+/** 30 KB (30,720 bytes) per widget, shared chunk included (issue 15). */
 const LIMIT_BYTES = 30 * 1024;
-/**
- * The chat's initial load is not under the limit yet: 30,760 bytes on 2026-12-06, 40 over (the
- * conversation panel would have to load when opened). This ceiling keeps it from growing until then.
- */
-const CHAT_CEILING_BYTES = 31 * 1024;
 const WIDGETS = ['lotse-booking.js', 'lotse-mail-form.js', 'lotse-chat.js'] as const;
 
 const gzipped = (file: string) => gzipSync(readFileSync(path.join(DIST_DIR, file)), { level: 9 }).length;
@@ -59,7 +56,7 @@ beforeAll(async () => {
 });
 
 describe('widget script sizes (gzip)', () => {
-  it('loads the booking and mail-form widgets with under 30 KB of JavaScript, the shared chunk included', () => {
+  it('loads each widget with under 30 KB of JavaScript, the shared chunk included', () => {
     const rows = [...WIDGETS, 'lotse.js'].map((entry) => {
       const { initial, later } = closure(entry);
       const sum = (files: string[]) => files.reduce((total, f) => total + gzipped(f), 0);
@@ -77,7 +74,7 @@ describe('widget script sizes (gzip)', () => {
     const size = (entry: string) => rows.find((r) => r.entry === entry)!.initial;
     expect(size('lotse-booking.js')).toBeLessThan(LIMIT_BYTES);
     expect(size('lotse-mail-form.js')).toBeLessThan(LIMIT_BYTES);
-    expect(size('lotse-chat.js')).toBeLessThan(CHAT_CEILING_BYTES);
+    expect(size('lotse-chat.js')).toBeLessThan(LIMIT_BYTES);
     // Before one script per widget, every page loaded all three: 61.9 KB.
     expect(size('lotse.js')).toBeLessThan(62 * 1024);
     // The widgets share one chunk, rather than each carrying its own copy of Lit and the API client.
@@ -90,5 +87,8 @@ describe('widget script sizes (gzip)', () => {
     expect(closure('lotse-booking.js').initial).not.toContain('lotse-mail-form.js');
     expect(closure('lotse-chat.js').initial).not.toContain('lotse-mail-form.js');
     expect(closure('lotse-chat.js').later).toContain('lotse-mail-form.js');
+    // Logging in and the account settings are not part of the first load.
+    expect(closure('lotse-chat.js').initial.some((f) => /login|account|password/.test(f))).toBe(false);
+    expect(closure('lotse-mail-form.js').initial.some((f) => /account|password/.test(f))).toBe(false);
   });
 });

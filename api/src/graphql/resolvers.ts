@@ -29,6 +29,10 @@ import { clientResolvers } from '../modules/client/client.resolver.js';
 import { twoFactorResolvers } from '../modules/identity/two-factor.resolver.js';
 import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { clientGroupResolvers } from '../modules/client-groups/client-groups.resolver.js';
+import {
+  NotificationEmailConfirmResolver,
+  NotificationEmailResolver,
+} from '../modules/identity/notification-email.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -40,6 +44,8 @@ export const resolvers: NonEmptyArray<Function> = [
   OutboxResolver,
   PasswordResetResolver,
   PasswordResolver,
+  NotificationEmailResolver,
+  NotificationEmailConfirmResolver,
   AccountAccessResolver,
   ClientRegistrationResolver,
   StaffResolver,

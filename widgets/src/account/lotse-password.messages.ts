@@ -27,6 +27,16 @@ export const messages = defineMessages({
     mailSent:
       'Wenn Pseudonym und E-Mail-Adresse zu einem Zugang gehören, ist ein Link unterwegs. Er ist eine Stunde gültig.',
     changed: 'Ihr neues Passwort gilt ab jetzt. Sie sind angemeldet.',
+    // The password rules, worded as in the mail form's registration.
+    passwordHint:
+      'Mindestens 10 Zeichen. Es darf weder Ihr Pseudonym noch Ihre E-Mail-Adresse enthalten und muss schwer zu erraten sein – zum Beispiel mehrere ungewöhnliche Wörter oder eine Mischung aus Wörtern, Ziffern und Sonderzeichen.',
+    tooShort: 'Das Passwort braucht mindestens 10 Zeichen.',
+    tooLong: 'Das Passwort darf höchstens 200 Zeichen haben.',
+    personal: 'Das Passwort darf weder Ihr Pseudonym noch Ihre E-Mail-Adresse enthalten.',
+    unchanged: 'Das neue Passwort muss sich vom bisherigen unterscheiden.',
+    /** The API's message is English (with zxcvbn's hints); German readers get this one. */
+    weak: (_server?: string) =>
+      'Dieses Passwort ist zu leicht zu erraten. Machen Sie es länger, mit ungewöhnlichen Wörtern, oder fügen Sie Ziffern und Sonderzeichen an unerwarteten Stellen ein.',
   },
   en: {
     forgotHeading: 'Forgotten password',
@@ -53,6 +63,16 @@ export const messages = defineMessages({
     failed: 'That did not work. Please try again.',
     mailSent: 'If pseudonym and email address belong to an account, a link is on its way. It is valid for one hour.',
     changed: 'Your new password applies from now on. You are logged in.',
+    passwordHint:
+      'At least 10 characters. It must contain neither your pseudonym nor your email address and must be hard to guess – for example several unusual words, or a mix of words, digits and symbols.',
+    tooShort: 'The password needs at least 10 characters.',
+    tooLong: 'The password may have at most 200 characters.',
+    personal: 'The password must contain neither your pseudonym nor your email address.',
+    unchanged: 'The new password must differ from the current one.',
+    /** The API's own message, with zxcvbn's hints for this password. */
+    weak: (server?: string) =>
+      server ||
+      'This password is too easy to guess. Make it longer with unusual words, or add digits and symbols in unexpected places.',
   },
 });
 

@@ -140,8 +140,18 @@ export class LotsePassword extends LotseElement {
     if (fields.loginName) problems.loginName = fields.loginName;
     if (fields.email) problems.email = t.invalidEmail;
     if (fields.currentPassword) problems.currentPassword = t.wrongPassword;
-    // The API explains what the policy misses (in English); shown as the API says it.
-    if (fields.password || fields.newPassword) problems.password = fields.password ?? fields.newPassword;
+    // The policy's reasons in the reader's language; zxcvbn's hints only in English (the API's words).
+    const policy = fields.password ?? fields.newPassword;
+    if (policy) {
+      const reasons: Record<string, string> = {
+        PASSWORD_TOO_SHORT: t.tooShort,
+        PASSWORD_TOO_LONG: t.tooLong,
+        PASSWORD_PERSONAL: t.personal,
+        PASSWORD_UNCHANGED: t.unchanged,
+        PASSWORD_WEAK: t.weak(policy),
+      };
+      problems.password = reasons[error.reason ?? ''] ?? policy;
+    }
     this.problems = problems;
     if (error.reason === 'TOKEN_INVALID') this.error = t.tokenInvalid;
     else if (error.code === 'RATE_LIMITED') this.error = t.rateLimited;
@@ -156,10 +166,12 @@ export class LotsePassword extends LotseElement {
     );
   }
 
-  private field(name: Field, label: string, type: 'text' | 'email' | 'password', autocomplete: string) {
+  private field(name: Field, label: string, type: 'text' | 'email' | 'password', autocomplete: string, hint = '') {
     const problem = this.problems[name];
+    const described = [hint ? `${name}-hint` : '', problem ? `${name}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
       <label for=${name}>${label}</label>
+      ${hint ? html`<p class="hint" id=${`${name}-hint`}>${hint}</p>` : nothing}
       <input
         id=${name}
         name=${name}
@@ -168,7 +180,7 @@ export class LotsePassword extends LotseElement {
         maxlength=${type === 'password' ? 1024 : 254}
         required
         aria-invalid=${problem ? 'true' : 'false'}
-        aria-describedby=${problem ? `${name}-error` : nothing}
+        aria-describedby=${described || nothing}
         .value=${this.values[name]}
       />
       ${problem ? html`<p class="error" id=${`${name}-error`}>${problem}</p>` : nothing}
@@ -203,7 +215,7 @@ export class LotsePassword extends LotseElement {
             ${this.field('loginName', t.loginName, 'text', 'username')}
             ${this.field('email', t.email, 'email', 'email')}`
         : html`${this.mode === 'change' ? this.field('currentPassword', t.current, 'password', 'current-password') : nothing}
-          ${this.field('password', t.newPassword, 'password', 'new-password')}
+          ${this.field('password', t.newPassword, 'password', 'new-password', t.passwordHint)}
           ${this.field('repeat', t.repeat, 'password', 'new-password')}`;
     return html`<form part="form" novalidate @input=${this.onInput} @submit=${(e: Event) => void this.submit(e)}>
       ${fields}

@@ -15,6 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query WidgetNotificationEmail {\n    myNotificationEmail {\n      email\n      pendingEmail\n    }\n  }\n": typeof types.WidgetNotificationEmailDocument,
+    "\n  mutation WidgetUpdateNotificationEmail($input: UpdateMyNotificationEmailInput!) {\n    updateMyNotificationEmail(input: $input) {\n      email\n      pendingEmail\n    }\n  }\n": typeof types.WidgetUpdateNotificationEmailDocument,
+    "\n  mutation WidgetConfirmNotificationEmail($input: ConfirmNotificationEmailInput!) {\n    confirmNotificationEmail(input: $input)\n  }\n": typeof types.WidgetConfirmNotificationEmailDocument,
     "\n  query WidgetInbox($page: PageInput) {\n    myInbox(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          from\n          subject\n          body\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.WidgetInboxDocument,
     "\n  mutation WidgetMarkInboxMessageRead($input: ClientRecordIdInput!) {\n    markInboxMessageRead(input: $input) {\n      id\n      readAt\n    }\n  }\n": typeof types.WidgetMarkInboxMessageReadDocument,
     "\n  mutation WidgetRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.WidgetRequestPasswordResetDocument,
@@ -65,6 +68,9 @@ type Documents = {
     "\n  query WidgetQuickExit($key: String!) {\n    publicOrganisation(key: $key) {\n      quickExit {\n        enabled\n        url\n      }\n    }\n  }\n": typeof types.WidgetQuickExitDocument,
 };
 const documents: Documents = {
+    "\n  query WidgetNotificationEmail {\n    myNotificationEmail {\n      email\n      pendingEmail\n    }\n  }\n": types.WidgetNotificationEmailDocument,
+    "\n  mutation WidgetUpdateNotificationEmail($input: UpdateMyNotificationEmailInput!) {\n    updateMyNotificationEmail(input: $input) {\n      email\n      pendingEmail\n    }\n  }\n": types.WidgetUpdateNotificationEmailDocument,
+    "\n  mutation WidgetConfirmNotificationEmail($input: ConfirmNotificationEmailInput!) {\n    confirmNotificationEmail(input: $input)\n  }\n": types.WidgetConfirmNotificationEmailDocument,
     "\n  query WidgetInbox($page: PageInput) {\n    myInbox(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          from\n          subject\n          body\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.WidgetInboxDocument,
     "\n  mutation WidgetMarkInboxMessageRead($input: ClientRecordIdInput!) {\n    markInboxMessageRead(input: $input) {\n      id\n      readAt\n    }\n  }\n": types.WidgetMarkInboxMessageReadDocument,
     "\n  mutation WidgetRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.WidgetRequestPasswordResetDocument,
@@ -115,6 +121,18 @@ const documents: Documents = {
     "\n  query WidgetQuickExit($key: String!) {\n    publicOrganisation(key: $key) {\n      quickExit {\n        enabled\n        url\n      }\n    }\n  }\n": types.WidgetQuickExitDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetNotificationEmail {\n    myNotificationEmail {\n      email\n      pendingEmail\n    }\n  }\n"): typeof import('./graphql.js').WidgetNotificationEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetUpdateNotificationEmail($input: UpdateMyNotificationEmailInput!) {\n    updateMyNotificationEmail(input: $input) {\n      email\n      pendingEmail\n    }\n  }\n"): typeof import('./graphql.js').WidgetUpdateNotificationEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidgetConfirmNotificationEmail($input: ConfirmNotificationEmailInput!) {\n    confirmNotificationEmail(input: $input)\n  }\n"): typeof import('./graphql.js').WidgetConfirmNotificationEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

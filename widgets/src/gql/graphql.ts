@@ -83,6 +83,11 @@ export type ConfirmBookingInput = {
   returnUrl?: string | null | undefined;
 };
 
+export type ConfirmNotificationEmailInput = {
+  /** The token from the link in the confirmation mail. */
+  token: string;
+};
+
 export type LoginInput = {
   /** Login name or email address. */
   login: string;
@@ -227,9 +232,37 @@ export type StartChatInput = {
   pseudonym: string;
 };
 
+export type UpdateMyNotificationEmailInput = {
+  /** Required when the account has a password: BAD_USER_INPUT on `currentPassword` when missing or wrong. */
+  currentPassword?: string | null | undefined;
+  /** The new address; null or empty removes the address in use (at once, without a mail). */
+  email?: string | null | undefined;
+  /** The page of the widget that asks (http or https): when the organisation allows its origin, the link in the mail opens it with `#lotse-confirm-email=…` (plus `&widget=<tag>` when the URL’s fragment named the widget); otherwise it opens the API’s /mail page. */
+  returnUrl?: string | null | undefined;
+};
+
 export type ViewerKind =
   | 'CLIENT'
   | 'STAFF';
+
+export type WidgetNotificationEmailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WidgetNotificationEmailQuery = { myNotificationEmail: { email: string | null, pendingEmail: string | null } };
+
+export type WidgetUpdateNotificationEmailMutationVariables = Exact<{
+  input: UpdateMyNotificationEmailInput;
+}>;
+
+
+export type WidgetUpdateNotificationEmailMutation = { updateMyNotificationEmail: { email: string | null, pendingEmail: string | null } };
+
+export type WidgetConfirmNotificationEmailMutationVariables = Exact<{
+  input: ConfirmNotificationEmailInput;
+}>;
+
+
+export type WidgetConfirmNotificationEmailMutation = { confirmNotificationEmail: boolean };
 
 export type WidgetInboxQueryVariables = Exact<{
   page?: PageInput | null | undefined;
@@ -635,6 +668,27 @@ export const ChatWidgetPresenceFragmentDoc = new TypedDocumentString(`
   state
 }
     `, {"fragmentName":"ChatWidgetPresence"}) as unknown as TypedDocumentString<ChatWidgetPresenceFragment, unknown>;
+export const WidgetNotificationEmailDocument = new TypedDocumentString(`
+    query WidgetNotificationEmail {
+  myNotificationEmail {
+    email
+    pendingEmail
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetNotificationEmailQuery, WidgetNotificationEmailQueryVariables>;
+export const WidgetUpdateNotificationEmailDocument = new TypedDocumentString(`
+    mutation WidgetUpdateNotificationEmail($input: UpdateMyNotificationEmailInput!) {
+  updateMyNotificationEmail(input: $input) {
+    email
+    pendingEmail
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetUpdateNotificationEmailMutation, WidgetUpdateNotificationEmailMutationVariables>;
+export const WidgetConfirmNotificationEmailDocument = new TypedDocumentString(`
+    mutation WidgetConfirmNotificationEmail($input: ConfirmNotificationEmailInput!) {
+  confirmNotificationEmail(input: $input)
+}
+    `) as unknown as TypedDocumentString<WidgetConfirmNotificationEmailMutation, WidgetConfirmNotificationEmailMutationVariables>;
 export const WidgetInboxDocument = new TypedDocumentString(`
     query WidgetInbox($page: PageInput) {
   myInbox(page: $page) {

@@ -81,10 +81,3 @@ export function errorText(t: ChatMessages, error: ApiError): string {
       return t.genericError;
   }
 }
-
-/** The text for a refused login. */
-export function loginErrorText(t: ChatMessages, error: ApiError): string {
-  if (error.code === 'UNAUTHENTICATED') return t.loginFailed;
-  if (error.code === 'FORBIDDEN') return t.loginBlocked;
-  return errorText(t, error);
-}

@@ -3,12 +3,13 @@ import { defineMessages } from '../shared/i18n.js';
 
 export const messages = defineMessages({
   de: {
+    /** Which catalogue this is (the lazily loaded views pick their own texts by it). */
+    lang: 'de',
     // the bubble
     bubble: 'Chat',
     reachable: 'jetzt erreichbar',
     unreachable: 'gerade niemand erreichbar',
     noConnection: 'keine Verbindung',
-    forgotPassword: 'Passwort vergessen?',
     statusNoConnection: 'Keine Verbindung zum Server. Wir versuchen es weiter …',
     unread: (n: number) => (n === 1 ? '1 ungelesene Nachricht' : `${n} ungelesene Nachrichten`),
     newMessageFrom: (name: string) => `Neue Nachricht von ${name} im Chat`,
@@ -48,20 +49,12 @@ export const messages = defineMessages({
     started: (name: string) => `Chat mit ${name} gestartet.`,
 
     // login
-    loginHeading: 'Anmelden',
-    login: 'Pseudonym oder E-Mail-Adresse',
-    password: 'Passwort',
-    loginSubmit: 'Anmelden',
     loggingIn: 'Anmeldung läuft …',
-    loginRequired: 'Bitte geben Sie Ihr Pseudonym oder Ihre E-Mail-Adresse ein.',
-    passwordRequired: 'Bitte geben Sie Ihr Passwort ein.',
-    loginFailed: 'Pseudonym, E-Mail-Adresse oder Passwort stimmen nicht.',
-    loginBlocked: 'Dieser Zugang ist gesperrt. Bitte wenden Sie sich an die Beratungsstelle.',
-    notAClient: 'Dieser Chat ist für Ratsuchende. Mitarbeitende chatten im Dashboard.',
     back: 'Zurück',
 
     // logout
     logout: 'Abmelden',
+    account: 'Mein Zugang',
     logoutQuestion:
       'Wirklich abmelden? Diesen Chat sehen Sie danach nur wieder, wenn Sie sich mit Pseudonym und Passwort anmelden.',
     logoutCancel: 'Angemeldet bleiben',
@@ -116,11 +109,11 @@ export const messages = defineMessages({
     counsellorRefused: 'Diese Person kann gerade keine Nachrichten annehmen.',
   },
   en: {
+    lang: 'en',
     bubble: 'Chat',
     reachable: 'available now',
     unreachable: 'nobody available right now',
     noConnection: 'no connection',
-    forgotPassword: 'Forgotten your password?',
     statusNoConnection: 'No connection to the server. We keep trying …',
     unread: (n: number) => (n === 1 ? '1 unread message' : `${n} unread messages`),
     newMessageFrom: (name: string) => `New chat message from ${name}`,
@@ -155,19 +148,11 @@ export const messages = defineMessages({
     loggedInAs: (name: string) => `Logged in as ${name}`,
     started: (name: string) => `Chat with ${name} started.`,
 
-    loginHeading: 'Log in',
-    login: 'Pseudonym or email address',
-    password: 'Password',
-    loginSubmit: 'Log in',
     loggingIn: 'Logging in …',
-    loginRequired: 'Please enter your pseudonym or email address.',
-    passwordRequired: 'Please enter your password.',
-    loginFailed: 'Pseudonym, email address or password is wrong.',
-    loginBlocked: 'This account is blocked. Please contact the counselling service.',
-    notAClient: 'This chat is for people seeking advice. Staff chat in the dashboard.',
     back: 'Back',
 
     logout: 'Log out',
+    account: 'My account',
     logoutQuestion: 'Really log out? You will only see this chat again by logging in with pseudonym and password.',
     logoutCancel: 'Stay logged in',
     loggedOut: 'You are logged out.',

@@ -404,8 +404,8 @@ describe('lotse-chat', () => {
     const w = inside(el);
     await openPanel(el);
     w.$<HTMLButtonElement>('#to-login')!.click();
-    await el.updateComplete;
-    expect(w.focused()?.id).toBe('login');
+    // The login view loads when first shown; the focus goes to its first input then.
+    await until(() => w.focused()?.id === 'login', 5_000, 'login view');
 
     w.$<HTMLFormElement>('form')!.requestSubmit();
     await el.updateComplete;

@@ -71,7 +71,7 @@ import type { ApiClient, ApiError } from '../shared/api.js';
 import { matchLocale, type Locale } from '../shared/i18n.js';
 import type { SocketConnection } from '../shared/socket.js';
 import { SubscriptionController } from '../shared/subscriptions.js';
-import { claimSetPasswordToken } from '../shared/set-password-link.js';
+import { claimConfirmEmailToken, claimSetPasswordToken } from '../shared/set-password-link.js';
 import type { PasswordMode } from '../account/lotse-password.js';
 // The fallback when nobody is reachable; in the bundle anyway, imported for pages that load this widget alone.
 import { Conversation, MAX_MESSAGE_LENGTH } from './conversation.js';
@@ -89,7 +89,6 @@ import {
 import {
   errorDetail,
   errorText,
-  loginErrorText,
   type ChatErrorDetail,
   type ChatMessageDetail,
   type ChatStartedDetail,
@@ -104,14 +103,13 @@ import {
   renderBubble,
   renderConversation,
   renderHeader,
-  renderLogin,
   renderMail,
   renderStart,
   type Problem,
   type Problems,
 } from './views.js';
 
-type View = 'loading' | 'unavailable' | 'failed' | 'start' | 'login' | 'mail' | 'chat' | 'password';
+type View = 'loading' | 'unavailable' | 'failed' | 'start' | 'login' | 'mail' | 'chat' | 'password' | 'account';
 type Busy = 'start' | 'login';
 interface Notice {
   tone: 'error' | 'info';
@@ -142,7 +140,11 @@ export class LotseChat extends LotseElement {
   @state() private connectionLost = false;
   @state() private passwordMode: PasswordMode = 'forgot';
   private passwordToken = '';
+  /** The token of a notification address's confirmation link, handed to `<lotse-account>`. */
+  private confirmToken = '';
   @state() private confirmingLogout = false;
+  /** The login view, loaded when first needed (login.view.ts). */
+  @state() private loginView: typeof import('./login.view.js') | null = null;
   @state() private announcement = '';
 
   private loadSeq = 0;
@@ -303,6 +305,11 @@ export class LotseChat extends LotseElement {
     if (token) {
       // The link of a reset mail asked from this chat: open right at the set-password view.
       this.showPassword('set', token);
+      return this.show();
+    }
+    const confirmToken = claimConfirmEmailToken('lotse-chat');
+    if (confirmToken) {
+      this.showAccount(confirmToken);
       return this.show();
     }
     const resumed = !!this.viewer && (await this.resumeStream(true));
@@ -558,9 +565,8 @@ export class LotseChat extends LotseElement {
   private async login(e: Event): Promise<void> {
     e.preventDefault();
     if (this.busy) return;
-    const problems: Problems = {};
-    if (!this.loginForm.login.trim()) problems.login = (t) => t.loginRequired;
-    if (!this.loginForm.password) problems.password = (t) => t.passwordRequired;
+    const view = this.loginView!;
+    const problems = view.checkLogin(this.loginForm.login, this.loginForm.password);
     if (Object.keys(problems).length) return this.showProblems(problems);
     this.busy = 'login';
     this.notice = null;
@@ -575,7 +581,7 @@ export class LotseChat extends LotseElement {
       const error = result.error;
       if (error) this.emitError('login', error);
       this.loginForm = { ...this.loginForm, password: '' };
-      this.notice = { tone: 'error', text: (t) => (error ? loginErrorText(t, error) : t.notAClient) };
+      this.notice = { tone: 'error', text: view.loginErrorText(error) };
       this.announce(this.notice.text(this.t));
       this.focusTarget = 'login';
       return;
@@ -597,12 +603,36 @@ export class LotseChat extends LotseElement {
     this.go('password', 'title');
   }
 
+  /** The login view is loaded when first shown; the focus goes to its first input once it is there. */
+  private showLogin(): void {
+    this.go('login', 'login');
+    if (this.loginView) return;
+    void import('./login.view.js').then((view) => {
+      this.loginView = view;
+      if (this.view === 'login') this.focusTarget = 'login';
+    });
+  }
+
+  /** Account settings (notification email, password) live in `<lotse-account>`, loaded when first opened. */
+  private showAccount(confirmToken = ''): void {
+    void import('../account/lotse-account.js');
+    this.confirmToken = confirmToken;
+    this.go('account', 'title');
+  }
+
+  /** Back from the account settings to the conversation, or where a visitor without one starts. */
+  private leaveAccount(): void {
+    if (this.chat.stream && this.viewer) this.go('chat', 'message');
+    else if (this.viewer || this.reachable) this.go(this.reachable ? 'start' : 'mail', 'title');
+    else this.showLogin();
+  }
+
   /** A new password was set from a mail's link: the client is logged in now; on to their chat. */
   private async passwordDone(): Promise<void> {
     this.changingSession = true;
     await this.loadViewer();
     this.changingSession = false;
-    if (!this.viewer) return this.go('login', 'login');
+    if (!this.viewer) return this.showLogin();
     if (await this.resumeStream(true)) {
       this.focusTarget = 'message';
       return;
@@ -754,6 +784,8 @@ export class LotseChat extends LotseElement {
             t,
             pseudonym: this.viewer.pseudonym,
             confirming: this.confirmingLogout,
+            settings: this.view === 'account',
+            onSettings: () => this.showAccount(),
             onLogout: () => {
               this.confirmingLogout = true;
               this.focusTarget = 'logout-question';
@@ -795,10 +827,11 @@ export class LotseChat extends LotseElement {
           busy: this.busy === 'start',
           onInput: this.onPseudonymInput,
           onSubmit: (e) => void this.start(e),
-          onLogin: () => this.go('login', 'login'),
+          onLogin: () => this.showLogin(),
         });
       case 'login':
-        return renderLogin({
+        if (!this.loginView) return html`<div class="content"><p class="muted">${t.loading}</p></div>`;
+        return this.loginView.renderLogin({
           t,
           login: this.loginForm.login,
           password: this.loginForm.password,
@@ -819,8 +852,19 @@ export class LotseChat extends LotseElement {
             lang=${this.locale}
             api=${this.apiBase || nothing}
             @lotse-password-done=${() => void this.passwordDone()}
-            @lotse-password-cancel=${() => this.go('login', 'login')}
+            @lotse-password-cancel=${() => this.showLogin()}
           ></lotse-password>
+        </div>`;
+      case 'account':
+        return html`<div class="content">
+          <lotse-account
+            part="account-settings"
+            .confirmToken=${this.confirmToken}
+            org=${this.org}
+            lang=${this.locale}
+            api=${this.apiBase || nothing}
+            @lotse-account-close=${() => this.leaveAccount()}
+          ></lotse-account>
         </div>`;
       case 'mail':
         // Rendered once the panel was opened: the form loads its own data.
@@ -833,7 +877,7 @@ export class LotseChat extends LotseElement {
               reachable,
               hasChat: !!this.chat.stream,
               loggedIn: !!this.viewer,
-              onLogin: () => this.go('login', 'login'),
+              onLogin: () => this.showLogin(),
               onChat: () =>
                 this.chat.stream
                   ? this.go('chat', 'message')

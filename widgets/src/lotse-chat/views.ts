@@ -1,6 +1,7 @@
 /**
  * The views inside the panel of `<lotse-chat>`, as functions of what the element holds: start (pseudonym),
- * login, the mail form fallback, and the conversation with its composer.
+ * the mail form fallback, and the conversation with its composer (the login is in login.view.ts, loaded
+ * when a visitor wants to log in).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -26,7 +27,7 @@ export const icon = (shape: ReturnType<typeof svg>) =>
   html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${shape}</svg>`;
 
 /** An input's error line and the attributes tying it to the input. */
-function problemOf(t: ChatMessages, problems: Problems, id: string) {
+export function problemOf(t: ChatMessages, problems: Problems, id: string) {
   const problem = problems[id];
   return {
     invalid: problem ? 'true' : 'false',
@@ -96,72 +97,6 @@ export function renderStart(p: StartProps): TemplateResult {
             <button type="button" class="link" part="button" id="to-login" @click=${p.onLogin}>${t.toLogin}</button>
           </p>`
     }
-  </div>`;
-}
-
-export interface LoginProps {
-  t: ChatMessages;
-  login: string;
-  password: string;
-  problems: Problems;
-  busy: boolean;
-  onInput(e: Event): void;
-  onSubmit(e: Event): void;
-  onBack(): void;
-  onForgot(): void;
-}
-
-export function renderLogin(p: LoginProps): TemplateResult {
-  const { t } = p;
-  const login = problemOf(t, p.problems, 'login');
-  const password = problemOf(t, p.problems, 'password');
-  return html`<div class="content">
-    <h3 id="view-heading" tabindex="-1">${t.loginHeading}</h3>
-    <form class="fields" part="form" novalidate @submit=${p.onSubmit}>
-      <div class="field">
-        <label for="login">${t.login}</label>
-        <input
-          id="login"
-          name="login"
-          type="text"
-          autocomplete="username"
-          autocapitalize="off"
-          spellcheck="false"
-          maxlength="254"
-          .value=${live(p.login)}
-          aria-invalid=${login.invalid}
-          aria-describedby=${ifDefined(login.describedBy())}
-          @input=${p.onInput}
-        />
-        ${login.line}
-      </div>
-      <div class="field">
-        <label for="password">${t.password}</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autocomplete="current-password"
-          maxlength="200"
-          .value=${live(p.password)}
-          aria-invalid=${password.invalid}
-          aria-describedby=${ifDefined(password.describedBy())}
-          @input=${p.onInput}
-        />
-        ${password.line}
-      </div>
-      <div class="actions">
-        <button type="submit" class="primary" part="button submit" aria-disabled=${p.busy ? 'true' : 'false'}>
-          ${p.busy ? t.loggingIn : t.loginSubmit}
-        </button>
-        <button type="button" part="button" @click=${p.onBack}>${t.back}</button>
-      </div>
-    </form>
-    <p>
-      <button type="button" class="link" part="button" id="forgot-password" @click=${p.onForgot}>
-        ${t.forgotPassword}
-      </button>
-    </p>
   </div>`;
 }
 
@@ -480,6 +415,9 @@ export interface AccountProps {
   t: ChatMessages;
   pseudonym: string;
   confirming: boolean;
+  /** The account settings are shown (their button is left out). */
+  settings: boolean;
+  onSettings(): void;
   onLogout(): void;
   onConfirm(): void;
   onCancel(): void;
@@ -501,6 +439,11 @@ export function renderAccount(p: AccountProps): TemplateResult {
   }
   return html`<div class="account" part="account">
     <p>${t.loggedInAs(p.pseudonym)}</p>
+    ${
+      p.settings
+        ? nothing
+        : html`<button type="button" part="button" id="account-settings" @click=${p.onSettings}>${t.account}</button>`
+    }
     <button type="button" part="button" id="logout" @click=${p.onLogout}>${t.logout}</button>
   </div>`;
 }

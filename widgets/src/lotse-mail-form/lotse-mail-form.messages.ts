@@ -20,7 +20,8 @@ export const messages = defineMessages({
     // account bar and navigation
     loggedInAs: (name: string) => `Angemeldet als ${name}`,
     logout: 'Abmelden',
-    changePassword: 'Passwort ändern',
+    account: 'Mein Zugang',
+    loginToRead: 'Bitte melden Sie sich an, um die Antwort zu lesen.',
     forgotPassword: 'Passwort vergessen?',
     passwordSaved: 'Ihr neues Passwort ist gespeichert.',
     loggedOut: 'Sie sind abgemeldet.',
@@ -199,7 +200,8 @@ export const messages = defineMessages({
 
     loggedInAs: (name: string) => `Logged in as ${name}`,
     logout: 'Log out',
-    changePassword: 'Change password',
+    account: 'My account',
+    loginToRead: 'Please log in to read the answer.',
     forgotPassword: 'Forgotten your password?',
     passwordSaved: 'Your new password is saved.',
     loggedOut: 'You are logged out.',

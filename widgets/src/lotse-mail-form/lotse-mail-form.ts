@@ -58,7 +58,7 @@ import { defineElement, LotseElement } from '../shared/base.js';
 import type { ApiClient, ApiError } from '../shared/api.js';
 import { renderCompose, renderLogin } from './compose.view.js';
 import type { PasswordMode } from '../account/lotse-password.js';
-import { claimSetPasswordToken } from '../shared/set-password-link.js';
+import { claimConfirmEmailToken, claimSetPasswordToken } from '../shared/set-password-link.js';
 import {
   errorText,
   loginErrorText,
@@ -104,7 +104,17 @@ import { fieldStyles } from '../shared/fields.styles.js';
 import { renderRequests, renderSent, renderThread, type SentInfo } from './requests.view.js';
 
 type View =
-  'loading' | 'unavailable' | 'failed' | 'compose' | 'login' | 'sent' | 'requests' | 'thread' | 'password' | 'inbox';
+  | 'loading'
+  | 'unavailable'
+  | 'failed'
+  | 'compose'
+  | 'login'
+  | 'sent'
+  | 'requests'
+  | 'thread'
+  | 'password'
+  | 'inbox'
+  | 'account';
 type Busy = 'sending' | 'login' | 'reply';
 interface Notice {
   tone: 'error' | 'info';
@@ -140,6 +150,8 @@ export class LotseMailForm extends LotseElement {
   /** What the password view does (forgotten, set from a mail's link, change). */
   @state() private passwordMode: PasswordMode = 'forgot';
   private passwordToken = '';
+  /** The token of a notification address's confirmation link, handed to `<lotse-account>`. */
+  private confirmToken = '';
   @state() private organisation: Organisation | null = null;
   @state() private counsellors: Counsellor[] = [];
   @state() private viewer: Viewer | null = null;
@@ -238,10 +250,17 @@ export class LotseMailForm extends LotseElement {
     this.counsellors = result.data.mailFormCounsellors;
     const token = claimSetPasswordToken('lotse-mail-form');
     if (token) return this.showPassword('set', token);
+    const confirmToken = claimConfirmEmailToken('lotse-mail-form');
     if (this.api.loggedIn) await this.loadViewer();
     if (seq !== this.loadSeq) return;
+    if (confirmToken) return this.showAccount(confirmToken);
     if (this.viewer) this.enterLoggedIn(false);
-    else this.go('compose', { focus: false });
+    else if (this.requestId) {
+      // The link of a notification mail: log in, then on to that request (see enterLoggedIn).
+      this.afterLogin = 'requests';
+      this.go('login', { focus: false });
+      this.notice = { tone: 'info', text: (t) => t.loginToRead };
+    } else this.go('compose', { focus: false });
   }
 
   private unknownOrganisation(): void {
@@ -310,6 +329,13 @@ export class LotseMailForm extends LotseElement {
     this.passwordMode = mode;
     this.passwordToken = token;
     this.go('password');
+  }
+
+  /** Account settings (notification email, password) live in `<lotse-account>`, loaded when first opened. */
+  private showAccount(confirmToken = ''): void {
+    void import('../account/lotse-account.js');
+    this.confirmToken = confirmToken;
+    this.go('account');
   }
 
   /** Direct messages of the organisation live in `<lotse-inbox>`, loaded when first opened. */
@@ -738,9 +764,9 @@ export class LotseMailForm extends LotseElement {
           : nothing
       }
       ${
-        this.view !== 'password'
-          ? html`<button type="button" part="button" id="change-password" @click=${() => this.showPassword('change')}>
-              ${t.changePassword}
+        this.view !== 'account'
+          ? html`<button type="button" part="button" id="account-settings" @click=${() => this.showAccount()}>
+              ${t.account}
             </button>`
           : nothing
       }
@@ -793,6 +819,15 @@ export class LotseMailForm extends LotseElement {
           @lotse-inbox-read=${(e: CustomEvent<{ unread: number }>) =>
             (this.inbox = { ...this.inbox, unread: e.detail.unread })}
         ></lotse-inbox>`;
+      case 'account':
+        return html`<lotse-account
+          part="account-settings"
+          .confirmToken=${this.confirmToken}
+          org=${this.org}
+          lang=${this.locale}
+          api=${this.apiBase || nothing}
+          @lotse-account-close=${() => (this.viewer ? this.showRequests() : this.showLogin('requests'))}
+        ></lotse-account>`;
       case 'password':
         return html`<lotse-password
           part="password"

@@ -13,6 +13,7 @@ import { Migration0102CancelledSeat } from './0102-cancelled-seat.js';
 import { Migration0910OrganisationSuspension } from './0910-organisation-suspension.js';
 import { Migration0920SessionRevocation } from './0920-session-revocation.js';
 import { Migration0970QuickExit } from './0970-quick-exit.js';
+import { Migration0975NotificationEmail } from './0975-notification-email.js';
 import { Migration0940PlatformOperator } from './0940-platform-operator.js';
 import { Migration0941LicenceRequestAnswer } from './0941-licence-request-answer.js';
 import { Migration0955ClientRecords } from './0955-client-records.js';
@@ -45,5 +46,6 @@ export const migrationsList: MigrationObject[] = [
   { name: '0955-client-records', class: Migration0955ClientRecords },
   { name: '0960-monitoring', class: Migration0960Monitoring },
   { name: '0970-quick-exit', class: Migration0970QuickExit },
+  { name: '0975-notification-email', class: Migration0975NotificationEmail },
   { name: '0980-client-groups', class: Migration0980ClientGroups },
 ];

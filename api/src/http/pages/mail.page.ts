@@ -8,6 +8,8 @@ import { escapeHtml, renderPage, sendPage } from './html.js';
 import { rules } from '../../shared/validate.js';
 
 const TITLE = { de: 'Ihre Mailberatung', en: 'Your mail counselling' } as const;
+/** The widget's views have `<h3>` headings: a level between them and the page's `<h1>`. */
+const SECTION = { de: 'Anfragen und Antworten', en: 'Requests and answers' } as const;
 
 export function renderMailPage(org: string, request: string | null, lang: 'de' | 'en'): string {
   const e = escapeHtml;
@@ -16,7 +18,7 @@ export function renderMailPage(org: string, request: string | null, lang: 'de' |
     title: TITLE[lang],
     width: '44rem',
     head: '<script type="module" src="/widgets/lotse-mail-form.js"></script>',
-    body: `<lotse-mail-form org="${e(org)}" lang="${lang}"${request ? ` request="${e(request)}"` : ''}></lotse-mail-form>`,
+    body: `<section aria-labelledby="mail-section"><h2 id="mail-section">${SECTION[lang]}</h2><lotse-mail-form org="${e(org)}" lang="${lang}"${request ? ` request="${e(request)}"` : ''}></lotse-mail-form></section>`,
   });
 }
 

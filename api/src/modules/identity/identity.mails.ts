@@ -101,3 +101,41 @@ export function invitationMail(lang: MailLang, v: Vars): MailText {
     ].join('\n'),
   };
 }
+
+/**
+ * The confirmation of a client's new notification address. It goes to an address nobody has confirmed
+ * yet, perhaps a mistyped one: it names neither the organisation nor the account, so a stranger learns
+ * nothing about the person who typed it (the link's page is the organisation's, which cannot be helped).
+ */
+export function emailConfirmationMail(lang: MailLang, v: { link: string }): MailText {
+  if (lang === 'en') {
+    return {
+      subject: 'Please confirm your email address',
+      text: [
+        'Hello,',
+        '',
+        'this email address was entered to receive notifications from an online counselling service.',
+        'If that was you, confirm it with this link:',
+        '',
+        v.link,
+        '',
+        'The link is valid for 24 hours and works only once.',
+        'If it was not you, ignore this mail: the address will not be used.',
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+    text: [
+      'Guten Tag,',
+      '',
+      'diese E-Mail-Adresse wurde angegeben, um Benachrichtigungen einer Online-Beratung zu erhalten.',
+      'Wenn Sie das waren, bestätigen Sie sie über diesen Link:',
+      '',
+      v.link,
+      '',
+      'Der Link ist 24 Stunden gültig und kann nur einmal verwendet werden.',
+      'Wenn Sie das nicht waren, ignorieren Sie diese E-Mail: Die Adresse wird dann nicht verwendet.',
+    ].join('\n'),
+  };
+}

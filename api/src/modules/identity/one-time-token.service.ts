@@ -17,6 +17,7 @@ export const TOKEN_TTL_SECONDS: Record<OneTimeTokenPurpose, number> = {
   [OneTimeTokenPurpose.PASSWORD_RESET]: 60 * 60,
   [OneTimeTokenPurpose.INVITATION]: 7 * 24 * 60 * 60,
   [OneTimeTokenPurpose.TWO_FACTOR_LOGIN]: 5 * 60,
+  [OneTimeTokenPurpose.EMAIL_CONFIRMATION]: 24 * 60 * 60,
 };
 
 export const tokenInvalid = (): DomainError => {
@@ -31,7 +32,12 @@ export interface IssuedToken {
 }
 
 /** Creates a token for the account (not flushed: the caller flushes with its other changes). */
-export function issueOneTimeToken(em: EntityManager, account: Account, purpose: OneTimeTokenPurpose): IssuedToken {
+export function issueOneTimeToken(
+  em: EntityManager,
+  account: Account,
+  purpose: OneTimeTokenPurpose,
+  email: string | null = null,
+): IssuedToken {
   const secret = newSecret();
   const expiresAt = new Date(Date.now() + TOKEN_TTL_SECONDS[purpose] * 1000);
   em.create(OneTimeToken, {
@@ -40,6 +46,7 @@ export function issueOneTimeToken(em: EntityManager, account: Account, purpose: 
     purpose,
     tokenHash: hashSecret(secret),
     expiresAt,
+    email,
   });
   return { secret, expiresAt };
 }
@@ -47,12 +54,18 @@ export function issueOneTimeToken(em: EntityManager, account: Account, purpose: 
 /**
  * Finds the token and locks its row (SELECT … FOR UPDATE) for the rest of the transaction `tx`, so
  * that of two concurrent uses the second waits and then sees the token used. Throws TOKEN_INVALID
- * when the token cannot be used. The caller marks it used (see `markTokensUsed`) before committing.
+ * when the token cannot be used, also when it was issued for another purpose (a two-factor challenge
+ * or an email confirmation must never set a password). The caller marks it used (see
+ * `markTokensUsed`) before committing.
  */
-export async function lockUsableToken(tx: EntityManager, secret: string): Promise<OneTimeToken> {
+export async function lockUsableToken(
+  tx: EntityManager,
+  secret: string,
+  purposes: readonly OneTimeTokenPurpose[],
+): Promise<OneTimeToken> {
   const token = await tx.findOne(
     OneTimeToken,
-    { tokenHash: hashSecret(secret) },
+    { tokenHash: hashSecret(secret), purpose: { $in: [...purposes] } },
     { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['account'] },
   );
   if (!token || token.usedAt || token.expiresAt.getTime() <= Date.now()) throw tokenInvalid();

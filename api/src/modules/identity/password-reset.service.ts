@@ -132,7 +132,10 @@ export class PasswordResetService {
     const passwords = new PasswordService(this.app);
     const sessions = new SessionService(this.app);
     return em.transactional(async (tx) => {
-      const token = await lockUsableToken(tx, input.token);
+      const token = await lockUsableToken(tx, input.token, [
+        OneTimeTokenPurpose.PASSWORD_RESET,
+        OneTimeTokenPurpose.INVITATION,
+      ]);
       const account = token.account;
       assertPasswordPolicy(input.password, personalData(account));
       // Marks this token and every other unused token of the account used, and ends all sessions.

@@ -35,6 +35,8 @@ export enum OneTimeTokenPurpose {
   INVITATION = 'INVITATION',
   /** The step between a right password and the second factor (two-factor.service.ts). */
   TWO_FACTOR_LOGIN = 'TWO_FACTOR_LOGIN',
+  /** A client's new notification address, active once the link mailed to it is followed (notification-email.service.ts). */
+  EMAIL_CONFIRMATION = 'EMAIL_CONFIRMATION',
 }
 
 /** Single-use, expiring token: delivered by mail (password reset, invitation) or a login challenge. Stored hashed. */
@@ -56,6 +58,10 @@ export class OneTimeToken extends TenantEntity {
 
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   usedAt?: Date | null;
+
+  /** EMAIL_CONFIRMATION only: the address (lower-cased) that becomes the account's email when confirmed. */
+  @Property({ type: 'string', length: 254, nullable: true })
+  email?: string | null;
 }
 
 /** A two-factor recovery code: single use, shown once, only its SHA-256 stored. */
