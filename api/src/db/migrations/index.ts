@@ -20,6 +20,7 @@ import { Migration0945OrganisationDeletion } from './0945-organisation-deletion.
 import { Migration0950ClientManagement } from './0950-client-management.js';
 import { Migration0930TwoFactor } from './0930-two-factor.js';
 import { Migration0960Monitoring } from './0960-monitoring.js';
+import { Migration0985ClientLoginPerOrganisation } from './0985-client-login-per-organisation.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '0955-client-records', class: Migration0955ClientRecords },
   { name: '0960-monitoring', class: Migration0960Monitoring },
   { name: '0970-quick-exit', class: Migration0970QuickExit },
+  { name: '0985-client-login-per-organisation', class: Migration0985ClientLoginPerOrganisation },
 ];
