@@ -5,7 +5,16 @@
 import { SignJWT, decodeJwt } from 'jose';
 import type { BrowserCommandContext } from 'vitest/node';
 import type { TestServer } from '../support/server.js';
-import { buildAdmin, buildClient, buildCounsellor, buildOrganisation, TEST_PASSWORD } from '../support/builders.js';
+import { raw } from '@mikro-orm/core';
+import { Account } from '../../api/src/modules/identity/account.entity.js';
+import {
+  buildAdmin,
+  buildClient,
+  buildCounsellor,
+  buildOrganisation,
+  loginOrganisationKey,
+  TEST_PASSWORD,
+} from '../support/builders.js';
 import type { LotseCommandImplementations, TestTokens } from './commands.js';
 
 const LOGIN = `mutation BrowserTestLogin($input: LoginInput!) {
@@ -46,8 +55,15 @@ export function serverCommands(server: TestServer): LotseCommandImplementations 
     },
 
     async lotseLogin(_ctx, input) {
+      // Clients log in within their organisation (migration 0985): the test names the account by its
+      // login name alone, so the client's organisation key is looked up (test names are unique).
+      const [account, ...others] = await server.orm.em
+        .fork()
+        .find(Account, { [raw('lower(login_name)')]: input.loginName.toLowerCase() } as never);
+      const organisationKey =
+        account && !others.length ? await loginOrganisationKey(server, account as Account) : undefined;
       const data = await server.client().ok<{ login: TestTokens }>(LOGIN, {
-        input: { login: input.loginName, password: input.password ?? TEST_PASSWORD },
+        input: { login: input.loginName, password: input.password ?? TEST_PASSWORD, organisationKey },
       });
       return data.login;
     },

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright';
-import { DEMO_PASSWORD } from '../../api/src/seed/demo.js';
+import { DEMO_PASSWORD, DEMO_PUBLIC_KEY } from '../../api/src/seed/demo.js';
 import type { Organisation } from '../../api/src/modules/organisation/organisation.entity.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { startSmtp, type TestSmtp } from '../support/smtp.js';
@@ -38,7 +38,7 @@ beforeAll(async () => {
       `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`,
       { input: { allowedOrigins: [server.url] } },
     );
-  org = { id: updated.updateOrganisation.id } as Organisation;
+  org = { id: updated.updateOrganisation.id, publicKey: DEMO_PUBLIC_KEY } as Organisation;
 });
 afterAll(async () => {
   await browser?.close();
@@ -98,7 +98,9 @@ describe('passwords in the mail form', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toBe('Ihre Anfragen');
       await mail.getByText('Ihr neues Passwort ist gespeichert.').waitFor();
-      await server.client().ok(LOGIN, { input: { login: client.loginName, password: NEW_PASSWORD } });
+      await server
+        .client()
+        .ok(LOGIN, { input: { login: client.loginName, password: NEW_PASSWORD, organisationKey: org.publicKey } });
 
       // Logged in: change it in the account settings. A wrong current password is said so, next to the field.
       await mail.getByRole('button', { name: 'Mein Zugang' }).press('Enter');
@@ -114,7 +116,9 @@ describe('passwords in the mail form', () => {
       await mail.getByLabel('Bisheriges Passwort').fill(NEW_PASSWORD);
       await mail.getByRole('button', { name: 'Passwort speichern' }).press('Enter');
       await mail.getByText('Ihr neues Passwort gilt ab jetzt. Andere Anmeldungen sind beendet.').waitFor();
-      await server.client().ok(LOGIN, { input: { login: client.loginName, password: NEXT_PASSWORD } });
+      await server
+        .client()
+        .ok(LOGIN, { input: { login: client.loginName, password: NEXT_PASSWORD, organisationKey: org.publicKey } });
       expect(visitor.problems.filter((p) => !p.includes('HTTP 400'))).toEqual([]);
     } finally {
       await visitor.close();
@@ -162,7 +166,9 @@ describe('passwords in the mail form', () => {
       await expect
         .poll(() => chat.locator('#panel > [part="account"]').textContent(), { timeout: 10_000 })
         .toContain(client.loginName);
-      await server.client().ok(LOGIN, { input: { login: client.loginName, password: NEW_PASSWORD } });
+      await server
+        .client()
+        .ok(LOGIN, { input: { login: client.loginName, password: NEW_PASSWORD, organisationKey: org.publicKey } });
     } finally {
       await visitor.close();
     }

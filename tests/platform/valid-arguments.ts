@@ -148,7 +148,8 @@ function leaf(op: Operation, field: string, type: string): unknown {
     case 'pseudonym':
       return uniq('Falter');
     case 'login':
-      return need((w) => w.a.client.loginName);
+      // Without an organisation key a login names staff (the dashboard); clients log in with their key.
+      return need((w) => w.a.counsellor.loginName);
     case 'currentPassword':
       return TEST_PASSWORD;
     case 'password':

@@ -79,14 +79,28 @@ const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) { accessToken refreshToken me { id kind role } }
 }`;
 
-/** Logs in through the API and returns a client carrying the access token. */
+/** The public key of a client's organisation: clients log in within it (login-names.ts), staff without. */
+export async function loginOrganisationKey(
+  server: TestServer,
+  account: { kind?: string; organisation?: { id: string } },
+): Promise<string | undefined> {
+  if (account.kind !== AccountKind.CLIENT || !account.organisation) return undefined;
+  const org = await fork(server).findOneOrFail(Organisation, account.organisation.id, { fields: ['publicKey'] });
+  return org.publicKey;
+}
+
+/**
+ * Logs in through the API and returns a client carrying the access token. A client (an entity with
+ * `kind` and `organisation`) logs in with its organisation's key, as the widgets do.
+ */
 export async function loginAs(
   server: TestServer,
-  account: { loginName: string },
+  account: { loginName: string; kind?: string; organisation?: { id: string } },
   password = TEST_PASSWORD,
 ): Promise<GraphQLClient & { refreshToken: string }> {
+  const organisationKey = await loginOrganisationKey(server, account);
   const data = await server.client().ok<{ login: { accessToken: string; refreshToken: string } }>(LOGIN, {
-    input: { login: account.loginName, password },
+    input: { login: account.loginName, password, organisationKey },
   });
   return Object.assign(server.client(data.login.accessToken), { refreshToken: data.login.refreshToken });
 }

@@ -136,7 +136,7 @@ describe('lean rows', () => {
     const login = await server
       .client()
       .ok(`mutation($i: LoginInput!) { login(input: $i) { accessToken me { ${asked} } } }`, {
-        i: { login: client.loginName, password: TEST_PASSWORD },
+        i: { login: client.loginName, password: TEST_PASSWORD, organisationKey: org.publicKey },
       });
     const lean = await server.client(login.login.accessToken).ok(`{ me { ${asked} } }`);
     expect(lean.me).toEqual(login.login.me);

@@ -6,6 +6,7 @@ import { PublicResolver } from '../modules/public/public.resolver.js';
 import { OutboxResolver } from '../modules/mail/outbox.resolver.js';
 import {
   AccountAccessResolver,
+  ClientAccessFieldsResolver,
   PasswordResetResolver,
   PasswordResolver,
 } from '../modules/identity/password.resolver.js';
@@ -47,6 +48,7 @@ export const resolvers: NonEmptyArray<Function> = [
   NotificationEmailResolver,
   NotificationEmailConfirmResolver,
   AccountAccessResolver,
+  ClientAccessFieldsResolver,
   ClientRegistrationResolver,
   StaffResolver,
   StaffAdminResolver,

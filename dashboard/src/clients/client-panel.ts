@@ -5,7 +5,8 @@
  *
  * The profile shows what the API gives the viewer: email and phone are admins' (counsellors read
  * "visible to admins only"); topics, master data and the primary counsellor are every staff member's.
- * Admins block, unblock, delete (after a confirmation naming the consequences) and restore.
+ * Admins block, unblock, delete (after a confirmation naming the consequences) and restore; every staff
+ * member sets a password or sends an invitation (client-access.ts).
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -16,6 +17,7 @@ import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { dateTime, errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { formStyles } from '../staff/admin.shared.js';
+import './client-access.js';
 import './client-documents.js';
 import './client-messages.js';
 import './client-notes.js';
@@ -265,7 +267,7 @@ export class LotseClientPanel extends DashboardElement {
           <button type="submit" ?disabled=${this.busy}>${t.save}</button>
         </form>
       </section>
-      ${this.isAdmin ? this.renderAccount(c) : nothing}
+      ${this.renderAccount(c)}
     </div>`;
   }
 
@@ -299,23 +301,31 @@ export class LotseClientPanel extends DashboardElement {
     return html`<section class="card" aria-labelledby="account-title">
       <h2 id="account-title">${t.adminActions}</h2>
       <div class="actions">
+        ${pending ? nothing : html`<lotse-client-access .client=${c} @lotse-client-access-done=${this.onAccessDone}></lotse-client-access>`}
         ${
-          pending
-            ? html`<button type="button" id="restore" @click=${() => void this.act(RESTORE_CLIENT, t.restored)}>
-                ${t.restore}
-              </button>`
-            : html`${
-                  c.status === 'BLOCKED'
-                    ? html`<button type="button" id="unblock" @click=${() => void this.act(UNBLOCK, t.unblockedDone)}>
-                        ${t.unblock}
-                      </button>`
-                    : html`<button type="button" id="block" @click=${() => void this.act(BLOCK, t.blocked)}>
-                        ${t.block}
-                      </button>`
-                } <button type="button" class="danger" id="delete" @click=${this.askDelete}>${t.remove}</button>`
+          !this.isAdmin
+            ? nothing
+            : pending
+              ? html`<button type="button" id="restore" @click=${() => void this.act(RESTORE_CLIENT, t.restored)}>
+                  ${t.restore}
+                </button>`
+              : html`${
+                    c.status === 'BLOCKED'
+                      ? html`<button type="button" id="unblock" @click=${() => void this.act(UNBLOCK, t.unblockedDone)}>
+                          ${t.unblock}
+                        </button>`
+                      : html`<button type="button" id="block" @click=${() => void this.act(BLOCK, t.blocked)}>
+                          ${t.block}
+                        </button>`
+                  } <button type="button" class="danger" id="delete" @click=${this.askDelete}>${t.remove}</button>`
         }
       </div>
     </section>`;
+  }
+
+  private onAccessDone(event: CustomEvent<{ message: string }>) {
+    this.error = '';
+    this.notice = event.detail.message;
   }
 
   private renderDeleteDialog(c: ClientData) {

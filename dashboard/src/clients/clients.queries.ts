@@ -71,6 +71,7 @@ export const CLIENT = graphql(`
       email
       phone
       contactHidden
+      invitationAvailability
       deletionRequestedAt
       purgeDueAt
       primaryCounsellor {

@@ -375,6 +375,12 @@ export type IdInput = {
   id: string | number;
 };
 
+/** Whether an invitation (a link to set a password) can be mailed to a client now, or why not. */
+export type InvitationAvailability =
+  | 'AVAILABLE'
+  | 'CANNOT_LOG_IN'
+  | 'NO_EMAIL';
+
 export type LocalizedTextInput = {
   /** Language code, e.g. "de" or "en". */
   lang: string;
@@ -384,7 +390,7 @@ export type LocalizedTextInput = {
 export type LoginInput = {
   /** Login name or email address. */
   login: string;
-  /** Organisation public key (widgets); lets clients log in by email. */
+  /** Organisation public key (widgets): the login names a client of this organisation, by pseudonym or email. Without it, a staff member. */
   organisationKey?: string | null | undefined;
   password: string;
 };
@@ -586,6 +592,8 @@ export type RequestPasswordResetInput = {
   email: string;
   /** Login name; for clients their pseudonym. */
   loginName: string;
+  /** Organisation public key (widgets): the login name names a client of this organisation. Without it, a staff member. */
+  organisationKey?: string | null | undefined;
   /** The page of a widget that asks (http or https, at most 2000 characters): for a client whose organisation allows that page’s origin, the mail links there, with the token in the fragment (`#lotse-set-password=…`, plus `&widget=lotse-chat` when the URL’s fragment named the widget, `#lotse-chat`), and the widget shows its set-password view. Otherwise, or when left out, the mail links to the API’s /set-password page. */
   returnUrl?: string | null | undefined;
 };
@@ -621,6 +629,12 @@ export type SetBookingTimesInput = {
   horizonWeeks: number;
   /** Replaces every window of the counsellor. */
   windows: Array<BookingWindowInput>;
+};
+
+export type SetClientPasswordInput = {
+  clientId: string | number;
+  /** Must meet the password policy. */
+  password: string;
 };
 
 export type SetCounsellorActiveInput = {
@@ -1202,6 +1216,20 @@ export type DashboardDeleteClientGroupMutationVariables = Exact<{
 
 export type DashboardDeleteClientGroupMutation = { deleteClientGroup: boolean };
 
+export type DashboardSetClientPasswordMutationVariables = Exact<{
+  input: SetClientPasswordInput;
+}>;
+
+
+export type DashboardSetClientPasswordMutation = { setClientPassword: boolean };
+
+export type DashboardInviteClientMutationVariables = Exact<{
+  input: SendInvitationInput;
+}>;
+
+
+export type DashboardInviteClientMutation = { sendInvitation: { expiresAt: string } };
+
 export type DashboardClientsQueryVariables = Exact<{
   filter?: ClientFilter | null | undefined;
   page?: PageInput | null | undefined;
@@ -1236,7 +1264,7 @@ export type DashboardClientQueryVariables = Exact<{
 }>;
 
 
-export type DashboardClientQuery = { client: { id: string, pseudonym: string, clientNumber: string, status: AccountStatus, createdAt: string, watched: boolean, email: string | null, phone: string | null, contactHidden: boolean, deletionRequestedAt: string | null, purgeDueAt: string | null, primaryCounsellor: { id: string } | null, topics: Array<{ id: string }>, masterData: Array<{ key: string, value: string }> }, organisation: { id: string, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string> }> } };
+export type DashboardClientQuery = { client: { id: string, pseudonym: string, clientNumber: string, status: AccountStatus, createdAt: string, watched: boolean, email: string | null, phone: string | null, contactHidden: boolean, invitationAvailability: InvitationAvailability | null, deletionRequestedAt: string | null, purgeDueAt: string | null, primaryCounsellor: { id: string } | null, topics: Array<{ id: string }>, masterData: Array<{ key: string, value: string }> }, organisation: { id: string, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string> }> } };
 
 export type DashboardUpdateClientMutationVariables = Exact<{
   input: UpdateClientInput;
@@ -2565,6 +2593,18 @@ export const DashboardDeleteClientGroupDocument = new TypedDocumentString(`
   deleteClientGroup(input: $input)
 }
     `) as unknown as TypedDocumentString<DashboardDeleteClientGroupMutation, DashboardDeleteClientGroupMutationVariables>;
+export const DashboardSetClientPasswordDocument = new TypedDocumentString(`
+    mutation DashboardSetClientPassword($input: SetClientPasswordInput!) {
+  setClientPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardSetClientPasswordMutation, DashboardSetClientPasswordMutationVariables>;
+export const DashboardInviteClientDocument = new TypedDocumentString(`
+    mutation DashboardInviteClient($input: SendInvitationInput!) {
+  sendInvitation(input: $input) {
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardInviteClientMutation, DashboardInviteClientMutationVariables>;
 export const DashboardClientsDocument = new TypedDocumentString(`
     query DashboardClients($filter: ClientFilter, $page: PageInput) {
   clients(filter: $filter, page: $page) {
@@ -2631,6 +2671,7 @@ export const DashboardClientDocument = new TypedDocumentString(`
     email
     phone
     contactHidden
+    invitationAvailability
     deletionRequestedAt
     purgeDueAt
     primaryCounsellor {

@@ -111,7 +111,14 @@ export class LotsePassword extends LotseElement {
       this.mode === 'forgot'
         ? await this.api.request(
             REQUEST_RESET,
-            { input: { loginName: v.loginName.trim(), email: v.email.trim(), returnUrl: here.toString() } },
+            {
+              input: {
+                loginName: v.loginName.trim(),
+                email: v.email.trim(),
+                organisationKey: this.api.org || undefined,
+                returnUrl: here.toString(),
+              },
+            },
             { auth: false },
           )
         : this.mode === 'set'

@@ -91,7 +91,7 @@ export type ConfirmNotificationEmailInput = {
 export type LoginInput = {
   /** Login name or email address. */
   login: string;
-  /** Organisation public key (widgets); lets clients log in by email. */
+  /** Organisation public key (widgets): the login names a client of this organisation, by pseudonym or email. Without it, a staff member. */
   organisationKey?: string | null | undefined;
   password: string;
 };
@@ -129,6 +129,8 @@ export type PresenceState =
   | 'UNAVAILABLE';
 
 export type RefreshSessionInput = {
+  /** Organisation public key (widgets): only a session of an account of this organisation is renewed. */
+  organisationKey?: string | null | undefined;
   refreshToken: string;
 };
 
@@ -154,6 +156,8 @@ export type RequestPasswordResetInput = {
   email: string;
   /** Login name; for clients their pseudonym. */
   loginName: string;
+  /** Organisation public key (widgets): the login name names a client of this organisation. Without it, a staff member. */
+  organisationKey?: string | null | undefined;
   /** The page of a widget that asks (http or https, at most 2000 characters): for a client whose organisation allows that page’s origin, the mail links there, with the token in the fragment (`#lotse-set-password=…`, plus `&widget=lotse-chat` when the URL’s fragment named the widget, `#lotse-chat`), and the widget shows its set-password view. Otherwise, or when left out, the mail links to the API’s /set-password page. */
   returnUrl?: string | null | undefined;
 };

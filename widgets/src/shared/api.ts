@@ -347,7 +347,9 @@ export class ApiClient {
     const current = this.tokens.get();
     if (!current) return null;
     if (failedToken && current.accessToken !== failedToken && !isExpired(current)) return current;
-    const result = await this.send(REFRESH, { input: { refreshToken: current.refreshToken } }, null);
+    // The widget's organisation: the API renews only a session of an account of it.
+    const input = { refreshToken: current.refreshToken, organisationKey: this.org || undefined };
+    const result = await this.send(REFRESH, { input }, null);
     if (result.error) {
       // Keep the session when the network failed; forget it when the API refused it (and no other tab
       // has stored a newer one meanwhile).

@@ -2,14 +2,15 @@
  * Who a booking belongs to. A logged-in client of the organisation books as themselves. An anonymous
  * visitor's pseudonym becomes a new `Client` account without a password (login name = pseudonym), so
  * staff see the person in member management like any other client; staff can later invite them to set
- * a password. A pseudonym already used as a login name is refused (PSEUDONYM_TAKEN): bookings are never
+ * a password. A pseudonym a client of the organisation already uses is refused (PSEUDONYM_TAKEN): bookings are never
  * attached to someone else's account.
  */
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { badInput } from '../../shared/errors.js';
-import { Account, AccountKind } from '../identity/account.entity.js';
+import { AccountKind } from '../identity/account.entity.js';
+import { clientLoginNameTaken } from '../identity/login-names.js';
 import { Client } from '../client/client.entity.js';
 import { takeClientNumber } from '../client/client-number.js';
 
@@ -37,8 +38,7 @@ export async function createBookingClient(
   pseudonym: string,
   email: string | null,
 ): Promise<Client> {
-  const taken = await tx.count(Account, { [raw('lower(login_name)')]: pseudonym.toLowerCase() } as never);
-  if (taken > 0) throw pseudonymTaken();
+  if (await clientLoginNameTaken(tx, organisationId, pseudonym)) throw pseudonymTaken();
   // The email is kept on the account only when no other client of the organisation uses it.
   const emailFree =
     email !== null &&

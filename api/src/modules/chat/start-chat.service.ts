@@ -1,15 +1,16 @@
 /**
  * An anonymous visitor starts a chat from the widget: a client account without a password is created
- * on the fly with the pseudonym as its login name (unique on the platform), a session is issued (the
+ * on the fly with the pseudonym as its login name (unique within the organisation), a session is issued (the
  * widget keeps the refresh token across page reloads), and a client stream with a counsellor is
  * opened: the one chosen, if they accept new clients, or else the least busy counsellor shown ONLINE.
  */
 import { randomUUID } from 'node:crypto';
-import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import { conflict, notFound } from '../../shared/errors.js';
-import { Account, AccountKind, AccountStatus } from '../identity/account.entity.js';
+import { AccountKind, AccountStatus } from '../identity/account.entity.js';
+import { clientLoginNameTaken } from '../identity/login-names.js';
 import { SessionService, type IssuedSession } from '../identity/session.service.js';
 import { Client } from '../client/client.entity.js';
 import { takeClientNumber } from '../client/client-number.js';
@@ -45,8 +46,7 @@ export class StartChatService {
     const counsellor = input.counsellorId
       ? await this.chosen(org.id, input.counsellorId)
       : await this.leastBusyOnline(org.id);
-    if (await this.em.count(Account, { [raw('lower(login_name)')]: input.pseudonym.toLowerCase() } as never))
-      throw pseudonymTaken();
+    if (await clientLoginNameTaken(this.em, org.id, input.pseudonym)) throw pseudonymTaken();
 
     let client: Client;
     try {

@@ -126,7 +126,8 @@ describe('startChat', () => {
 
   it('refuses a pseudonym that is taken (ignoring case), and counsellors who do not accept new clients', async () => {
     const c = await buildCounsellor(server, org);
-    const taken = await buildClient(server, other);
+    // Taken in this organisation (another organisation's pseudonyms do not count: login-names.test.ts).
+    const taken = await buildClient(server, org);
     const before = await counts();
     const err = await server.client().fails('CONFLICT', START, {
       input: { organisationKey: org.publicKey, pseudonym: taken.pseudonym.toUpperCase(), counsellorId: c.id },

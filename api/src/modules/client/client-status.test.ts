@@ -54,9 +54,9 @@ describe('blockClient / unblockClient', () => {
       })
       .toBe('UNAUTHENTICATED');
     await a.client().fails('UNAUTHENTICATED', REFRESH, { input: { refreshToken: onA.refreshToken } });
-    const refused = await a
-      .client()
-      .fails('FORBIDDEN', LOGIN, { input: { login: client.loginName, password: TEST_PASSWORD } });
+    const refused = await a.client().fails('FORBIDDEN', LOGIN, {
+      input: { login: client.loginName, password: TEST_PASSWORD, organisationKey: two.a.org.publicKey },
+    });
     expect(refused.extensions?.reason).toBe('ACCOUNT_BLOCKED');
 
     // Idempotent, then undone.
@@ -95,9 +95,9 @@ describe('deleteClient / restoreClient', () => {
     expect(Date.parse(deleted.deletionRequestedAt)).toBeGreaterThan(Date.now() - 60_000);
     expect(Date.parse(deleted.purgeDueAt) - Date.parse(deleted.deletionRequestedAt)).toBe(30 * 86_400_000);
     await session.fails('UNAUTHENTICATED', '{ me { id } }');
-    const refused = await a
-      .client()
-      .fails('FORBIDDEN', LOGIN, { input: { login: client.loginName, password: TEST_PASSWORD } });
+    const refused = await a.client().fails('FORBIDDEN', LOGIN, {
+      input: { login: client.loginName, password: TEST_PASSWORD, organisationKey: two.a.org.publicKey },
+    });
     expect(refused.extensions?.reason).toBe('ACCOUNT_DELETION_PENDING');
 
     // Staff still find the client, flagged; blocking waits for a restore.

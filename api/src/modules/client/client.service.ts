@@ -13,9 +13,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
 import { AccountKind } from '../identity/account.entity.js';
+import { CLIENT_LOGIN_INDEX, clientLoginNameTaken } from '../identity/login-names.js';
 import { validateRequestData } from '../mail-counselling/request-data.js';
 import { Organisation, Topic } from '../organisation/organisation.entity.js';
-import { loginNameTakenBy } from '../staff/staff.errors.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { Client } from './client.entity.js';
 import { ClientTopic, ClientWatch } from './client-links.entity.js';
@@ -27,11 +27,11 @@ export const pseudonymTaken = () =>
 export const clientEmailTaken = () =>
   conflict('This email address already belongs to another client of the organisation.', 'EMAIL_TAKEN');
 
-/** The unique indexes (migration 0001) that decide races; the checks before them give the clear answer. */
+/** The unique indexes (migrations 0001, 0985) that decide races; the checks before them give the clear answer. */
 function mapClientViolation(err: unknown): unknown {
   if (!(err instanceof UniqueConstraintViolationException)) return err;
   const constraint = (err as { constraint?: string }).constraint;
-  if (constraint === 'account_login_name_lower_unique') return pseudonymTaken();
+  if (constraint === CLIENT_LOGIN_INDEX) return pseudonymTaken();
   if (constraint === 'account_client_email_lower_unique') return clientEmailTaken();
   return err;
 }
@@ -62,7 +62,8 @@ export class ClientService {
     const masterData = validateRequestData(org.masterDataFields, data.masterData, 'masterData');
     await this.assertTopics(em, viewer, data.topicIds);
     const counsellor = data.primaryCounsellorId ? await this.counsellor(em, viewer, data.primaryCounsellorId) : null;
-    if (await loginNameTakenBy(em, data.pseudonym)) throw pseudonymTaken();
+    // Unique within the organisation only: another organisation's clients are not asked about.
+    if (await clientLoginNameTaken(em, viewer.organisationId, data.pseudonym)) throw pseudonymTaken();
     if (data.email && (await this.emailInUse(em, viewer, data.email))) throw clientEmailTaken();
     try {
       return await em.transactional(async (tx) => {

@@ -8,7 +8,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import { assertPasswordPolicy, hashPassword } from '../../shared/auth/password.js';
 import { conflict, notFound, type DomainError } from '../../shared/errors.js';
-import { Account, AccountKind } from '../identity/account.entity.js';
+import { AccountKind } from '../identity/account.entity.js';
+import { CLIENT_LOGIN_INDEX, clientLoginNameTaken } from '../identity/login-names.js';
 import { SessionService, type IssuedSession } from '../identity/session.service.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Client } from './client.entity.js';
@@ -29,8 +30,8 @@ export interface RegisterClientInput {
 const pseudonymTaken = (): DomainError =>
   conflict('This pseudonym is already taken. Please choose another one.', 'PSEUDONYM_TAKEN');
 
-/** The unique indexes (migration 0001) that decide races between concurrent registrations. */
-const PSEUDONYM_INDEX = 'account_login_name_lower_unique';
+/** The unique indexes (migrations 0001, 0985) that decide races between concurrent registrations. */
+const PSEUDONYM_INDEX = CLIENT_LOGIN_INDEX;
 const CLIENT_EMAIL_INDEX = 'account_client_email_lower_unique';
 
 const violated = (err: unknown): string | undefined =>
@@ -46,8 +47,9 @@ export class RegistrationService {
     assertPasswordPolicy(input.password, { loginName: input.pseudonym, email: input.email });
 
     // Checked first for a clear answer; the unique indexes still decide when two registrations race.
-    const loginTaken = await em.count(Account, { [raw('lower(login_name)')]: input.pseudonym.toLowerCase() } as never);
-    if (loginTaken) throw pseudonymTaken();
+    // Within this organisation only: whether another organisation has a client of this name is none
+    // of the visitor's business.
+    if (await clientLoginNameTaken(em, org.id, input.pseudonym)) throw pseudonymTaken();
     // An email that already belongs to a client of this organisation is NOT refused: a refusal
     // would tell anyone holding the public widget key that this address seeks help here. The
     // account is created without it and the address's owner is told by mail instead.

@@ -65,7 +65,7 @@ describe('registerClient', () => {
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
 
     // Logs in by pseudonym, and by email through the organisation's widgets.
-    await loginAs(server, { loginName: data.pseudonym }, PASSWORD);
+    await loginAs(server, stored, PASSWORD);
     const byEmail = await server
       .client()
       .ok(LOGIN, { input: { login: email, password: PASSWORD, organisationKey: org.publicKey } });
@@ -80,15 +80,25 @@ describe('registerClient', () => {
     expect((await em().findOneOrFail(Client, a.registerClient.me.id)).email).toBeNull();
   });
 
-  it('refuses a pseudonym taken anywhere on the platform, ignoring case', async () => {
+  it('refuses a pseudonym taken in the organisation, ignoring case', async () => {
     const first = input();
     await server.client().ok(REGISTER, { input: first });
-    const staff = await buildCounsellor(server, await buildOrganisation(server));
-    for (const pseudonym of [first.pseudonym.toUpperCase(), staff.loginName]) {
-      const before = await snapshot();
-      const err = await server.client().fails('CONFLICT', REGISTER, { input: input({ pseudonym }) });
-      expect(err.extensions?.reason).toBe('PSEUDONYM_TAKEN');
-      expect(await snapshot()).toEqual(before);
+    const before = await snapshot();
+    const err = await server
+      .client()
+      .fails('CONFLICT', REGISTER, { input: input({ pseudonym: first.pseudonym.toUpperCase() }) });
+    expect(err.extensions?.reason).toBe('PSEUDONYM_TAKEN');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('does not count other organisations’ clients nor staff login names (nothing to reveal)', async () => {
+    const elsewhere = await buildOrganisation(server);
+    const taken = input({ organisationKey: elsewhere.publicKey });
+    await server.client().ok(REGISTER, { input: taken });
+    const staff = await buildCounsellor(server, org);
+    for (const pseudonym of [taken.pseudonym, staff.loginName]) {
+      const reg = (await server.client().ok(REGISTER, { input: input({ pseudonym }) })).registerClient;
+      expect(reg.me).toMatchObject({ kind: 'CLIENT', organisation: { id: org.id }, client: { pseudonym } });
     }
   });
 

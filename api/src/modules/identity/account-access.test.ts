@@ -8,6 +8,7 @@ import {
   buildOrganisation,
   buildTwoOrganisations,
   loginAs,
+  loginOrganisationKey,
   TEST_PASSWORD,
   uniq,
 } from '../../../../tests/support/builders.js';
@@ -48,17 +49,25 @@ afterAll(async () => {
 const em = () => server.orm.em.fork() as EntityManager;
 const tokensOf = (accountId: string) => em().find(OneTimeToken, { account: accountId });
 const mailsTo = (to: string) => em().find(OutboxMail, { to }, { orderBy: { createdAt: 'asc' } });
-/** The token of the link in the mail SMTP delivered for this outbox row. */
-async function tokenInMail(mail: OutboxMail): Promise<string> {
+/** The link in the mail SMTP delivered for this outbox row. */
+async function linkInMail(mail: OutboxMail): Promise<URL> {
   const delivered = await smtp.waitFor(mail.to, (m) => m.subject === mail.subject);
-  return new URL(/https?:\/\/\S+/.exec(delivered.text ?? '')![0]).searchParams.get('token')!;
+  return new URL(/https?:\/\/\S+/.exec(delivered.text ?? '')![0]);
+}
+/** The token of that link: staff links carry it as `?token=`, clients' in the widget fragment. */
+async function tokenInMail(mail: OutboxMail): Promise<string> {
+  const link = await linkInMail(mail);
+  return link.searchParams.get('token') ?? /^#lotse-set-password=([\w-]+)&widget=lotse-mail-form$/.exec(link.hash)![1]!;
 }
 /** Every column of an outbox row as text, to search for secrets at rest. */
 const rowText = async (id: string) =>
   JSON.stringify(await em().getConnection().execute(`select * from "outbox_mail" where "id" = ?`, [id]));
 const withEmail = () => ({ email: `${uniq('c')}@example.org` });
-const loginFails = (loginName: string, password: string) =>
-  server.client().fails('UNAUTHENTICATED', LOGIN, { input: { login: loginName, password } });
+/** A login that fails; clients try in their organisation's widgets (with its key), as they would. */
+const loginFails = async (account: Account, password: string) =>
+  server.client().fails('UNAUTHENTICATED', LOGIN, {
+    input: { login: account.loginName, password, organisationKey: await loginOrganisationKey(server, account) },
+  });
 
 describe('sendInvitation', () => {
   it('requires authentication', async () => {
@@ -187,6 +196,75 @@ describe('sendInvitation', () => {
   });
 });
 
+describe('client access from the client panel', () => {
+  const AVAILABILITY = `query($id: ID!) { client(id: $id) { id invitationAvailability } }`;
+
+  it('tells staff before sending whether an invitation can go out, and nobody else', async () => {
+    const { org, admin, counsellor } = two.a;
+    const withMail = await buildClient(server, org, withEmail());
+    const noEmail = await buildClient(server, org);
+    const blocked = await buildClient(server, org, { ...withEmail(), status: AccountStatus.BLOCKED });
+    const pending = await buildClient(server, org, { ...withEmail(), status: AccountStatus.DELETION_PENDING });
+    for (const staff of [admin, counsellor]) {
+      const api = await loginAs(server, staff);
+      const cases: [typeof withMail, string][] = [
+        [withMail, 'AVAILABLE'],
+        [noEmail, 'NO_EMAIL'],
+        [blocked, 'CANNOT_LOG_IN'],
+        [pending, 'CANNOT_LOG_IN'],
+      ];
+      for (const [client, expected] of cases) {
+        expect((await api.ok(AVAILABILITY, { id: client.id })).client.invitationAvailability).toBe(expected);
+      }
+    }
+    // The client themselves are told nothing of it.
+    const self = await loginAs(server, withMail);
+    expect((await self.ok(`{ me { client { invitationAvailability } } }`)).me.client.invitationAvailability).toBeNull();
+    // Another organisation's staff do not find the client.
+    await (await loginAs(server, two.b.admin)).fails('NOT_FOUND', AVAILABILITY, { id: withMail.id });
+  });
+
+  it('mails a client a link into the organisation’s mail form, which sets the password and logs in there', async () => {
+    const { org, admin } = two.a;
+    const cl = await buildClient(server, org, withEmail());
+    const before = await loginAs(server, cl);
+    await (await loginAs(server, admin)).ok(INVITE, { input: { accountId: cl.id } });
+
+    const [mail] = await mailsTo(cl.email!);
+    expect(mail!.subject).toBe(`Einladung – ${org.name}`);
+    expect(mail!.text).toContain(`Ihr Pseudonym (zum Anmelden): ${cl.pseudonym}`);
+    expect(mail!.text).toContain(
+      `http://lotse.test/mail?org=${org.publicKey}&lang=de#lotse-set-password=[redacted]&widget=lotse-mail-form`,
+    );
+    const link = await linkInMail(mail!);
+    expect(`${link.origin}${link.pathname}${link.search}`).toBe(`http://lotse.test/mail?org=${org.publicKey}&lang=de`);
+
+    // The page behind the link hosts the organisation's mail form, which reads the token from the fragment.
+    const page = await fetch(`${server.url}${link.pathname}${link.search}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`<lotse-mail-form org="${org.publicKey}" lang="de">`);
+
+    const set = await server
+      .client()
+      .ok(SET_WITH_TOKEN, { input: { token: await tokenInMail(mail!), password: NEW_PASSWORD } });
+    expect(set.setPasswordWithToken.me).toEqual({ id: cl.id, kind: 'CLIENT', role: null });
+    await loginAs(server, cl, NEW_PASSWORD);
+    await loginFails(cl, TEST_PASSWORD);
+    await before.fails('UNAUTHENTICATED', ME);
+  });
+
+  it('writes a client’s invitation in English for an English-speaking organisation', async () => {
+    const org = await buildOrganisation(server, { locale: 'en' });
+    const counsellor = await buildCounsellor(server, org);
+    const cl = await buildClient(server, org, withEmail());
+    await (await loginAs(server, counsellor)).ok(INVITE, { input: { accountId: cl.id } });
+    const [mail] = await mailsTo(cl.email!);
+    expect(mail!.subject).toBe(`Invitation – ${org.name}`);
+    expect(mail!.text).toContain(`Your pseudonym (to log in): ${cl.pseudonym}`);
+    expect((await linkInMail(mail!)).searchParams.get('lang')).toBe('en');
+  });
+});
+
 describe('setClientPassword', () => {
   it('requires authentication and staff', async () => {
     const cl = await buildClient(server, two.a.org);
@@ -206,7 +284,7 @@ describe('setClientPassword', () => {
     const res = await staffApi.ok(SET_CLIENT, { input: { clientId: cl.id, password: NEW_PASSWORD } });
     expect(res.setClientPassword).toBe(true);
     await loginAs(server, cl, NEW_PASSWORD);
-    await loginFails(cl.loginName, TEST_PASSWORD);
+    await loginFails(cl, TEST_PASSWORD);
     await session.fails('UNAUTHENTICATED', ME);
     await server.client().fails('UNAUTHENTICATED', REFRESH, { input: { refreshToken: session.refreshToken } });
     const err = await server.client().fails('BAD_USER_INPUT', SET_WITH_TOKEN, {
@@ -262,7 +340,7 @@ describe('changePassword', () => {
         await server.client().fails('UNAUTHENTICATED', REFRESH, { input: { refreshToken: old.refreshToken } });
       }
       await loginAs(server, account, NEW_PASSWORD);
-      await loginFails(account.loginName, TEST_PASSWORD);
+      await loginFails(account, TEST_PASSWORD);
     }
   });
 

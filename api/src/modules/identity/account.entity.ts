@@ -37,8 +37,9 @@ export function accountCanLogIn(a: Pick<AccountState, 'kind' | 'status' | 'activ
 /**
  * Credentials and state shared by staff and clients (single-table inheritance on `kind`).
  *
- * Invariants: `loginName` is unique on the platform (case-insensitive, index on lower(login_name))
- * and never changes; a staff email is unique on the platform, a client email within its organisation.
+ * Invariants: `loginName` never changes and is unique, case-insensitively: a staff member's on the
+ * platform, a client's (their pseudonym) within their organisation (migration 0985, login-names.ts);
+ * a staff email is unique on the platform, a client email within its organisation.
  * `tokenVersion` is part of every access token: raising it ends all sessions at once (password
  * change, block, deletion).
  */
@@ -49,7 +50,10 @@ export abstract class Account extends TenantEntity {
   @Enum({ items: () => AccountKind, nativeEnumName: 'account_kind' })
   kind!: AccountKind;
 
-  @Field(() => String, { description: 'Unique on the platform and immutable; never shown to clients for staff.' })
+  @Field(() => String, {
+    description:
+      'Immutable. Staff: unique on the platform, never shown to clients. Clients: their pseudonym, unique within the organisation.',
+  })
   @Property({ type: 'string', length: 64 })
   loginName!: string;
 

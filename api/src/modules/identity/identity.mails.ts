@@ -15,6 +15,23 @@ export function setPasswordLink(publicUrl: string, secret: string, lang: MailLan
   return url.toString();
 }
 
+/** The fragment that makes a widget show its set-password view (widgets/src/shared/set-password-link.ts reads it). */
+export const WIDGET_SET_PASSWORD_FRAGMENT = 'lotse-set-password=';
+
+/**
+ * The link of a client's invitation: the API's page with the organisation's mail form (`/mail`,
+ * http/pages/mail.page.ts), which opens at its set-password view and then has the client logged in
+ * where they read and write their mail counselling. The token is in the fragment, which browsers send
+ * to no server, and the widget removes it from the address at once.
+ */
+export function clientSetPasswordLink(publicUrl: string, organisationKey: string, secret: string, lang: MailLang) {
+  const url = new URL('/mail', publicUrl);
+  url.searchParams.set('org', organisationKey);
+  url.searchParams.set('lang', lang);
+  url.hash = `${WIDGET_SET_PASSWORD_FRAGMENT}${secret}&widget=lotse-mail-form`;
+  return url.toString();
+}
+
 interface MailText {
   subject: string;
   text: string;
@@ -63,7 +80,9 @@ export function passwordResetMail(lang: MailLang, v: Vars): MailText {
   };
 }
 
-export function invitationMail(lang: MailLang, v: Vars): MailText {
+/** A staff member's invitation, or with `forClient` a client's (their pseudonym, the mail form). */
+export function invitationMail(lang: MailLang, v: Vars, forClient = false): MailText {
+  if (forClient) return clientInvitationMail(lang, v);
   if (lang === 'en') {
     return {
       subject: `Invitation – ${v.organisationName}`,
@@ -96,6 +115,45 @@ export function invitationMail(lang: MailLang, v: Vars): MailText {
       v.link,
       '',
       'Der Link ist 7 Tage gültig und kann nur einmal verwendet werden.',
+      '',
+      v.organisationName,
+    ].join('\n'),
+  };
+}
+
+function clientInvitationMail(lang: MailLang, v: Vars): MailText {
+  if (lang === 'en') {
+    return {
+      subject: `Invitation – ${v.organisationName}`,
+      text: [
+        'Hello,',
+        '',
+        `${v.organisationName} has set up access to its online counselling for you.`,
+        `Your pseudonym (to log in): ${v.loginName}`,
+        '',
+        'Use this link to choose your password:',
+        '',
+        v.link,
+        '',
+        'The link is valid for 7 days and works only once. Afterwards you log in to the mail counselling form with your pseudonym and password.',
+        '',
+        v.organisationName,
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: `Einladung – ${v.organisationName}`,
+    text: [
+      'Guten Tag,',
+      '',
+      `${v.organisationName} hat für Sie einen Zugang zur Online-Beratung eingerichtet.`,
+      `Ihr Pseudonym (zum Anmelden): ${v.loginName}`,
+      '',
+      'Über diesen Link legen Sie Ihr Passwort fest:',
+      '',
+      v.link,
+      '',
+      'Der Link ist 7 Tage gültig und kann nur einmal verwendet werden. Danach melden Sie sich im Formular der Mailberatung mit Pseudonym und Passwort an.',
       '',
       v.organisationName,
     ].join('\n'),

@@ -24,7 +24,17 @@ const LoginSchema = z.object({
   organisationKey: z.string().max(64).nullish(),
 });
 
-const RefreshSchema = z.object({ refreshToken: z.string().min(16).max(200) });
+const RefreshSchema = z.object({
+  refreshToken: z.string().min(16).max(200),
+  organisationKey: z.string().max(64).nullish(),
+});
+
+/**
+ * The organisation a login or refresh acts in: the key the operation names, else the organisation
+ * whose allowed origins admitted a request from another website (http/cors.ts), else none (dashboard).
+ */
+const organisationKeyOf = (ctx: Context, key: string | null | undefined): string | null =>
+  key ?? ctx.admittedFor?.publicKey ?? null;
 
 export function toMe(account: Account): Me {
   const isStaff = account instanceof Counsellor;
@@ -85,11 +95,12 @@ export class IdentityResolver {
 
   @Mutation(() => LoginResult, {
     description:
-      'Log in with login name or email and password. Unknown account and wrong password give the same error; repeated failures are throttled (RATE_LIMITED). Staff with two-factor login on get `secondFactor` instead of tokens.',
+      'Log in with login name or email and password. With `organisationKey` (widgets) the login names a client of that organisation, without it a staff member. Unknown account, another organisation’s account and wrong password give the same error; repeated failures are throttled (RATE_LIMITED). Staff with two-factor login on get `secondFactor` instead of tokens.',
   })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginResult> {
     const data = validate(LoginSchema, input);
-    const outcome = await new SessionService(ctx.app).login(ctx.em, data, ctx.ip);
+    const organisationKey = organisationKeyOf(ctx, data.organisationKey);
+    const outcome = await new SessionService(ctx.app).login(ctx.em, { ...data, organisationKey }, ctx.ip);
     if ('challenge' in outcome) {
       return { secondFactor: { challenge: outcome.challenge, expiresAt: outcome.expiresAt } };
     }
@@ -97,14 +108,20 @@ export class IdentityResolver {
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'Exchange a refresh token for new tokens. Reusing a refresh token ends the session.',
+    description:
+      'Exchange a refresh token for new tokens. Reusing a refresh token ends the session. With `organisationKey` (widgets) a token of another organisation’s account is refused like an unknown one (UNAUTHENTICATED).',
   })
   async refreshSession(
     @Arg('input', () => RefreshSessionInput) input: RefreshSessionInput,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     const data = validate(RefreshSchema, input);
-    return toAuthPayload(await new SessionService(ctx.app).refresh(ctx.em, data.refreshToken), ctx);
+    const key = organisationKeyOf(ctx, data.organisationKey);
+    // An unknown key names no organisation: null refuses every token.
+    const organisationId = key
+      ? ((await ctx.em.findOne(Organisation, { publicKey: key }, { fields: ['id'] }))?.id ?? null)
+      : undefined;
+    return toAuthPayload(await new SessionService(ctx.app).refresh(ctx.em, data.refreshToken, organisationId), ctx);
   }
 
   @Mutation(() => Boolean, { description: 'End the current session (its refresh tokens stop working).' })

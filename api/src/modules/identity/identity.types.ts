@@ -67,7 +67,8 @@ export class LoginInput {
   @Field(() => String) password!: string;
   @Field(() => String, {
     nullable: true,
-    description: 'Organisation public key (widgets); lets clients log in by email.',
+    description:
+      'Organisation public key (widgets): the login names a client of this organisation, by pseudonym or email. Without it, a staff member.',
   })
   organisationKey?: string | null;
 }
@@ -75,7 +76,25 @@ export class LoginInput {
 @InputType()
 export class RefreshSessionInput {
   @Field(() => String) refreshToken!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Organisation public key (widgets): only a session of an account of this organisation is renewed.',
+  })
+  organisationKey?: string | null;
 }
+
+export enum InvitationAvailability {
+  /** The client has an email and may log in: `sendInvitation` mails the link. */
+  AVAILABLE = 'AVAILABLE',
+  /** No email address: `sendInvitation` answers BAD_USER_INPUT reason NO_EMAIL; set the password directly. */
+  NO_EMAIL = 'NO_EMAIL',
+  /** Blocked or deletion pending: `sendInvitation` answers CONFLICT reason ACCOUNT_CANNOT_LOG_IN. */
+  CANNOT_LOG_IN = 'CANNOT_LOG_IN',
+}
+registerEnumType(InvitationAvailability, {
+  name: 'InvitationAvailability',
+  description: 'Whether an invitation (a link to set a password) can be mailed to a client now, or why not.',
+});
 
 @ObjectType()
 export class InvitationSent {

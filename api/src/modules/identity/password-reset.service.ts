@@ -3,7 +3,6 @@
  * staff → client), and using such a link. Knows nothing of GraphQL.
  */
 import { randomUUID } from 'node:crypto';
-import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
@@ -11,8 +10,21 @@ import { assertPasswordPolicy } from '../../shared/auth/password.js';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.js';
 import { Client } from '../client/client.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
-import { Account } from './account.entity.js';
-import { invitationMail, mailLang, passwordResetMail, setPasswordLink, type MailLang } from './identity.mails.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Account, AccountStatus } from './account.entity.js';
+import { InvitationAvailability } from './identity.types.js';
+import { clientLoginWhere, staffLoginWhere } from './login-names.js';
+import {
+  clientSetPasswordLink,
+  invitationMail,
+  mailLang,
+  passwordResetMail,
+  setPasswordLink,
+  WIDGET_SET_PASSWORD_FRAGMENT,
+  type MailLang,
+} from './identity.mails.js';
+
+export { WIDGET_SET_PASSWORD_FRAGMENT };
 import { countRecentTokens, issueOneTimeToken, lockUsableToken } from './one-time-token.service.js';
 import { PasswordService, personalData } from './password.service.js';
 import { SessionService, type IssuedSession } from './session.service.js';
@@ -28,12 +40,14 @@ export interface RequestPasswordResetInput {
   /** Lower-cased. */
   email: string;
   loginName: string;
+  /**
+   * The asking widget's organisation (public key): the login name then names a client of it. Without
+   * one, a staff member (dashboard). See session.service.ts `findByLogin`.
+   */
+  organisationKey?: string | null;
   /** The asking widget's page (an http(s) URL), see {@link resetLink}. */
   returnUrl?: string | null;
 }
-
-/** The fragment that makes a widget show its set-password view (widgets/src/account/password.ts reads it). */
-export const WIDGET_SET_PASSWORD_FRAGMENT = 'lotse-set-password=';
 
 /**
  * Where a reset mail sends the account: a client who asked from a widget back to that page, when its
@@ -59,6 +73,15 @@ export function resetLink(
   return setPasswordLink(publicUrl, secret, lang);
 }
 
+/**
+ * Whether `sendInvitation` can mail this client a link now, or why not: the same conditions it checks,
+ * so that staff are told before they try.
+ */
+export function invitationAvailability(client: Pick<Client, 'email' | 'status'>): InvitationAvailability {
+  if (client.status !== AccountStatus.ACTIVE) return InvitationAvailability.CANNOT_LOG_IN;
+  return client.email ? InvitationAvailability.AVAILABLE : InvitationAvailability.NO_EMAIL;
+}
+
 export interface SetPasswordWithTokenInput {
   token: string;
   password: string;
@@ -74,11 +97,13 @@ export class PasswordResetService {
    */
   async requestPasswordReset(em: EntityManager, input: RequestPasswordResetInput, ip: string): Promise<void> {
     await this.app.limits.sensitiveIp.consume(resetLimitKey(ip));
-    const account = await em.findOne(
-      Account,
-      { [raw('lower(login_name)')]: input.loginName.trim().toLowerCase() } as never,
-      { populate: ['organisation'] },
-    );
+    let where = staffLoginWhere(input.loginName);
+    if (input.organisationKey) {
+      const org = await em.findOne(Organisation, { publicKey: input.organisationKey }, { fields: ['id'] });
+      if (!org) return;
+      where = clientLoginWhere(org.id, input.loginName);
+    }
+    const account = await em.findOne(Account, where, { populate: ['organisation'] });
     if (!account?.email || account.email.toLowerCase() !== input.email || !account.canLogIn()) return;
     const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
     const recent = await countRecentTokens(em, account.id, OneTimeTokenPurpose.PASSWORD_RESET, hourAgo);
@@ -148,7 +173,8 @@ export class PasswordResetService {
 
 /**
  * Issues an invitation token for `account` (its organisation loaded, an email set) and mails the
- * link through the outbox. The callers decide who may invite whom: an admin through
+ * link through the outbox: a client's leads to the organisation's mail form (`clientSetPasswordLink`),
+ * a staff member's to the API's set-password page. The callers decide who may invite whom: an admin through
  * `sendInvitation`, the platform operator for an organisation's first admin.
  * @param by who sent it, for the log (an account id, or "operator").
  * @returns when the link expires.
@@ -163,11 +189,12 @@ export async function mailInvitation(
   await em.flush();
   const org = account.organisation;
   const lang = mailLang(org.locale);
-  const mail = invitationMail(lang, {
-    organisationName: org.name,
-    loginName: account.loginName,
-    link: setPasswordLink(app.publicUrl(), secret, lang),
-  });
+  // A client sets it in the organisation's mail form and is logged in there; staff on the API's page.
+  const forClient = account instanceof Client;
+  const link = forClient
+    ? clientSetPasswordLink(app.publicUrl(), org.publicKey, secret, lang)
+    : setPasswordLink(app.publicUrl(), secret, lang);
+  const mail = invitationMail(lang, { organisationName: org.name, loginName: account.loginName, link }, forClient);
   await app.mail.send({ organisationId: org.id, to: account.email, ...mail, secrets: [secret] });
   app.log.info({ accountId: account.id, by }, 'invitation sent');
   return expiresAt;

@@ -9,6 +9,7 @@ import {
   buildCounsellor,
   buildOrganisation,
   loginAs,
+  loginOrganisationKey,
   TEST_PASSWORD,
   uniq,
 } from '../../../../tests/support/builders.js';
@@ -55,10 +56,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const seen = new Set<ParsedMail>();
 /** Requests a reset through the API and returns the link from the mail that arrives over SMTP. */
-async function requestResetLink(account: { loginName: string; email?: string | null }): Promise<URL> {
+async function requestResetLink(account: Account): Promise<URL> {
+  // Clients ask in their organisation's widgets (with its key), staff in the dashboard (without).
+  const organisationKey = await loginOrganisationKey(server, account);
   const res = await server
     .client()
-    .ok(REQUEST_RESET, { input: { email: account.email, loginName: account.loginName } });
+    .ok(REQUEST_RESET, { input: { email: account.email, loginName: account.loginName, organisationKey } });
   expect(res.requestPasswordReset).toBe(true);
   const mail = await smtp.waitFor(account.email!, (m) => !seen.has(m));
   seen.add(mail);
@@ -66,8 +69,7 @@ async function requestResetLink(account: { loginName: string; email?: string | n
   expect(link, mail.text).toBeDefined();
   return new URL(link!);
 }
-const tokenFrom = async (account: { loginName: string; email?: string | null }) =>
-  (await requestResetLink(account)).searchParams.get('token')!;
+const tokenFrom = async (account: Account) => (await requestResetLink(account)).searchParams.get('token')!;
 
 describe('requestPasswordReset', () => {
   it('mails a one-hour link over SMTP; the link sets a new password and ends the old sessions', async () => {
@@ -124,8 +126,11 @@ describe('requestPasswordReset', () => {
     const site = 'https://beratung.example.org';
     const widgetOrg = await buildOrganisation(server, { allowedOrigins: [site] } as never);
     const cl = await buildClient(server, widgetOrg, { email: `${uniq('cl')}@example.org` });
-    const ask = async (who: { loginName: string; email?: string | null }, returnUrl: string) => {
-      await server.client().ok(REQUEST_RESET, { input: { email: who.email, loginName: who.loginName, returnUrl } });
+    const ask = async (who: Account, returnUrl: string) => {
+      const organisationKey = await loginOrganisationKey(server, who);
+      await server
+        .client()
+        .ok(REQUEST_RESET, { input: { email: who.email, loginName: who.loginName, returnUrl, organisationKey } });
       const mail = await smtp.waitFor(who.email!, (m) => !seen.has(m));
       seen.add(mail);
       return new URL(/https?:\/\/\S+/.exec(mail.text!)![0]);
@@ -167,8 +172,8 @@ describe('requestPasswordReset', () => {
       { email: 'nobody@example.org', loginName: 'nobody-at-all' },
       { email: other.email, loginName: c.loginName }, // both exist, but not as one account
       { email: c.email, loginName: 'nobody-at-all' },
-      { email: 'x@example.org', loginName: noEmail.loginName },
-      { email: blocked.email, loginName: blocked.loginName },
+      { email: 'x@example.org', loginName: noEmail.loginName, organisationKey: org.publicKey },
+      { email: blocked.email, loginName: blocked.loginName, organisationKey: org.publicKey },
       { email: inactive.email, loginName: inactive.loginName },
     ];
     for (const input of cases) {
@@ -192,9 +197,9 @@ describe('requestPasswordReset', () => {
     const cl = await buildClient(server, org, { email: `${uniq('cl')}@example.org` });
     const before = await outboxCount();
     for (const returnUrl of ['javascript:alert(1)', 'ftp://example.org/', `https://example.org/${'x'.repeat(2000)}`]) {
-      const err = await server
-        .client()
-        .fails('BAD_USER_INPUT', REQUEST_RESET, { input: { email: cl.email, loginName: cl.loginName, returnUrl } });
+      const err = await server.client().fails('BAD_USER_INPUT', REQUEST_RESET, {
+        input: { email: cl.email, loginName: cl.loginName, returnUrl, organisationKey: org.publicKey },
+      });
       expect(err.extensions?.fields?.map((f) => f.path)).toEqual(['returnUrl']);
     }
     expect(await outboxCount()).toBe(before);

@@ -7,6 +7,12 @@ export class RequestPasswordResetInput {
   @Field(() => String, {
     nullable: true,
     description:
+      'Organisation public key (widgets): the login name names a client of this organisation. Without it, a staff member.',
+  })
+  organisationKey?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
       'The page of a widget that asks (http or https, at most 2000 characters): for a client whose organisation allows that page’s origin, the mail links there, with the token in the fragment (`#lotse-set-password=…`, plus `&widget=lotse-chat` when the URL’s fragment named the widget, `#lotse-chat`), and the widget shows its set-password view. Otherwise, or when left out, the mail links to the API’s /set-password page.',
   })
   returnUrl?: string | null;

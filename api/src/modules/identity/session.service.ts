@@ -12,6 +12,7 @@ import { DomainError, ErrorCode, unauthenticated } from '../../shared/errors.js'
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { Account, AccountKind, AccountStatus } from './account.entity.js';
+import { clientLoginWhere, staffLoginWhere } from './login-names.js';
 import { RefreshToken } from './token.entity.js';
 import { issueLoginChallenge, type LoginChallenge } from './two-factor-login.service.js';
 
@@ -27,7 +28,10 @@ export interface LoginInput {
   /** Login name or email address. */
   login: string;
   password: string;
-  /** Organisation public key; widgets pass it so clients can log in with their email. */
+  /**
+   * Organisation public key. Widgets pass it: the login then names a client of that organisation.
+   * Without it the login names a staff member.
+   */
   organisationKey?: string | null;
 }
 
@@ -86,22 +90,29 @@ export class SessionService {
   }
 
   /**
-   * Finds an account by login name (unique on the platform) or email. Without an organisation key an
-   * email only matches staff (staff emails are unique on the platform); with one it also matches that
-   * organisation's clients.
+   * The account a login names, in one of two namespaces (identity/login-names.ts). With an
+   * organisation key (widgets): a client of that organisation, by login name (their pseudonym) or by
+   * email (unique among its clients). Without one (dashboard): a staff member, by login name or email
+   * (both unique among staff on the platform). Never across them: credentials of another
+   * organisation's client, or of staff, typed into a widget find nothing and fail like a wrong
+   * password, and a client cannot log in without naming their organisation.
    */
   private async findByLogin(em: EntityManager, login: string, organisationKey: string | null): Promise<Account | null> {
-    const byName = await em.findOne(Account, { [raw('lower(login_name)')]: login } as never);
-    if (byName) {
-      if (organisationKey && byName.organisation.id !== (await this.orgIdByKey(em, organisationKey))) return null;
-      return byName;
+    if (organisationKey) {
+      const orgId = await this.orgIdByKey(em, organisationKey);
+      if (!orgId) return null;
+      const byName = await em.findOne(Account, clientLoginWhere(orgId, login));
+      if (byName || !login.includes('@')) return byName;
+      const candidates = await em.find(Account, {
+        organisation: orgId,
+        kind: AccountKind.CLIENT,
+        [raw('lower(email)')]: login,
+      } as never);
+      return candidates.length === 1 ? candidates[0]! : null;
     }
-    if (!login.includes('@')) return null;
-    const orgId = organisationKey ? await this.orgIdByKey(em, organisationKey) : null;
-    const candidates = await em.find(Account, {
-      [raw('lower(email)')]: login,
-      ...(orgId ? { organisation: orgId } : { kind: AccountKind.STAFF }),
-    } as never);
+    const byName = await em.findOne(Account, staffLoginWhere(login));
+    if (byName || !login.includes('@')) return byName;
+    const candidates = await em.find(Account, { kind: AccountKind.STAFF, [raw('lower(email)')]: login } as never);
     return candidates.length === 1 ? candidates[0]! : null;
   }
 
@@ -149,8 +160,11 @@ export class SessionService {
   /**
    * Rotates a refresh token. A token that was already rotated is being replayed (stolen, or a
    * client bug): the whole family is revoked so that neither party keeps a session.
+   * @param organisationId when set (a widget names its organisation, or another website's request was
+   * admitted by one), a token of an account of another organisation is refused like an unknown one and
+   * stays unused.
    */
-  async refresh(em: EntityManager, refreshToken: string): Promise<IssuedSession> {
+  async refresh(em: EntityManager, refreshToken: string, organisationId?: string | null): Promise<IssuedSession> {
     const invalid = (reason: string) =>
       new DomainError(ErrorCode.UNAUTHENTICATED, 'Invalid or expired refresh token; log in again', { reason });
     const outcome = await em.transactional(async (tx) => {
@@ -160,6 +174,9 @@ export class SessionService {
         { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['account'] },
       );
       if (!stored) return { error: 'REFRESH_TOKEN_INVALID' } as const;
+      if (organisationId !== undefined && stored.organisation.id !== organisationId) {
+        return { error: 'REFRESH_TOKEN_INVALID' } as const;
+      }
       if (stored.revokedAt) return { error: 'REFRESH_TOKEN_REVOKED' } as const;
       if (stored.usedAt) {
         await this.revokeFamily(tx, stored.account.id, stored.familyId);

@@ -84,7 +84,11 @@ describe('login', () => {
     const pending = await buildClient(server, org, { status: AccountStatus.DELETION_PENDING });
     const inactive = await buildCounsellor(server, org, { active: false });
     for (const a of [blocked, pending, inactive]) {
-      await server.client().fails('FORBIDDEN', LOGIN, { input: { login: a.loginName, password: TEST_PASSWORD } });
+      // Clients log in within their organisation (its widgets' key), staff without one.
+      const organisationKey = a === inactive ? undefined : org.publicKey;
+      await server
+        .client()
+        .fails('FORBIDDEN', LOGIN, { input: { login: a.loginName, password: TEST_PASSWORD, organisationKey } });
     }
   });
 

@@ -60,7 +60,7 @@ export class MailSubmitService {
   }
 
   /**
-   * A new client registers (RegistrationService: pseudonym unique on the platform, password policy,
+   * A new client registers (RegistrationService: pseudonym unique within the organisation, password policy,
    * email unique among the organisation's clients, per-IP throttle) and writes their first request.
    * The request is checked before the account is created, so bad input creates nothing.
    */

@@ -105,9 +105,9 @@ describe('sendMailRequestAsNewClient', () => {
     expect(request.topic?.id).toBe(topic.id);
   });
 
-  it('refuses a pseudonym that is taken on the platform (case-insensitive) and creates nothing', async () => {
-    const other = await buildOrganisation(server);
-    const taken = await buildClient(server, other);
+  it('refuses a pseudonym taken in the organisation (case-insensitive) and creates nothing', async () => {
+    // Another organisation's pseudonyms do not count (identity/login-names.test.ts).
+    const taken = await buildClient(server, org);
     const before = await counts();
     const err = await server
       .client()
