@@ -189,7 +189,10 @@ describe('dashboard: clients (counsellor)', () => {
       'Dokumente',
       'Monitoring',
     ]);
-    expect(await panel.getByRole('heading', { name: 'Konto' }).count()).toBe(0);
+    // The account section offers a counsellor the password and the invitation, none of the admins' actions.
+    for (const name of ['Sperren', 'Entsperren', 'Löschen', 'Wiederherstellen']) {
+      expect(await panel.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    }
     await expectAccessible(page, 'client profile as a counsellor');
 
     await panel.getByRole('tab', { name: 'Notizen' }).click();

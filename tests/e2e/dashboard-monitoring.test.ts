@@ -51,6 +51,19 @@ beforeAll(async () => {
     `query { clients(filter: { search: "sonnenblume" }) { edges { node { id pseudonym } } } }`,
   );
   clientId = res.clients.edges[0]!.node.id;
+  // The demo data documents sonnenblume over the last months (for the statistics screen); these tests
+  // start from a client without case documentation, so the admin deletes those first.
+  const admin = await api('demo.admin');
+  const seeded = await admin.ok<{ monitorings: { edges: { node: { id: string } }[] } }>(
+    `query($filter: MonitoringFilter) { monitorings(filter: $filter, first: 100) { edges { node { id } } } }`,
+    { filter: { clientId } },
+  );
+  for (const { node } of seeded.monitorings.edges) {
+    await admin.ok(`mutation($input: DeleteMonitoringInput!) { deleteMonitoring(input: $input) }`, {
+      input: { id: node.id },
+    });
+  }
+  expect(await subjectsSeenBy('demo.admin')).toEqual([]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -82,6 +95,7 @@ async function openMonitoringTab(page: Page, login: string): Promise<void> {
   await panel.getByRole('tab', { name: 'Profil' }).waitFor();
   // With the keyboard: the tabs follow the arrow keys.
   await panel.getByRole('tab', { name: 'Dokumente' }).click();
+  await expect.poll(() => panel.getByRole('tab', { name: 'Dokumente' }).getAttribute('aria-selected')).toBe('true');
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => panel.getByRole('tab', { name: 'Monitoring' }).getAttribute('aria-selected')).toBe('true');
   expect(new URL(page.url()).searchParams.get('tab')).toBe('monitoring');

@@ -41,11 +41,11 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ seedDemo: true, smtpUrl: smtp.url }), launchChromium()]);
   const admin = await loginAs(server, { loginName: 'demo.admin' }, DEMO_PASSWORD);
   // The demo page's origin is the organisation's website here: mail links may lead back to it.
-  const updated = await admin.ok<{ updateOrganisation: { id: string } }>(
-    `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`,
+  const updated = await admin.ok<{ updateOrganisation: { id: string; publicKey: string } }>(
+    `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id publicKey } }`,
     { input: { allowedOrigins: [server.url] } },
   );
-  org = { id: updated.updateOrganisation.id } as Organisation;
+  org = { id: updated.updateOrganisation.id, publicKey: updated.updateOrganisation.publicKey } as Organisation;
   anna = await loginAs(server, { loginName: 'anna.berger' }, DEMO_PASSWORD);
   annaId = (await anna.ok<{ me: { id: string } }>(`{ me { id } }`)).me.id;
 });
@@ -73,7 +73,8 @@ async function answeredRequest(client: GraphQLClient, subject: string): Promise<
   return id;
 }
 
-const logIn = (login: string, password: string) => server.client().request(LOGIN, { input: { login, password } });
+const logIn = (login: string, password: string) =>
+  server.client().request(LOGIN, { input: { login, password, organisationKey: org.publicKey } });
 const notices = (page: Page) => page.locator('lotse-account [role="status"]');
 
 describe('the client’s account in the widgets', () => {

@@ -177,12 +177,14 @@ describe('metrics on the public port (METRICS_TOKEN)', () => {
       expect((await post(server, { query: String(DashboardMeDocument) }, staff.token)).ok).toBe(true);
     const login = await post(server, {
       query: String(WidgetLoginDocument),
-      variables: { input: { login: client.loginName, password: TEST_PASSWORD } },
+      variables: { input: { login: client.loginName, password: TEST_PASSWORD, organisationKey: org.publicKey } },
     });
     const clientToken = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
     const wrongLogin = await post(server, {
       query: String(WidgetLoginDocument),
-      variables: { input: { login: client.loginName, password: 'Falsches-Passwort-123' } },
+      variables: {
+        input: { login: client.loginName, password: 'Falsches-Passwort-123', organisationKey: org.publicKey },
+      },
     });
     expect(((await wrongLogin.json()) as { errors?: unknown[] }).errors).toBeDefined();
     const stream = await openStream(staff, { clientId: client.id });
