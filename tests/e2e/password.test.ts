@@ -178,7 +178,12 @@ describe('passwords in the mail form', () => {
     const email = `${uniq('client')}@example.org`;
     const client = await buildClient(server, org, { email });
     await server.client().ok(`mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`, {
-      input: { loginName: client.loginName, email, returnUrl: `${server.url}/#lotse-mail-form` },
+      input: {
+        loginName: client.loginName,
+        email,
+        returnUrl: `${server.url}/#lotse-mail-form`,
+        organisationKey: org.publicKey,
+      },
     });
     const link = /https?:\/\/\S+/.exec((await smtp.waitFor(email)).text ?? '')![0];
     const token = /#lotse-set-password=([\w-]+)&widget=lotse-mail-form$/.exec(link)![1]!;
