@@ -278,6 +278,34 @@ describe('my appointments in the booking widget', () => {
       await expectAccessible(page, 'list, logged in');
       await screenshot(page, 'booking-my-appointments-list');
 
+      // "Mein Zugang": the account settings of the other widgets (password, notification email), and back.
+      await tabTo(page, 'Mein Zugang');
+      await page.keyboard.press('Enter');
+      const account = mine(page).locator('lotse-account');
+      await account.getByText('E-Mail-Adresse für Benachrichtigungen').waitFor();
+      expect(await account.getByRole('button', { name: 'Passwort ändern' }).count()).toBe(1);
+      await expectAccessible(page, 'account settings');
+      // A notification address, confirmed through the link mailed to it: it comes back to this page.
+      const address = `${uniq('termine')}@example.org`;
+      await account.getByLabel('Neue E-Mail-Adresse').fill(address);
+      await account.getByLabel('Ihr Passwort').fill(TEST_PASSWORD);
+      await account.getByRole('button', { name: 'Bestätigungslink schicken' }).press('Enter');
+      await account.getByText(`Noch nicht bestätigt: ${address}.`, { exact: false }).waitFor();
+      const link = /https?:\/\/\S+/.exec((await smtp.waitFor(address)).text ?? '')![0];
+      expect(link).toMatch(/#lotse-confirm-email=[\w-]{43}&widget=lotse-booking$/);
+      const tab = await visitor.context.newPage();
+      tab.setDefaultTimeout(10_000);
+      await tab.goto(link);
+      await mine(tab).locator('lotse-account').getByText(`Benachrichtigungen gehen an: ${address}`).waitFor();
+      expect(tab.url()).not.toContain('lotse-confirm-email');
+      await expectAccessible(tab, 'address confirmed in the booking widget');
+      await tab.close();
+      await account.getByLabel('Neue E-Mail-Adresse').focus();
+      await tabTo(page, 'Zurück');
+      await page.keyboard.press('Enter');
+      await poll(() => focused(page).then((f) => f.text)).toBe('Mein Zugang');
+      await card.waitFor();
+
       await tabTo(page, 'Termin absagen');
       await page.keyboard.press('Enter');
       await poll(() => focused(page).then((f) => f.text)).toBe('Möchten Sie diesen Termin wirklich absagen?');

@@ -87,6 +87,7 @@ import { checkDetails, FIELD_ORDER, problemsFromApi, type DetailsForm, type Fiel
 import { replaceRange, startsOf } from './slots.js';
 import { isTimeZone, shiftWeek, visitorTimeZone, weekContaining, type Week } from './time.js';
 import { claimAppointmentToken, returnUrl } from './appointment-link.js';
+import { claimConfirmEmailToken } from '../shared/set-password-link.js';
 import {
   confirmation,
   counsellorList,
@@ -150,6 +151,8 @@ export class LotseBooking extends LotseElement {
   @state() private now = Date.now();
   /** "My appointments": the secret of a confirmation mail's link, or '' for the logged-in client's list. */
   @state() private mineToken = '';
+  /** The token of a notification address's confirmation link, for "my appointments"' account settings. */
+  @state() private mineConfirmToken = '';
   @state() private busyMine = false;
 
   private loadSeq = 0;
@@ -260,6 +263,12 @@ export class LotseBooking extends LotseElement {
     // The link of a confirmation mail: show its appointment (the booking flow stays one click away).
     const token = claimAppointmentToken();
     if (token) this.openMine(token, false);
+    // The link of a notification address's confirmation mail: the account settings follow it.
+    const confirm = claimConfirmEmailToken('lotse-booking');
+    if (confirm && !token) {
+      this.mineConfirmToken = confirm;
+      this.openMine('', false);
+    }
     const result = await this.api.request(CATALOG, { key: this.org });
     if (seq !== this.loadSeq) return;
     // Showing a mail link's appointment: the booking flow waits for "book an appointment".
@@ -837,6 +846,7 @@ export class LotseBooking extends LotseElement {
               ? html`<p class="muted">${t.loading}</p>`
               : html`<lotse-booking-appointments
                   .token=${this.mineToken}
+                  .confirmToken=${this.mineConfirmToken}
                   .lang=${this.locale}
                   org=${this.org}
                   api=${this.apiBase || nothing}

@@ -51,7 +51,7 @@ const DAY_MS = 86_400_000;
 /** Re-checks what is open at least this often (a sleeping laptop's timers run late). */
 const TICK_MS = 30_000;
 
-type View = 'loading' | 'failed' | 'login' | 'list';
+type View = 'loading' | 'failed' | 'login' | 'list' | 'account';
 type Join = { state: 'loading' } | { state: 'ready'; url: string } | { state: 'failed' };
 
 export class LotseBookingAppointments extends LotseElement {
@@ -89,6 +89,8 @@ export class LotseBookingAppointments extends LotseElement {
 
   /** The secret of a confirmation mail's link: shows that appointment, without login. */
   @property() token = '';
+  /** The token of a notification address's confirmation link: opens the account settings, which follow it. */
+  @property({ attribute: false }) confirmToken = '';
   /** IANA zone the times are shown in; left out (or unknown), the visitor's own. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
@@ -107,6 +109,8 @@ export class LotseBookingAppointments extends LotseElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private focusTarget: string | null = null;
   private loadSeq = 0;
+  /** Whether the account settings were opened from the list (else from a confirmation link). */
+  private fromList = false;
 
   override get locale(): Locale {
     return matchLocale(this.lang) ?? super.locale;
@@ -156,6 +160,7 @@ export class LotseBookingAppointments extends LotseElement {
     const seq = ++this.loadSeq;
     this.notice = '';
     this.joins = new Map();
+    if (this.confirmToken) return this.openAccount();
     if (!this.token && !this.api.loggedIn) {
       this.view = 'login';
       return;
@@ -292,6 +297,15 @@ export class LotseBookingAppointments extends LotseElement {
         return this.renderLogin(t);
       case 'list':
         return this.renderList(t);
+      case 'account':
+        return html`<lotse-account
+          part="account-settings"
+          .confirmToken=${this.confirmToken}
+          org=${this.org}
+          lang=${this.locale}
+          api=${this.apiBase || nothing}
+          @lotse-account-close=${() => this.closeAccount()}
+        ></lotse-account>`;
     }
   }
 
@@ -335,6 +349,21 @@ export class LotseBookingAppointments extends LotseElement {
       </form>`;
   }
 
+  /** Account settings (password, notification email) in `<lotse-account>`, loaded when first opened. */
+  private openAccount(): void {
+    void import('../account/lotse-account.js');
+    this.fromList = this.view === 'list';
+    this.view = 'account';
+  }
+
+  /** "Back": to the list it was opened from, else (a confirmation link) to the list or the login. */
+  private closeAccount(): void {
+    this.confirmToken = '';
+    if (!this.fromList) return void this.load();
+    this.view = 'list';
+    this.focusAfterRender('account-open');
+  }
+
   private renderList(t: M): TemplateResult {
     const f = new Formats(this.locale, this.zone);
     const now = this.now;
@@ -346,6 +375,15 @@ export class LotseBookingAppointments extends LotseElement {
         ${items.map((a) => html`<li>${this.renderAppointment(t, f, a)}</li>`)}
       </ul>`;
     return html`<p class="muted" id="mine-top" tabindex="-1">${t.timeZone(f.zone(now))}</p>
+      ${
+        this.token
+          ? nothing
+          : html`<div class="actions">
+              <button type="button" part="button" id="account-open" @click=${() => this.openAccount()}>
+                ${t.account}
+              </button>
+            </div>`
+      }
       <section aria-labelledby="upcoming">
         <h4 id="upcoming">${t.upcoming}</h4>
         ${upcoming.length ? list(upcoming) : html`<p>${t.noneUpcoming}</p>`}
