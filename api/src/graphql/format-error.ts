@@ -67,7 +67,7 @@ const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'E
 const UNAVAILABLE_MESSAGE =
   /Connection terminated|Connection ended unexpectedly|connection error and is not queryable|Timeout acquiring a connection/;
 
-function databaseUnavailable(error: unknown, depth = 0): boolean {
+export function databaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 4) return false;
   const { code, message, cause, originalError } = error as {
     code?: unknown;

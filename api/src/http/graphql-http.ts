@@ -7,11 +7,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { NoSchemaIntrospectionCustomRule, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Context } from '../shared/context.js';
 import type { Logger } from '../shared/logger.js';
 import { MEASURE, type MeasuredRequest, type Metrics, type OperationMeasure } from '../shared/metrics.js';
-import { formatError, tagRequestId } from '../graphql/format-error.js';
+import { databaseUnavailable, formatError, tagRequestId } from '../graphql/format-error.js';
 import { operationProblem } from '../graphql/operation.js';
 import { crossOriginProblem } from '../graphql/cross-origin.js';
 import { twoFactorSetupProblem } from '../graphql/two-factor-gate.js';
@@ -100,8 +100,10 @@ export async function createApollo(
               if (problem) throw problem;
             },
             // Unexpected errors are logged (formatError) with the request id the client gets.
-            async didEncounterErrors({ errors, request, contextValue }) {
+            async didEncounterErrors({ errors, request, response, contextValue }) {
               for (const err of errors) tagRequestId(err, contextValue.requestId);
+              // PostgreSQL unreachable: a state, not a bug; said as 503 so that proxies and clients retry.
+              if (errors.some((err) => databaseUnavailable(err))) unavailable(response.http);
               const measure = metrics && (request.http as MeasuredRequest | undefined)?.[MEASURE];
               if (measure) measure.failed = true;
             },
@@ -112,6 +114,31 @@ export async function createApollo(
   });
   await server.start();
   return server;
+}
+
+/** Seconds a client is asked to wait before trying again while the database is unreachable. */
+const RETRY_AFTER_SECONDS = '2';
+
+function unavailable(http: { status?: number; headers: Map<string, string> }): void {
+  http.status = 503;
+  http.headers.set('retry-after', RETRY_AFTER_SECONDS);
+}
+
+/**
+ * The context function reads the viewer's account: with PostgreSQL down it fails before any
+ * plugin hook runs, and Apollo would answer 500. Said as 503 with Retry-After instead; the error
+ * keeps its cause, so formatError still reports DATABASE_UNAVAILABLE.
+ */
+function unavailableAs503(context: () => Promise<Context>): () => Promise<Context> {
+  return async () => {
+    try {
+      return await context();
+    } catch (err) {
+      if (!databaseUnavailable(err)) throw err;
+      const http = { status: 503, headers: new HeaderMap([['retry-after', RETRY_AFTER_SECONDS]]) };
+      throw new GraphQLError('Database unavailable', { originalError: err as Error, extensions: { http } });
+    }
+  };
 }
 
 /**
@@ -172,7 +199,7 @@ async function answerGraphQL(
   const httpGraphQLRequest: HTTPGraphQLRequest & MeasuredRequest = measure
     ? { method, headers, search: url.search, body, [MEASURE]: measure }
     : { method, headers, search: url.search, body };
-  const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
+  const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: unavailableAs503(context) });
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
