@@ -16,7 +16,7 @@ const groups: Record<string, { summary: string; commands: Command[] }> = {
     summary: 'organisations: create, list, set-licence, suspend, resume, invite, export, delete, restore, deletions',
     commands: orgCommands,
   },
-  operator: { summary: 'platform operators: create, list, invite', commands: operatorCommands },
+  operator: { summary: 'platform operators: create, list, invite, remove', commands: operatorCommands },
 };
 
 function mainHelp(): string {

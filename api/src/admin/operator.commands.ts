@@ -71,6 +71,22 @@ const invite: Command = {
   },
 };
 
+const remove: Command = {
+  name: 'remove',
+  brief: 'remove a platform operator (their sessions end at once)',
+  summary:
+    'Removes a platform operator, e.g. when someone leaves the operations team: they cannot log in any more and ' +
+    'their open sessions end at once. Licence requests they answered keep the answer.',
+  usage: '--login <login>',
+  options: { login: { description: 'the operator’s login name' } },
+  async run(values, open) {
+    need(values, 'login');
+    const ctx = await open();
+    const operator = await new OperatorAdminService(ctx).remove(ctx.em(), String(values.login));
+    console.log(`Operator "${operator.loginName}" removed; their sessions have ended.`);
+  },
+};
+
 const list: Command = {
   name: 'list',
   brief: 'list platform operators',
@@ -101,4 +117,4 @@ const list: Command = {
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-export const operatorCommands: Command[] = [create, list, invite];
+export const operatorCommands: Command[] = [create, list, invite, remove];

@@ -102,6 +102,37 @@ describe('operator list and invite', () => {
 
   it('--help names the operator commands', async () => {
     const help = await cli('--help');
-    for (const name of ['create', 'list', 'invite']) expect(help.stdout).toContain(`operator ${name}`);
+    for (const name of ['create', 'list', 'invite', 'remove']) expect(help.stdout).toContain(`operator ${name}`);
+  });
+});
+
+describe('operator remove', () => {
+  it('ends the removed operator’s sessions at once (access and refresh) and leaves the others', async () => {
+    const created = await cli('operator', 'create', '--login', 'betrieb.geht', '--email', 'geht@betrieb.example');
+    expect(created.code, created.stderr).toBe(0);
+    await server.client().ok(SET_PASSWORD, { input: { token: tokenOf(created.stdout), password: PASSWORD } });
+    const LOGIN_REFRESH = `mutation($input: OperatorLoginInput!) { operatorLogin(input: $input) { accessToken refreshToken } }`;
+    const ME = '{ operatorMe { loginName } }';
+    const { operatorLogin: session } = await server
+      .client()
+      .ok(LOGIN_REFRESH, { input: { login: 'betrieb.geht', password: PASSWORD } });
+    const { operatorMe } = await server.client(session.accessToken).ok(ME);
+    expect(operatorMe.loginName).toBe('betrieb.geht');
+
+    const removed = await cli('operator', 'remove', '--login', 'BETRIEB.geht');
+    expect(removed).toMatchObject({ code: 0, stdout: 'Operator "betrieb.geht" removed; their sessions have ended.\n' });
+    const access = await server.client(session.accessToken).fails('UNAUTHENTICATED', ME);
+    expect(access.extensions?.reason).toBe('REVOKED');
+    const REFRESH = `mutation($input: RefreshSessionInput!) { operatorRefreshSession(input: $input) { accessToken } }`;
+    await server.client().fails('UNAUTHENTICATED', REFRESH, { input: { refreshToken: session.refreshToken } });
+    await server.client().fails('UNAUTHENTICATED', LOGIN, { input: { login: 'betrieb.geht', password: PASSWORD } });
+
+    const [again, list] = await Promise.all([
+      cli('operator', 'remove', '--login', 'betrieb.geht'),
+      cli('operator', 'list'),
+    ]);
+    expect(again).toMatchObject({ code: 1, stderr: 'Error: Operator "betrieb.geht" not found\n' });
+    expect(list.stdout).not.toContain('betrieb.geht');
+    expect(list.stdout).toContain('betrieb.ida');
   });
 });

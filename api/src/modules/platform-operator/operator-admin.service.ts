@@ -52,11 +52,27 @@ export class OperatorAdminService {
 
   /** A new set-password link for an operator (the previous one stops working). */
   async invite(em: EntityManager, login: string): Promise<OperatorLink> {
+    return this.sendLink(em, await this.byLogin(em, login));
+  }
+
+  private async byLogin(em: EntityManager, login: string): Promise<PlatformOperator> {
     const operator = await em.findOne(PlatformOperator, {
       [raw('lower(login_name)')]: login.trim().toLowerCase(),
     } as never);
     if (!operator) throw notFound(`Operator "${login}"`);
-    return this.sendLink(em, operator);
+    return operator;
+  }
+
+  /**
+   * Removes an operator (someone leaves the operations team): their sessions end at once, since
+   * every operator request reads the operator's row (context.ts), and their refresh tokens go with
+   * the row. Licence requests they answered keep the answer, without its author.
+   */
+  async remove(em: EntityManager, login: string): Promise<PlatformOperator> {
+    const operator = await this.byLogin(em, login);
+    await em.remove(operator).flush();
+    this.app.log.info({ operatorId: operator.id }, 'platform operator removed');
+    return operator;
   }
 
   /** Every operator, oldest first. */
