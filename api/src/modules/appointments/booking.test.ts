@@ -546,6 +546,49 @@ describe('cancelBooking', () => {
     expect((await me.ok(CANCEL_MY, { input: { appointmentId: h2.id } })).cancelMyAppointment.status).toBe('CANCELLED');
     await server.client().fails('UNAUTHENTICATED', CANCEL_MY, { input: { appointmentId: h2.id } });
   });
+
+  it('refuses a client’s cancel once the appointment has begun (link, page and logged in), changing nothing; staff still can', async () => {
+    const { counsellor, serviceId } = await bookableCounsellor();
+    const clientEntity = await buildClient(server, world.a.org);
+    const me = await loginAs(server, clientEntity);
+    const hold = await reserve(me, key(), serviceId, counsellor.id, at(day, 9));
+    const booked = (
+      await me.ok(CONFIRM, { input: { reservationId: hold.id, holdToken: hold.holdToken, consent: true } })
+    ).confirmBooking;
+    // It began ten minutes ago (the booking window forbids booking in the past, so the clock moves the row).
+    const began = new Date(Date.now() - 10 * 60_000);
+    await em().nativeUpdate(
+      Appointment,
+      { id: hold.id },
+      {
+        startsAt: began,
+        endsAt: new Date(began.getTime() + 50 * 60_000),
+        blockedUntil: new Date(began.getTime() + 50 * 60_000),
+      },
+    );
+    const CANCEL_MY = `mutation($input: AppointmentIdInput!) { cancelMyAppointment(input: $input) { status } }`;
+    const byLink = await server.client().fails('CONFLICT', CANCEL_BOOKING, { input: { token: booked.cancelToken } });
+    expect(byLink.extensions?.reason).toBe('APPOINTMENT_STARTED');
+    const loggedIn = await me.fails('CONFLICT', CANCEL_MY, { input: { appointmentId: hold.id } });
+    expect(loggedIn.extensions?.reason).toBe('APPOINTMENT_STARTED');
+    const page = await fetch(booked.cancelUrl);
+    const text = await page.text();
+    expect(text).toContain('hat bereits begonnen');
+    expect(text).not.toContain('<form');
+    const post = await fetch(`${server.url}/appointments/cancel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+      body: new URLSearchParams({ token: booked.cancelToken }).toString(),
+    });
+    expect(post.status).toBe(409);
+    expect(await post.text()).toContain('hat bereits begonnen');
+    const row = await em().findOneOrFail(Appointment, hold.id);
+    expect([row.status, row.sequence]).toEqual(['BOOKED', 0]);
+    // The counsellor can still cancel it (e.g. it did not take place).
+    const staff = await loginAs(server, counsellor);
+    const CANCEL_STAFF = `mutation($input: IdInput!) { cancelAppointment(input: $input) { status } }`;
+    expect((await staff.ok(CANCEL_STAFF, { input: { id: hold.id } })).cancelAppointment.status).toBe('CANCELLED');
+  });
 });
 
 describe('availabilityChanged', () => {

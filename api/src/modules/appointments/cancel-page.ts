@@ -12,7 +12,12 @@ import { readBody } from '../../http/body.js';
 import { DomainError } from '../../shared/errors.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import type { Appointment } from './appointment.entity.js';
-import { CancellationService, findByCancelToken } from './cancellation.service.js';
+import {
+  APPOINTMENT_STARTED,
+  CancellationService,
+  findByCancelToken,
+  startedForClient,
+} from './cancellation.service.js';
 import { formatWhen } from './mails.js';
 import { escapeHtml, renderPage, sendPage } from '../../http/pages/html.js';
 
@@ -25,6 +30,7 @@ const TEXTS = {
     button: 'Termin absagen',
     done: 'Der Termin ist abgesagt. Sie erhalten eine Bestätigung per E-Mail, falls Sie eine Adresse angegeben haben.',
     already: 'Dieser Termin ist bereits abgesagt.',
+    started: 'Dieser Termin hat bereits begonnen und kann nicht mehr abgesagt werden.',
     unknown: 'Dieser Link ist ungültig oder abgelaufen.',
     with: 'mit',
   },
@@ -34,6 +40,7 @@ const TEXTS = {
     button: 'Cancel appointment',
     done: 'The appointment is cancelled. If you gave an email address, you will receive a confirmation.',
     already: 'This appointment has already been cancelled.',
+    started: 'This appointment has already begun and can no longer be cancelled.',
     unknown: 'This link is invalid or has expired.',
     with: 'with',
   },
@@ -83,6 +90,9 @@ export function cancelPageRoutes(app: AppServices): Route[] {
         if (!found) return page(res, 404, 'de', `<p>${TEXTS.de.unknown}</p><p lang="en">${TEXTS.en.unknown}</p>`);
         const t = TEXTS[langOf(found.org)];
         if (found.cancelled) return page(res, 200, langOf(found.org), `${describe(found)}<p>${t.already}</p>`);
+        if (startedForClient(found.appointment)) {
+          return page(res, 200, langOf(found.org), `${describe(found)}<p>${t.started}</p>`);
+        }
         return page(
           res,
           200,
@@ -105,6 +115,9 @@ export function cancelPageRoutes(app: AppServices): Route[] {
         try {
           await new CancellationService(app, em).cancelByToken(token);
         } catch (err) {
+          if (err instanceof DomainError && err.details.reason === APPOINTMENT_STARTED) {
+            return page(res, 409, lang, `${describe(found)}<p role="alert">${TEXTS[lang].started}</p>`);
+          }
           if (err instanceof DomainError) return page(res, 404, lang, `<p>${TEXTS[lang].unknown}</p>`);
           throw err;
         }

@@ -9,7 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { hashSecret } from '../../shared/auth/tokens.js';
-import { notFound } from '../../shared/errors.js';
+import { conflict, notFound } from '../../shared/errors.js';
 import type { Organisation } from '../organisation/organisation.entity.js';
 import { Appointment, CancelledSeat, GroupParticipant } from './appointment.entity.js';
 import { AppointmentKind, AppointmentStatus } from './appointment.enums.js';
@@ -70,6 +70,24 @@ export async function findByCancelToken(em: EntityManager, token: string): Promi
     { populate: ['appointment', 'appointment.counsellor', 'appointment.service'] },
   );
   return cancelled ? { appointment: cancelled.appointment, seat: null, seatCancelled: true } : null;
+}
+
+/**
+ * A client cannot cancel what has begun: the time is spent (freeing it helps nobody) and the
+ * statistics count the appointment as held or missed, not as cancelled. Staff still can.
+ */
+export const APPOINTMENT_STARTED = 'APPOINTMENT_STARTED';
+
+/** Whether a client may no longer cancel: the appointment is on and its start has passed. */
+export function startedForClient(a: Appointment, now = Date.now()): boolean {
+  const on = a.status === AppointmentStatus.BOOKED || a.status === AppointmentStatus.HELD;
+  return on && a.startsAt.getTime() <= now;
+}
+
+function refuseIfStarted(a: Appointment): void {
+  if (startedForClient(a)) {
+    throw conflict('This appointment has already begun and can no longer be cancelled.', APPOINTMENT_STARTED);
+  }
 }
 
 const seatCancelledResult = (a: Appointment): CancellationResult => ({
@@ -142,6 +160,7 @@ export class CancellationService {
   async cancelByToken(token: string): Promise<CancellationResult> {
     const { appointment, seat, seatCancelled } = await this.byToken(token);
     if (seatCancelled) return seatCancelledResult(appointment);
+    refuseIfStarted(appointment);
     if (seat) return this.leaveGroup(appointment, seat);
     return this.cancel(appointment);
   }
@@ -174,11 +193,15 @@ export class CancellationService {
     const appointment = await this.em.findOne(Appointment, { id: appointmentId, organisation: viewer.organisationId });
     if (!appointment) throw notFound('Appointment');
     if (appointment.kind === AppointmentKind.SINGLE && appointment.client?.id === viewer.accountId) {
+      refuseIfStarted(appointment);
       return this.cancel(appointment);
     }
     if (appointment.kind === AppointmentKind.GROUP) {
       const seat = await this.em.findOne(GroupParticipant, { appointment: appointment.id, client: viewer.accountId });
-      if (seat) return this.leaveGroup(appointment, seat);
+      if (seat) {
+        refuseIfStarted(appointment);
+        return this.leaveGroup(appointment, seat);
+      }
     }
     throw notFound('Appointment');
   }
