@@ -102,6 +102,18 @@ describe('loadConfig', () => {
     expect(configError({ DATA_DIR: tempDir(), JWT_SECRET: 'short' }).message).toContain('JWT_SECRET');
   });
 
+  it('reads previous JWT secrets for a rotation (comma-separated, each as long as a secret), none by default', () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).previousJwtSecrets).toEqual([]);
+    const older = 'o'.repeat(40);
+    expect(
+      loadConfig({ DATA_DIR: tempDir(), JWT_SECRET: SECRET, JWT_SECRET_PREVIOUS: ` ${older} , ${SECRET}x ,` })
+        .previousJwtSecrets,
+    ).toEqual([older, `${SECRET}x`]);
+    expect(configError({ DATA_DIR: tempDir(), JWT_SECRET_PREVIOUS: `${older},short` }).message).toMatch(
+      /JWT_SECRET_PREVIOUS: Each previous secret has at least 32 characters/,
+    );
+  });
+
   it('stops a production start without JWT_SECRET or DATABASE_URL with a clear message', () => {
     const dataDir = tempDir();
     const noSecret = configError({ NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: 'postgres://db/lotse' });

@@ -30,6 +30,20 @@ const EnvSchema = z.object({
   OPERATOR_EMAIL: z.string().email().default('operator@lotse.local'),
   /** HS256 key for access tokens; at least 32 bytes of entropy. */
   JWT_SECRET: z.string().min(32).optional(),
+  /**
+   * Earlier JWT_SECRETs during a rotation (comma-separated): what was sealed with them (two-factor
+   * secrets, queued mails) still opens, and is sealed again under JWT_SECRET when used.
+   */
+  JWT_SECRET_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((x) => x.length >= 32), 'Each previous secret has at least 32 characters'),
   /** Lifetime of an access token in seconds. @default 900 (15 minutes) */
   ACCESS_TOKEN_TTL: z.coerce.number().int().min(30).max(3600).default(900),
   /** Lifetime of a refresh token family in seconds. @default 2592000 (30 days) */
@@ -103,6 +117,8 @@ export interface Config {
   mailFrom: string;
   operatorEmail: string;
   jwtSecret: string;
+  /** JWT_SECRET_PREVIOUS: older secrets whose seals still open (rotation). */
+  previousJwtSecrets: string[];
   accessTokenTtl: number;
   refreshTokenTtl: number;
   logLevel: Env['LOG_LEVEL'];
@@ -164,6 +180,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     operatorEmail: e.OPERATOR_EMAIL,
     jwtSecret,
+    previousJwtSecrets: e.JWT_SECRET_PREVIOUS,
     accessTokenTtl: e.ACCESS_TOKEN_TTL,
     refreshTokenTtl: e.REFRESH_TOKEN_TTL,
     logLevel: e.LOG_LEVEL,

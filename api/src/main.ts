@@ -100,6 +100,7 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<App> {
         smtpUrl: config.smtpUrl,
         from: config.mailFrom,
         jwtSecret: config.jwtSecret,
+        previousJwtSecrets: config.previousJwtSecrets,
       },
       jobs,
     );

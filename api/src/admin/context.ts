@@ -63,7 +63,12 @@ export async function openAdmin(opts: AdminOptions = {}): Promise<AdminContext> 
     const mail = new MailService(
       orm,
       log,
-      { smtpUrl: config.smtpUrl, from: config.mailFrom, jwtSecret: config.jwtSecret },
+      {
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom,
+        jwtSecret: config.jwtSecret,
+        previousJwtSecrets: config.previousJwtSecrets,
+      },
       jobs,
     );
     closers.push(() => mail.close());

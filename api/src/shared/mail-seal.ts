@@ -31,14 +31,17 @@ export function redact(text: string, secrets: readonly string[]): string {
 }
 
 export class MailSealer {
-  private readonly key: Buffer;
-  constructor(jwtSecret: string) {
-    this.key = createHmac('sha256', jwtSecret).update('outbox-mail-seal').digest();
+  /** The current key first, then those of JWT_SECRET_PREVIOUS: mails queued before a rotation still go out. */
+  private readonly keys: Buffer[];
+  constructor(jwtSecret: string, previousJwtSecrets: readonly string[] = []) {
+    this.keys = [jwtSecret, ...previousJwtSecrets].map((secret) =>
+      createHmac('sha256', secret).update('outbox-mail-seal').digest(),
+    );
   }
 
   seal(content: SealedContent, binding: { id: string; to: string }): string {
     const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    const cipher = createCipheriv('aes-256-gcm', this.keys[0]!, iv);
     cipher.setAAD(aad(binding));
     const body = Buffer.concat([cipher.update(JSON.stringify(content), 'utf8'), cipher.final()]);
     return ['v1', iv, cipher.getAuthTag(), body]
@@ -50,15 +53,20 @@ export class MailSealer {
   open(sealed: string, binding: { id: string; to: string }): SealedContent | null {
     const [version, iv, tag, body] = sealed.split('.');
     if (version !== 'v1' || !iv || !tag || body === undefined) return null;
-    try {
-      const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
-      decipher.setAAD(aad(binding));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      const text = Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
-      return JSON.parse(text) as SealedContent;
-    } catch {
-      return null;
+    for (const key of this.keys) {
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+        decipher.setAAD(aad(binding));
+        decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+        const text = Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
+          'utf8',
+        );
+        return JSON.parse(text) as SealedContent;
+      } catch {
+        // Not this key: the next one, if any.
+      }
     }
+    return null;
   }
 }
 

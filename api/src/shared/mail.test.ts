@@ -81,6 +81,8 @@ describe('MailSealer', () => {
     expect(sealer.open(sealed, { ...binding, to: 'b@example.org' })).toBeNull();
     expect(sealer.open(sealed, { ...binding, id: '00000000-0000-4000-8000-000000000000' })).toBeNull();
     expect(new MailSealer('x'.repeat(32)).open(sealed, binding)).toBeNull();
+    // A rotation: the new secret with the old one as previous still opens what the old one sealed.
+    expect(new MailSealer('x'.repeat(32), ['k'.repeat(32)]).open(sealed, binding)).toEqual(content);
     expect(redact(`a ${SECRET} b ${encodeURIComponent(SECRET)}`, [SECRET])).toBe('a [redacted] b [redacted]');
   });
 });

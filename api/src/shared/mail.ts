@@ -40,11 +40,16 @@ export class MailService {
   constructor(
     private readonly orm: MikroORM,
     private readonly log: Logger,
-    private readonly opts: { smtpUrl?: string; from: string; jwtSecret: string },
+    private readonly opts: {
+      smtpUrl?: string;
+      from: string;
+      jwtSecret: string;
+      previousJwtSecrets?: readonly string[];
+    },
     private readonly jobs?: Jobs,
   ) {
     if (opts.smtpUrl) this.transport = nodemailer.createTransport(opts.smtpUrl);
-    this.sealer = new MailSealer(opts.jwtSecret);
+    this.sealer = new MailSealer(opts.jwtSecret, opts.previousJwtSecrets);
   }
 
   /** Records the mail and delivers it when SMTP is configured. Never throws for delivery failures. */

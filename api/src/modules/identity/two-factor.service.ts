@@ -58,7 +58,8 @@ export const wrongCode = (path: 'code' | 'recoveryCode') => {
 const notEnabled = () => conflict('Two-factor login is not turned on for this account.', 'TWO_FACTOR_NOT_ENABLED');
 
 /** The sealer of TOTP secrets; the binding ties a sealed secret to its account. */
-export const totpSealer = (app: AppServices) => new SecretSealer(app.config.jwtSecret, 'totp');
+export const totpSealer = (app: AppServices) =>
+  new SecretSealer(app.config.jwtSecret, 'totp', app.config.previousJwtSecrets);
 export const totpBinding = (accountId: string) => `account:${accountId}`;
 
 export class TwoFactorService {
@@ -175,11 +176,14 @@ export class TwoFactorService {
       if (!stored) throw await fail('recoveryCode');
       stored.usedAt = new Date();
     } else {
-      const secret = account.totpSecret && this.sealer.open(account.totpSecret, totpBinding(account.id));
-      // A secret that does not open (JWT_SECRET changed) can never match: the admin reset helps.
-      const step = secret ? await acceptedStep(secret, factor.code ?? '', account.totpLastStep) : null;
+      const opened = account.totpSecret ? this.sealer.openAged(account.totpSecret, totpBinding(account.id)) : null;
+      // A secret that does not open (JWT_SECRET changed without JWT_SECRET_PREVIOUS) can never match:
+      // the admin reset helps.
+      const step = opened ? await acceptedStep(opened.plain, factor.code ?? '', account.totpLastStep) : null;
       if (step === null) throw await fail('code');
       account.totpLastStep = step;
+      // Sealed under a previous JWT_SECRET: sealed again under the current one, at this first use.
+      if (opened!.stale) account.totpSecret = this.sealer.seal(opened!.plain, totpBinding(account.id));
     }
     await this.app.limits.loginAccount.reset(key);
     await tx.flush();

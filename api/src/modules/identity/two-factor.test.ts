@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
 import {
@@ -201,6 +202,49 @@ describe('completeTwoFactorLogin', () => {
       .client()
       .fails('BAD_USER_INPUT', COMPLETE, { input: { challenge: 'x'.repeat(43), code: '123456', recoveryCode: 'a' } });
     expect(both.extensions?.fields).toEqual([{ path: 'code', message: expect.any(String) }]);
+  });
+});
+
+describe('a rotation of JWT_SECRET', () => {
+  it('keeps two-factor login working with JWT_SECRET_PREVIOUS and seals the secret again under the new one at first use', async () => {
+    const c = await buildCounsellor(server, org);
+    const base = await stepBase();
+    const { secret } = await enableTwoFactor(await loginAs(server, c), base);
+    const old = server.app.config.jwtSecret;
+    const fresh = randomBytes(32).toString('hex');
+    const sealed = async () =>
+      (await server.orm.em.getConnection().execute(`select totp_secret from account where id = ?`, [c.id]))[0]
+        .totp_secret as string;
+    const sealedBefore = await sealed();
+    expect(sealedBefore).toMatch(/^v1\./);
+    // Processes on the same database: rotated without the previous secret, with it, and after it.
+    const rotated = await startTestServer(
+      { jwtSecret: fresh, previousJwtSecrets: [old] },
+      { databaseUrl: server.databaseUrl },
+    );
+    const withoutPrevious = await startTestServer({ jwtSecret: fresh }, { databaseUrl: server.databaseUrl });
+    try {
+      const completeOn = async (s: TestServer, step: number) => {
+        const res = await s.client().request(LOGIN, { input: { login: c.loginName, password: TEST_PASSWORD } });
+        const challenge = res.data!.login.secondFactor.challenge;
+        return s.client().request(COMPLETE, { input: { challenge, code: await codeOf(secret, step) } });
+      };
+      // Without the previous secret the sealed secret does not open: the code cannot match.
+      const refused = await completeOn(withoutPrevious, base);
+      expect(refused.errors?.[0]?.extensions?.reason).toBe('CODE_INVALID');
+      const done = await completeOn(rotated, base);
+      expect(done.errors).toBeUndefined();
+      expect(done.data!.completeTwoFactorLogin.me.id).toBe(c.id);
+      const sealedAfter = await sealed();
+      expect(sealedAfter).toMatch(/^v1\./);
+      expect(sealedAfter).not.toBe(sealedBefore);
+      // Sealed again under the new secret alone: the previous one can now be dropped.
+      const later = await completeOn(withoutPrevious, base + 1);
+      expect(later.errors).toBeUndefined();
+    } finally {
+      await rotated.close();
+      await withoutPrevious.close();
+    }
   });
 });
 
