@@ -11,7 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { inlineGraphqlDocuments } from './gql-inline.js';
+import { graphqlDocuments } from '../widgets/graphql-documents.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -19,7 +19,7 @@ export default defineConfig({
   root: here('.'),
   base: '/dashboard/',
   publicDir: false,
-  plugins: [inlineGraphqlDocuments(here('src/gql/graphql.ts'), here('src/'))],
+  plugins: [graphqlDocuments(here('src/'))],
   build: {
     outDir: here('../widgets/dist/dashboard'),
     emptyOutDir: true,

@@ -8,7 +8,9 @@
  * `graphql(`query BookingCatalog …`)` becomes the string of `BookingCatalogDocument` (fragments
  * appended, whitespace collapsed), which is all the client sends (`String(document)`). Types are
  * unaffected (TypeScript still sees the `graphql()` overloads); tests and the dev server, which do not
- * run this plugin, keep using the map.
+ * run this plugin, keep using the map. The dashboard's build uses it too, so that each route's chunk
+ * carries only its own screen's operations. An operation codegen does not know fails the build, so a
+ * stale `gql/` cannot ship.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -41,16 +43,20 @@ export function generatedDocuments(file: string): Map<string, string> {
   return documents;
 }
 
-export function graphqlDocuments(): Plugin {
-  const sources = here('./src/');
-  const generatedDir = here('./src/gql/');
+/**
+ * The plugin for one app's sources (`sourceDir`, with codegen's output in its `gql/`): the widgets'
+ * by default, the dashboard's from its own Vite config.
+ */
+export function graphqlDocuments(sourceDir = here('./src/')): Plugin {
+  const sources = sourceDir.endsWith('/') ? sourceDir : `${sourceDir}/`;
+  const generatedDir = `${sources}gql/`;
   let documents = new Map<string, string>();
   return {
     name: 'lotse-graphql-documents',
     apply: 'build',
     enforce: 'pre',
     buildStart() {
-      documents = generatedDocuments(here('./src/gql/graphql.ts'));
+      documents = generatedDocuments(`${generatedDir}graphql.ts`);
     },
     transform(code, id) {
       const file = id.split('?')[0]!;
