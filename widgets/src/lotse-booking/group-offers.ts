@@ -200,11 +200,13 @@ export class LotseBookingGroups extends LotseElement {
       return false;
     }
     this.offers = result.data.groupOffers;
-    const chosen = this.chosen && this.offers.find((o) => o.id === this.chosen!.id);
-    if (this.view === 'details' && this.chosen && chosen?.seatsLeft !== this.chosen.seatsLeft && !chosen?.seatsLeft) {
-      this.notice = this.t.becameFull;
+    const before = this.chosen;
+    const now = before && this.offers.find((o) => o.id === before.id);
+    // The group filled up (or went away) while the visitor fills in the form: say so before they send it.
+    if (this.view === 'details' && before && before.seatsLeft > 0 && !now?.seatsLeft) {
+      this.notice = now ? this.t.becameFull : this.t.gone;
     }
-    if (chosen) this.chosen = chosen;
+    if (now) this.chosen = now;
     return true;
   }
 

@@ -85,7 +85,7 @@ export const messages = defineMessages({
     login: 'Pseudonym or email address',
     password: 'Password',
     loginSubmit: 'Log in',
-    forgot: 'Forgot your password?',
+    forgot: 'Forgotten your password?',
     account: 'My account',
     loggingIn: 'Logging in …',
     required: '(required)',

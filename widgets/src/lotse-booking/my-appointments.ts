@@ -309,8 +309,8 @@ export class LotseBookingAppointments extends LotseElement {
           org=${this.org}
           lang=${this.locale}
           api=${this.apiBase || nothing}
-          @lotse-password-done=${() => this.passwordDone()}
-          @lotse-password-cancel=${() => this.passwordDone()}
+          @lotse-password-done=${() => this.passwordDone(true)}
+          @lotse-password-cancel=${() => this.passwordDone(false)}
         ></lotse-password>`;
       case 'account':
         return html`<lotse-account
@@ -379,17 +379,17 @@ export class LotseBookingAppointments extends LotseElement {
     this.view = 'password';
   }
 
-  /** Back from the password view: logged in after a new password (the list), else the login. */
-  private passwordDone(): void {
-    const wasSet = !!this.passwordToken;
+  /** Back from the password view: logged in after a new password (`saved`: the list), else the login. */
+  private passwordDone(saved: boolean): void {
+    const fromLink = !!this.passwordToken;
     this.passwordToken = '';
-    if (wasSet || this.api.loggedIn) {
+    if (saved) {
       this.focusAfterRender('mine-top');
       void this.load();
       return;
     }
     this.view = 'login';
-    this.focusAfterRender('forgot');
+    this.focusAfterRender(fromLink ? 'login' : 'forgot');
   }
 
   /** Account settings (password, notification email) in `<lotse-account>`, loaded when first opened. */
