@@ -6,6 +6,8 @@ export const KNOWN_OPERATIONS: ReadonlyMap<string, 'query' | 'mutation' | 'subsc
   ['BookingCatalog', 'query'],
   ['BookingConfirm', 'mutation'],
   ['BookingFreeSlots', 'query'],
+  ['BookingGroupOffers', 'query'],
+  ['BookingGroupSeat', 'mutation'],
   ['BookingReleaseReservation', 'mutation'],
   ['BookingReserveSlot', 'mutation'],
   ['BookingViewer', 'query'],

@@ -66,7 +66,8 @@ export type AvailabilityChangeReason =
   | 'EXPIRED'
   | 'RELEASED'
   | 'RESERVED'
-  | 'SCHEDULE_CHANGED';
+  | 'SCHEDULE_CHANGED'
+  | 'SEATS_CHANGED';
 
 export type BookingWindowInput = {
   /** HH:MM local time. */

@@ -37,7 +37,19 @@ export type AvailabilityChangeReason =
   | 'EXPIRED'
   | 'RELEASED'
   | 'RESERVED'
-  | 'SCHEDULE_CHANGED';
+  | 'SCHEDULE_CHANGED'
+  | 'SEATS_CHANGED';
+
+export type BookGroupSeatInput = {
+  appointmentId: string | number;
+  consent: boolean;
+  email?: string | null | undefined;
+  organisationKey: string;
+  /** Required unless logged in as a client. */
+  pseudonym?: string | null | undefined;
+  /** The booking widget’s page: when its origin is one the organisation allows, the confirmation mail links back to it (`#lotse-appointment=<token>`) to see, join or cancel the appointment. */
+  returnUrl?: string | null | undefined;
+};
 
 export type CancelBookingInput = {
   /** The secret from the cancel link. */
@@ -303,12 +315,33 @@ export type WidgetChangePasswordMutationVariables = Exact<{
 
 export type WidgetChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } };
 
-export type BookingCatalogQueryVariables = Exact<{
+export type BookingGroupOffersQueryVariables = Exact<{
   key: string;
+  from: string;
+  to: string;
 }>;
 
 
-export type BookingCatalogQuery = { bookableServices: Array<{ id: string, name: string, description: string | null, durationMinutes: number, channel: AppointmentChannel, topic: string | null }>, bookableCounsellors: Array<{ id: string, displayName: string, avatarUrl: string | null, languages: Array<string>, onlyRegularClients: boolean, serviceIds: Array<string>, channels: Array<AppointmentChannel>, descriptions: Array<{ lang: string, text: string }> }> };
+export type BookingGroupOffersQuery = { groupOffers: Array<{ id: string, title: string, remarks: string | null, start: string, end: string, channel: AppointmentChannel | null, seatsLeft: number, counsellor: { id: string, displayName: string } }> };
+
+export type BookingGroupSeatMutationVariables = Exact<{
+  input: BookGroupSeatInput;
+}>;
+
+
+export type BookingGroupSeatMutation = { bookGroupSeat:
+    | { __typename: 'Booking', id: string, start: string, end: string, channel: AppointmentChannel | null, title: string | null, pseudonym: string, cancelToken: string | null, cancelUrl: string | null, calendarFile: string, service: { id: string, name: string } | null, counsellor: { id: string, displayName: string }, address: { name: string | null, street: string | null, postcode: string | null, city: string | null } | null }
+    | { __typename: 'GroupFull', message: string, capacity: number }
+   };
+
+export type BookingCatalogQueryVariables = Exact<{
+  key: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type BookingCatalogQuery = { bookableServices: Array<{ id: string, name: string, description: string | null, durationMinutes: number, channel: AppointmentChannel, topic: string | null }>, bookableCounsellors: Array<{ id: string, displayName: string, avatarUrl: string | null, languages: Array<string>, onlyRegularClients: boolean, serviceIds: Array<string>, channels: Array<AppointmentChannel>, descriptions: Array<{ lang: string, text: string }> }>, groupOffers: Array<{ id: string }> };
 
 export type BookingFreeSlotsQueryVariables = Exact<{
   key: string;
@@ -344,7 +377,7 @@ export type BookingConfirmMutationVariables = Exact<{
 
 
 export type BookingConfirmMutation = { confirmBooking:
-    | { __typename: 'Booking', id: string, start: string, end: string, channel: AppointmentChannel | null, pseudonym: string, cancelToken: string | null, cancelUrl: string | null, calendarFile: string, service: { id: string, name: string } | null, counsellor: { id: string, displayName: string }, address: { name: string | null, street: string | null, postcode: string | null, city: string | null } | null }
+    | { __typename: 'Booking', id: string, start: string, end: string, channel: AppointmentChannel | null, title: string | null, pseudonym: string, cancelToken: string | null, cancelUrl: string | null, calendarFile: string, service: { id: string, name: string } | null, counsellor: { id: string, displayName: string }, address: { name: string | null, street: string | null, postcode: string | null, city: string | null } | null }
     | { __typename: 'SlotTaken', message: string }
    };
 
@@ -745,8 +778,61 @@ export const WidgetChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WidgetChangePasswordMutation, WidgetChangePasswordMutationVariables>;
+export const BookingGroupOffersDocument = new TypedDocumentString(`
+    query BookingGroupOffers($key: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  groupOffers(organisationKey: $key, from: $from, to: $to) {
+    id
+    title
+    remarks
+    start
+    end
+    channel
+    seatsLeft
+    counsellor {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingGroupOffersQuery, BookingGroupOffersQueryVariables>;
+export const BookingGroupSeatDocument = new TypedDocumentString(`
+    mutation BookingGroupSeat($input: BookGroupSeatInput!) {
+  bookGroupSeat(input: $input) {
+    __typename
+    ... on Booking {
+      id
+      start
+      end
+      channel
+      title
+      pseudonym
+      cancelToken
+      cancelUrl
+      calendarFile
+      service {
+        id
+        name
+      }
+      counsellor {
+        id
+        displayName
+      }
+      address {
+        name
+        street
+        postcode
+        city
+      }
+    }
+    ... on GroupFull {
+      message
+      capacity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingGroupSeatMutation, BookingGroupSeatMutationVariables>;
 export const BookingCatalogDocument = new TypedDocumentString(`
-    query BookingCatalog($key: String!) {
+    query BookingCatalog($key: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
   bookableServices(organisationKey: $key) {
     id
     name
@@ -767,6 +853,9 @@ export const BookingCatalogDocument = new TypedDocumentString(`
     onlyRegularClients
     serviceIds
     channels
+  }
+  groupOffers(organisationKey: $key, from: $from, to: $to) {
+    id
   }
 }
     `) as unknown as TypedDocumentString<BookingCatalogQuery, BookingCatalogQueryVariables>;
@@ -818,6 +907,7 @@ export const BookingConfirmDocument = new TypedDocumentString(`
       start
       end
       channel
+      title
       pseudonym
       cancelToken
       cancelUrl

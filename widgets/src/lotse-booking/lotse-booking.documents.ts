@@ -2,9 +2,12 @@
 import { graphql } from '../gql/index.js';
 import type { BookingCatalogQuery, BookingConfirmMutation, BookingReserveSlotMutation } from '../gql/graphql.js';
 
-/** Services and counsellors in one request: the counsellors carry the ids of the services they offer. */
+/**
+ * Services and counsellors in one request: the counsellors carry the ids of the services they offer;
+ * the ids of group appointments with open booking say whether to offer the group view.
+ */
 export const CATALOG = graphql(`
-  query BookingCatalog($key: String!) {
+  query BookingCatalog($key: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
     bookableServices(organisationKey: $key) {
       id
       name
@@ -25,6 +28,9 @@ export const CATALOG = graphql(`
       onlyRegularClients
       serviceIds
       channels
+    }
+    groupOffers(organisationKey: $key, from: $from, to: $to) {
+      id
     }
   }
 `);
@@ -74,6 +80,7 @@ export const CONFIRM_BOOKING = graphql(`
         start
         end
         channel
+        title
         pseudonym
         cancelToken
         cancelUrl

@@ -16,6 +16,12 @@ export const bookingStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* One-to-one / group appointments: the pressed one is the view on screen. */
+  .kinds button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+
   .progress {
     margin: 0;
     color: var(--_muted);

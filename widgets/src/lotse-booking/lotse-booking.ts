@@ -12,6 +12,10 @@
  * refreshed week. While slots are on screen the widget listens to `availabilityChanged` and refetches
  * the visible week, so a slot taken elsewhere disappears within a second.
  *
+ * "Gruppentermine" (`<lotse-booking-groups>`, group-offers.ts, loaded when opened), offered next to the
+ * one-to-one flow when the organisation has group appointments open for booking: seats left (live),
+ * booking a seat, giving it up.
+ *
  * "My appointments" (`<lotse-booking-appointments>`, my-appointments.ts, loaded when opened): the
  * logged-in client's appointments (or a login), or the appointment of a confirmation mail's link
  * (`#lotse-appointment=<token>` on this page; the widget sends its page as `returnUrl` when booking):
@@ -50,6 +54,7 @@
  * @csspart calendar - The calendar file download link.
  * @csspart cancel-link - The cancel link.
  * @csspart my-appointments - The buttons that open "my appointments".
+ * @csspart kinds - The one-to-one / group appointments switch (`kind`: each of its two buttons).
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -87,7 +92,7 @@ import { checkDetails, FIELD_ORDER, problemsFromApi, type DetailsForm, type Fiel
 import { replaceRange, startsOf } from './slots.js';
 import { isTimeZone, shiftWeek, visitorTimeZone, weekContaining, type Week } from './time.js';
 import { claimAppointmentToken, returnUrl } from './appointment-link.js';
-import { claimConfirmEmailToken } from '../shared/set-password-link.js';
+import { claimConfirmEmailToken, claimSetPasswordToken } from '../shared/set-password-link.js';
 import {
   confirmation,
   counsellorList,
@@ -108,7 +113,17 @@ export type {
 } from './lotse-booking.events.js';
 
 type Step =
-  'loading' | 'failed' | 'unavailable' | 'service' | 'counsellor' | 'slots' | 'details' | 'done' | 'cancelled' | 'mine';
+  | 'loading'
+  | 'failed'
+  | 'unavailable'
+  | 'service'
+  | 'counsellor'
+  | 'slots'
+  | 'details'
+  | 'done'
+  | 'cancelled'
+  | 'mine'
+  | 'groups';
 type Notice = { tone: 'error' | 'info'; text: (t: BookingMessages) => string };
 
 /** The longest range `freeSlots` answers (63 days) covers every horizon (at most 8 weeks) from this week's Monday. */
@@ -154,6 +169,11 @@ export class LotseBooking extends LotseElement {
   /** The token of a notification address's confirmation link, for "my appointments"' account settings. */
   @state() private mineConfirmToken = '';
   @state() private busyMine = false;
+  /** The token of a password-reset link, for "my appointments"' login. */
+  @state() private minePasswordToken = '';
+  /** Whether the organisation has group appointments open for booking (then the view is offered). */
+  @state() private hasGroups = false;
+  @state() private busyGroups = false;
 
   private loadSeq = 0;
   private slotsAbort: AbortController | null = null;
@@ -258,6 +278,7 @@ export class LotseBooking extends LotseElement {
     this.service = null;
     this.counsellor = null;
     this.viewerPseudonym = null;
+    this.hasGroups = false;
     this.go('loading', { focus: false });
     if (!this.org) return this.unknownOrganisation();
     // The link of a confirmation mail: show its appointment (the booking flow stays one click away).
@@ -269,7 +290,18 @@ export class LotseBooking extends LotseElement {
       this.mineConfirmToken = confirm;
       this.openMine('', false);
     }
-    const result = await this.api.request(CATALOG, { key: this.org });
+    // The link of a password-reset mail asked for in "my appointments": its login sets the new password.
+    const reset = claimSetPasswordToken('lotse-booking');
+    if (reset && !token && !confirm) {
+      this.minePasswordToken = reset;
+      this.openMine('', false);
+    }
+    const now = Date.now();
+    const result = await this.api.request(CATALOG, {
+      key: this.org,
+      from: new Date(now).toISOString(),
+      to: new Date(now + HORIZON_MS).toISOString(),
+    });
     if (seq !== this.loadSeq) return;
     // Showing a mail link's appointment: the booking flow waits for "book an appointment".
     const showingMine = (this.step as Step) === 'mine';
@@ -285,6 +317,7 @@ export class LotseBooking extends LotseElement {
       return;
     }
     this.counsellors = result.data.bookableCounsellors;
+    this.hasGroups = result.data.groupOffers.length > 0;
     // Only services somebody offers: choosing one nobody has times for would be a dead end.
     const offered = new Set(this.counsellors.flatMap((c) => c.serviceIds));
     this.services = result.data.bookableServices.filter((s) => offered.has(s.id));
@@ -645,8 +678,19 @@ export class LotseBooking extends LotseElement {
     this.go('mine', { focus });
   }
 
+  /** The group appointments (a chunk of its own, loaded now). */
+  private openGroups(): void {
+    this.clearFlow();
+    this.busyGroups = true;
+    void import('./group-offers.js').finally(() => (this.busyGroups = false));
+    this.go('groups');
+  }
+
   /** From "my appointments" back to booking (the catalogue may not be loaded yet, or have failed). */
   private async bookFromMine(): Promise<void> {
+    // A mail link's token is used up once followed: a later visit to "my appointments" starts afresh.
+    this.mineConfirmToken = '';
+    this.minePasswordToken = '';
     if (this.services.length) return this.restart(true);
     await this.load();
     this.focusTarget = 'heading';
@@ -724,6 +768,8 @@ export class LotseBooking extends LotseElement {
         return t.stepCancelled;
       case 'mine':
         return t.myAppointments;
+      case 'groups':
+        return t.groups;
       default:
         return t.title;
     }
@@ -738,12 +784,12 @@ export class LotseBooking extends LotseElement {
     return html`<div class="booking" part="base" lang=${this.locale}>
       ${this.renderQuickExit()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${progress ? html`<p class="progress" part="progress">${progress}</p>` : nothing}
+      ${progress ? html`<p class="progress" part="progress">${progress}</p>` : nothing} ${this.renderKinds(t)}
       <h3 class="heading" id="heading" part="heading" tabindex="-1">${this.heading(t)}</h3>
       <div role="alert">${notice}</div>
       ${this.renderStep(t, new Formats(this.locale, this.zone))}
       ${
-        ['service', 'counsellor', 'slots', 'unavailable'].includes(this.step)
+        ['service', 'counsellor', 'slots', 'unavailable', 'groups'].includes(this.step)
           ? html`<p class="mine-link">
               <button type="button" class="link" part="button my-appointments" @click=${() => this.openMine('')}>
                 ${t.myAppointments}
@@ -847,6 +893,7 @@ export class LotseBooking extends LotseElement {
               : html`<lotse-booking-appointments
                   .token=${this.mineToken}
                   .confirmToken=${this.mineConfirmToken}
+                  .passwordToken=${this.minePasswordToken}
                   .lang=${this.locale}
                   org=${this.org}
                   api=${this.apiBase || nothing}
@@ -858,6 +905,17 @@ export class LotseBooking extends LotseElement {
               ${t.bookAnother}
             </button>
           </div>`;
+      case 'groups':
+        return this.busyGroups
+          ? html`<p class="muted">${t.loading}</p>`
+          : html`<lotse-booking-groups
+              .lang=${this.locale}
+              org=${this.org}
+              api=${this.apiBase || nothing}
+              time-zone=${this.timeZone || nothing}
+              privacy-url=${this.privacyUrl || nothing}
+              @lotse-booking-groups-mine=${(e: CustomEvent<{ token: string }>) => this.openMine(e.detail.token)}
+            ></lotse-booking-groups>`;
       case 'cancelled':
         return html`<p>${t.cancelledText}</p>
           <div class="actions">
@@ -868,6 +926,34 @@ export class LotseBooking extends LotseElement {
       default:
         return nothing;
     }
+  }
+
+  /**
+   * One-to-one or group appointments, where the organisation offers both: two toggle buttons (the
+   * pressed one is the view on screen), before the heading they lead to.
+   */
+  private renderKinds(t: BookingMessages): TemplateResult | typeof nothing {
+    if (!this.hasGroups || !['service', 'counsellor', 'slots', 'unavailable', 'groups'].includes(this.step))
+      return nothing;
+    const groups = this.step === 'groups';
+    return html`<div class="kinds actions" part="kinds" role="group" aria-label=${t.kinds}>
+      <button
+        type="button"
+        part="button kind"
+        aria-pressed=${groups ? 'false' : 'true'}
+        @click=${() => groups && this.restart(true)}
+      >
+        ${t.single}
+      </button>
+      <button
+        type="button"
+        part="button kind"
+        aria-pressed=${groups ? 'true' : 'false'}
+        @click=${() => !groups && this.openGroups()}
+      >
+        ${t.groups}
+      </button>
+    </div>`;
   }
 
   /** The way back, if there is one (`bare`: without its own actions row). */

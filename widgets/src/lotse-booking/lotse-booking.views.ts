@@ -191,8 +191,8 @@ export function weekOfSlots(v: View, p: WeekProps): TemplateResult {
 }
 
 export interface DetailsProps {
-  /** When the hold lapses, and now (epoch ms). */
-  expiresAt: number;
+  /** When the hold lapses, and now (epoch ms); null without a hold (a group seat is booked at once). */
+  expiresAt: number | null;
   now: number;
   privacyUrl: string;
   /** Set when a client of the organisation is logged in: no pseudonym needed. */
@@ -205,12 +205,14 @@ export interface DetailsProps {
   onInput(name: FieldName, value: string | boolean): void;
   /** The button back to the slots (releases the hold). */
   back: TemplateResult | typeof nothing;
+  /** Other words for the submit button (a group seat). */
+  texts?: Partial<Pick<BookingMessages, 'confirm' | 'confirming'>>;
 }
 
 /** The hold's remaining time, pseudonym, optional email, consent, confirm. */
 export function detailsForm(v: View, p: DetailsProps): TemplateResult {
-  const { t, f } = v;
-  const left = p.expiresAt - p.now;
+  const { f } = v;
+  const t = { ...v.t, ...p.texts };
   const privacy = /^https?:\/\//i.test(p.privacyUrl) ? p.privacyUrl : '';
   const describedBy = (field: FieldName, hint: boolean) =>
     [hint ? `${field}-hint` : '', p.problems[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
@@ -223,9 +225,14 @@ export function detailsForm(v: View, p: DetailsProps): TemplateResult {
     if (el.name) p.onInput(el.name as FieldName, el.type === 'checkbox' ? el.checked : el.value);
   };
   const invalid = (field: FieldName) => (p.problems[field] ? 'true' : 'false');
-  return html`<p class="muted" part="hold">
-      ${left > 0 ? t.heldUntil(f.clock(p.expiresAt), countdown(left)) : t.holdExpired}
-    </p>
+  const expiresAt = p.expiresAt;
+  return html`${
+      expiresAt === null
+        ? nothing
+        : html`<p class="muted" part="hold">
+            ${expiresAt > p.now ? t.heldUntil(f.clock(expiresAt), countdown(expiresAt - p.now)) : t.holdExpired}
+          </p>`
+    }
     <form part="form" novalidate @submit=${p.onSubmit} @input=${input} @change=${input}>
       ${
         p.viewerPseudonym !== null
@@ -306,11 +313,16 @@ export interface ConfirmationProps {
   onAgain(): void;
   /** "My appointments" with this booking (its video room, once open). */
   onMine(): void;
+  /** Other words for cancelling and booking again (a group seat). */
+  texts?: Partial<
+    Pick<BookingMessages, 'cancelNow' | 'cancelQuestion' | 'cancelYes' | 'cancelNo' | 'cancelling' | 'bookAnother'>
+  >;
 }
 
 /** The booked appointment, its calendar file, its cancel link, and cancelling it right here. */
 export function confirmation(v: View, p: ConfirmationProps): TemplateResult {
-  const { t, f } = v;
+  const { f } = v;
+  const t = { ...v.t, ...p.texts };
   const b = p.booking;
   const a = b.address;
   const address = a
@@ -323,6 +335,7 @@ export function confirmation(v: View, p: ConfirmationProps): TemplateResult {
       <dd>${value}</dd>`;
   return html`<p class="success">${t.booked(b.pseudonym)}</p>
     <dl class="summary">
+      ${b.title ? row(t.selectedGroup, b.title) : nothing}
       ${b.service ? row(t.selectedService, b.service.name) : nothing}
       ${row(t.selectedCounsellor, b.counsellor.displayName)}
       ${row(t.when, f.span(Date.parse(b.start), Date.parse(b.end)))}

@@ -51,7 +51,7 @@ const DAY_MS = 86_400_000;
 /** Re-checks what is open at least this often (a sleeping laptop's timers run late). */
 const TICK_MS = 30_000;
 
-type View = 'loading' | 'failed' | 'login' | 'list' | 'account';
+type View = 'loading' | 'failed' | 'login' | 'list' | 'account' | 'password';
 type Join = { state: 'loading' } | { state: 'ready'; url: string } | { state: 'failed' };
 
 export class LotseBookingAppointments extends LotseElement {
@@ -91,6 +91,8 @@ export class LotseBookingAppointments extends LotseElement {
   @property() token = '';
   /** The token of a notification address's confirmation link: opens the account settings, which follow it. */
   @property({ attribute: false }) confirmToken = '';
+  /** The token of a password-reset link (asked for with "forgot password"): sets the new password, logs in. */
+  @property({ attribute: false }) passwordToken = '';
   /** IANA zone the times are shown in; left out (or unknown), the visitor's own. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
@@ -161,6 +163,7 @@ export class LotseBookingAppointments extends LotseElement {
     this.notice = '';
     this.joins = new Map();
     if (this.confirmToken) return this.openAccount();
+    if (this.passwordToken) return this.openPassword();
     if (!this.token && !this.api.loggedIn) {
       this.view = 'login';
       return;
@@ -244,8 +247,9 @@ export class LotseBookingAppointments extends LotseElement {
     this.announce(this.t.cancelled);
     this.focusAfterRender(`status-${a.id}`);
     this.emit('booking-cancelled', { bookingId: a.id, start: a.start, end: a.end });
-    // The calendar file of a cancelled appointment removes the event: fetch it anew.
-    void this.load();
+    // The calendar file of a cancelled appointment removes the event: fetch it anew. A given-up group
+    // seat is no longer the client's (their list leaves it out): it stays on screen as cancelled.
+    if (a.kind !== 'GROUP' || this.token) void this.load();
   }
 
   private async login(event: Event): Promise<void> {
@@ -297,6 +301,17 @@ export class LotseBookingAppointments extends LotseElement {
         return this.renderLogin(t);
       case 'list':
         return this.renderList(t);
+      case 'password':
+        return html`<lotse-password
+          part="password"
+          mode=${this.passwordToken ? 'set' : 'forgot'}
+          .token=${this.passwordToken}
+          org=${this.org}
+          lang=${this.locale}
+          api=${this.apiBase || nothing}
+          @lotse-password-done=${() => this.passwordDone(true)}
+          @lotse-password-cancel=${() => this.passwordDone(false)}
+        ></lotse-password>`;
       case 'account':
         return html`<lotse-account
           part="account-settings"
@@ -345,8 +360,36 @@ export class LotseBookingAppointments extends LotseElement {
           <button type="submit" class="primary" part="button" aria-disabled=${this.loggingIn ? 'true' : 'false'}>
             ${this.loggingIn ? t.loggingIn : t.loginSubmit}
           </button>
+          <button type="button" class="link" part="button forgot" id="forgot" @click=${() => this.openPassword()}>
+            ${t.forgot}
+          </button>
         </div>
       </form>`;
+  }
+
+  /**
+   * The other widgets' password views (`<lotse-password>`, loaded now): "forgot" mails a link back to
+   * this page, which the booking widget hands over as `passwordToken` ("set": new password, logged in).
+   */
+  private openPassword(): void {
+    void import('../account/lotse-password.js').then(() =>
+      this.updateComplete.then(() => this.shadowRoot?.querySelector('lotse-password')?.focus()),
+    );
+    this.notice = '';
+    this.view = 'password';
+  }
+
+  /** Back from the password view: logged in after a new password (`saved`: the list), else the login. */
+  private passwordDone(saved: boolean): void {
+    const fromLink = !!this.passwordToken;
+    this.passwordToken = '';
+    if (saved) {
+      this.focusAfterRender('mine-top');
+      void this.load();
+      return;
+    }
+    this.view = 'login';
+    this.focusAfterRender(fromLink ? 'login' : 'forgot');
   }
 
   /** Account settings (password, notification email) in `<lotse-account>`, loaded when first opened. */

@@ -49,6 +49,16 @@ export class ReleaseReservationInput {
 }
 export const ReleaseReservationSchema = z.object({ reservationId: rules.id, holdToken: secret });
 
+/** The booking widget's page (see `returnUrl` of the booking inputs); the organisation's origins decide later. */
+const returnUrl = z
+  .string()
+  .max(2000, 'At most 2000 characters')
+  .refine(isWebAddress, 'Must be an http(s) address')
+  .nullish()
+  .transform((v) => v ?? null);
+const RETURN_URL_DESCRIPTION =
+  'The booking widget’s page: when its origin is one the organisation allows, the confirmation mail links back to it (`#lotse-appointment=<token>`) to see, join or cancel the appointment.';
+
 @InputType()
 export class ConfirmBookingInput {
   @Field(() => ID) reservationId!: string;
@@ -63,11 +73,7 @@ export class ConfirmBookingInput {
   email?: string | null;
   @Field(() => Boolean, { description: 'Consent to the processing of the given data; must be true.' })
   consent!: boolean;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The booking widget’s page: when its origin is one the organisation allows, the confirmation mail links back to it (`#lotse-appointment=<token>`) to see, join or cancel the appointment.',
-  })
+  @Field(() => String, { nullable: true, description: RETURN_URL_DESCRIPTION })
   returnUrl?: string | null;
 }
 export const ConfirmBookingSchema = z.object({
@@ -76,12 +82,7 @@ export const ConfirmBookingSchema = z.object({
   pseudonym: pseudonym.nullish(),
   email: rules.email.nullish().or(z.literal('').transform(() => null)),
   consent: z.literal(true, { message: 'Consent is required' }),
-  returnUrl: z
-    .string()
-    .max(2000, 'At most 2000 characters')
-    .refine(isWebAddress, 'Must be an http(s) address')
-    .nullish()
-    .transform((v) => v ?? null),
+  returnUrl,
 });
 
 @InputType()
@@ -105,6 +106,8 @@ export class BookGroupSeatInput {
   pseudonym?: string | null;
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => Boolean) consent!: boolean;
+  @Field(() => String, { nullable: true, description: RETURN_URL_DESCRIPTION })
+  returnUrl?: string | null;
 }
 export const BookGroupSeatSchema = z.object({
   organisationKey: key,
@@ -112,6 +115,7 @@ export const BookGroupSeatSchema = z.object({
   pseudonym: pseudonym.nullish(),
   email: rules.email.nullish().or(z.literal('').transform(() => null)),
   consent: z.literal(true, { message: 'Consent is required' }),
+  returnUrl,
 });
 
 // ── staff: channels, services, booking times, absences, settings ─────────────────────────────────

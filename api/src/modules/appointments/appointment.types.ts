@@ -178,6 +178,8 @@ export enum AvailabilityChangeReason {
   EXPIRED = 'EXPIRED',
   SCHEDULE_CHANGED = 'SCHEDULE_CHANGED',
   APPOINTMENT_CHANGED = 'APPOINTMENT_CHANGED',
+  /** A seat in one of the counsellor's group appointments was taken or given up: refetch groupOffers. */
+  SEATS_CHANGED = 'SEATS_CHANGED',
 }
 registerEnumType(AvailabilityChangeReason, { name: 'AvailabilityChangeReason' });
 

@@ -184,6 +184,12 @@ export class CancellationService {
       throw err;
     }
     await this.em.populate(appointment, ['organisation', 'counsellor', 'service']);
+    announceAvailability(
+      this.app,
+      appointment.organisation.id,
+      appointment.counsellor.id,
+      AvailabilityChangeReason.SEATS_CHANGED,
+    );
     if (to) await sendCancellation(this.app, { ...mailBase(appointment), to });
     return seatCancelledResult(appointment);
   }

@@ -4,7 +4,8 @@
  *
  * Flow: bookableServices → bookableCounsellors(serviceId) → freeSlots(week) → reserveSlot →
  * confirmBooking (or releaseReservation) → the confirmation mail's link (appointmentByLink,
- * joinVideoByLink, cancelBooking). `availabilityChanged` tells open widgets to refetch their week.
+ * joinVideoByLink, cancelBooking). Group appointments: groupOffers → bookGroupSeat. `availabilityChanged`
+ * tells open widgets to refetch their week, or the seats left of the group offers.
  */
 import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { filter, pipe } from '@graphql-yoga/subscription';
@@ -200,7 +201,7 @@ export class PublicBookingResolver {
 
   @Subscription(() => AvailabilityChange, {
     description:
-      'Announces that a counsellor’s free slots changed (reservation, booking, cancellation, expiry, schedule change): refetch freeSlots. Public.',
+      'Announces that a counsellor’s free slots changed (reservation, booking, cancellation, expiry, schedule change): refetch freeSlots; or the seats of their group appointments (SEATS_CHANGED): refetch groupOffers. Public.',
     subscribe: async ({ args, context }) => {
       const { organisationKey, counsellorId } = validate(
         z.object({ organisationKey: KeySchema, counsellorId: rules.id.nullish() }),

@@ -333,6 +333,12 @@ export class StaffAppointmentService {
       },
     );
     if (outcome !== 'ok') return outcome;
+    announceAvailability(
+      this.app,
+      this.viewer.organisationId,
+      group.counsellor.id,
+      AvailabilityChangeReason.SEATS_CHANGED,
+    );
     return (await this.em.refreshOrFail(group, {
       populate: ['counsellor', 'client', 'service', 'participants', 'participants.client'],
     })) as Appointment;
@@ -340,7 +346,15 @@ export class StaffAppointmentService {
 
   async removeParticipant(appointmentId: string, clientId: string): Promise<Appointment> {
     const group = await this.appointment(appointmentId, AppointmentKind.GROUP);
-    await this.em.nativeDelete(GroupParticipant, { appointment: group.id, client: clientId });
+    const removed = await this.em.nativeDelete(GroupParticipant, { appointment: group.id, client: clientId });
+    if (removed) {
+      announceAvailability(
+        this.app,
+        this.viewer.organisationId,
+        group.counsellor.id,
+        AvailabilityChangeReason.SEATS_CHANGED,
+      );
+    }
     return (await this.em.refreshOrFail(group, {
       populate: ['counsellor', 'client', 'service', 'participants', 'participants.client'],
     })) as Appointment;
@@ -375,7 +389,14 @@ export async function bookGroupSeat(
   app: AppServices,
   em: EntityManager,
   viewer: Viewer | null,
-  input: { organisationKey: string; appointmentId: string; pseudonym?: string | null; email?: string | null },
+  input: {
+    organisationKey: string;
+    appointmentId: string;
+    pseudonym?: string | null;
+    email?: string | null;
+    /** The widget's page: the confirmation mail links back to it when the organisation allows its origin. */
+    returnUrl?: string | null;
+  },
 ): Promise<Booking | GroupFull> {
   const org = await organisationByKey(em, input.organisationKey);
   const group = await em.findOne(
@@ -418,10 +439,12 @@ export async function bookGroupSeat(
     },
   );
   if (outcome !== 'ok') return outcome;
+  announceAvailability(app, org.id, group.counsellor.id, AvailabilityChangeReason.SEATS_CHANGED);
   return new ReservationService(app, em, viewer).bookingResult(
     group,
     client!,
     cancelToken,
     input.email ?? client!.email ?? null,
+    input.returnUrl,
   );
 }
