@@ -119,11 +119,11 @@ describe('dashboard: client groups in appointments, chats and the client profile
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => dialog.getByRole('radio', { name: 'Gruppentermin' }).isChecked()).toBe(true);
       const day = berlinDay(5);
-      // The date field's segment order follows the browser's own locale: set as a whole.
+      // Date and time fields' segments follow the browser's own locale: set as a whole.
       await dialog.getByLabel('Datum').fill(day);
       await expect.poll(() => dialog.getByLabel('Datum').inputValue()).toBe(day);
-      await typeInto(page, dialog.getByLabel('Von', { exact: true }), '2100');
-      await typeInto(page, dialog.getByLabel('Bis', { exact: true }), '2200');
+      await dialog.getByLabel('Von', { exact: true }).fill('21:00');
+      await dialog.getByLabel('Bis', { exact: true }).fill('22:00');
       await typeInto(page, dialog.getByLabel('Titel (für Teilnehmende sichtbar)'), 'Elternabend Herbst');
       await typeInto(page, dialog.getByLabel('Höchstzahl Teilnehmende'), '2');
 
@@ -135,7 +135,7 @@ describe('dashboard: client groups in appointments, chats and the client profile
       );
       await picker.getByRole('checkbox', { name: 'Waldgruppe (6 Mitglieder)' }).waitFor();
       await pickGroup(page, picker, 'elTern', /^Elterntreff \(3 Mitglieder\)$/);
-      expect(await picker.locator('[id$="-summary"]').textContent()).toBe('1 Gruppe gewählt, 3 Mitglieder.');
+      expect((await picker.locator('[id$="-summary"]').textContent())?.trim()).toBe('1 Gruppe gewählt, 3 Mitglieder.');
       await expectAccessible(page, 'group appointment with a group chosen');
 
       // Three members, two seats: GroupFull at the picker, nothing created.
