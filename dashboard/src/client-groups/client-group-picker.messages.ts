@@ -19,6 +19,8 @@ const enList = (names: string[]) =>
 export const pickerMessages = defineMessages({
   de: {
     legend: 'Klient*innen-Gruppen',
+    legendMembership: 'Weiteren Gruppen beitreten',
+    noneLeft: 'Keine weitere Gruppe gefunden.',
     hintAppointment:
       'Die aktiven Mitglieder der gewählten Gruppen werden jetzt Teilnehmende (eine Momentaufnahme): Wer später in die Gruppe kommt, wird nicht automatisch hinzugefügt. Gesperrte Klient*innen werden übersprungen.',
     hintChat:
@@ -62,6 +64,8 @@ export const pickerMessages = defineMessages({
   },
   en: {
     legend: 'Client groups',
+    legendMembership: 'Join more groups',
+    noneLeft: 'No further group found.',
     hintAppointment:
       'The active members of the chosen groups become participants now (a snapshot): whoever joins a group later is not added automatically. Blocked clients are skipped.',
     hintChat:

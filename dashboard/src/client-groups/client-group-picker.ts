@@ -204,6 +204,14 @@ export class LotseClientGroupPicker extends DashboardElement {
     );
   }
 
+  /** Why no group is offered, or nothing when some are. */
+  private emptyText(offered: number): string {
+    const t = messages.for(this.locale);
+    if (offered || this.chosen.length) return '';
+    if (this.found?.length) return t.noneLeft;
+    return this.total || this.search.trim() ? t.none : t.noGroups;
+  }
+
   override render() {
     const t = messages.for(this.locale);
     const id = this.uid;
@@ -223,7 +231,7 @@ export class LotseClientGroupPicker extends DashboardElement {
         <label for="${id}-g-${g.id}">${t.option(g.name, g.memberCount)}</label>
       </div>`;
     return html`<fieldset aria-describedby="${id}-hint" aria-invalid=${this.error ? 'true' : 'false'}>
-      <legend>${t.legend}</legend>
+      <legend>${this.purpose === 'membership' ? t.legendMembership : t.legend}</legend>
       <p class="hint" id="${id}-hint">
         ${this.purpose === 'chat' ? t.hintChat : this.purpose === 'membership' ? t.hintMembership : t.hintAppointment}
       </p>
@@ -247,8 +255,7 @@ export class LotseClientGroupPicker extends DashboardElement {
         this.found === null
           ? html`<p class="hint" aria-live="polite">${t.loading}</p>`
           : html`<p class="hint" aria-live="polite">
-              ${this.loadError || (others.length || this.chosen.length ? '' : this.total || this.search ? t.none : t.noGroups)}
-              ${this.more ? t.more : nothing}
+              ${this.loadError || this.emptyText(others.length)} ${this.more ? t.more : nothing}
             </p>`
       }
       <p class="hint" id="${id}-summary">
