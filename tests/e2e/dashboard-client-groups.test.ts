@@ -1,8 +1,10 @@
 /**
  * The client-groups screen, end to end in a real Chromium (Berlin, de-DE) against the real server with
  * the demo data: an admin opens it from the client list, creates a group with the keyboard, adds two
- * clients found by the client search, renames the group and deletes it after the confirmation. Every
- * state passes axe; the page logs no errors.
+ * clients found by the client search, renames the group and deletes it after the confirmation. A
+ * counsellor (seed FAQ "Wie kann ich eine Gruppe löschen?": "Als Berater:in kann man ausschließlich die
+ * selbst angelegten Gruppen löschen") finds a group by the search line, may manage its members but not
+ * delete it, and deletes one of her own. Every state passes axe; the page logs no errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright';
@@ -13,6 +15,7 @@ import { ensureBuilt } from '../browser/build.js';
 import { launchChromium } from '../browser/chromium.js';
 import { expectAccessible, logInThroughDashboard, screenHeading, screenshot, staffPage } from '../browser/dashboard.js';
 import { Organisation } from '../../api/src/modules/organisation/organisation.entity.js';
+import { ClientGroup } from '../../api/src/modules/client-groups/client-groups.entities.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -103,6 +106,64 @@ describe('dashboard: client groups (admin)', () => {
     await expect.poll(() => screen.getByText('Noch keine Gruppen für diese Auswahl.').isVisible()).toBe(true);
     expect(await group.count()).toBe(0);
     await expectAccessible(page, 'after deleting');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('dashboard: client groups (counsellor)', () => {
+  it('finds a group by the search line, manages its members, deletes only her own group', async () => {
+    // A group the admin created.
+    const em = server.orm.em.fork() as EntityManager;
+    const org = await em.findOneOrFail(
+      Organisation,
+      { publicKey: 'pk_demo_beratungsstelle' },
+      { populate: ['fallbackCounsellor'] },
+    );
+    em.create(ClientGroup, { organisation: org.id, name: 'Trauercafé', createdBy: org.fallbackCounsellor!.id });
+    em.create(ClientGroup, { organisation: org.id, name: 'Sportgruppe', createdBy: org.fallbackCounsellor!.id });
+    await em.flush();
+
+    const { page, problems } = await staffPage(browser);
+    await page.goto(`${server.url}/dashboard/clients/groups`);
+    await logInThroughDashboard(page, 'anna.berger');
+    await expect.poll(() => screenHeading(page).textContent()).toBe('Klient*innen-Gruppen');
+    const screen = page.locator('lotse-client-groups');
+    await screen.getByRole('link', { name: 'Gruppe Sportgruppe öffnen' }).waitFor();
+
+    // The search line: part of the name, accents and case ignored.
+    await screen.getByRole('searchbox', { name: 'Gruppe suchen' }).fill('TRAUERCAFE');
+    await expect.poll(() => screen.locator('table.groups tbody tr').count()).toBe(1);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('TRAUERCAFE');
+    await screen.getByRole('link', { name: 'Gruppe Trauercafé öffnen' }).click();
+    const group = screen.locator('section.group');
+    await expect.poll(() => group.getByRole('heading', { level: 2 }).textContent()).toBe('Trauercafé');
+
+    // Members: she adds and removes one; deleting is the creator's or an admin's.
+    await group.getByLabel('Klient*in suchen (Pseudonym oder Klient*innen-Nr.)').fill('sonnen');
+    await group.getByRole('button', { name: 'sonnenblume hinzufügen' }).click();
+    await group.locator('table.members tr', { hasText: 'sonnenblume' }).waitFor();
+    expect(await group.getByRole('button', { name: 'Gruppe löschen' }).count()).toBe(0);
+    expect(
+      await group.getByText('Löschen dürfen nur die Person, die die Gruppe angelegt hat, und Admins.').count(),
+    ).toBe(1);
+    await expectAccessible(page, 'a colleague’s group, as a counsellor');
+    await screenshot(page, 'dashboard-client-groups-counsellor');
+    await group.getByRole('button', { name: 'sonnenblume entfernen' }).click();
+    await expect.poll(() => screen.locator('.notice').textContent()).toBe('sonnenblume wurde aus der Gruppe entfernt.');
+
+    // Her own group: the delete button is there.
+    await screen.getByRole('searchbox', { name: 'Gruppe suchen' }).fill('');
+    await screen.getByRole('button', { name: 'Gruppe anlegen' }).click();
+    const dialog = screen.getByRole('dialog', { name: 'Neue Gruppe anlegen' });
+    await dialog.getByLabel('Name').fill('Annas Runde');
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(() => group.getByRole('heading', { level: 2 }).textContent()).toBe('Annas Runde');
+    await group.getByRole('button', { name: 'Gruppe löschen' }).click();
+    const confirm = screen.getByRole('dialog', { name: 'Gruppe löschen?' });
+    await confirm.getByRole('button', { name: 'Ja, löschen' }).click();
+    await expect.poll(() => screen.locator('.notice').textContent()).toBe('Gruppe Annas Runde gelöscht.');
+    await expect.poll(() => screen.getByRole('link', { name: 'Gruppe Annas Runde öffnen' }).count()).toBe(0);
+    await expectAccessible(page, 'after deleting her own group');
     expect(problems).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * `<lotse-calendar-create>`: the "new entry" dialog of the calendar: an appointment with a client
  * (with a service, or channel and time chosen freely), a blocker, or a group appointment (title and
- * remarks for the participants, channel, maximum seats, bookable by clients or internal, participants).
+ * remarks for the participants, channel, maximum seats, bookable by clients or internal, participants:
+ * client groups, whose active members of this moment are seated, and single clients).
  * Opened by `open(prefill, trigger)`; the focus goes to the first field and back to the trigger on
- * close. A time the counsellor has taken already answers `SlotTaken`, shown in the dialog.
+ * close. A time the counsellor has taken already answers `SlotTaken`, shown in the dialog; groups with
+ * more members than seats answer `GroupFull`, shown at the group picker with names and numbers.
  *
  * Counsellors create entries in their own calendar; admins in anyone's (the API decides, the counsellor
  * field offers only what it allows).
@@ -21,6 +23,8 @@ import { CALENDAR_CHANGED, type CalendarService, type KnownClient, type Person }
 import { CHANNELS, calendarMessages } from './calendar.messages.js';
 import { dialogMessages as messages } from './dialogs.messages.js';
 import { dialogStyles } from './calendar.styles.js';
+import { pickerMessages } from '../client-groups/client-group-picker.messages.js';
+import '../client-groups/client-group-picker.js';
 
 const CREATE_APPOINTMENT = graphql(`
   mutation DashboardCreateAppointment($input: CreateAppointmentInput!) {
@@ -62,6 +66,8 @@ const CREATE_GROUP = graphql(`
       }
       ... on GroupFull {
         capacity
+        seatsLeft
+        seatsRequested
       }
     }
   }
@@ -309,6 +315,7 @@ export class LotseCalendarCreate extends DashboardElement {
         <input id="bookable" name="bookable" type="checkbox" />
         <label for="bookable">${t.bookable}</label>
       </div>
+      <lotse-client-group-picker name="clientGroupIds" purpose="appointment"></lotse-client-group-picker>
       <fieldset class="participants">
         <legend>${t.participants}</legend>
         ${
@@ -406,12 +413,31 @@ export class LotseCalendarCreate extends DashboardElement {
         maxParticipants: Number(value('maxParticipants')),
         followUpMinutes: Number(value('followUpMinutes') || 0),
         bookableByClients: form.get('bookable') === 'on',
+        clientGroupIds: form.getAll('clientGroupIds').map(String),
       },
     });
-    if (result.error) return errorText(this.locale, result.error);
+    const picker = this.renderRoot.querySelector('lotse-client-group-picker');
+    if (result.error) {
+      const atPicker = result.error.fields?.find((f) => f.path === 'clientGroupIds');
+      if (picker && (atPicker || (result.error.code === 'NOT_FOUND' && picker.selected.length))) {
+        picker.error = atPicker?.message ?? pickerMessages.for(this.locale).groupGone;
+        picker.focus();
+      }
+      return errorText(this.locale, result.error);
+    }
     const created = result.data.createGroupAppointment;
     if (created.__typename === 'SlotTaken') return t.slotTaken(created.message);
-    if (created.__typename === 'GroupFull') return t.groupFull(created.capacity);
+    if (created.__typename === 'GroupFull') {
+      const p = pickerMessages.for(this.locale);
+      if (!picker?.selected.length) return t.groupFull(created.capacity);
+      picker.error = p.tooMany(
+        picker.selected.map((g) => g.name),
+        created.seatsRequested,
+        created.seatsLeft,
+      );
+      picker.focus();
+      return p.notEnoughSeats;
+    }
     const clientIds = form.getAll('participant').map(String);
     if (!clientIds.length) return null;
     const added = await this.api.request(ADD_PARTICIPANTS, { input: { appointmentId: created.id, clientIds } });

@@ -1,6 +1,6 @@
 /**
  * `<lotse-calendar-details>`: one calendar entry in a dialog: when, what, who; for group appointments
- * the participants (add from the known clients, remove); "start video" for video appointments (opens
+ * the participants (add from the known clients or the active members of client groups, remove); "start video" for video appointments (opens
  * the room as moderator and shows the guest and seminar links to copy); cancelling after a
  * confirmation. What changes an entry is offered only to its counsellor and to admins (the API's rule).
  *
@@ -19,6 +19,8 @@ import { calendarMessages } from './calendar.messages.js';
 import { dialogMessages as messages } from './dialogs.messages.js';
 import { dialogStyles } from './calendar.styles.js';
 import '../monitoring/monitoring-document.js';
+import { pickerMessages } from '../client-groups/client-group-picker.messages.js';
+import '../client-groups/client-group-picker.js';
 
 const CANCEL = graphql(`
   mutation DashboardCancelAppointment($input: IdInput!) {
@@ -81,6 +83,32 @@ const UPDATE_GROUP = graphql(`
       }
       ... on GroupFull {
         capacity
+      }
+      ... on SlotTaken {
+        message
+      }
+    }
+  }
+`);
+
+/** Seats the active members of client groups (a snapshot); GroupFull names how many do not fit. */
+const ADD_GROUPS = graphql(`
+  mutation DashboardAddClientGroupsToAppointment($input: UpdateGroupAppointmentInput!) {
+    updateGroupAppointment(input: $input) {
+      __typename
+      ... on Appointment {
+        id
+        participantCount
+        participants {
+          id
+          pseudonym
+          clientNumber
+        }
+      }
+      ... on GroupFull {
+        capacity
+        seatsLeft
+        seatsRequested
       }
       ... on SlotTaken {
         message
@@ -258,6 +286,16 @@ export class LotseCalendarDetails extends DashboardElement {
             </div>`
           : nothing
       }
+      ${
+        this.mayChange
+          ? html`<form class="add-groups" @submit=${this.onAddGroups}>
+              <lotse-client-group-picker name="clientGroupIds" purpose="appointment"></lotse-client-group-picker>
+              <div class="row">
+                <button type="submit" ?disabled=${this.busy}>${pickerMessages.for(this.locale).addGroups}</button>
+              </div>
+            </form>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -431,6 +469,52 @@ export class LotseCalendarDetails extends DashboardElement {
       return;
     }
     await this.reloadParticipants();
+  }
+
+  private async onAddGroups(event: Event) {
+    event.preventDefault();
+    const a = this.appointment!;
+    const form = event.target as HTMLFormElement;
+    const picker = form.querySelector('lotse-client-group-picker')!;
+    const p = pickerMessages.for(this.locale);
+    const clientGroupIds = new FormData(form).getAll('clientGroupIds').map(String);
+    if (!clientGroupIds.length) {
+      picker.error = p.chooseOne;
+      picker.focus();
+      return;
+    }
+    this.notice = '';
+    const result = await this.run(() => this.api.request(ADD_GROUPS, { input: { id: a.id, clientGroupIds } }));
+    if (result.error) {
+      const atPicker = result.error.fields?.find((f) => f.path === 'clientGroupIds');
+      if (atPicker || result.error.code === 'NOT_FOUND') {
+        picker.error = atPicker?.message ?? p.groupGone;
+        picker.focus();
+      }
+      this.error = errorText(this.locale, result.error);
+      return;
+    }
+    const updated = result.data.updateGroupAppointment;
+    if (updated.__typename === 'SlotTaken') {
+      this.error = messages.for(this.locale).slotTaken(updated.message);
+      return;
+    }
+    if (updated.__typename === 'GroupFull') {
+      picker.error = p.tooManyNew(
+        picker.selected.map((g) => g.name),
+        updated.seatsRequested,
+        updated.seatsLeft,
+      );
+      this.error = p.notEnoughSeats;
+      picker.focus();
+      return;
+    }
+    const added = updated.participantCount - a.participantCount;
+    this.appointment = { ...a, participants: updated.participants, participantCount: updated.participantCount };
+    form.reset();
+    this.notice = p.seated(added);
+    this.changed();
+    this.renderRoot.querySelector<HTMLElement>('#participants-title')?.focus();
   }
 
   private async onRemove(clientId: string) {

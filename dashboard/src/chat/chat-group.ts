@@ -2,7 +2,7 @@
  * `<lotse-chat-group>`: the "manage group" button of a group chat and its dialog: rename it and change
  * its description (`updateGroupChat`), see its members (`chatStreamMembers`), remove one
  * (`removeGroupChatMember`; the creator cannot be removed) and add colleagues and clients
- * (`addGroupChatMembers`). Fires `lotse-chat-group-changed` after each change.
+ * (`addGroupChatMembers`), also the active members of client groups as they are now (a snapshot). Fires `lotse-chat-group-changed` after each change.
  */
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -15,6 +15,8 @@ import { chatMessages as messages } from './chat.messages.js';
 import { chatStyles } from './chat.styles.js';
 import { memberChoices } from './chat-new.js';
 import { loadPeople, type Person } from './chat-people.js';
+import { pickerMessages } from '../client-groups/client-group-picker.messages.js';
+import '../client-groups/client-group-picker.js';
 
 const MEMBERS = graphql(`
   query DashboardChatMembers($streamId: ID!) {
@@ -127,19 +129,34 @@ export class LotseChatGroup extends DashboardElement {
     if (!this.stream) return;
     const t = messages.for(this.locale);
     const form = event.target as HTMLFormElement;
-    const ids = new FormData(form).getAll('members').map(String);
-    if (!ids.length) return;
+    const data = new FormData(form);
+    const ids = data.getAll('members').map(String);
+    const clientGroupIds = data.getAll('clientGroupIds').map(String);
+    if (!ids.length && !clientGroupIds.length) return;
+    const picker = form.querySelector('lotse-client-group-picker');
     this.busy = true;
     this.error = null;
-    const result = await this.api.request(ADD, { input: { streamId: this.stream.id, accountIds: ids } });
+    const before = this.members.length;
+    const result = await this.api.request(ADD, {
+      input: { streamId: this.stream.id, accountIds: ids, clientGroupIds },
+    });
     this.busy = false;
     if (result.error) {
       this.error = result.error;
+      const at = fieldErrors(result.error).clientGroupIds;
+      if (picker && (at || (result.error.code === 'NOT_FOUND' && clientGroupIds.length))) {
+        picker.error = at ?? pickerMessages.for(this.locale).groupGone;
+        picker.focus();
+      }
       return;
     }
     form.reset();
     await this.loadMembers();
-    this.changed(t.membersAdded(ids.length));
+    this.changed(
+      clientGroupIds.length
+        ? pickerMessages.for(this.locale).joined(result.data.addGroupChatMembers.memberCount - before)
+        : t.membersAdded(ids.length),
+    );
   }
 
   private async removeMember(member: Member): Promise<void> {
@@ -232,6 +249,7 @@ export class LotseChatGroup extends DashboardElement {
                   this.people,
                   this.members.map((m) => m.participant.id),
                 )}
+                <lotse-client-group-picker name="clientGroupIds" purpose="chat"></lotse-client-group-picker>
                 <div class="row">
                   <button type="submit" ?disabled=${this.busy}>${t.addMembers}</button>
                   <button type="button" @click=${() => this.dialog?.close()}>${t.close}</button>

@@ -1,7 +1,8 @@
 /**
  * `<lotse-chat-new>`: the "new conversation" button and its dialog: a direct chat with a colleague or a
  * client (`openChatStream`: the existing stream if there is one) or a new group chat (`createGroupChat`)
- * with a name, a description for staff and its members. Fires `lotse-chat-stream-opened` (detail: the
+ * with a name, a description for staff and its members: people, and client groups whose active members
+ * of this moment join (a snapshot, the picker says so). Fires `lotse-chat-stream-opened` (detail: the
  * stream id); the focus goes back to the button when the dialog closes without one.
  */
 import { html, nothing } from 'lit';
@@ -13,6 +14,8 @@ import { errorText } from '../shared/messages.js';
 import { chatMessages as messages } from './chat.messages.js';
 import { chatStyles } from './chat.styles.js';
 import { loadPeople, type Person } from './chat-people.js';
+import { pickerMessages } from '../client-groups/client-group-picker.messages.js';
+import '../client-groups/client-group-picker.js';
 
 const OPEN = graphql(`
   mutation DashboardOpenChatStream($input: OpenChatStreamInput!) {
@@ -77,10 +80,13 @@ export class LotseChatNew extends DashboardElement {
           name: String(data.get('name') ?? '').trim(),
           description: String(data.get('description') ?? '').trim() || undefined,
           memberIds: data.getAll('members').map(String),
+          clientGroupIds: data.getAll('clientGroupIds').map(String),
         },
       });
-      if (result.error) this.error = result.error;
-      else id = result.data.createGroupChat.id;
+      if (result.error) {
+        this.error = result.error;
+        this.showPickerError(result.error);
+      } else id = result.data.createGroupChat.id;
     } else {
       const other = String(data.get('person') ?? '');
       const result = await this.api.request(OPEN, {
@@ -93,6 +99,17 @@ export class LotseChatNew extends DashboardElement {
     if (!id) return;
     this.dialog?.close();
     this.dispatchEvent(new CustomEvent('lotse-chat-stream-opened', { detail: id, bubbles: true, composed: true }));
+  }
+
+  /** A problem with the chosen client groups goes to the picker (a group deleted meanwhile: NOT_FOUND). */
+  private showPickerError(error: ApiError): void {
+    const picker = this.renderRoot.querySelector('lotse-client-group-picker');
+    if (!picker) return;
+    const at = fieldErrors(error).clientGroupIds;
+    if (at || (error.code === 'NOT_FOUND' && picker.selected.length)) {
+      picker.error = at ?? pickerMessages.for(this.locale).groupGone;
+      picker.focus();
+    }
   }
 
   override render() {
@@ -173,7 +190,8 @@ export class LotseChatNew extends DashboardElement {
         ></textarea>
         <p class="hint" id="group-description-hint">${t.groupDescriptionHint}</p>
       </div>
-      ${memberChoices(this.locale, this.people, [])}`;
+      ${memberChoices(this.locale, this.people, [])}
+      <lotse-client-group-picker name="clientGroupIds" purpose="chat"></lotse-client-group-picker>`;
   }
 }
 

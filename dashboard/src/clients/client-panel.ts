@@ -4,7 +4,8 @@
  * monitorings (case documentation, `../monitoring/`) and (admins) direct messages. The tab lives in the URL (`?tab=notes`), so a link opens the same view.
  *
  * The profile shows what the API gives the viewer: email and phone are admins' (counsellors read
- * "visible to admins only"); topics, master data and the primary counsellor are every staff member's.
+ * "visible to admins only"); topics, master data, the primary counsellor and the client groups (linked to
+ * the groups screen, joined and left here, client-memberships.ts) are every staff member's.
  * Admins block, unblock, delete (after a confirmation naming the consequences) and restore; every staff
  * member sets a password or sends an invitation (client-access.ts).
  */
@@ -21,6 +22,7 @@ import './client-access.js';
 import './client-documents.js';
 import './client-messages.js';
 import './client-notes.js';
+import './client-memberships.js';
 import '../monitoring/monitoring-list.js';
 import { clientMessages as messages } from './clients.messages.js';
 import {
@@ -267,6 +269,7 @@ export class LotseClientPanel extends DashboardElement {
           <button type="submit" ?disabled=${this.busy}>${t.save}</button>
         </form>
       </section>
+      <lotse-client-memberships .client=${c}></lotse-client-memberships>
       ${this.renderAccount(c)}
     </div>`;
   }

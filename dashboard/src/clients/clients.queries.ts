@@ -80,6 +80,10 @@ export const CLIENT = graphql(`
       topics {
         id
       }
+      groups {
+        id
+        name
+      }
       masterData {
         key
         value

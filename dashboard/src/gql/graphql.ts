@@ -968,7 +968,7 @@ export type DashboardCreateGroupAppointmentMutationVariables = Exact<{
 
 export type DashboardCreateGroupAppointmentMutation = { createGroupAppointment:
     | { __typename: 'Appointment', id: string }
-    | { __typename: 'GroupFull', capacity: number }
+    | { __typename: 'GroupFull', capacity: number, seatsLeft: number, seatsRequested: number }
     | { __typename: 'SlotTaken', message: string }
    };
 
@@ -1018,6 +1018,17 @@ export type DashboardUpdateGroupAppointmentMutationVariables = Exact<{
 export type DashboardUpdateGroupAppointmentMutation = { updateGroupAppointment:
     | { __typename: 'Appointment', id: string, title: string | null, maxParticipants: number | null, bookableByClients: boolean }
     | { __typename: 'GroupFull', capacity: number }
+    | { __typename: 'SlotTaken', message: string }
+   };
+
+export type DashboardAddClientGroupsToAppointmentMutationVariables = Exact<{
+  input: UpdateGroupAppointmentInput;
+}>;
+
+
+export type DashboardAddClientGroupsToAppointmentMutation = { updateGroupAppointment:
+    | { __typename: 'Appointment', id: string, participantCount: number, participants: Array<{ id: string, pseudonym: string, clientNumber: string }> }
+    | { __typename: 'GroupFull', capacity: number, seatsLeft: number, seatsRequested: number }
     | { __typename: 'SlotTaken', message: string }
    };
 
@@ -1158,6 +1169,14 @@ export type DashboardStartVideoChatMutationVariables = Exact<{
 
 export type DashboardStartVideoChatMutation = { startVideoChat: { ownUrl: string | null, message: { id: string, seq: number } } };
 
+export type DashboardClientGroupPickerQueryVariables = Exact<{
+  filter?: ClientGroupFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardClientGroupPickerQuery = { clientGroups: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, name: string, memberCount: number } }> } };
+
 export type DashboardClientGroupsQueryVariables = Exact<{
   filter?: ClientGroupFilter | null | undefined;
   page?: PageInput | null | undefined;
@@ -1265,7 +1284,7 @@ export type DashboardClientQueryVariables = Exact<{
 }>;
 
 
-export type DashboardClientQuery = { client: { id: string, pseudonym: string, clientNumber: string, status: AccountStatus, createdAt: string, watched: boolean, email: string | null, phone: string | null, contactHidden: boolean, invitationAvailability: InvitationAvailability | null, deletionRequestedAt: string | null, purgeDueAt: string | null, primaryCounsellor: { id: string } | null, topics: Array<{ id: string }>, masterData: Array<{ key: string, value: string }> }, organisation: { id: string, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string> }> } };
+export type DashboardClientQuery = { client: { id: string, pseudonym: string, clientNumber: string, status: AccountStatus, createdAt: string, watched: boolean, email: string | null, phone: string | null, contactHidden: boolean, invitationAvailability: InvitationAvailability | null, deletionRequestedAt: string | null, purgeDueAt: string | null, primaryCounsellor: { id: string } | null, topics: Array<{ id: string }>, groups: Array<{ id: string, name: string }>, masterData: Array<{ key: string, value: string }> }, organisation: { id: string, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string> }> } };
 
 export type DashboardUpdateClientMutationVariables = Exact<{
   input: UpdateClientInput;
@@ -2067,6 +2086,8 @@ export const DashboardCreateGroupAppointmentDocument = new TypedDocumentString(`
     }
     ... on GroupFull {
       capacity
+      seatsLeft
+      seatsRequested
     }
   }
 }
@@ -2149,6 +2170,30 @@ export const DashboardUpdateGroupAppointmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardUpdateGroupAppointmentMutation, DashboardUpdateGroupAppointmentMutationVariables>;
+export const DashboardAddClientGroupsToAppointmentDocument = new TypedDocumentString(`
+    mutation DashboardAddClientGroupsToAppointment($input: UpdateGroupAppointmentInput!) {
+  updateGroupAppointment(input: $input) {
+    __typename
+    ... on Appointment {
+      id
+      participantCount
+      participants {
+        id
+        pseudonym
+        clientNumber
+      }
+    }
+    ... on GroupFull {
+      capacity
+      seatsLeft
+      seatsRequested
+    }
+    ... on SlotTaken {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAddClientGroupsToAppointmentMutation, DashboardAddClientGroupsToAppointmentMutationVariables>;
 export const DashboardCalendarDocument = new TypedDocumentString(`
     query DashboardCalendar($scope: CalendarScope!, $counsellorId: ID, $from: DateTimeISO!, $to: DateTimeISO!, $free: Boolean!, $absencesOf: ID!, $withAbsences: Boolean!) {
   calendar(
@@ -2493,6 +2538,23 @@ export const DashboardStartVideoChatDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardStartVideoChatMutation, DashboardStartVideoChatMutationVariables>;
+export const DashboardClientGroupPickerDocument = new TypedDocumentString(`
+    query DashboardClientGroupPicker($filter: ClientGroupFilter, $page: PageInput) {
+  clientGroups(filter: $filter, page: $page) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        name
+        memberCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientGroupPickerQuery, DashboardClientGroupPickerQueryVariables>;
 export const DashboardClientGroupsDocument = new TypedDocumentString(`
     query DashboardClientGroups($filter: ClientGroupFilter, $page: PageInput) {
   clientGroups(filter: $filter, page: $page) {
@@ -2680,6 +2742,10 @@ export const DashboardClientDocument = new TypedDocumentString(`
     }
     topics {
       id
+    }
+    groups {
+      id
+      name
     }
     masterData {
       key

@@ -64,12 +64,22 @@ export const slotTaken = (): SlotTaken => ({
 export class GroupFull {
   @Field(() => String) message!: string;
   @Field(() => Int, { description: 'The maximum number of participants.' }) capacity!: number;
+  @Field(() => Int, { description: 'Seats free before the change (0 when the participants fill or exceed it).' })
+  seatsLeft!: number;
+  @Field(() => Int, {
+    description:
+      'Seats the change asked for: the clients (and client groups’ active members) not seated yet; 1 for a booking.',
+  })
+  seatsRequested!: number;
   @Field(() => String, { description: 'Always GROUP_FULL.' }) reason!: 'GROUP_FULL';
 }
 
-export const groupFull = (max: number): GroupFull => ({
+/** `max` seats, `taken` of them occupied, `requested` more asked for (so a form can say how many do not fit). */
+export const groupFull = (max: number, taken: number, requested: number): GroupFull => ({
   message: 'This group appointment is fully booked.',
   capacity: max,
+  seatsLeft: Math.max(0, max - taken),
+  seatsRequested: requested,
   reason: 'GROUP_FULL',
 });
 

@@ -199,7 +199,7 @@ export class StaffAppointmentService {
     const { start, end } = await this.localRange(input.date, input.from, input.to);
     // The new row is nobody else's yet: its seats need no lock, only the count.
     const members = await activeMembersOfClientGroups(this.em, this.viewer.organisationId, input.clientGroupIds);
-    if (members.length > input.maxParticipants) return groupFull(input.maxParticipants);
+    if (members.length > input.maxParticipants) return groupFull(input.maxParticipants, 0, members.length);
     return this.occupy(
       counsellor,
       {
@@ -256,7 +256,7 @@ export class StaffAppointmentService {
         const joining = members.filter((id) => !seated.has(id));
         const max = input.maxParticipants ?? row.maxParticipants ?? 0;
         if (seated.size + joining.length > max) {
-          full = groupFull(max);
+          full = groupFull(max, seated.size, joining.length);
           return;
         }
         if (input.maxParticipants != null) row.maxParticipants = input.maxParticipants;
@@ -377,7 +377,8 @@ async function seatTransaction(
     if (row.status !== AppointmentStatus.BOOKED) throw notFound('Appointment');
     const taken = await tx.count(GroupParticipant, { appointment: appointmentId });
     const max = row.maxParticipants ?? 0;
-    if (taken + (await newSeats(tx, row)) > max) return groupFull(max);
+    const requested = await newSeats(tx, row);
+    if (taken + requested > max) return groupFull(max, taken, requested);
     await add(tx, row);
     await tx.flush();
     return 'ok' as const;

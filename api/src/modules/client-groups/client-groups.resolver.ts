@@ -22,7 +22,13 @@ import {
   UpdateClientGroupSchema,
 } from './client-groups.inputs.js';
 import { ClientGroupsService } from './client-groups.service.js';
-import { ClientGroupDetailView, ClientGroupView, MyClientGroupView } from './client-groups.types.js';
+import { clientGroupsOfClientLoader } from './client-groups.loaders.js';
+import {
+  ClientGroupDetailView,
+  ClientGroupRefView,
+  ClientGroupView,
+  MyClientGroupView,
+} from './client-groups.types.js';
 
 const ClientGroupConnection = Connection(ClientGroupView, 'ClientGroup');
 // The same `ClientConnection` as the client list (Connection() builds each type once).
@@ -134,4 +140,27 @@ export class MyClientGroupsResolver {
   }
 }
 
-export const clientGroupResolvers = [ClientGroupsResolver, ClientGroupDetailResolver, MyClientGroupsResolver] as const;
+/**
+ * `Client.groups`. No `@Authorized`, like the other fields of `Client` (client.resolver.ts): a client
+ * reaches their own `Client` through `me`, and the field answers empty there instead of failing. Staff
+ * of the client's organisation read it, counsellors included (they manage groups, the FAQ).
+ */
+@Resolver(() => Client)
+export class ClientGroupsOfClientResolver {
+  @FieldResolver(() => [ClientGroupRefView], {
+    description:
+      'The client groups the client belongs to, by name. Staff of the client’s organisation only (empty for others).',
+  })
+  groups(@Root() client: Pick<Client, 'id' | 'organisation'>, @Ctx() ctx: Context): Promise<ClientGroupRefView[]> | [] {
+    const v = ctx.viewer;
+    if (v?.kind !== 'STAFF' || v.organisationId !== client.organisation?.id) return [];
+    return clientGroupsOfClientLoader(ctx).load(client.id);
+  }
+}
+
+export const clientGroupResolvers = [
+  ClientGroupsResolver,
+  ClientGroupDetailResolver,
+  MyClientGroupsResolver,
+  ClientGroupsOfClientResolver,
+] as const;

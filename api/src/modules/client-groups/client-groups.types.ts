@@ -31,3 +31,9 @@ export class MyClientGroupView {
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
 }
+
+@ObjectType('ClientGroupRef', { description: 'A client group named on a client’s profile: its id and name.' })
+export class ClientGroupRefView {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+}

@@ -16,7 +16,7 @@ import { ChatStream } from '../chat/chat-stream.entity.js';
 const CREATE_GROUP = `mutation($input: CreateClientGroupInput!) { createClientGroup(input: $input) { id memberCount } }`;
 const ADD_MEMBERS = `mutation($input: ClientGroupMembersInput!) { addClientGroupMembers(input: $input) { id memberCount } }`;
 const RESULT = `__typename ... on Appointment { id title maxParticipants participants { id } }
-  ... on GroupFull { reason capacity } ... on SlotTaken { reason }`;
+  ... on GroupFull { reason capacity seatsLeft seatsRequested } ... on SlotTaken { reason }`;
 const CREATE_APPOINTMENT = `mutation($input: CreateGroupAppointmentInput!) { createGroupAppointment(input: $input) { ${RESULT} } }`;
 const UPDATE_APPOINTMENT = `mutation($input: UpdateGroupAppointmentInput!) { updateGroupAppointment(input: $input) { ${RESULT} } }`;
 const CREATE_CHAT = `mutation($input: CreateGroupChatInput!) { createGroupChat(input: $input) { id memberCount } }`;
@@ -88,7 +88,14 @@ describe('client groups in group appointments', () => {
     const before = await appointmentCount();
     const full = (await counsellor.ok(CREATE_APPOINTMENT, { input: appointmentInput(2, [g.id]) }))
       .createGroupAppointment;
-    expect(full).toEqual({ __typename: 'GroupFull', reason: 'GROUP_FULL', capacity: 2 });
+    // Three active members (the blocked one is not counted) for two free seats.
+    expect(full).toEqual({
+      __typename: 'GroupFull',
+      reason: 'GROUP_FULL',
+      capacity: 2,
+      seatsLeft: 2,
+      seatsRequested: 3,
+    });
     expect(await appointmentCount()).toBe(before);
   });
 
@@ -115,7 +122,14 @@ describe('client groups in group appointments', () => {
         input: { id: created.id, title: 'Geändert', clientGroupIds: [g.id, another.id] },
       })
     ).updateGroupAppointment;
-    expect(full).toEqual({ __typename: 'GroupFull', reason: 'GROUP_FULL', capacity: 3 });
+    // Two seated; the late joiner and the other group's two ask for three seats, one is free.
+    expect(full).toEqual({
+      __typename: 'GroupFull',
+      reason: 'GROUP_FULL',
+      capacity: 3,
+      seatsLeft: 1,
+      seatsRequested: 3,
+    });
     expect(await participants()).toEqual(ids(g.clients));
     expect((await em().findOneOrFail(Appointment, created.id)).title).toBe('Elternabend');
 
