@@ -73,6 +73,7 @@ import type { SocketConnection } from '../shared/socket.js';
 import { SubscriptionController } from '../shared/subscriptions.js';
 import { claimConfirmEmailToken, claimSetPasswordToken } from '../shared/set-password-link.js';
 import type { PasswordMode } from '../account/lotse-password.js';
+import type { ListedStream, MyChats } from './my-chats.js';
 // The fallback when nobody is reachable; in the bundle anyway, imported for pages that load this widget alone.
 import { Conversation, MAX_MESSAGE_LENGTH } from './conversation.js';
 import {
@@ -109,7 +110,18 @@ import {
   type Problems,
 } from './views.js';
 
-type View = 'loading' | 'unavailable' | 'failed' | 'start' | 'login' | 'mail' | 'chat' | 'password' | 'account';
+type View =
+  | 'loading'
+  | 'unavailable'
+  | 'failed'
+  | 'start'
+  | 'login'
+  | 'mail'
+  | 'chat'
+  | 'password'
+  | 'account'
+  | 'chats'
+  | 'inbox';
 type Busy = 'start' | 'login';
 interface Notice {
   tone: 'error' | 'info';
@@ -146,6 +158,8 @@ export class LotseChat extends LotseElement {
   /** The login view, loaded when first needed (login.view.ts). */
   @state() private loginView: typeof import('./login.view.js') | null = null;
   @state() private announcement = '';
+  /** The client's chats and direct messages (my-chats.ts), loaded once a client is logged in. */
+  @state() private mine: MyChats | null = null;
 
   private loadSeq = 0;
   private everOpened = false;
@@ -257,6 +271,11 @@ export class LotseChat extends LotseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
+    if ((changed as PropertyValues).has('viewer')) {
+      if (!this.viewer) this.mine?.clear();
+      else if (this.mine) void this.mine.refresh();
+      else void import('./my-chats.js').then((m) => this.useMine(m));
+    }
     // Follow new messages only when the visitor was reading the newest ones.
     const log = this.shadowRoot?.querySelector('.log');
     this.stickToBottom ||= !log || log.scrollHeight - log.scrollTop - log.clientHeight < 48;
@@ -338,11 +357,29 @@ export class LotseChat extends LotseElement {
     this.viewer = me?.kind === 'CLIENT' && me.client ? { id: me.id, pseudonym: me.client.pseudonym } : null;
   }
 
-  /** Takes up the client's newest stream, if there is one; `show` switches the panel to it. */
+  private useMine(m: typeof import('./my-chats.js')): void {
+    this.mine ??= new m.MyChats(this, {
+      api: () => (this.org ? this.api : null),
+      viewerId: () => this.viewer?.id ?? null,
+      current: () => this.chat.stream?.id ?? null,
+      onRemoved: () => this.showChats(),
+    });
+    void this.mine.refresh();
+  }
+
+  /**
+   * Takes up the client's newest 1:1 stream, if there is one; `show` switches the panel to it. A client
+   * in a group chat sees the list of their chats instead.
+   */
   private async resumeStream(show: boolean): Promise<boolean> {
     const result = await this.api.request(MY_STREAM);
     if (result.error) this.emitError('chatStreams', result.error);
-    const stream = result.data?.chatStreams.edges[0]?.node;
+    const streams = result.data?.chatStreams.edges.map((e) => e.node) ?? [];
+    if (streams.some((s) => s.kind === 'GROUP')) {
+      if (show) this.view = 'chats';
+      return true;
+    }
+    const stream = streams.find((s) => s.kind === 'CLIENT');
     if (!stream) return false;
     if (show) this.view = 'chat';
     void this.chat.enter(stream);
@@ -588,11 +625,24 @@ export class LotseChat extends LotseElement {
     }
     this.loginForm = { login: '', password: '' };
     if (await this.resumeStream(true)) {
-      this.focusTarget = 'message';
+      this.focusTarget = this.initialFocus();
       return;
     }
     if (this.reachable) await this.openWithSomeoneOnline();
     else this.nobodyReachable();
+  }
+
+  /** The list of the client's chats (my-chats.ts): the conversation shown so far is left. */
+  private showChats(): void {
+    this.chat.leave();
+    this.go('chats', 'view-heading');
+    void this.mine?.refresh();
+  }
+
+  /** A chat picked from the list. */
+  private openListed(stream: ListedStream): void {
+    this.go('chat', 'message');
+    void this.chat.enter(stream);
   }
 
   /** The password views live in `<lotse-password>`, loaded when first needed. */
@@ -620,9 +670,10 @@ export class LotseChat extends LotseElement {
     this.go('account', 'title');
   }
 
-  /** Back from the account settings to the conversation, or where a visitor without one starts. */
+  /** Back from the account settings or the inbox to the conversation, the list of chats, or where a visitor starts. */
   private leaveAccount(): void {
     if (this.chat.stream && this.viewer) this.go('chat', 'message');
+    else if (this.mine?.hasGroups) this.showChats();
     else if (this.viewer || this.reachable) this.go(this.reachable ? 'start' : 'mail', 'title');
     else this.showLogin();
   }
@@ -634,7 +685,7 @@ export class LotseChat extends LotseElement {
     this.changingSession = false;
     if (!this.viewer) return this.showLogin();
     if (await this.resumeStream(true)) {
-      this.focusTarget = 'message';
+      this.focusTarget = this.initialFocus();
       return;
     }
     if (this.reachable) await this.openWithSomeoneOnline();
@@ -666,6 +717,7 @@ export class LotseChat extends LotseElement {
     this.emit<ChatToggleDetail>('chat-opened', { reachable: this.reachable });
     this.chat.markRead();
     void this.chat.ensureLinks();
+    void this.mine?.refresh();
   }
 
   /** Closes the panel; the focus goes back to the bubble. */
@@ -687,6 +739,9 @@ export class LotseChat extends LotseElement {
         return this.viewer ? 'start-submit' : 'pseudonym';
       case 'login':
         return 'login';
+      case 'chats':
+      case 'inbox':
+        return 'view-heading';
       default:
         return 'title';
     }
@@ -744,7 +799,7 @@ export class LotseChat extends LotseElement {
         open: this.open,
         reachable,
         offline: this.offline,
-        unread: this.chat.unread,
+        unread: this.chat.unread + (this.mine?.unread ?? 0),
         onToggle: () => (this.open ? this.hide() : this.show()),
       })}
       <section
@@ -785,6 +840,10 @@ export class LotseChat extends LotseElement {
             pseudonym: this.viewer.pseudonym,
             confirming: this.confirmingLogout,
             settings: this.view === 'account',
+            nav: this.mine?.nav(t, this.view, {
+              chats: () => this.showChats(),
+              inbox: () => this.go('inbox', 'view-heading'),
+            }),
             onSettings: () => this.showAccount(),
             onLogout: () => {
               this.confirmingLogout = true;
@@ -886,6 +945,20 @@ export class LotseChat extends LotseElement {
           : nothing;
       case 'chat':
         return this.renderChat(t);
+      case 'chats':
+      case 'inbox':
+        if (!this.mine) return html`<div class="content"><p class="muted">${t.loading}</p></div>`;
+        return this.mine.render(this.view, {
+          t,
+          locale: this.locale,
+          org: this.org,
+          apiBase: this.apiBase,
+          reachable,
+          onOpen: (s) => this.openListed(s),
+          onNew: () => void this.openWithSomeoneOnline(),
+          onMail: () => this.go('mail', 'title'),
+          onBack: () => this.leaveAccount(),
+        });
       default:
         return nothing;
     }

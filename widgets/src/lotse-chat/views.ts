@@ -417,6 +417,8 @@ export interface AccountProps {
   confirming: boolean;
   /** The account settings are shown (their button is left out). */
   settings: boolean;
+  /** More places of a logged-in client (my-chats.ts): their chats, the inbox. */
+  nav?: TemplateResult | undefined;
   onSettings(): void;
   onLogout(): void;
   onConfirm(): void;
@@ -439,6 +441,7 @@ export function renderAccount(p: AccountProps): TemplateResult {
   }
   return html`<div class="account" part="account">
     <p>${t.loggedInAs(p.pseudonym)}</p>
+    ${p.nav ?? nothing}
     ${
       p.settings
         ? nothing
