@@ -823,11 +823,14 @@ export class LotseChat extends LotseElement {
 
   /** Header, account line and connection state. */
   private renderTop(t: ChatMessages, reachable: boolean): TemplateResult {
-    const counterpart = this.view === 'chat' ? this.chat.stream?.counterpart : null;
+    const stream = this.view === 'chat' ? this.chat.stream : null;
+    const counterpart = stream?.counterpart;
     const state = counterpart ? this.presence.get(counterpart.id)?.state : undefined;
     const online = counterpart ? state === 'ONLINE' : reachable;
     let presence: string;
     if (this.offline) presence = t.statusNoConnection;
+    // A group chat: its name says which one is open.
+    else if (stream?.kind === 'GROUP') presence = stream.title;
     else if (!counterpart) presence = reachable ? t.statusReachable : t.statusUnreachable;
     else if (online) presence = t.counterpartOnline(counterpart.displayName);
     else if (state === 'UNAVAILABLE') presence = t.counterpartUnavailable(counterpart.displayName);
