@@ -72,6 +72,8 @@ export class Conversation implements ReactiveController {
   uploads: Upload[] = [];
   /** Signed download URLs by document id. */
   links: ReadonlyMap<string, { url: string; expiresAt: number }> = new Map();
+  /** Documents' rendering and links (links.ts), loaded with the first document shown. */
+  documents: typeof import('./links.js') | null = null;
 
   /** History is in: the message subscription may start. */
   private historyLoaded = false;
@@ -387,8 +389,10 @@ export class Conversation implements ReactiveController {
    * shown (links.ts, loaded with the first document: most chats have none).
    */
   async ensureLinks(): Promise<void> {
-    if (!this.o.shown() || !this.messages.some((m) => m.document)) return;
-    (await import('./links.js')).ensureLinks(this);
+    if (!this.o.shown() || !this.messages.some((m) => m.kind === 'DOCUMENT')) return;
+    this.documents ??= await import('./links.js');
+    this.host.requestUpdate();
+    void this.documents.ensureLinks(this);
   }
 
   stopLinks(): void {

@@ -73,7 +73,7 @@ import type { SocketConnection } from '../shared/socket.js';
 import { SubscriptionController } from '../shared/subscriptions.js';
 import { claimConfirmEmailToken, claimSetPasswordToken } from '../shared/set-password-link.js';
 import type { PasswordMode } from '../account/lotse-password.js';
-import type { ListedStream, MyChats } from './my-chats.js';
+import type { MyChats } from './my-chats.js';
 // The fallback when nobody is reachable; in the bundle anyway, imported for pages that load this widget alone.
 import { Conversation, MAX_MESSAGE_LENGTH } from './conversation.js';
 import {
@@ -359,10 +359,17 @@ export class LotseChat extends LotseElement {
 
   private useMine(m: typeof import('./my-chats.js')): void {
     this.mine ??= new m.MyChats(this, {
-      api: () => (this.org ? this.api : null),
       viewerId: () => this.viewer?.id ?? null,
       current: () => this.chat.stream?.id ?? null,
-      onRemoved: () => this.showChats(),
+      chats: () => this.showChats(),
+      inbox: () => this.go('inbox', 'view-heading'),
+      open: (s) => {
+        this.go('chat', 'message');
+        void this.chat.enter(s);
+      },
+      start: () => void this.openWithSomeoneOnline(),
+      mail: () => this.go('mail', 'title'),
+      back: () => this.leaveAccount(),
     });
     void this.mine.refresh();
   }
@@ -639,12 +646,6 @@ export class LotseChat extends LotseElement {
     void this.mine?.refresh();
   }
 
-  /** A chat picked from the list. */
-  private openListed(stream: ListedStream): void {
-    this.go('chat', 'message');
-    void this.chat.enter(stream);
-  }
-
   /** The password views live in `<lotse-password>`, loaded when first needed. */
   private showPassword(mode: PasswordMode, token = ''): void {
     void import('../account/lotse-password.js');
@@ -843,10 +844,7 @@ export class LotseChat extends LotseElement {
             pseudonym: this.viewer.pseudonym,
             confirming: this.confirmingLogout,
             settings: this.view === 'account',
-            nav: this.mine?.nav(t, this.view, {
-              chats: () => this.showChats(),
-              inbox: () => this.go('inbox', 'view-heading'),
-            }),
+            nav: this.mine?.nav(this.view),
             onSettings: () => this.showAccount(),
             onLogout: () => {
               this.confirmingLogout = true;
@@ -868,7 +866,10 @@ export class LotseChat extends LotseElement {
   }
 
   private renderView(t: ChatMessages, reachable: boolean): TemplateResult | typeof nothing {
+    if ((this.view === 'chats' || this.view === 'inbox') && this.mine) return this.mine.render(this.view);
     switch (this.view) {
+      case 'chats':
+      case 'inbox':
       case 'loading':
         return html`<div class="content"><p class="muted">${t.loading}</p></div>`;
       case 'unavailable':
@@ -948,20 +949,6 @@ export class LotseChat extends LotseElement {
           : nothing;
       case 'chat':
         return this.renderChat(t);
-      case 'chats':
-      case 'inbox':
-        if (!this.mine) return html`<div class="content"><p class="muted">${t.loading}</p></div>`;
-        return this.mine.render(this.view, {
-          t,
-          locale: this.locale,
-          org: this.org,
-          apiBase: this.apiBase,
-          reachable,
-          onOpen: (s) => this.openListed(s),
-          onNew: () => void this.openWithSomeoneOnline(),
-          onMail: () => this.go('mail', 'title'),
-          onBack: () => this.leaveAccount(),
-        });
       default:
         return nothing;
     }
@@ -997,6 +984,7 @@ export class LotseChat extends LotseElement {
       problems: this.problems,
       uploads: this.chat.uploads,
       links: new Map([...this.chat.links].map(([id, l]) => [id, l.url])),
+      documents: this.chat.documents,
       onOlder: () => void this.chat.loadOlder(),
       onMail: () => this.go('mail', 'title'),
       onInput: this.onDraftInput,

@@ -9,13 +9,12 @@
  * The element decides when the list is shown (a client with a group chat sees it after logging in) and
  * which stream is open; the open stream's unread count is the conversation's own (conversation.ts).
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { graphql } from '../gql/index.js';
-import type { ApiClient } from '../shared/api.js';
-import { defineMessages, formatDateTime, plural, type Locale } from '../shared/i18n.js';
+import type { LotseElement } from '../shared/base.js';
+import { defineMessages, formatDateTime, plural } from '../shared/i18n.js';
 import { SubscriptionController } from '../shared/subscriptions.js';
 import type { ChatStream } from './lotse-chat.documents.js';
-import type { ChatMessages } from './lotse-chat.messages.js';
 
 const messages = defineMessages({
   de: {
@@ -34,6 +33,7 @@ const messages = defineMessages({
     newChat: 'Chat mit dem Beratungsteam beginnen',
     writeMail: 'Mailanfrage schreiben',
     back: 'Zurück',
+    loading: 'Wird geladen …',
   },
   en: {
     chats: 'My chats',
@@ -50,6 +50,7 @@ const messages = defineMessages({
     newChat: 'Start a chat with the counselling team',
     writeMail: 'Write a mail request',
     back: 'Back',
+    loading: 'Loading …',
   },
 });
 
@@ -107,13 +108,25 @@ interface LastMessage {
 }
 export type ListedStream = ChatStream & { memberCount: number; lastMessage?: LastMessage | null };
 
+/** `<lotse-chat>`, as far as the list needs it. */
+export type MyChatsHost = LotseElement & { readonly reachable: boolean };
+
+/** What the element knows and does; the list calls it. */
 export interface MyChatsOptions {
-  api(): ApiClient | null;
   viewerId(): string | null;
   /** The stream the conversation shows (its unread count is the conversation's). */
   current(): string | null;
-  /** The client was removed from a stream. */
-  onRemoved(streamId: string): void;
+  /** Shows the list (also when the client was removed from the open stream). */
+  chats(): void;
+  inbox(): void;
+  /** Opens a stream of the list. */
+  open(stream: ListedStream): void;
+  /** Starts a 1:1 chat with a counsellor online. */
+  start(): void;
+  /** Shows the mail form (nobody online). */
+  mail(): void;
+  /** Leaves the inbox. */
+  back(): void;
 }
 
 /** Appended to the element's own sheets (constructable, so a strict CSP is no obstacle). */
@@ -156,7 +169,7 @@ export class MyChats implements ReactiveController {
   private readonly sub;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: MyChatsHost,
     private readonly o: MyChatsOptions,
   ) {
     host.addController(this);
@@ -166,14 +179,14 @@ export class MyChats implements ReactiveController {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
     this.sub = new SubscriptionController(host, {
-      client: o.api,
+      client: () => (host.org ? host.api : null),
       document: INBOX_UPDATED,
       variables: () => (o.viewerId() ? {} : null),
       onData: ({ chatInboxUpdated: u }) => {
         const known = this.streams.find((s) => s.id === u.streamId);
         if (u.removed) {
           this.streams = this.streams.filter((s) => s !== known);
-          if (u.streamId === o.current()) o.onRemoved(u.streamId);
+          if (u.streamId === o.current()) o.chats();
         } else if (known) {
           const updated = { ...known, lastSeq: u.lastSeq, unreadCount: u.unreadCount };
           if (u.lastMessage) updated.lastMessage = u.lastMessage;
@@ -194,8 +207,8 @@ export class MyChats implements ReactiveController {
 
   /** Loads the list and the inbox's counts (after logging in, and whenever the panel opens). */
   async refresh(): Promise<void> {
-    const api = this.o.api();
-    if (!api || !this.o.viewerId()) return;
+    const api = this.host.api;
+    if (!this.host.org || !this.o.viewerId()) return;
     const seq = ++this.seq;
     if (this.sub.status === 'idle') this.sub.restart();
     const result = await api.request(MY_CHATS);
@@ -232,19 +245,19 @@ export class MyChats implements ReactiveController {
   }
 
   /** Buttons for the account line: back to the list (clients with group chats) and the inbox. */
-  nav(t: ChatMessages, view: string, on: { chats(): void; inbox(): void }): TemplateResult {
-    const l = messages.for(t.lang as Locale);
+  nav(view: string): TemplateResult {
+    const l = messages.for(this.host.locale);
     const chats = this.unreadChats;
     return html`${
       this.hasGroups && view !== 'chats'
-        ? html`<button type="button" part="button" id="my-chats" @click=${on.chats}>
+        ? html`<button type="button" part="button" id="my-chats" @click=${this.o.chats}>
             ${chats ? l.chatsUnread(chats) : l.chats}
           </button>`
         : nothing
     }
     ${
       this.inbox.total && view !== 'inbox'
-        ? html`<button type="button" part="button" id="inbox" @click=${on.inbox}>
+        ? html`<button type="button" part="button" id="inbox" @click=${this.o.inbox}>
             ${this.inbox.unread ? l.inboxUnread(this.inbox.unread) : l.inbox}
           </button>`
         : nothing
@@ -252,8 +265,9 @@ export class MyChats implements ReactiveController {
   }
 
   /** The list of chats, or the inbox. */
-  render(view: 'chats' | 'inbox', p: ViewProps): TemplateResult {
-    const l = messages.for(p.t.lang as Locale);
+  render(view: 'chats' | 'inbox'): TemplateResult {
+    const { host, o } = this;
+    const l = messages.for(host.locale);
     if (view === 'inbox') {
       // `<lotse-inbox>` upgrades when its module arrives.
       void import('../account/lotse-inbox.js');
@@ -261,16 +275,16 @@ export class MyChats implements ReactiveController {
         <h3 id="view-heading" tabindex="-1">${l.inbox}</h3>
         <lotse-inbox
           part="inbox"
-          org=${p.org}
-          lang=${p.t.lang}
-          api=${p.apiBase || nothing}
+          org=${host.org}
+          lang=${host.locale}
+          api=${host.apiBase || nothing}
           @lotse-inbox-read=${(e: CustomEvent<{ unread: number }>) => {
             this.inbox = { ...this.inbox, unread: e.detail.unread };
             this.host.requestUpdate();
           }}
         ></lotse-inbox>
         <div class="actions">
-          <button type="button" part="button" id="inbox-back" @click=${p.onBack}>${l.back}</button>
+          <button type="button" part="button" id="inbox-back" @click=${o.back}>${l.back}</button>
         </div>
       </div>`;
     }
@@ -292,13 +306,13 @@ export class MyChats implements ReactiveController {
                       ? l.video
                       : m.body;
                 return html`<li>
-                  <button type="button" part="button stream" id="stream-${s.id}" @click=${() => p.onOpen(s)}>
+                  <button type="button" part="button stream" id="stream-${s.id}" @click=${() => o.open(s)}>
                     <span class="name">${s.title}</span>
                     <span class="kind">${s.kind === 'GROUP' ? l.group(s.memberCount) : l.direct}</span>
                     <span class="last"
                       >${who ? `${who}: ` : ''}${text.length > 80 ? `${text.slice(0, 80)}…` : text}${
                         m
-                          ? html` · <time datetime=${m.createdAt}>${formatDateTime(p.locale, m.createdAt)}</time>`
+                          ? html` · <time datetime=${m.createdAt}>${formatDateTime(host.locale, m.createdAt)}</time>`
                           : nothing
                       }</span
                     >
@@ -307,33 +321,21 @@ export class MyChats implements ReactiveController {
                 </li>`;
               })}
             </ul>`
-          : html`<p class="muted">${p.t.loading}</p>`
+          : html`<p class="muted">${l.loading}</p>`
       }
       ${
         !this.loaded || hasDirect
           ? nothing
           : html`<div class="actions">
               ${
-                p.reachable
-                  ? html`<button type="button" class="primary" part="button" id="new-chat" @click=${p.onNew}>
+                host.reachable
+                  ? html`<button type="button" class="primary" part="button" id="new-chat" @click=${o.start}>
                       ${l.newChat}
                     </button>`
-                  : html`<button type="button" part="button" id="to-mail" @click=${p.onMail}>${l.writeMail}</button>`
+                  : html`<button type="button" part="button" id="to-mail" @click=${o.mail}>${l.writeMail}</button>`
               }
             </div>`
       }
     </div>`;
   }
-}
-
-export interface ViewProps {
-  t: ChatMessages;
-  locale: Locale;
-  org: string;
-  apiBase: string;
-  reachable: boolean;
-  onOpen(stream: ListedStream): void;
-  onNew(): void;
-  onMail(): void;
-  onBack(): void;
 }
