@@ -175,6 +175,13 @@ describe('group chats and direct messages in the chat widget', () => {
       await expect.poll(() => groupButton.textContent()).not.toContain('ungelesen');
       expect(await groupButton.textContent()).toContain('Schön, dass Sie dabei sind.');
       expect(await axeViolations(page, 'lotse-chat'), 'list of chats, all read').toEqual([]);
+
+      // In English.
+      await chat.evaluate((el) => el.setAttribute('lang', 'en'));
+      await expect.poll(() => heading.textContent()).toBe('My chats');
+      expect((await groupButton.textContent())!.replace(/\s+/g, ' ')).toContain('Group · 2 members');
+      expect((await inboxButton.textContent())!.trim()).toBe('Messages from the organisation');
+      expect(await axeViolations(page, 'lotse-chat'), 'list of chats in English').toEqual([]);
       expect(visitor.problems).toEqual([]);
     } finally {
       await visitor.close();
