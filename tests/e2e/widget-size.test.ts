@@ -6,6 +6,9 @@
  *
  * Measured on 2026-12-06 before one script per widget: one `lotse.js` of 61,903 bytes for every page.
  * With the account settings (loaded when opened): booking 26,662, mail form 30,004, chat 30,526 bytes.
+ * With group chats and the inbox in the chat (loaded after login, `my-chats`, 2.4 KB) and the chat's
+ * documents (their look and download links, `links`, 1.1 KB) moved out of its first load: chat 30,623 →
+ * 30,372 bytes, mail form 30,063 → 30,085 (the fix of its account line inside the chat).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -89,6 +92,9 @@ describe('widget script sizes (gzip)', () => {
     expect(closure('lotse-chat.js').later).toContain('lotse-mail-form.js');
     // Logging in and the account settings are not part of the first load.
     expect(closure('lotse-chat.js').initial.some((f) => /login|account|password/.test(f))).toBe(false);
+    // Nor are a client's chats and inbox, or the documents' download links.
+    expect(closure('lotse-chat.js').initial.some((f) => /my-chats|inbox|links/.test(f))).toBe(false);
+    expect(closure('lotse-chat.js').later.some((f) => /my-chats/.test(f))).toBe(true);
     expect(closure('lotse-mail-form.js').initial.some((f) => /account|password/.test(f))).toBe(false);
   });
 });

@@ -40,13 +40,14 @@ type Documents = {
     "\n  mutation MyAppointmentJoinVideoByLink($input: AppointmentLinkInput!) {\n    joinVideoByLink(input: $input)\n  }\n": typeof types.MyAppointmentJoinVideoByLinkDocument,
     "\n  mutation MyAppointmentCancel($input: AppointmentIdInput!) {\n    cancelMyAppointment(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.MyAppointmentCancelDocument,
     "\n  mutation MyAppointmentCancelByLink($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.MyAppointmentCancelByLinkDocument,
+    "\n  query ChatWidgetDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ChatWidgetDocumentLinkDocument,
     "\n  fragment ChatWidgetMessage on ChatMessage {\n    id\n    streamId\n    seq\n    kind\n    body\n    createdAt\n    link\n    clientMessageId\n    sender {\n      id\n      kind\n      displayName\n    }\n    document {\n      id\n      filename\n      contentType\n      size\n    }\n  }\n": typeof types.ChatWidgetMessageFragmentDoc,
-    "\n  fragment ChatWidgetStream on ChatStream {\n    id\n    title\n    lastSeq\n    lastReadSeq\n    unreadCount\n    counterpart {\n      id\n      kind\n      displayName\n    }\n  }\n": typeof types.ChatWidgetStreamFragmentDoc,
+    "\n  fragment ChatWidgetStream on ChatStream {\n    id\n    kind\n    title\n    lastSeq\n    lastReadSeq\n    unreadCount\n    counterpart {\n      id\n      kind\n      displayName\n    }\n  }\n": typeof types.ChatWidgetStreamFragmentDoc,
     "\n  fragment ChatWidgetPresence on CounsellorPresence {\n    counsellorId\n    displayName\n    state\n  }\n": typeof types.ChatWidgetPresenceFragmentDoc,
     "\n  query ChatWidgetAvailability($key: String!) {\n    chatAvailability(organisationKey: $key) {\n      anyoneOnline\n      counsellors {\n        ...ChatWidgetPresence\n      }\n    }\n  }\n": typeof types.ChatWidgetAvailabilityDocument,
     "\n  subscription ChatWidgetPresenceChanged($key: String!) {\n    counsellorPresenceChanged(organisationKey: $key) {\n      ...ChatWidgetPresence\n    }\n  }\n": typeof types.ChatWidgetPresenceChangedDocument,
     "\n  query ChatWidgetViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.ChatWidgetViewerDocument,
-    "\n  query ChatWidgetMyStream {\n    chatStreams(filter: { kind: CLIENT }, page: { first: 1 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n        }\n      }\n    }\n  }\n": typeof types.ChatWidgetMyStreamDocument,
+    "\n  query ChatWidgetMyStream {\n    chatStreams(page: { first: 20 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n        }\n      }\n    }\n  }\n": typeof types.ChatWidgetMyStreamDocument,
     "\n  mutation ChatWidgetStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          kind\n          client {\n            pseudonym\n          }\n        }\n      }\n      stream {\n        ...ChatWidgetStream\n      }\n    }\n  }\n": typeof types.ChatWidgetStartChatDocument,
     "\n  mutation ChatWidgetOpenStream($input: OpenChatStreamInput!) {\n    openChatStream(input: $input) {\n      ...ChatWidgetStream\n    }\n  }\n": typeof types.ChatWidgetOpenStreamDocument,
     "\n  query ChatWidgetHistory($streamId: ID!, $beforeSeq: Int, $last: Int) {\n    chatHistory(streamId: $streamId, beforeSeq: $beforeSeq, last: $last) {\n      hasOlder\n      messages {\n        ...ChatWidgetMessage\n      }\n    }\n  }\n": typeof types.ChatWidgetHistoryDocument,
@@ -56,7 +57,9 @@ type Documents = {
     "\n  mutation ChatWidgetSendMessage($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      ...ChatWidgetMessage\n    }\n  }\n": typeof types.ChatWidgetSendMessageDocument,
     "\n  mutation ChatWidgetMarkRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      id\n      lastReadSeq\n    }\n  }\n": typeof types.ChatWidgetMarkReadDocument,
     "\n  mutation ChatWidgetSetTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input)\n  }\n": typeof types.ChatWidgetSetTypingDocument,
-    "\n  query ChatWidgetDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ChatWidgetDocumentLinkDocument,
+    "\n  fragment ChatWidgetLastMessage on ChatMessage {\n    kind\n    body\n    createdAt\n    sender {\n      id\n      displayName\n    }\n  }\n": typeof types.ChatWidgetLastMessageFragmentDoc,
+    "\n  query ChatWidgetMyChats {\n    chatStreams(page: { first: 50 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n          memberCount\n          lastMessage {\n            ...ChatWidgetLastMessage\n          }\n        }\n      }\n    }\n    myInbox(page: { first: 1 }) {\n      totalCount\n    }\n    myInboxUnread\n  }\n": typeof types.ChatWidgetMyChatsDocument,
+    "\n  subscription ChatWidgetInboxUpdated {\n    chatInboxUpdated {\n      streamId\n      lastSeq\n      unreadCount\n      removed\n      lastMessage {\n        ...ChatWidgetLastMessage\n      }\n    }\n  }\n": typeof types.ChatWidgetInboxUpdatedDocument,
     "\n  query MailFormOrganisation($key: String!) {\n    publicOrganisation(key: $key) {\n      name\n      topics {\n        id\n        name\n      }\n      mailFormFields {\n        key\n        label\n        type\n        options\n      }\n    }\n    mailFormCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n    }\n  }\n": typeof types.MailFormOrganisationDocument,
     "\n  query MailFormViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.MailFormViewerDocument,
     "\n  mutation MailFormSendAsNewClient($input: SendMailRequestAsNewClientInput!) {\n    sendMailRequestAsNewClient(input: $input) {\n      request {\n        id\n        subject\n        status\n        counsellorName\n      }\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          client {\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": typeof types.MailFormSendAsNewClientDocument,
@@ -95,13 +98,14 @@ const documents: Documents = {
     "\n  mutation MyAppointmentJoinVideoByLink($input: AppointmentLinkInput!) {\n    joinVideoByLink(input: $input)\n  }\n": types.MyAppointmentJoinVideoByLinkDocument,
     "\n  mutation MyAppointmentCancel($input: AppointmentIdInput!) {\n    cancelMyAppointment(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.MyAppointmentCancelDocument,
     "\n  mutation MyAppointmentCancelByLink($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.MyAppointmentCancelByLinkDocument,
+    "\n  query ChatWidgetDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n      expiresAt\n    }\n  }\n": types.ChatWidgetDocumentLinkDocument,
     "\n  fragment ChatWidgetMessage on ChatMessage {\n    id\n    streamId\n    seq\n    kind\n    body\n    createdAt\n    link\n    clientMessageId\n    sender {\n      id\n      kind\n      displayName\n    }\n    document {\n      id\n      filename\n      contentType\n      size\n    }\n  }\n": types.ChatWidgetMessageFragmentDoc,
-    "\n  fragment ChatWidgetStream on ChatStream {\n    id\n    title\n    lastSeq\n    lastReadSeq\n    unreadCount\n    counterpart {\n      id\n      kind\n      displayName\n    }\n  }\n": types.ChatWidgetStreamFragmentDoc,
+    "\n  fragment ChatWidgetStream on ChatStream {\n    id\n    kind\n    title\n    lastSeq\n    lastReadSeq\n    unreadCount\n    counterpart {\n      id\n      kind\n      displayName\n    }\n  }\n": types.ChatWidgetStreamFragmentDoc,
     "\n  fragment ChatWidgetPresence on CounsellorPresence {\n    counsellorId\n    displayName\n    state\n  }\n": types.ChatWidgetPresenceFragmentDoc,
     "\n  query ChatWidgetAvailability($key: String!) {\n    chatAvailability(organisationKey: $key) {\n      anyoneOnline\n      counsellors {\n        ...ChatWidgetPresence\n      }\n    }\n  }\n": types.ChatWidgetAvailabilityDocument,
     "\n  subscription ChatWidgetPresenceChanged($key: String!) {\n    counsellorPresenceChanged(organisationKey: $key) {\n      ...ChatWidgetPresence\n    }\n  }\n": types.ChatWidgetPresenceChangedDocument,
     "\n  query ChatWidgetViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.ChatWidgetViewerDocument,
-    "\n  query ChatWidgetMyStream {\n    chatStreams(filter: { kind: CLIENT }, page: { first: 1 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n        }\n      }\n    }\n  }\n": types.ChatWidgetMyStreamDocument,
+    "\n  query ChatWidgetMyStream {\n    chatStreams(page: { first: 20 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n        }\n      }\n    }\n  }\n": types.ChatWidgetMyStreamDocument,
     "\n  mutation ChatWidgetStartChat($input: StartChatInput!) {\n    startChat(input: $input) {\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          kind\n          client {\n            pseudonym\n          }\n        }\n      }\n      stream {\n        ...ChatWidgetStream\n      }\n    }\n  }\n": types.ChatWidgetStartChatDocument,
     "\n  mutation ChatWidgetOpenStream($input: OpenChatStreamInput!) {\n    openChatStream(input: $input) {\n      ...ChatWidgetStream\n    }\n  }\n": types.ChatWidgetOpenStreamDocument,
     "\n  query ChatWidgetHistory($streamId: ID!, $beforeSeq: Int, $last: Int) {\n    chatHistory(streamId: $streamId, beforeSeq: $beforeSeq, last: $last) {\n      hasOlder\n      messages {\n        ...ChatWidgetMessage\n      }\n    }\n  }\n": types.ChatWidgetHistoryDocument,
@@ -111,7 +115,9 @@ const documents: Documents = {
     "\n  mutation ChatWidgetSendMessage($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) {\n      ...ChatWidgetMessage\n    }\n  }\n": types.ChatWidgetSendMessageDocument,
     "\n  mutation ChatWidgetMarkRead($input: MarkChatReadInput!) {\n    markChatRead(input: $input) {\n      id\n      lastReadSeq\n    }\n  }\n": types.ChatWidgetMarkReadDocument,
     "\n  mutation ChatWidgetSetTyping($input: SetChatTypingInput!) {\n    setChatTyping(input: $input)\n  }\n": types.ChatWidgetSetTypingDocument,
-    "\n  query ChatWidgetDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n      expiresAt\n    }\n  }\n": types.ChatWidgetDocumentLinkDocument,
+    "\n  fragment ChatWidgetLastMessage on ChatMessage {\n    kind\n    body\n    createdAt\n    sender {\n      id\n      displayName\n    }\n  }\n": types.ChatWidgetLastMessageFragmentDoc,
+    "\n  query ChatWidgetMyChats {\n    chatStreams(page: { first: 50 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n          memberCount\n          lastMessage {\n            ...ChatWidgetLastMessage\n          }\n        }\n      }\n    }\n    myInbox(page: { first: 1 }) {\n      totalCount\n    }\n    myInboxUnread\n  }\n": types.ChatWidgetMyChatsDocument,
+    "\n  subscription ChatWidgetInboxUpdated {\n    chatInboxUpdated {\n      streamId\n      lastSeq\n      unreadCount\n      removed\n      lastMessage {\n        ...ChatWidgetLastMessage\n      }\n    }\n  }\n": types.ChatWidgetInboxUpdatedDocument,
     "\n  query MailFormOrganisation($key: String!) {\n    publicOrganisation(key: $key) {\n      name\n      topics {\n        id\n        name\n      }\n      mailFormFields {\n        key\n        label\n        type\n        options\n      }\n    }\n    mailFormCounsellors(organisationKey: $key) {\n      id\n      displayName\n      avatarUrl\n      languages\n      descriptions {\n        lang\n        text\n      }\n    }\n  }\n": types.MailFormOrganisationDocument,
     "\n  query MailFormViewer {\n    me {\n      id\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.MailFormViewerDocument,
     "\n  mutation MailFormSendAsNewClient($input: SendMailRequestAsNewClientInput!) {\n    sendMailRequestAsNewClient(input: $input) {\n      request {\n        id\n        subject\n        status\n        counsellorName\n      }\n      session {\n        accessToken\n        accessTokenExpiresAt\n        refreshToken\n        me {\n          id\n          client {\n            pseudonym\n          }\n        }\n      }\n    }\n  }\n": types.MailFormSendAsNewClientDocument,
@@ -228,11 +234,15 @@ export function graphql(source: "\n  mutation MyAppointmentCancelByLink($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChatWidgetDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetDocumentLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ChatWidgetMessage on ChatMessage {\n    id\n    streamId\n    seq\n    kind\n    body\n    createdAt\n    link\n    clientMessageId\n    sender {\n      id\n      kind\n      displayName\n    }\n    document {\n      id\n      filename\n      contentType\n      size\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetMessageFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ChatWidgetStream on ChatStream {\n    id\n    title\n    lastSeq\n    lastReadSeq\n    unreadCount\n    counterpart {\n      id\n      kind\n      displayName\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetStreamFragmentDoc;
+export function graphql(source: "\n  fragment ChatWidgetStream on ChatStream {\n    id\n    kind\n    title\n    lastSeq\n    lastReadSeq\n    unreadCount\n    counterpart {\n      id\n      kind\n      displayName\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetStreamFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -252,7 +262,7 @@ export function graphql(source: "\n  query ChatWidgetViewer {\n    me {\n      i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatWidgetMyStream {\n    chatStreams(filter: { kind: CLIENT }, page: { first: 1 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetMyStreamDocument;
+export function graphql(source: "\n  query ChatWidgetMyStream {\n    chatStreams(page: { first: 20 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetMyStreamDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -292,7 +302,15 @@ export function graphql(source: "\n  mutation ChatWidgetSetTyping($input: SetCha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatWidgetDocumentLink($documentId: ID!) {\n    chatDocumentLink(documentId: $documentId) {\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetDocumentLinkDocument;
+export function graphql(source: "\n  fragment ChatWidgetLastMessage on ChatMessage {\n    kind\n    body\n    createdAt\n    sender {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetLastMessageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatWidgetMyChats {\n    chatStreams(page: { first: 50 }) {\n      edges {\n        node {\n          ...ChatWidgetStream\n          memberCount\n          lastMessage {\n            ...ChatWidgetLastMessage\n          }\n        }\n      }\n    }\n    myInbox(page: { first: 1 }) {\n      totalCount\n    }\n    myInboxUnread\n  }\n"): typeof import('./graphql.js').ChatWidgetMyChatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatWidgetInboxUpdated {\n    chatInboxUpdated {\n      streamId\n      lastSeq\n      unreadCount\n      removed\n      lastMessage {\n        ...ChatWidgetLastMessage\n      }\n    }\n  }\n"): typeof import('./graphql.js').ChatWidgetInboxUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

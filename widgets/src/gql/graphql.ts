@@ -71,6 +71,11 @@ export type ChatParticipantKind =
   | 'CLIENT'
   | 'STAFF';
 
+export type ChatStreamKind =
+  | 'CLIENT'
+  | 'COLLEAGUE'
+  | 'GROUP';
+
 /** A request’s status as its client sees it (internal hand-overs are not shown). */
 export type ClientMailRequestStatus =
   | 'ANSWERED'
@@ -446,9 +451,16 @@ export type MyAppointmentCancelByLinkMutationVariables = Exact<{
 
 export type MyAppointmentCancelByLinkMutation = { cancelBooking: { appointmentId: string, status: AppointmentStatus } };
 
+export type ChatWidgetDocumentLinkQueryVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type ChatWidgetDocumentLinkQuery = { chatDocumentLink: { url: string, expiresAt: string } };
+
 export type ChatWidgetMessageFragment = { id: string, streamId: string, seq: number, kind: ChatMessageKind, body: string, createdAt: string, link: string | null, clientMessageId: string | null, sender: { id: string, kind: ChatParticipantKind, displayName: string } | null, document: { id: string, filename: string, contentType: string, size: number } | null };
 
-export type ChatWidgetStreamFragment = { id: string, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null };
+export type ChatWidgetStreamFragment = { id: string, kind: ChatStreamKind, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null };
 
 export type ChatWidgetPresenceFragment = { counsellorId: string, displayName: string, state: PresenceState };
 
@@ -474,21 +486,21 @@ export type ChatWidgetViewerQuery = { me: { id: string, kind: ViewerKind, client
 export type ChatWidgetMyStreamQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChatWidgetMyStreamQuery = { chatStreams: { edges: Array<{ node: { id: string, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null } }> } };
+export type ChatWidgetMyStreamQuery = { chatStreams: { edges: Array<{ node: { id: string, kind: ChatStreamKind, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null } }> } };
 
 export type ChatWidgetStartChatMutationVariables = Exact<{
   input: StartChatInput;
 }>;
 
 
-export type ChatWidgetStartChatMutation = { startChat: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, me: { id: string, kind: ViewerKind, client: { pseudonym: string } | null } }, stream: { id: string, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null } } };
+export type ChatWidgetStartChatMutation = { startChat: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, me: { id: string, kind: ViewerKind, client: { pseudonym: string } | null } }, stream: { id: string, kind: ChatStreamKind, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null } } };
 
 export type ChatWidgetOpenStreamMutationVariables = Exact<{
   input: OpenChatStreamInput;
 }>;
 
 
-export type ChatWidgetOpenStreamMutation = { openChatStream: { id: string, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null } };
+export type ChatWidgetOpenStreamMutation = { openChatStream: { id: string, kind: ChatStreamKind, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null } };
 
 export type ChatWidgetHistoryQueryVariables = Exact<{
   streamId: string | number;
@@ -542,12 +554,17 @@ export type ChatWidgetSetTypingMutationVariables = Exact<{
 
 export type ChatWidgetSetTypingMutation = { setChatTyping: boolean };
 
-export type ChatWidgetDocumentLinkQueryVariables = Exact<{
-  documentId: string | number;
-}>;
+export type ChatWidgetLastMessageFragment = { kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null };
+
+export type ChatWidgetMyChatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChatWidgetDocumentLinkQuery = { chatDocumentLink: { url: string, expiresAt: string } };
+export type ChatWidgetMyChatsQuery = { myInboxUnread: number, chatStreams: { edges: Array<{ node: { memberCount: number, id: string, kind: ChatStreamKind, title: string, lastSeq: number, lastReadSeq: number, unreadCount: number, lastMessage: { kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null, counterpart: { id: string, kind: ChatParticipantKind, displayName: string } | null } }> }, myInbox: { totalCount: number } };
+
+export type ChatWidgetInboxUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatWidgetInboxUpdatedSubscription = { chatInboxUpdated: { streamId: string, lastSeq: number, unreadCount: number, removed: boolean, lastMessage: { kind: ChatMessageKind, body: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } };
 
 export type MailFormOrganisationQueryVariables = Exact<{
   key: string;
@@ -687,6 +704,7 @@ export const ChatWidgetMessageFragmentDoc = new TypedDocumentString(`
 export const ChatWidgetStreamFragmentDoc = new TypedDocumentString(`
     fragment ChatWidgetStream on ChatStream {
   id
+  kind
   title
   lastSeq
   lastReadSeq
@@ -705,6 +723,17 @@ export const ChatWidgetPresenceFragmentDoc = new TypedDocumentString(`
   state
 }
     `, {"fragmentName":"ChatWidgetPresence"}) as unknown as TypedDocumentString<ChatWidgetPresenceFragment, unknown>;
+export const ChatWidgetLastMessageFragmentDoc = new TypedDocumentString(`
+    fragment ChatWidgetLastMessage on ChatMessage {
+  kind
+  body
+  createdAt
+  sender {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ChatWidgetLastMessage"}) as unknown as TypedDocumentString<ChatWidgetLastMessageFragment, unknown>;
 export const WidgetNotificationEmailDocument = new TypedDocumentString(`
     query WidgetNotificationEmail {
   myNotificationEmail {
@@ -1035,6 +1064,14 @@ export const MyAppointmentCancelByLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyAppointmentCancelByLinkMutation, MyAppointmentCancelByLinkMutationVariables>;
+export const ChatWidgetDocumentLinkDocument = new TypedDocumentString(`
+    query ChatWidgetDocumentLink($documentId: ID!) {
+  chatDocumentLink(documentId: $documentId) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ChatWidgetDocumentLinkQuery, ChatWidgetDocumentLinkQueryVariables>;
 export const ChatWidgetAvailabilityDocument = new TypedDocumentString(`
     query ChatWidgetAvailability($key: String!) {
   chatAvailability(organisationKey: $key) {
@@ -1073,7 +1110,7 @@ export const ChatWidgetViewerDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ChatWidgetViewerQuery, ChatWidgetViewerQueryVariables>;
 export const ChatWidgetMyStreamDocument = new TypedDocumentString(`
     query ChatWidgetMyStream {
-  chatStreams(filter: {kind: CLIENT}, page: {first: 1}) {
+  chatStreams(page: {first: 20}) {
     edges {
       node {
         ...ChatWidgetStream
@@ -1083,6 +1120,7 @@ export const ChatWidgetMyStreamDocument = new TypedDocumentString(`
 }
     fragment ChatWidgetStream on ChatStream {
   id
+  kind
   title
   lastSeq
   lastReadSeq
@@ -1115,6 +1153,7 @@ export const ChatWidgetStartChatDocument = new TypedDocumentString(`
 }
     fragment ChatWidgetStream on ChatStream {
   id
+  kind
   title
   lastSeq
   lastReadSeq
@@ -1133,6 +1172,7 @@ export const ChatWidgetOpenStreamDocument = new TypedDocumentString(`
 }
     fragment ChatWidgetStream on ChatStream {
   id
+  kind
   title
   lastSeq
   lastReadSeq
@@ -1261,14 +1301,67 @@ export const ChatWidgetSetTypingDocument = new TypedDocumentString(`
   setChatTyping(input: $input)
 }
     `) as unknown as TypedDocumentString<ChatWidgetSetTypingMutation, ChatWidgetSetTypingMutationVariables>;
-export const ChatWidgetDocumentLinkDocument = new TypedDocumentString(`
-    query ChatWidgetDocumentLink($documentId: ID!) {
-  chatDocumentLink(documentId: $documentId) {
-    url
-    expiresAt
+export const ChatWidgetMyChatsDocument = new TypedDocumentString(`
+    query ChatWidgetMyChats {
+  chatStreams(page: {first: 50}) {
+    edges {
+      node {
+        ...ChatWidgetStream
+        memberCount
+        lastMessage {
+          ...ChatWidgetLastMessage
+        }
+      }
+    }
+  }
+  myInbox(page: {first: 1}) {
+    totalCount
+  }
+  myInboxUnread
+}
+    fragment ChatWidgetStream on ChatStream {
+  id
+  kind
+  title
+  lastSeq
+  lastReadSeq
+  unreadCount
+  counterpart {
+    id
+    kind
+    displayName
   }
 }
-    `) as unknown as TypedDocumentString<ChatWidgetDocumentLinkQuery, ChatWidgetDocumentLinkQueryVariables>;
+fragment ChatWidgetLastMessage on ChatMessage {
+  kind
+  body
+  createdAt
+  sender {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ChatWidgetMyChatsQuery, ChatWidgetMyChatsQueryVariables>;
+export const ChatWidgetInboxUpdatedDocument = new TypedDocumentString(`
+    subscription ChatWidgetInboxUpdated {
+  chatInboxUpdated {
+    streamId
+    lastSeq
+    unreadCount
+    removed
+    lastMessage {
+      ...ChatWidgetLastMessage
+    }
+  }
+}
+    fragment ChatWidgetLastMessage on ChatMessage {
+  kind
+  body
+  createdAt
+  sender {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ChatWidgetInboxUpdatedSubscription, ChatWidgetInboxUpdatedSubscriptionVariables>;
 export const MailFormOrganisationDocument = new TypedDocumentString(`
     query MailFormOrganisation($key: String!) {
   publicOrganisation(key: $key) {

@@ -12,7 +12,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiClient, ApiError } from '../shared/api.js';
 import { SubscriptionController } from '../shared/subscriptions.js';
 import {
-  DOCUMENT_LINK,
   HISTORY,
   MARK_READ,
   MESSAGE_ADDED,
@@ -41,8 +40,6 @@ import type { Upload } from './views.js';
 const PAGE = 50;
 /** The API's limit (chat.inputs.ts MAX_MESSAGE_LENGTH). */
 export const MAX_MESSAGE_LENGTH = 4000;
-/** Signed download links live 5 minutes; those with less than this left are renewed. */
-const LINK_MARGIN_MS = 90_000;
 
 export interface ConversationOptions {
   api(): ApiClient | null;
@@ -75,6 +72,8 @@ export class Conversation implements ReactiveController {
   uploads: Upload[] = [];
   /** Signed download URLs by document id. */
   links: ReadonlyMap<string, { url: string; expiresAt: number }> = new Map();
+  /** Documents' rendering and links (links.ts), loaded with the first document shown. */
+  documents: typeof import('./links.js') | null = null;
 
   /** History is in: the message subscription may start. */
   private historyLoaded = false;
@@ -82,8 +81,9 @@ export class Conversation implements ReactiveController {
   private floor = 0;
   private uploadSeq = 0;
   private readonly uploadHandles = new Map<number, UploadHandle>();
-  private fetchingLinks = false;
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** links.ts is fetching (one run at a time). */
+  fetchingLinks = false;
+  readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly typing = new TypingNotifier((typing) => void this.sendTyping(typing));
 
   private readonly messageSub: SubscriptionController<
@@ -95,7 +95,7 @@ export class Conversation implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly o: ConversationOptions,
+    readonly o: ConversationOptions,
   ) {
     host.addController(this);
     this.messageSub = new SubscriptionController(host, {
@@ -385,35 +385,14 @@ export class Conversation implements ReactiveController {
   }
 
   /**
-   * Fetches signed download links for the documents shown (one request each; chats carry few files)
-   * and renews them before they run out while the conversation is shown.
+   * Fetches signed download links for the documents shown and renews them while the conversation is
+   * shown (links.ts, loaded with the first document: most chats have none).
    */
   async ensureLinks(): Promise<void> {
-    const api = this.o.api();
-    if (!api || !this.o.shown() || this.fetchingLinks) return;
-    this.fetchingLinks = true;
-    const failed = new Set<string>();
-    try {
-      for (;;) {
-        const now = Date.now();
-        const doc = this.messages.find((m) => {
-          const id = m.document?.id;
-          if (!id || failed.has(id)) return false;
-          const link = this.links.get(id);
-          return !link || link.expiresAt - now < LINK_MARGIN_MS;
-        })?.document;
-        if (!doc || !this.stream) break;
-        const result = await api.request(DOCUMENT_LINK, { documentId: doc.id });
-        if (result.error) {
-          failed.add(doc.id);
-          continue;
-        }
-        this.setLink(doc.id, result.data.chatDocumentLink);
-      }
-    } finally {
-      this.fetchingLinks = false;
-    }
-    if (this.o.shown()) this.later('links', 30_000, () => void this.ensureLinks());
+    if (!this.o.shown() || !this.messages.some((m) => m.kind === 'DOCUMENT')) return;
+    this.documents ??= await import('./links.js');
+    this.host.requestUpdate();
+    void this.documents.ensureLinks(this);
   }
 
   stopLinks(): void {
@@ -423,26 +402,9 @@ export class Conversation implements ReactiveController {
   /** A link that ran out meanwhile (e.g. the computer slept) is renewed before the download starts. */
   async download(e: Event, documentId: string): Promise<void> {
     const link = this.links.get(documentId);
-    const api = this.o.api();
-    if (!api || (link && link.expiresAt - Date.now() > 10_000)) return;
+    if (!this.o.api() || (link && link.expiresAt - Date.now() > 10_000)) return;
     e.preventDefault();
-    const result = await api.request(DOCUMENT_LINK, { documentId });
-    if (result.error) {
-      this.o.onError('chatDocumentLink', result.error);
-      return this.o.onRefused(result.error);
-    }
-    this.setLink(documentId, result.data.chatDocumentLink);
-    // The response is an attachment: following it downloads without leaving the page.
-    const a = document.createElement('a');
-    a.href = result.data.chatDocumentLink.url;
-    a.click();
-  }
-
-  private setLink(documentId: string, link: { url: string; expiresAt: string }): void {
-    this.update(
-      () =>
-        (this.links = new Map(this.links).set(documentId, { url: link.url, expiresAt: Date.parse(link.expiresAt) })),
-    );
+    await (await import('./links.js')).download(this, documentId);
   }
 
   // ── helpers ───────────────────────────────────────────────────────────────────────────────────
@@ -460,12 +422,12 @@ export class Conversation implements ReactiveController {
       });
   }
 
-  private update(change: () => void): void {
+  update(change: () => void): void {
     change();
     this.host.requestUpdate();
   }
 
-  private later(name: string, ms: number, fn: () => void): void {
+  later(name: string, ms: number, fn: () => void): void {
     clearTimeout(this.timers.get(name));
     this.timers.set(name, setTimeout(fn, ms));
   }

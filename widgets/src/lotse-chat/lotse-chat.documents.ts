@@ -33,6 +33,7 @@ export const MESSAGE_FIELDS = graphql(`
 export const STREAM_FIELDS = graphql(`
   fragment ChatWidgetStream on ChatStream {
     id
+    kind
     title
     lastSeq
     lastReadSeq
@@ -87,9 +88,10 @@ export const VIEWER = graphql(`
   }
 `);
 
+/** The client's streams, newest first: the newest 1:1 chat is taken up, and any group chat shows the list of chats. */
 export const MY_STREAM = graphql(`
   query ChatWidgetMyStream {
-    chatStreams(filter: { kind: CLIENT }, page: { first: 1 }) {
+    chatStreams(page: { first: 20 }) {
       edges {
         node {
           ...ChatWidgetStream
@@ -194,16 +196,6 @@ export const MARK_READ = graphql(`
 export const SET_TYPING = graphql(`
   mutation ChatWidgetSetTyping($input: SetChatTypingInput!) {
     setChatTyping(input: $input)
-  }
-`);
-
-/** A signed download URL for a plain link (valid for a few minutes). */
-export const DOCUMENT_LINK = graphql(`
-  query ChatWidgetDocumentLink($documentId: ID!) {
-    chatDocumentLink(documentId: $documentId) {
-      url
-      expiresAt
-    }
   }
 `);
 

@@ -85,10 +85,7 @@ export const messages = defineMessages({
     reconnecting: 'Verbindung unterbrochen – neuer Versuch läuft …',
     reconnected: 'Wieder verbunden.',
 
-    // documents and video
-    download: (name: string) => `${name} herunterladen`,
-    preparingLink: 'Download wird vorbereitet …',
-    documentDeleted: (name: string) => `${name} (Datei gelöscht)`,
+    // uploads and video
     uploading: (name: string, percent: number) => `${name} wird hochgeladen: ${percent} %`,
     uploadFailed: (name: string) => `${name} wurde nicht gesendet.`,
     cancelUpload: 'Hochladen abbrechen',
@@ -180,9 +177,6 @@ export const messages = defineMessages({
     reconnecting: 'Connection lost – trying again …',
     reconnected: 'Connected again.',
 
-    download: (name: string) => `Download ${name}`,
-    preparingLink: 'Preparing the download …',
-    documentDeleted: (name: string) => `${name} (file deleted)`,
     uploading: (name: string, percent: number) => `Uploading ${name}: ${percent} %`,
     uploadFailed: (name: string) => `${name} was not sent.`,
     cancelUpload: 'Cancel upload',

@@ -73,6 +73,7 @@ import type { SocketConnection } from '../shared/socket.js';
 import { SubscriptionController } from '../shared/subscriptions.js';
 import { claimConfirmEmailToken, claimSetPasswordToken } from '../shared/set-password-link.js';
 import type { PasswordMode } from '../account/lotse-password.js';
+import type { MyChats } from './my-chats.js';
 // The fallback when nobody is reachable; in the bundle anyway, imported for pages that load this widget alone.
 import { Conversation, MAX_MESSAGE_LENGTH } from './conversation.js';
 import {
@@ -109,7 +110,18 @@ import {
   type Problems,
 } from './views.js';
 
-type View = 'loading' | 'unavailable' | 'failed' | 'start' | 'login' | 'mail' | 'chat' | 'password' | 'account';
+type View =
+  | 'loading'
+  | 'unavailable'
+  | 'failed'
+  | 'start'
+  | 'login'
+  | 'mail'
+  | 'chat'
+  | 'password'
+  | 'account'
+  | 'chats'
+  | 'inbox';
 type Busy = 'start' | 'login';
 interface Notice {
   tone: 'error' | 'info';
@@ -146,6 +158,8 @@ export class LotseChat extends LotseElement {
   /** The login view, loaded when first needed (login.view.ts). */
   @state() private loginView: typeof import('./login.view.js') | null = null;
   @state() private announcement = '';
+  /** The client's chats and direct messages (my-chats.ts), loaded once a client is logged in. */
+  @state() private mine: MyChats | null = null;
 
   private loadSeq = 0;
   private everOpened = false;
@@ -257,6 +271,11 @@ export class LotseChat extends LotseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
+    if ((changed as PropertyValues).has('viewer')) {
+      if (!this.viewer) this.mine?.clear();
+      else if (this.mine) void this.mine.refresh();
+      else void import('./my-chats.js').then((m) => this.useMine(m));
+    }
     // Follow new messages only when the visitor was reading the newest ones.
     const log = this.shadowRoot?.querySelector('.log');
     this.stickToBottom ||= !log || log.scrollHeight - log.scrollTop - log.clientHeight < 48;
@@ -338,11 +357,36 @@ export class LotseChat extends LotseElement {
     this.viewer = me?.kind === 'CLIENT' && me.client ? { id: me.id, pseudonym: me.client.pseudonym } : null;
   }
 
-  /** Takes up the client's newest stream, if there is one; `show` switches the panel to it. */
+  private useMine(m: typeof import('./my-chats.js')): void {
+    this.mine ??= new m.MyChats(this, {
+      viewerId: () => this.viewer?.id ?? null,
+      current: () => this.chat.stream?.id ?? null,
+      chats: () => this.showChats(),
+      inbox: () => this.go('inbox', 'view-heading'),
+      open: (s) => {
+        this.go('chat', 'message');
+        void this.chat.enter(s);
+      },
+      start: () => void this.openWithSomeoneOnline(),
+      mail: () => this.go('mail', 'title'),
+      back: () => this.leaveAccount(),
+    });
+    void this.mine.refresh();
+  }
+
+  /**
+   * Takes up the client's newest 1:1 stream, if there is one; `show` switches the panel to it. A client
+   * in a group chat sees the list of their chats instead.
+   */
   private async resumeStream(show: boolean): Promise<boolean> {
     const result = await this.api.request(MY_STREAM);
     if (result.error) this.emitError('chatStreams', result.error);
-    const stream = result.data?.chatStreams.edges[0]?.node;
+    const streams = result.data?.chatStreams.edges.map((e) => e.node) ?? [];
+    if (streams.some((s) => s.kind === 'GROUP')) {
+      if (show) this.view = 'chats';
+      return true;
+    }
+    const stream = streams.find((s) => s.kind === 'CLIENT');
     if (!stream) return false;
     if (show) this.view = 'chat';
     void this.chat.enter(stream);
@@ -588,11 +632,18 @@ export class LotseChat extends LotseElement {
     }
     this.loginForm = { login: '', password: '' };
     if (await this.resumeStream(true)) {
-      this.focusTarget = 'message';
+      this.focusTarget = this.initialFocus();
       return;
     }
     if (this.reachable) await this.openWithSomeoneOnline();
     else this.nobodyReachable();
+  }
+
+  /** The list of the client's chats (my-chats.ts): the conversation shown so far is left. */
+  private showChats(): void {
+    this.chat.leave();
+    this.go('chats', 'view-heading');
+    void this.mine?.refresh();
   }
 
   /** The password views live in `<lotse-password>`, loaded when first needed. */
@@ -620,9 +671,10 @@ export class LotseChat extends LotseElement {
     this.go('account', 'title');
   }
 
-  /** Back from the account settings to the conversation, or where a visitor without one starts. */
+  /** Back from the account settings or the inbox to the conversation, the list of chats, or where a visitor starts. */
   private leaveAccount(): void {
     if (this.chat.stream && this.viewer) this.go('chat', 'message');
+    else if (this.mine?.hasGroups) this.showChats();
     else if (this.viewer || this.reachable) this.go(this.reachable ? 'start' : 'mail', 'title');
     else this.showLogin();
   }
@@ -634,7 +686,7 @@ export class LotseChat extends LotseElement {
     this.changingSession = false;
     if (!this.viewer) return this.showLogin();
     if (await this.resumeStream(true)) {
-      this.focusTarget = 'message';
+      this.focusTarget = this.initialFocus();
       return;
     }
     if (this.reachable) await this.openWithSomeoneOnline();
@@ -666,6 +718,7 @@ export class LotseChat extends LotseElement {
     this.emit<ChatToggleDetail>('chat-opened', { reachable: this.reachable });
     this.chat.markRead();
     void this.chat.ensureLinks();
+    void this.mine?.refresh();
   }
 
   /** Closes the panel; the focus goes back to the bubble. */
@@ -687,6 +740,9 @@ export class LotseChat extends LotseElement {
         return this.viewer ? 'start-submit' : 'pseudonym';
       case 'login':
         return 'login';
+      case 'chats':
+      case 'inbox':
+        return 'view-heading';
       default:
         return 'title';
     }
@@ -744,7 +800,7 @@ export class LotseChat extends LotseElement {
         open: this.open,
         reachable,
         offline: this.offline,
-        unread: this.chat.unread,
+        unread: this.chat.unread + (this.mine?.unread ?? 0),
         onToggle: () => (this.open ? this.hide() : this.show()),
       })}
       <section
@@ -768,11 +824,14 @@ export class LotseChat extends LotseElement {
 
   /** Header, account line and connection state. */
   private renderTop(t: ChatMessages, reachable: boolean): TemplateResult {
-    const counterpart = this.view === 'chat' ? this.chat.stream?.counterpart : null;
+    const stream = this.view === 'chat' ? this.chat.stream : null;
+    const counterpart = stream?.counterpart;
     const state = counterpart ? this.presence.get(counterpart.id)?.state : undefined;
     const online = counterpart ? state === 'ONLINE' : reachable;
     let presence: string;
     if (this.offline) presence = t.statusNoConnection;
+    // A group chat: its name says which one is open.
+    else if (stream?.kind === 'GROUP') presence = stream.title;
     else if (!counterpart) presence = reachable ? t.statusReachable : t.statusUnreachable;
     else if (online) presence = t.counterpartOnline(counterpart.displayName);
     else if (state === 'UNAVAILABLE') presence = t.counterpartUnavailable(counterpart.displayName);
@@ -785,6 +844,7 @@ export class LotseChat extends LotseElement {
             pseudonym: this.viewer.pseudonym,
             confirming: this.confirmingLogout,
             settings: this.view === 'account',
+            nav: this.mine?.nav(this.view),
             onSettings: () => this.showAccount(),
             onLogout: () => {
               this.confirmingLogout = true;
@@ -806,7 +866,10 @@ export class LotseChat extends LotseElement {
   }
 
   private renderView(t: ChatMessages, reachable: boolean): TemplateResult | typeof nothing {
+    if ((this.view === 'chats' || this.view === 'inbox') && this.mine) return this.mine.render(this.view);
     switch (this.view) {
+      case 'chats':
+      case 'inbox':
       case 'loading':
         return html`<div class="content"><p class="muted">${t.loading}</p></div>`;
       case 'unavailable':
@@ -921,6 +984,7 @@ export class LotseChat extends LotseElement {
       problems: this.problems,
       uploads: this.chat.uploads,
       links: new Map([...this.chat.links].map(([id, l]) => [id, l.url])),
+      documents: this.chat.documents,
       onOlder: () => void this.chat.loadOlder(),
       onMail: () => this.go('mail', 'title'),
       onInput: this.onDraftInput,

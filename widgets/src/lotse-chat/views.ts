@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import type { Locale } from '../shared/i18n.js';
 import type { ChatMessage } from './lotse-chat.documents.js';
 import type { ChatMessages } from './lotse-chat.messages.js';
-import { ChatFormats, typeLabel } from './format.js';
+import { ChatFormats } from './format.js';
 import type { PendingMessage } from './timeline.js';
 
 /** A problem's text, picked when rendering so that it follows a language switch. */
@@ -20,7 +20,6 @@ export const icons = {
   chat: svg`<path d="M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.6A8 8 0 1 1 21 12z" />`,
   close: svg`<path d="M6 6l12 12M18 6L6 18" />`,
   attach: svg`<path d="M21 11.5l-8.6 8.6a5 5 0 0 1-7.1-7.1l8.6-8.6a3.3 3.3 0 0 1 4.7 4.7l-8.6 8.6a1.7 1.7 0 0 1-2.4-2.4l7.9-7.9" />`,
-  file: svg`<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" /><path d="M14 3v5h5" />`,
 };
 
 export const icon = (shape: ReturnType<typeof svg>) =>
@@ -184,6 +183,8 @@ export interface ConversationProps {
   uploads: readonly Upload[];
   /** Signed download URLs by document id (absent: not fetched yet). */
   links: ReadonlyMap<string, string>;
+  /** links.ts, once loaded. */
+  documents: typeof import('./links.js') | null;
   onOlder(): void;
   onMail(): void;
   onInput(e: Event): void;
@@ -281,33 +282,8 @@ function renderBody(p: ConversationProps, f: ChatFormats, m: ChatMessage): Templ
       <a href=${m.link} target="_blank" rel="noopener noreferrer" part="link">${t.videoLink}</a>
     </p>`;
   }
-  if (m.kind === 'DOCUMENT') {
-    const doc = m.document;
-    if (!doc) return html`<p class="body">${t.documentDeleted(m.body)}</p>`;
-    const url = p.links.get(doc.id);
-    const label = html`${icon(icons.file)}<span
-        >${doc.filename} (${typeLabel(doc.contentType, doc.filename)}, ${f.size(doc.size)})</span
-      >`;
-    return html`<p class="body">
-      ${
-        url
-          ? html`<a
-              class="file"
-              part="attachment"
-              href=${url}
-              target="_blank"
-              rel="noopener"
-              download=${doc.filename}
-              aria-label=${t.download(doc.filename)}
-              data-document=${doc.id}
-              @click=${(e: Event) => p.onDownload(e, doc.id)}
-              >${label}</a
-            >`
-          : html`<span class="file" part="attachment" data-document=${doc.id}>${label}</span>
-              <span class="visually-hidden">${t.preparingLink}</span>`
-      }
-    </p>`;
-  }
+  // Documents render in links.ts, loaded with the first one (until then: the file's name).
+  if (m.kind === 'DOCUMENT' && p.documents) return p.documents.renderDocument(p, f, m);
   return html`<p class="body">${m.body}</p>`;
 }
 
@@ -417,6 +393,8 @@ export interface AccountProps {
   confirming: boolean;
   /** The account settings are shown (their button is left out). */
   settings: boolean;
+  /** More places of a logged-in client (my-chats.ts): their chats, the inbox. */
+  nav?: TemplateResult | undefined;
   onSettings(): void;
   onLogout(): void;
   onConfirm(): void;
@@ -439,6 +417,7 @@ export function renderAccount(p: AccountProps): TemplateResult {
   }
   return html`<div class="account" part="account">
     <p>${t.loggedInAs(p.pseudonym)}</p>
+    ${p.nav ?? nothing}
     ${
       p.settings
         ? nothing

@@ -747,6 +747,17 @@ export class LotseMailForm extends LotseElement {
   }
 
   private renderAccount(t: MailFormMessages): TemplateResult {
+    // Inside `<lotse-chat>`, whose own account line names the client and offers the inbox, the
+    // settings and logging out: only the way back to the requests is left here.
+    if (this.embedded) {
+      return this.view === 'requests'
+        ? html``
+        : html`<div class="account" part="account">
+            <button type="button" part="button" id="my-requests" @click=${() => this.showRequests()}>
+              ${t.myRequests}
+            </button>
+          </div>`;
+    }
     return html`<div class="account" part="account">
       <p>${t.loggedInAs(this.viewer!.pseudonym)}</p>
       ${

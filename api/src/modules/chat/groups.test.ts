@@ -173,3 +173,48 @@ describe('updateGroupChat', () => {
     expect((await creator.ok(STREAM, { id: g.id })).chatStream.name).toBe('Neu');
   });
 });
+
+describe('chatStreams for a client in a group chat', () => {
+  const LIST = `query($filter: ChatStreamFilter) { chatStreams(filter: $filter, page: { first: 20 }) {
+    totalCount edges { node { id kind title name description memberCount unreadCount lastSeq lastReadSeq
+      lastMessage { body sender { id } } } } } }`;
+
+  it('lists the group beside the client’s 1:1 chat, with its last message and the unread count', async () => {
+    const creator = await loginAs(server, orgs.a.counsellor);
+    const cl = await buildClient(server, orgs.a.org);
+    const asClient = await loginAs(server, cl);
+    const direct = (
+      await asClient.ok<{ openChatStream: { id: string } }>(
+        `mutation($input: OpenChatStreamInput!) { openChatStream(input: $input) { id } }`,
+        { input: { counsellorId: orgs.a.counsellor.id } },
+      )
+    ).openChatStream;
+    const g = await group(creator, [cl.id]);
+    await send(creator, g.id, 'Willkommen');
+    await send(creator, g.id, 'Wir treffen uns am Dienstag.');
+    // Another group of the organisation, without this client: not listed.
+    await group(creator, [orgs.a.client.id], 'Andere Gruppe');
+
+    const { chatStreams } = await asClient.ok<{ chatStreams: any }>(LIST);
+    expect(chatStreams.totalCount).toBe(2);
+    expect(chatStreams.edges.map((e: any) => e.node.id)).toEqual([g.id, direct.id]);
+    expect(chatStreams.edges[0].node).toMatchObject({
+      kind: 'GROUP',
+      title: 'Elterngruppe',
+      name: 'Elterngruppe',
+      description: null,
+      memberCount: 2,
+      lastSeq: 2,
+      lastReadSeq: 0,
+      unreadCount: 2,
+      lastMessage: { body: 'Wir treffen uns am Dienstag.', sender: { id: orgs.a.counsellor.id } },
+    });
+    const groups = (await asClient.ok<{ chatStreams: any }>(LIST, { filter: { kind: 'GROUP' } })).chatStreams;
+    expect(groups.edges.map((e: any) => e.node.id)).toEqual([g.id]);
+
+    // The client writes in the group and reads it: the count follows.
+    await send(asClient, g.id, 'Ich komme gern.');
+    const after = (await asClient.ok<{ chatStreams: any }>(LIST)).chatStreams.edges[0].node;
+    expect(after).toMatchObject({ id: g.id, lastSeq: 3, lastReadSeq: 3, unreadCount: 0 });
+  });
+});
