@@ -95,5 +95,6 @@ export const webhookStyles = css`
   form.webhook-form.new {
     border: none;
     padding-top: 0;
+    margin-top: calc(var(--_space) * 1.5);
   }
 `;
