@@ -95,6 +95,20 @@ const EnvSchema = z.object({
     .min(1, 'At least 1 day: an operator must be able to undo a deletion')
     .max(365)
     .default(30),
+  /**
+   * Webhooks may target http://localhost / 127.0.0.1 / [::1] and private-network addresses (tests and
+   * development with a receiver on the same machine). Refused with NODE_ENV=production: there an
+   * endpoint must be https and resolve to a public address (no SSRF into the operator's network).
+   * @default true outside production
+   */
+  WEBHOOK_ALLOW_LOCAL: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  /** Seconds before a webhook's first retry; each further retry waits four times longer. @default 30 */
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Milliseconds one webhook delivery attempt may take (connect, send, answer). @default 10000 */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /** Maximum upload size in bytes. @default 10 MiB */
   MAX_UPLOAD_BYTES: z.coerce
     .number()
@@ -138,6 +152,8 @@ export interface Config {
   trustProxyHops: number;
   /** Days an organisation marked for deletion stays restorable (ORGANISATION_DELETION_GRACE_DAYS). */
   organisationDeletionGraceDays: number;
+  /** Webhook delivery (WEBHOOK_ALLOW_LOCAL, WEBHOOK_RETRY_BASE_SECONDS, WEBHOOK_TIMEOUT_MS). */
+  webhooks: { allowLocal: boolean; retryBaseSeconds: number; timeoutMs: number };
 }
 
 export class ConfigError extends Error {
@@ -163,6 +179,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       );
     }
     jwtSecret = devSecrets(dataDir).jwtSecret;
+  }
+  if (production && e.WEBHOOK_ALLOW_LOCAL) {
+    throw new ConfigError(
+      'WEBHOOK_ALLOW_LOCAL must not be set when NODE_ENV=production: webhooks then go to public https addresses only.',
+    );
   }
   if (production && !e.DATABASE_URL) {
     throw new ConfigError('DATABASE_URL is required when NODE_ENV=production.');
@@ -195,6 +216,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     subscriptionLimits: { perSocket: e.WS_SUBSCRIPTION_LIMIT, perAccount: e.WS_ACCOUNT_SUBSCRIPTION_LIMIT },
     trustProxyHops: e.TRUST_PROXY_HOPS,
     organisationDeletionGraceDays: e.ORGANISATION_DELETION_GRACE_DAYS,
+    webhooks: {
+      allowLocal: e.WEBHOOK_ALLOW_LOCAL ?? !production,
+      retryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { registerAppointmentJobs } from './modules/appointments/hold-expiry.job.
 import { registerMailCounsellingJobs } from './modules/mail-counselling/mail-counselling.jobs.js';
 import { registerOrganisationJobs } from './modules/organisation/organisation.jobs.js';
 import { registerClientJobs } from './modules/client/client-purge.js';
+import { registerWebhookJobs } from './modules/webhooks/webhook-delivery.js';
 
 export function registerJobs(app: AppServices): void {
   // Modules add their handlers here, e.g. app.jobs.register('booking.expireHold', …).
@@ -11,4 +12,5 @@ export function registerJobs(app: AppServices): void {
   registerMailCounsellingJobs(app);
   registerOrganisationJobs(app);
   registerClientJobs(app);
+  registerWebhookJobs(app);
 }

@@ -33,6 +33,7 @@ const FIXTURE = {
   stream: (w: World) => w.stream(),
   groupChat: (w: World) => w.groupChat(),
   clientGroup: (w: World) => w.clientGroup(),
+  webhookEndpoint: (w: World) => w.webhookEndpoint(),
   document: (w: World) => w.document(),
   mailRequest: (w: World) => w.mailRequest(),
   reservation: async (w: World) => (await w.reservation()).id,
@@ -58,6 +59,7 @@ const ID_BY_NAME: Record<string, FixtureName> = {
   streamId: 'stream',
   groupId: 'clientGroup',
   clientGroupIds: 'clientGroup',
+  endpointId: 'webhookEndpoint',
 };
 
 /** Where the name alone is ambiguous: `operation.field`. */
@@ -90,6 +92,10 @@ const ID_BY_OPERATION: Record<string, FixtureName> = {
   'clientGroup.id': 'clientGroup',
   'updateClientGroup.id': 'clientGroup',
   'deleteClientGroup.id': 'clientGroup',
+  'updateWebhookEndpoint.id': 'webhookEndpoint',
+  'rotateWebhookSecret.id': 'webhookEndpoint',
+  'deleteWebhookEndpoint.id': 'webhookEndpoint',
+  'sendWebhookTestEvent.id': 'webhookEndpoint',
 };
 
 /** Optional input fields worth giving (`operation.path`): without them the call is not what it is for. */
@@ -164,6 +170,9 @@ function leaf(op: Operation, field: string, type: string): unknown {
       return freeDay();
     case 'lang':
       return 'de';
+    case 'url':
+      // https to a closed local port: valid, and a test event sent there leaves the machine never.
+      return o.includes('WebhookEndpoint') ? 'https://127.0.0.1:9/lotse' : undefined;
     case 'name':
     case 'internalName':
     case 'publicName':

@@ -122,6 +122,7 @@ export class World {
       this.stream(),
       this.groupChat(),
       this.clientGroup(),
+      this.webhookEndpoint(),
       this.document(),
       this.mailRequest(),
       this.colleague(),
@@ -273,6 +274,17 @@ export class World {
         input: { name: uniq('Gruppe '), description: 'Dienstags', clientIds: [this.a.client.id] },
       });
       return r.createClientGroup.id as string;
+    });
+
+  /** A webhook endpoint of A, registered by A's admin. */
+  webhookEndpoint = () =>
+    this.once('webhookEndpoint', async () => {
+      const api = await this.api(this.a.admin);
+      const r = await api.ok(
+        `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }`,
+        { input: { url: 'https://127.0.0.1:9/lotse', events: ['BOOKING_CREATED'] } },
+      );
+      return r.createWebhookEndpoint.endpoint.id as string;
     });
 
   /** A document the counsellor sent into the direct stream. */

@@ -17,6 +17,7 @@ import { clientRecordEntities } from '../modules/client-records/client-records.e
 import { OperatorRefreshToken, PlatformOperator } from '../modules/platform-operator/platform-operator.entity.js';
 import { clientGroupEntities } from '../modules/client-groups/client-groups.entities.js';
 import { monitoringEntities } from '../modules/monitoring/monitoring.entity.js';
+import { webhookEntities } from '../modules/webhooks/webhooks.entities.js';
 
 export const entities = [
   Organisation,
@@ -42,4 +43,5 @@ export const entities = [
   OrganisationDeletion,
   ...monitoringEntities,
   ...clientGroupEntities,
+  ...webhookEntities,
 ];

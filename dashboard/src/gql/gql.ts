@@ -115,6 +115,14 @@ type Documents = {
     "\n  mutation DashboardCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardCreateTopicDocument,
     "\n  mutation DashboardUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardUpdateTopicDocument,
     "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n": typeof types.DashboardDeleteTopicDocument,
+    "\n  fragment DashboardWebhookEndpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    active\n    createdAt\n  }\n": typeof types.DashboardWebhookEndpointFragmentDoc,
+    "\n  query DashboardWebhookEndpoints {\n    webhookEndpoints {\n      ...DashboardWebhookEndpoint\n    }\n  }\n": typeof types.DashboardWebhookEndpointsDocument,
+    "\n  query DashboardWebhookAttempts($endpointId: ID!, $page: PageInput) {\n    webhookAttempts(endpointId: $endpointId, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventId\n          eventType\n          attempt\n          createdAt\n          statusCode\n          durationMs\n          error\n          responseSnippet\n          nextRetryAt\n          deliveryStatus\n        }\n      }\n    }\n  }\n": typeof types.DashboardWebhookAttemptsDocument,
+    "\n  mutation DashboardCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...DashboardWebhookEndpoint\n      }\n    }\n  }\n": typeof types.DashboardCreateWebhookEndpointDocument,
+    "\n  mutation DashboardUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...DashboardWebhookEndpoint\n    }\n  }\n": typeof types.DashboardUpdateWebhookEndpointDocument,
+    "\n  mutation DashboardRotateWebhookSecret($input: WebhookEndpointIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        ...DashboardWebhookEndpoint\n      }\n    }\n  }\n": typeof types.DashboardRotateWebhookSecretDocument,
+    "\n  mutation DashboardDeleteWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    deleteWebhookEndpoint(input: $input)\n  }\n": typeof types.DashboardDeleteWebhookEndpointDocument,
+    "\n  mutation DashboardSendWebhookTestEvent($input: WebhookEndpointIdInput!) {\n    sendWebhookTestEvent(input: $input)\n  }\n": typeof types.DashboardSendWebhookTestEventDocument,
     "\n  mutation DashboardChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.DashboardChangePasswordDocument,
     "\n  query DashboardTwoFactorStatus {\n    me {\n      id\n      twoFactor {\n        enabled\n        enabledAt\n        recoveryCodesLeft\n        required\n      }\n    }\n  }\n": typeof types.DashboardTwoFactorStatusDocument,
     "\n  mutation DashboardStartTwoFactorSetup($input: StartTwoFactorSetupInput!) {\n    startTwoFactorSetup(input: $input) {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": typeof types.DashboardStartTwoFactorSetupDocument,
@@ -242,6 +250,14 @@ const documents: Documents = {
     "\n  mutation DashboardCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      id\n    }\n  }\n": types.DashboardCreateTopicDocument,
     "\n  mutation DashboardUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      id\n    }\n  }\n": types.DashboardUpdateTopicDocument,
     "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n": types.DashboardDeleteTopicDocument,
+    "\n  fragment DashboardWebhookEndpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    active\n    createdAt\n  }\n": types.DashboardWebhookEndpointFragmentDoc,
+    "\n  query DashboardWebhookEndpoints {\n    webhookEndpoints {\n      ...DashboardWebhookEndpoint\n    }\n  }\n": types.DashboardWebhookEndpointsDocument,
+    "\n  query DashboardWebhookAttempts($endpointId: ID!, $page: PageInput) {\n    webhookAttempts(endpointId: $endpointId, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventId\n          eventType\n          attempt\n          createdAt\n          statusCode\n          durationMs\n          error\n          responseSnippet\n          nextRetryAt\n          deliveryStatus\n        }\n      }\n    }\n  }\n": types.DashboardWebhookAttemptsDocument,
+    "\n  mutation DashboardCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...DashboardWebhookEndpoint\n      }\n    }\n  }\n": types.DashboardCreateWebhookEndpointDocument,
+    "\n  mutation DashboardUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...DashboardWebhookEndpoint\n    }\n  }\n": types.DashboardUpdateWebhookEndpointDocument,
+    "\n  mutation DashboardRotateWebhookSecret($input: WebhookEndpointIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        ...DashboardWebhookEndpoint\n      }\n    }\n  }\n": types.DashboardRotateWebhookSecretDocument,
+    "\n  mutation DashboardDeleteWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    deleteWebhookEndpoint(input: $input)\n  }\n": types.DashboardDeleteWebhookEndpointDocument,
+    "\n  mutation DashboardSendWebhookTestEvent($input: WebhookEndpointIdInput!) {\n    sendWebhookTestEvent(input: $input)\n  }\n": types.DashboardSendWebhookTestEventDocument,
     "\n  mutation DashboardChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.DashboardChangePasswordDocument,
     "\n  query DashboardTwoFactorStatus {\n    me {\n      id\n      twoFactor {\n        enabled\n        enabledAt\n        recoveryCodesLeft\n        required\n      }\n    }\n  }\n": types.DashboardTwoFactorStatusDocument,
     "\n  mutation DashboardStartTwoFactorSetup($input: StartTwoFactorSetupInput!) {\n    startTwoFactorSetup(input: $input) {\n      secret\n      qrCodeDataUrl\n    }\n  }\n": types.DashboardStartTwoFactorSetupDocument,
@@ -669,6 +685,38 @@ export function graphql(source: "\n  mutation DashboardUpdateTopic($input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardWebhookEndpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    active\n    createdAt\n  }\n"): typeof import('./graphql.js').DashboardWebhookEndpointFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardWebhookEndpoints {\n    webhookEndpoints {\n      ...DashboardWebhookEndpoint\n    }\n  }\n"): typeof import('./graphql.js').DashboardWebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardWebhookAttempts($endpointId: ID!, $page: PageInput) {\n    webhookAttempts(endpointId: $endpointId, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventId\n          eventType\n          attempt\n          createdAt\n          statusCode\n          durationMs\n          error\n          responseSnippet\n          nextRetryAt\n          deliveryStatus\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardWebhookAttemptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...DashboardWebhookEndpoint\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...DashboardWebhookEndpoint\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardRotateWebhookSecret($input: WebhookEndpointIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        ...DashboardWebhookEndpoint\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardRotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteWebhookEndpoint($input: WebhookEndpointIdInput!) {\n    deleteWebhookEndpoint(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSendWebhookTestEvent($input: WebhookEndpointIdInput!) {\n    sendWebhookTestEvent(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardSendWebhookTestEventDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -339,6 +339,16 @@ export type CreateTopicInput = {
   name: string;
 };
 
+export type CreateWebhookEndpointInput = {
+  /** Default true. */
+  active?: boolean | null | undefined;
+  /** What receives the events (for the admins). */
+  description?: string | null | undefined;
+  events: Array<WebhookEventType>;
+  /** https URL with a public address (http://localhost only where the server allows local receivers). */
+  url: string;
+};
+
 export type DeleteChatDocumentInput = {
   documentId: string | number;
 };
@@ -836,6 +846,16 @@ export type UpdateTopicInput = {
   name?: string | null | undefined;
 };
 
+export type UpdateWebhookEndpointInput = {
+  /** False: no events are sent (pending retries are skipped). */
+  active?: boolean | null | undefined;
+  /** Empty text clears it. */
+  description?: string | null | undefined;
+  events?: Array<WebhookEventType> | null | undefined;
+  id: string | number;
+  url?: string | null | undefined;
+};
+
 export type VideoProvider =
   | 'EXTERNAL'
   | 'PLATFORM';
@@ -848,6 +868,30 @@ export type VideoSettingsInput = {
 export type ViewerKind =
   | 'CLIENT'
   | 'STAFF';
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SKIPPED';
+
+export type WebhookEndpointIdInput = {
+  id: string | number;
+};
+
+export type WebhookEventType =
+  /** `booking.cancelled`: a booked appointment was cancelled. */
+  | 'BOOKING_CANCELLED'
+  /** `booking.created`: an appointment was booked (by a client or by staff). */
+  | 'BOOKING_CREATED'
+  /** `chat.started`: a client started a chat from the widget. */
+  | 'CHAT_STARTED'
+  /** `client.deleted`: the deletion routine removed a client’s data. */
+  | 'CLIENT_DELETED'
+  /** `mail_request.answered`: a counsellor answered a mail request. */
+  | 'MAIL_REQUEST_ANSWERED'
+  /** `mail_request.received`: a client sent a new mail request. */
+  | 'MAIL_REQUEST_RECEIVED';
 
 export type DashboardPaletteRequestsQueryVariables = Exact<{
   search: string;
@@ -1568,6 +1612,56 @@ export type DashboardDeleteTopicMutationVariables = Exact<{
 
 export type DashboardDeleteTopicMutation = { deleteTopic: boolean };
 
+export type DashboardWebhookEndpointFragment = { id: string, url: string, description: string | null, events: Array<WebhookEventType>, active: boolean, createdAt: string };
+
+export type DashboardWebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardWebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, url: string, description: string | null, events: Array<WebhookEventType>, active: boolean, createdAt: string }> };
+
+export type DashboardWebhookAttemptsQueryVariables = Exact<{
+  endpointId: string | number;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardWebhookAttemptsQuery = { webhookAttempts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, eventId: string, eventType: string, attempt: number, createdAt: string, statusCode: number | null, durationMs: number, error: string | null, responseSnippet: string | null, nextRetryAt: string | null, deliveryStatus: WebhookDeliveryStatus } }> } };
+
+export type DashboardCreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type DashboardCreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<WebhookEventType>, active: boolean, createdAt: string } } };
+
+export type DashboardUpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type DashboardUpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, url: string, description: string | null, events: Array<WebhookEventType>, active: boolean, createdAt: string } };
+
+export type DashboardRotateWebhookSecretMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type DashboardRotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<WebhookEventType>, active: boolean, createdAt: string } } };
+
+export type DashboardDeleteWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type DashboardDeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type DashboardSendWebhookTestEventMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type DashboardSendWebhookTestEventMutation = { sendWebhookTestEvent: string };
+
 export type DashboardChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
@@ -1878,6 +1972,16 @@ export const DashboardOrganisationSettingsFragmentDoc = new TypedDocumentString(
   allowedOrigins
 }
     `, {"fragmentName":"DashboardOrganisationSettings"}) as unknown as TypedDocumentString<DashboardOrganisationSettingsFragment, unknown>;
+export const DashboardWebhookEndpointFragmentDoc = new TypedDocumentString(`
+    fragment DashboardWebhookEndpoint on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  active
+  createdAt
+}
+    `, {"fragmentName":"DashboardWebhookEndpoint"}) as unknown as TypedDocumentString<DashboardWebhookEndpointFragment, unknown>;
 export const DashboardPaletteRequestsDocument = new TypedDocumentString(`
     query DashboardPaletteRequests($search: String!) {
   mailRequests(filter: {search: $search}, page: {first: 5}) {
@@ -3492,6 +3596,104 @@ export const DashboardDeleteTopicDocument = new TypedDocumentString(`
   deleteTopic(input: $input)
 }
     `) as unknown as TypedDocumentString<DashboardDeleteTopicMutation, DashboardDeleteTopicMutationVariables>;
+export const DashboardWebhookEndpointsDocument = new TypedDocumentString(`
+    query DashboardWebhookEndpoints {
+  webhookEndpoints {
+    ...DashboardWebhookEndpoint
+  }
+}
+    fragment DashboardWebhookEndpoint on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<DashboardWebhookEndpointsQuery, DashboardWebhookEndpointsQueryVariables>;
+export const DashboardWebhookAttemptsDocument = new TypedDocumentString(`
+    query DashboardWebhookAttempts($endpointId: ID!, $page: PageInput) {
+  webhookAttempts(endpointId: $endpointId, page: $page) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        eventId
+        eventType
+        attempt
+        createdAt
+        statusCode
+        durationMs
+        error
+        responseSnippet
+        nextRetryAt
+        deliveryStatus
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardWebhookAttemptsQuery, DashboardWebhookAttemptsQueryVariables>;
+export const DashboardCreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DashboardCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      ...DashboardWebhookEndpoint
+    }
+  }
+}
+    fragment DashboardWebhookEndpoint on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<DashboardCreateWebhookEndpointMutation, DashboardCreateWebhookEndpointMutationVariables>;
+export const DashboardUpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DashboardUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    ...DashboardWebhookEndpoint
+  }
+}
+    fragment DashboardWebhookEndpoint on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<DashboardUpdateWebhookEndpointMutation, DashboardUpdateWebhookEndpointMutationVariables>;
+export const DashboardRotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation DashboardRotateWebhookSecret($input: WebhookEndpointIdInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+    endpoint {
+      ...DashboardWebhookEndpoint
+    }
+  }
+}
+    fragment DashboardWebhookEndpoint on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<DashboardRotateWebhookSecretMutation, DashboardRotateWebhookSecretMutationVariables>;
+export const DashboardDeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DashboardDeleteWebhookEndpoint($input: WebhookEndpointIdInput!) {
+  deleteWebhookEndpoint(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteWebhookEndpointMutation, DashboardDeleteWebhookEndpointMutationVariables>;
+export const DashboardSendWebhookTestEventDocument = new TypedDocumentString(`
+    mutation DashboardSendWebhookTestEvent($input: WebhookEndpointIdInput!) {
+  sendWebhookTestEvent(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardSendWebhookTestEventMutation, DashboardSendWebhookTestEventMutationVariables>;
 export const DashboardChangePasswordDocument = new TypedDocumentString(`
     mutation DashboardChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input) {

@@ -3,7 +3,8 @@
  * their own (so an error in one keeps the others' changes out of it): contact and billing address;
  * time zone, language, holiday region and closing days; mail counselling (overdue period, openness,
  * automatic primary counsellor, fallback counsellor); retention period; topics; master-data fields;
- * video; the widgets (allowed origins, public key and the snippet to embed them, with a copy button).
+ * video; the widgets (allowed origins, public key and the snippet to embed them, with a copy button);
+ * webhooks (org-webhooks.ts).
  *
  * Problems come back from the API as field paths of `updateOrganisation`'s input and are shown at
  * those fields. A counsellor who opens the route gets the "not allowed" screen.
@@ -27,6 +28,8 @@ import {
 import './org-topics.js';
 import './org-master-data.js';
 import './org-widgets.js';
+import './org-webhooks.js';
+import { webhookMessages } from './webhooks.messages.js';
 
 type Section = 'contact' | 'region' | 'mail' | 'retention' | 'security' | 'video' | 'quick-exit';
 
@@ -122,6 +125,7 @@ export class LotseOrganisationView extends DashboardElement {
               ['video', t.videoTitle],
               ['quick-exit', t.quickExitTitle],
               ['widgets', t.widgetsTitle],
+              ['webhooks', webhookMessages.for(this.locale).title],
             ] as const
           ).map(([id, title]) => html`<li><a href="#${id}" @click=${this.jump}>${title}</a></li>`)}
         </ul>
@@ -137,6 +141,7 @@ export class LotseOrganisationView extends DashboardElement {
         ${this.section('video', t.videoTitle, this.videoFields(org))}
         ${this.section('quick-exit', t.quickExitTitle, this.quickExitFields(org))}
         <lotse-org-widgets id="widgets" .org=${org}></lotse-org-widgets>
+        <lotse-org-webhooks id="webhooks"></lotse-org-webhooks>
       </div>`;
   }
 

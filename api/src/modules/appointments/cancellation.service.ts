@@ -17,6 +17,7 @@ import { announceAvailability } from './availability-events.js';
 import { AvailabilityChangeReason, type CancellableBooking, type CancellationResult } from './appointment.types.js';
 import { sendCancellation, type AppointmentMail } from './mails.js';
 import { authorizeCounsellor } from './appointment.policy.js';
+import { emitWebhookEvent, WebhookEventType } from '../webhooks/webhook-events.js';
 
 function mailBase(a: Appointment): Omit<AppointmentMail, 'to'> {
   const org = a.organisation as Organisation;
@@ -135,6 +136,14 @@ export class CancellationService {
       appointment.counsellor.id,
       AvailabilityChangeReason.CANCELLED,
     );
+    // A hold that lapses or is released was never a booking.
+    if (!wasHeld) {
+      await emitWebhookEvent(this.app, appointment.organisation.id, WebhookEventType.BOOKING_CANCELLED, {
+        appointmentId: appointment.id,
+        counsellorId: appointment.counsellor.id,
+        clientId: appointment.client?.id ?? null,
+      });
+    }
     return result(appointment);
   }
 

@@ -34,6 +34,7 @@ import {
   type SlotTaken,
 } from './appointment.types.js';
 import { formatAddress } from './address.js';
+import { emitWebhookEvent, WebhookEventType } from '../webhooks/webhook-events.js';
 
 export const EXPIRE_HOLD_JOB = 'appointments.expireHold';
 
@@ -215,6 +216,12 @@ export class ReservationService {
       appointment.counsellor.id,
       AvailabilityChangeReason.BOOKED,
     );
+    await emitWebhookEvent(this.app, appointment.organisation.id, WebhookEventType.BOOKING_CREATED, {
+      appointmentId: appointment.id,
+      counsellorId: appointment.counsellor.id,
+      clientId: client.id,
+      bookedBy: 'CLIENT',
+    });
     return this.bookingResult(appointment, client, cancelToken, outcome.email, input.returnUrl);
   }
 

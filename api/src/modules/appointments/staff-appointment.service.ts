@@ -34,6 +34,7 @@ import {
   type GroupFull,
   type SlotTaken,
 } from './appointment.types.js';
+import { emitWebhookEvent, WebhookEventType } from '../webhooks/webhook-events.js';
 
 const MINUTE = 60_000;
 
@@ -160,6 +161,14 @@ export class StaffAppointmentService {
         what: result.title ?? service?.publicName ?? (org.locale.startsWith('en') ? 'Appointment' : 'Termin'),
         counsellorName: counsellor.displayName,
         cancelToken,
+      });
+    }
+    if (result instanceof Appointment) {
+      await emitWebhookEvent(this.app, this.viewer.organisationId, WebhookEventType.BOOKING_CREATED, {
+        appointmentId: result.id,
+        counsellorId: counsellor.id,
+        clientId: client.id,
+        bookedBy: 'STAFF',
       });
     }
     return result;

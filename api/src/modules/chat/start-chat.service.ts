@@ -23,6 +23,7 @@ import { ChatStreamKind } from './chat.enums.js';
 import type { ChatStream as ChatStreamEntity } from './chat-stream.entity.js';
 import { assertContactAllowed } from './messages.service.js';
 import { openDirectStream } from './streams.service.js';
+import { emitWebhookEvent, WebhookEventType } from '../webhooks/webhook-events.js';
 
 export interface StartChatInput {
   organisationKey: string;
@@ -72,6 +73,11 @@ export class StartChatService {
     const account = await this.em.findOneOrFail(Client, client.id, { populate: ['organisation'] });
     const stream = await openDirectStream(this.em, this.app, org.id, ChatStreamKind.CLIENT, account.id, counsellor.id);
     const session = await new SessionService(this.app).issue(this.em, account, randomUUID());
+    await emitWebhookEvent(this.app, org.id, WebhookEventType.CHAT_STARTED, {
+      chatStreamId: stream.id,
+      clientId: account.id,
+      counsellorId: counsellor.id,
+    });
     return { session, stream };
   }
 

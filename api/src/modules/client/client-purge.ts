@@ -22,6 +22,7 @@ import {
 import { UUID_PATTERN } from '../../shared/validate.js';
 import { ClientPurge, type PurgedCount } from './client-purge.entity.js';
 import { PURGE_STEPS, type PurgeStep } from './client-purge.steps.js';
+import { emitWebhookEvent, WebhookEventType } from '../webhooks/webhook-events.js';
 
 export const PURGE_CLIENTS_JOB = 'client.purgeDue';
 /** Hourly, at minute 17 (UTC): a purge is due at most an hour after its retention period ends. */
@@ -53,7 +54,10 @@ export async function purgeDueClients(app: AppServices, now: Date = new Date(), 
   let failed = 0;
   for (const client of due) {
     try {
-      if (await purgeClient(app, client.organisation_id, client.id, now, steps)) purged++;
+      if (await purgeClient(app, client.organisation_id, client.id, now, steps)) {
+        purged++;
+        await emitWebhookEvent(app, client.organisation_id, WebhookEventType.CLIENT_DELETED, { clientId: client.id });
+      }
     } catch (err) {
       failed++;
       app.log.error({ err, clientId: client.id, organisationId: client.organisation_id }, 'client purge failed');

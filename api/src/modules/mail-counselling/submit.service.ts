@@ -20,6 +20,7 @@ import { MailRequestChangeKind, publishMailChange } from './mail-changes.js';
 import { mergeRequestData, validateRequestData, type RequestDataEntry } from './request-data.js';
 import { decideRouting } from './routing.js';
 import { lockOrganisationRouting, readRoutingSnapshot } from './routing.claim.js';
+import { emitWebhookEvent, WebhookEventType } from '../webhooks/webhook-events.js';
 
 export interface NewMailRequest {
   subject: string;
@@ -163,6 +164,12 @@ export class MailSubmitService {
 
   private async notifyCreated(request: MailRequest): Promise<void> {
     publishMailChange(this.app, request, MailRequestChangeKind.CREATED, null, null);
+    await emitWebhookEvent(this.app, request.organisation.id, WebhookEventType.MAIL_REQUEST_RECEIVED, {
+      mailRequestId: request.id,
+      clientId: request.client.id,
+      counsellorId: request.counsellor?.id ?? null,
+      topicId: request.topic?.id ?? null,
+    });
     if (request.counsellor) await enqueueNotice(this.app, this.log, { kind: 'NEW_REQUEST', requestId: request.id });
   }
 }

@@ -17,6 +17,7 @@ import { MailRequestChangeKind, publishMailChange } from './mail-changes.js';
 import { staffActor } from './mail-query.service.js';
 import { enqueueNotice } from './notify.js';
 import { assertNotClosed, facts, lockRequest, lockVisibleRequest, transition } from './request-lock.js';
+import { emitWebhookEvent, WebhookEventType } from '../webhooks/webhook-events.js';
 
 export class MailThreadService {
   constructor(
@@ -64,6 +65,10 @@ export class MailThreadService {
       return r;
     });
     publishMailChange(this.app, request, MailRequestChangeKind.ANSWERED, before, viewer.accountId);
+    await emitWebhookEvent(this.app, org.id, WebhookEventType.MAIL_REQUEST_ANSWERED, {
+      mailRequestId: request.id,
+      counsellorId: viewer.accountId,
+    });
     await enqueueNotice(this.app, this.log, { kind: 'ANSWER', requestId: request.id });
     return request;
   }

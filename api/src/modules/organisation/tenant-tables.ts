@@ -43,6 +43,7 @@ export const EXPORT_DENIED_COLUMNS: readonly string[] = [
   'outbox_mail.sealed',
   'refresh_token.token_hash',
   'stored_file.data',
+  'webhook_endpoint.secret_sealed', // the HMAC key of the organisation's webhooks
 ];
 
 /** Columns whose names look secret but are not (reviewed): they stay in the export. */
