@@ -30,6 +30,7 @@ import { clientResolvers } from '../modules/client/client.resolver.js';
 import { twoFactorResolvers } from '../modules/identity/two-factor.resolver.js';
 import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { clientGroupResolvers } from '../modules/client-groups/client-groups.resolver.js';
+import { clientExportResolvers } from '../modules/client-export/client-export.resolver.js';
 import {
   NotificationEmailConfirmResolver,
   NotificationEmailResolver,
@@ -65,4 +66,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...twoFactorResolvers,
   MonitoringResolver,
   ...clientGroupResolvers,
+  ...clientExportResolvers,
 ];
