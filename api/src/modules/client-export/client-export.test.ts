@@ -2,7 +2,7 @@
  * The client data export over HTTP: downloaded as a client would (bearer token or a signed link) and
  * as an admin would, unzipped and compared with what the test created; who may not download it.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
@@ -334,6 +334,45 @@ describe('client data export', () => {
     expect((await get('/api/clients/not-an-id/export.zip', adminApi)).status).toBe(404);
     await clientApi.fails('BAD_USER_INPUT', MY_LINK, { language: 'fr' });
     expect((await get('/api/clients/me/export.zip?lang=fr', clientApi)).status).toBe(400);
+  });
+
+  it('ends the snapshot when the reader goes away mid-download', async () => {
+    // A document larger than the socket's buffers, stored as it is (PNG: not compressed again).
+    const big = randomBytes(3 * 1024 * 1024);
+    const fileId = randomUUID();
+    await sql.query(
+      `insert into stored_file (id, created_at, updated_at, organisation_id, content_type, size, filename, sha256, data)
+       values ($1, now(), now(), $2, 'image/png', $3, 'gross.png', $4, $5)`,
+      [fileId, orgs.a.org.id, big.length, createHash('sha256').update(big).digest('hex'), big],
+    );
+    await sql.query(
+      `insert into chat_document (id, created_at, updated_at, organisation_id, stream_id, file_id, uploaded_by_id, filename, content_type, size)
+       values (gen_random_uuid(), now(), now(), $1, $2, $3, $4, 'gross.png', 'image/png', $5)`,
+      [orgs.a.org.id, ids.ownStream, fileId, target.id, big.length],
+    );
+    const abort = new AbortController();
+    const res = await fetch(`${server.url}/api/clients/me/export.zip`, {
+      headers: { authorization: `Bearer ${clientApi.token}` },
+      signal: abort.signal,
+    });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    expect((await reader.read()).done).toBe(false);
+    const open = () =>
+      one(
+        `select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and state like 'idle in transaction%'`,
+      );
+    // The reader reads no further: the export waits, in its snapshot, for the socket.
+    await expect.poll(async () => (await open()).n, { timeout: 10_000 }).toBe(1);
+    abort.abort();
+    await reader.read().catch(() => {});
+    await expect.poll(async () => (await open()).n, { timeout: 10_000 }).toBe(0);
+    // And the next download is whole.
+    const x = await archive(await get('/api/clients/me/export.zip', clientApi));
+    const doc = x.documents.find((d: any) => d.filename === 'gross.png');
+    // Buffer.equals: a deep comparison of 3 MiB takes vitest far too long.
+    expect(x.entries.get(doc.path)!.equals(big)).toBe(true);
   });
 
   it('accepts a link only for its client and while its account may log in', async () => {
