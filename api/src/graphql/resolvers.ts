@@ -31,6 +31,7 @@ import { twoFactorResolvers } from '../modules/identity/two-factor.resolver.js';
 import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
 import { clientGroupResolvers } from '../modules/client-groups/client-groups.resolver.js';
 import { webhookResolvers } from '../modules/webhooks/webhooks.resolver.js';
+import { clientExportResolvers } from '../modules/client-export/client-export.resolver.js';
 import {
   NotificationEmailConfirmResolver,
   NotificationEmailResolver,
@@ -67,4 +68,5 @@ export const resolvers: NonEmptyArray<Function> = [
   MonitoringResolver,
   ...clientGroupResolvers,
   ...webhookResolvers,
+  ...clientExportResolvers,
 ];

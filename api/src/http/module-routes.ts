@@ -6,6 +6,7 @@ import { fileRoutes } from '../modules/files/file.route.js';
 import { setPasswordRoutes } from './pages/set-password.page.js';
 import { cancelPageRoutes } from '../modules/appointments/cancel-page.js';
 import { chatRoutes } from '../modules/chat/chat.routes.js';
+import { clientExportRoutes } from '../modules/client-export/client-export.routes.js';
 import { clientRecordRoutes } from '../modules/client-records/client-records.routes.js';
 import { mailPageRoutes } from './pages/mail.page.js';
 import { monitoringRoutes } from '../modules/monitoring/monitoring.routes.js';
@@ -17,6 +18,7 @@ export function moduleRoutes(app: AppServices): Route[] {
     ...setPasswordRoutes(),
     ...cancelPageRoutes(app),
     ...chatRoutes(app),
+    ...clientExportRoutes(app),
     ...clientRecordRoutes(app),
     ...mailPageRoutes(),
     ...monitoringRoutes(app),

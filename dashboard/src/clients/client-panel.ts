@@ -7,7 +7,8 @@
  * "visible to admins only"); topics, master data, the primary counsellor and the client groups (linked to
  * the groups screen, joined and left here, client-memberships.ts) are every staff member's.
  * Admins block, unblock, delete (after a confirmation naming the consequences) and restore; every staff
- * member sets a password or sends an invitation (client-access.ts).
+ * member sets a password or sends an invitation (client-access.ts). Admins download the client's data
+ * export ("Datenauskunft (ZIP)") to answer an access request; counsellors cannot (the API refuses them).
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -29,6 +30,7 @@ import {
   ASSIGN,
   BLOCK,
   CLIENT,
+  DATA_EXPORT_LINK,
   DELETE_CLIENT,
   RESTORE_CLIENT,
   UNBLOCK,
@@ -322,8 +324,41 @@ export class LotseClientPanel extends DashboardElement {
                         </button>`
                   } <button type="button" class="danger" id="delete" @click=${this.askDelete}>${t.remove}</button>`
         }
+        ${
+          this.isAdmin
+            ? html`<button
+                type="button"
+                id="data-export"
+                aria-describedby="data-export-hint"
+                aria-disabled=${this.busy ? 'true' : 'false'}
+                @click=${this.downloadExport}
+              >
+                ${t.dataExport}
+              </button>`
+            : nothing
+        }
       </div>
+      ${this.isAdmin ? html`<p class="muted" id="data-export-hint">${t.dataExportHint}</p>` : nothing}
     </section>`;
+  }
+
+  /** The data export through a short-lived link: an attachment, so the dashboard stays where it is. */
+  private async downloadExport() {
+    const t = messages.for(this.locale);
+    if (this.busy) return;
+    this.notice = '';
+    this.error = '';
+    this.busy = true;
+    const result = await this.api.request(DATA_EXPORT_LINK, { clientId: this.clientId });
+    this.busy = false;
+    if (result.error) {
+      this.error = errorText(this.locale, result.error);
+      return;
+    }
+    const a = document.createElement('a');
+    a.href = result.data.clientDataExportLink.url;
+    a.click();
+    this.notice = t.dataExportStarted;
   }
 
   private onAccessDone(event: CustomEvent<{ message: string }>) {

@@ -76,6 +76,11 @@ export const clientMessages = defineMessages({
     remove: 'Löschen',
     restore: 'Wiederherstellen',
     restored: 'Wiederhergestellt.',
+    dataExport: 'Datenauskunft (ZIP)',
+    dataExportHint:
+      'Für eine Anfrage nach Art. 15 DSGVO: dieselbe Datei, die die Person in den Widgets selbst herunterladen kann (Profil, Mailberatung, Chats, Termine, Nachrichten, Dokumente), ohne interne Notizen und Dokumentation.',
+    dataExportStarted:
+      'Die Datenauskunft wird heruntergeladen. Geben Sie sie nur der Person selbst, auf einem sicheren Weg.',
     deletedDone:
       'Gelöscht: Die Person kann sich nicht mehr anmelden. Bis zum Ende der Aufbewahrungsfrist können Sie sie wiederherstellen.',
     deleteTitle: 'Klient*in löschen?',
@@ -205,6 +210,10 @@ export const clientMessages = defineMessages({
     remove: 'Delete',
     restore: 'Restore',
     restored: 'Restored.',
+    dataExport: 'Data export (ZIP)',
+    dataExportHint:
+      'For a request under Art. 15 GDPR: the same file the person can download in the widgets themselves (profile, mail counselling, chats, appointments, messages, documents), without internal notes and case documentation.',
+    dataExportStarted: 'The data export is downloading. Give it only to the person themselves, by a secure route.',
     deletedDone: 'Deleted: the person can no longer log in. Until the retention period ends you can restore them.',
     deleteTitle: 'Delete this client?',
     deleteText: (name: string) =>

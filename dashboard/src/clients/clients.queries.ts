@@ -227,6 +227,15 @@ export const DOCUMENT_LINK = graphql(`
   }
 `);
 
+/** The client's data export (GDPR access request), admins; the organisation's language. */
+export const DATA_EXPORT_LINK = graphql(`
+  query DashboardClientDataExportLink($clientId: ID!) {
+    clientDataExportLink(clientId: $clientId) {
+      url
+    }
+  }
+`);
+
 export const DELETE_DOCUMENT = graphql(`
   mutation DashboardDeleteClientDocument($input: ClientRecordIdInput!) {
     deleteClientDocument(input: $input)

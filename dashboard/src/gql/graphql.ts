@@ -1416,6 +1416,13 @@ export type DashboardClientDocumentLinkQueryVariables = Exact<{
 
 export type DashboardClientDocumentLinkQuery = { clientDocumentLink: { url: string } };
 
+export type DashboardClientDataExportLinkQueryVariables = Exact<{
+  clientId: string | number;
+}>;
+
+
+export type DashboardClientDataExportLinkQuery = { clientDataExportLink: { url: string } };
+
 export type DashboardDeleteClientDocumentMutationVariables = Exact<{
   input: ClientRecordIdInput;
 }>;
@@ -2981,6 +2988,13 @@ export const DashboardClientDocumentLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardClientDocumentLinkQuery, DashboardClientDocumentLinkQueryVariables>;
+export const DashboardClientDataExportLinkDocument = new TypedDocumentString(`
+    query DashboardClientDataExportLink($clientId: ID!) {
+  clientDataExportLink(clientId: $clientId) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientDataExportLinkQuery, DashboardClientDataExportLinkQueryVariables>;
 export const DashboardDeleteClientDocumentDocument = new TypedDocumentString(`
     mutation DashboardDeleteClientDocument($input: ClientRecordIdInput!) {
   deleteClientDocument(input: $input)

@@ -21,6 +21,12 @@ export const messages = defineMessages({
     remove: 'Adresse entfernen',
     passwordHeading: 'Passwort',
     changePassword: 'Passwort ändern',
+    exportHeading: 'Meine Daten',
+    exportHint:
+      'Alles, was wir über Sie gespeichert haben und was Sie mit uns ausgetauscht haben: Nachrichten, Chats, Termine und Dokumente, als ZIP-Datei mit einer lesbaren Übersicht (HTML) und maschinenlesbaren Daten (JSON).',
+    exportButton: 'Meine Daten herunterladen',
+    exportStarted:
+      'Der Download hat begonnen. Bewahren Sie die Datei sicher auf: Sie enthält Ihre vertraulichen Gespräche.',
     back: 'Zurück',
     linkSent: (email: string) =>
       `Wir haben einen Link an ${email} geschickt. Öffnen Sie ihn innerhalb von 24 Stunden, um die Adresse zu bestätigen.`,
@@ -56,6 +62,11 @@ export const messages = defineMessages({
     remove: 'Remove address',
     passwordHeading: 'Password',
     changePassword: 'Change password',
+    exportHeading: 'My data',
+    exportHint:
+      'Everything we keep about you and everything you exchanged with us: messages, chats, appointments and documents, as a ZIP file with a readable overview (HTML) and machine-readable data (JSON).',
+    exportButton: 'Download my data',
+    exportStarted: 'The download has started. Keep the file safe: it contains your confidential conversations.',
     back: 'Back',
     linkSent: (email: string) => `We sent a link to ${email}. Open it within 24 hours to confirm the address.`,
     removed: 'Your email address is removed. You will receive no more notifications.',

@@ -1,7 +1,8 @@
 /**
  * `<lotse-account>`: the logged-in client's account settings in any widget with a login, loaded only
  * when a visitor opens them: the email address that receives notifications (set, change with a
- * confirmation link to the new address, remove) and the password (`<lotse-password mode="change">`).
+ * confirmation link to the new address, remove), the password (`<lotse-password mode="change">`) and
+ * "Meine Daten herunterladen": the client's data export (a ZIP, through a signed link).
  * It also follows the link of a confirmation mail (`confirm-token`), logged in or not.
  *
  * To offer it in a widget (as `<lotse-mail-form>` and `<lotse-chat>` do):
@@ -49,6 +50,14 @@ const UPDATE = graphql(`
     updateMyNotificationEmail(input: $input) {
       email
       pendingEmail
+    }
+  }
+`);
+
+const EXPORT_LINK = graphql(`
+  query WidgetDataExportLink($language: String) {
+    myDataExportLink(language: $language) {
+      url
     }
   }
 `);
@@ -209,6 +218,20 @@ export class LotseAccount extends LotseElement {
     this.notice = { tone: 'error', text };
   }
 
+  /** The data export: a short-lived signed link, followed at once (an attachment: the page stays). */
+  private async downloadData(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.notice = null;
+    const result = await this.api.request(EXPORT_LINK, { language: this.locale === 'en' ? 'en' : 'de' });
+    this.busy = false;
+    if (result.error) return this.showError(result.error);
+    const a = document.createElement('a');
+    a.href = result.data.myDataExportLink.url;
+    a.click();
+    this.notice = { tone: 'info', text: (t) => t.exportStarted };
+  }
+
   private focusFirstProblem(): void {
     void this.updateComplete.then(() =>
       this.shadowRoot?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus(),
@@ -314,6 +337,20 @@ export class LotseAccount extends LotseElement {
       <div class="actions">
         <button type="button" part="button" id="change-password" @click=${() => this.showPassword()}>
           ${t.changePassword}
+        </button>
+      </div>
+      <h4>${t.exportHeading}</h4>
+      <p class="hint" id="export-hint">${t.exportHint}</p>
+      <div class="actions">
+        <button
+          type="button"
+          part="button"
+          id="data-export"
+          aria-describedby="export-hint"
+          aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${() => void this.downloadData()}
+        >
+          ${t.exportButton}
         </button>
       </div>
       ${back}`;

@@ -17,6 +17,7 @@ import * as types from './graphql.js';
 type Documents = {
     "\n  query WidgetNotificationEmail {\n    myNotificationEmail {\n      email\n      pendingEmail\n    }\n  }\n": typeof types.WidgetNotificationEmailDocument,
     "\n  mutation WidgetUpdateNotificationEmail($input: UpdateMyNotificationEmailInput!) {\n    updateMyNotificationEmail(input: $input) {\n      email\n      pendingEmail\n    }\n  }\n": typeof types.WidgetUpdateNotificationEmailDocument,
+    "\n  query WidgetDataExportLink($language: String) {\n    myDataExportLink(language: $language) {\n      url\n    }\n  }\n": typeof types.WidgetDataExportLinkDocument,
     "\n  mutation WidgetConfirmNotificationEmail($input: ConfirmNotificationEmailInput!) {\n    confirmNotificationEmail(input: $input)\n  }\n": typeof types.WidgetConfirmNotificationEmailDocument,
     "\n  query WidgetInbox($page: PageInput) {\n    myInbox(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          from\n          subject\n          body\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.WidgetInboxDocument,
     "\n  mutation WidgetMarkInboxMessageRead($input: ClientRecordIdInput!) {\n    markInboxMessageRead(input: $input) {\n      id\n      readAt\n    }\n  }\n": typeof types.WidgetMarkInboxMessageReadDocument,
@@ -75,6 +76,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query WidgetNotificationEmail {\n    myNotificationEmail {\n      email\n      pendingEmail\n    }\n  }\n": types.WidgetNotificationEmailDocument,
     "\n  mutation WidgetUpdateNotificationEmail($input: UpdateMyNotificationEmailInput!) {\n    updateMyNotificationEmail(input: $input) {\n      email\n      pendingEmail\n    }\n  }\n": types.WidgetUpdateNotificationEmailDocument,
+    "\n  query WidgetDataExportLink($language: String) {\n    myDataExportLink(language: $language) {\n      url\n    }\n  }\n": types.WidgetDataExportLinkDocument,
     "\n  mutation WidgetConfirmNotificationEmail($input: ConfirmNotificationEmailInput!) {\n    confirmNotificationEmail(input: $input)\n  }\n": types.WidgetConfirmNotificationEmailDocument,
     "\n  query WidgetInbox($page: PageInput) {\n    myInbox(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          from\n          subject\n          body\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.WidgetInboxDocument,
     "\n  mutation WidgetMarkInboxMessageRead($input: ClientRecordIdInput!) {\n    markInboxMessageRead(input: $input) {\n      id\n      readAt\n    }\n  }\n": types.WidgetMarkInboxMessageReadDocument,
@@ -139,6 +141,10 @@ export function graphql(source: "\n  query WidgetNotificationEmail {\n    myNoti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WidgetUpdateNotificationEmail($input: UpdateMyNotificationEmailInput!) {\n    updateMyNotificationEmail(input: $input) {\n      email\n      pendingEmail\n    }\n  }\n"): typeof import('./graphql.js').WidgetUpdateNotificationEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetDataExportLink($language: String) {\n    myDataExportLink(language: $language) {\n      url\n    }\n  }\n"): typeof import('./graphql.js').WidgetDataExportLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

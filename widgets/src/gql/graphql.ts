@@ -278,6 +278,13 @@ export type WidgetUpdateNotificationEmailMutationVariables = Exact<{
 
 export type WidgetUpdateNotificationEmailMutation = { updateMyNotificationEmail: { email: string | null, pendingEmail: string | null } };
 
+export type WidgetDataExportLinkQueryVariables = Exact<{
+  language?: string | null | undefined;
+}>;
+
+
+export type WidgetDataExportLinkQuery = { myDataExportLink: { url: string } };
+
 export type WidgetConfirmNotificationEmailMutationVariables = Exact<{
   input: ConfirmNotificationEmailInput;
 }>;
@@ -750,6 +757,13 @@ export const WidgetUpdateNotificationEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WidgetUpdateNotificationEmailMutation, WidgetUpdateNotificationEmailMutationVariables>;
+export const WidgetDataExportLinkDocument = new TypedDocumentString(`
+    query WidgetDataExportLink($language: String) {
+  myDataExportLink(language: $language) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetDataExportLinkQuery, WidgetDataExportLinkQueryVariables>;
 export const WidgetConfirmNotificationEmailDocument = new TypedDocumentString(`
     mutation WidgetConfirmNotificationEmail($input: ConfirmNotificationEmailInput!) {
   confirmNotificationEmail(input: $input)

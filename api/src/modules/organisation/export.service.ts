@@ -156,7 +156,7 @@ async function* rowLines(
 }
 
 /** A file's bytes in chunks of FILE_CHUNK. */
-async function* fileChunks(tx: EntityManager, id: string, length: number): AsyncGenerator<Buffer> {
+export async function* fileChunks(tx: EntityManager, id: string, length: number): AsyncGenerator<Buffer> {
   for (let offset = 0; offset < length; offset += FILE_CHUNK) {
     const [row] = await tx.execute<{ part: Buffer }[]>(
       `select substring(data from ? for ?) as part from stored_file where id = ?`,
@@ -177,14 +177,18 @@ async function* cursor<T>(tx: EntityManager, name: string, sql: string, params: 
   await tx.execute(`close ${name}`);
 }
 
-type Add = (path: string, source: AsyncIterable<string | Buffer>, options?: Partial<ZipOptions>) => Promise<void>;
+export type Add = (
+  path: string,
+  source: AsyncIterable<string | Buffer>,
+  options?: Partial<ZipOptions>,
+) => Promise<void>;
 
 /**
  * Adds an entry whose data comes from `source` and resolves once all of it went into the archive
  * (yazl writes entries in order; the next one is added only then, so one source reads at a time).
  * Rejects with the output's error when `broken` does.
  */
-function addEntry(
+export function addEntry(
   zip: ZipFile,
   path: string,
   source: AsyncIterable<string | Buffer>,
