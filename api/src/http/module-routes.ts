@@ -8,6 +8,7 @@ import { cancelPageRoutes } from '../modules/appointments/cancel-page.js';
 import { chatRoutes } from '../modules/chat/chat.routes.js';
 import { clientRecordRoutes } from '../modules/client-records/client-records.routes.js';
 import { mailPageRoutes } from './pages/mail.page.js';
+import { accessLogRoutes } from '../modules/access-log/access-log.routes.js';
 import { monitoringRoutes } from '../modules/monitoring/monitoring.routes.js';
 
 export function moduleRoutes(app: AppServices): Route[] {
@@ -20,5 +21,6 @@ export function moduleRoutes(app: AppServices): Route[] {
     ...clientRecordRoutes(app),
     ...mailPageRoutes(),
     ...monitoringRoutes(app),
+    ...accessLogRoutes(app),
   ];
 }
