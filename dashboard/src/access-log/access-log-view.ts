@@ -306,7 +306,8 @@ export class LotseAccessLogView extends DashboardElement {
             <label for="client-search">${t.clientSearch}</label>
             <input
               id="client-search"
-              type="search"
+              type="text"
+              inputmode="search"
               autocomplete="off"
               .value=${this.search}
               @input=${(e: Event) => (this.search = (e.target as HTMLInputElement).value)}
