@@ -39,6 +39,7 @@ import { dashboardSuite } from './dashboard.js';
 import { clientsSuite } from './clients.js';
 import { monitoringSuite } from './monitoring.js';
 import { metricsSuite } from './metrics.js';
+import { accessLogSuite } from './access-log.js';
 
 export const extraSuites: Suite[] = [
   appointmentsSuite,
@@ -47,4 +48,5 @@ export const extraSuites: Suite[] = [
   clientsSuite,
   monitoringSuite,
   metricsSuite,
+  accessLogSuite,
 ];

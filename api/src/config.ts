@@ -76,6 +76,11 @@ const EnvSchema = z.object({
   RESERVE_IP_LIMIT: z.coerce.number().int().min(1).default(30),
   CHAT_MESSAGE_LIMIT: z.coerce.number().int().min(1).default(60),
   CHAT_TYPING_LIMIT: z.coerce.number().int().min(1).default(120),
+  /**
+   * The access audit log (staff reads and changes of client records). `off` only to measure what it
+   * costs (the bench's second server); an organisation's data-protection duties need it on. @default on
+   */
+  ACCESS_LOG: z.enum(['on', 'off']).default('on'),
   /** Live subscriptions one WebSocket may hold at once. @default 50 */
   WS_SUBSCRIPTION_LIMIT: z.coerce.number().int().min(1).default(50),
   /** Live subscriptions one account may hold at once over all its sockets (per API process). @default 200 */
@@ -147,6 +152,8 @@ export interface Config {
   chatMessageLimit: number;
   /** Typing notices per account per minute. */
   chatTypingLimit: number;
+  /** Record staff access to client records in the access audit log (ACCESS_LOG, default on). */
+  accessLog: boolean;
   /** Live subscriptions per WebSocket, and per account over all its sockets of one process. */
   subscriptionLimits: { perSocket: number; perAccount: number };
   trustProxyHops: number;
@@ -213,6 +220,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     reserveIpLimit: e.RESERVE_IP_LIMIT,
     chatMessageLimit: e.CHAT_MESSAGE_LIMIT,
     chatTypingLimit: e.CHAT_TYPING_LIMIT,
+    accessLog: e.ACCESS_LOG === 'on',
     subscriptionLimits: { perSocket: e.WS_SUBSCRIPTION_LIMIT, perAccount: e.WS_ACCOUNT_SUBSCRIPTION_LIMIT },
     trustProxyHops: e.TRUST_PROXY_HOPS,
     organisationDeletionGraceDays: e.ORGANISATION_DELETION_GRACE_DAYS,

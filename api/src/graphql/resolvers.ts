@@ -29,6 +29,7 @@ import {
 import { clientResolvers } from '../modules/client/client.resolver.js';
 import { twoFactorResolvers } from '../modules/identity/two-factor.resolver.js';
 import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js';
+import { accessLogResolvers } from '../modules/access-log/access-log.resolver.js';
 import { clientGroupResolvers } from '../modules/client-groups/client-groups.resolver.js';
 import { webhookResolvers } from '../modules/webhooks/webhooks.resolver.js';
 import { clientExportResolvers } from '../modules/client-export/client-export.resolver.js';
@@ -69,4 +70,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...clientGroupResolvers,
   ...webhookResolvers,
   ...clientExportResolvers,
+  ...accessLogResolvers,
 ];

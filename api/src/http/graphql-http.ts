@@ -17,6 +17,7 @@ import { crossOriginProblem } from '../graphql/cross-origin.js';
 import { twoFactorSetupProblem } from '../graphql/two-factor-gate.js';
 import { listCostRule, MAX_LIST_COST } from '../graphql/list-cost.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
+import { flushAccessTrail } from '../modules/access-log/access-log.trail.js';
 import { readBody } from './body.js';
 import { jitExecutor, serializerOf } from './jit-executor.js';
 import { writeResult } from './result-json.js';
@@ -98,6 +99,10 @@ export async function createApollo(
                 crossOriginProblem(contextValue, document, request.variables) ??
                 twoFactorSetupProblem(contextValue, document, request.operationName);
               if (problem) throw problem;
+            },
+            // The request's access audit entries, one INSERT, before the response leaves (access-log.trail.ts).
+            async willSendResponse({ contextValue }) {
+              await flushAccessTrail(contextValue);
             },
             // Unexpected errors are logged (formatError) with the request id the client gets.
             async didEncounterErrors({ errors, request, response, contextValue }) {

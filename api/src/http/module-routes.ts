@@ -9,6 +9,7 @@ import { chatRoutes } from '../modules/chat/chat.routes.js';
 import { clientExportRoutes } from '../modules/client-export/client-export.routes.js';
 import { clientRecordRoutes } from '../modules/client-records/client-records.routes.js';
 import { mailPageRoutes } from './pages/mail.page.js';
+import { accessLogRoutes } from '../modules/access-log/access-log.routes.js';
 import { monitoringRoutes } from '../modules/monitoring/monitoring.routes.js';
 
 export function moduleRoutes(app: AppServices): Route[] {
@@ -22,5 +23,6 @@ export function moduleRoutes(app: AppServices): Route[] {
     ...clientRecordRoutes(app),
     ...mailPageRoutes(),
     ...monitoringRoutes(app),
+    ...accessLogRoutes(app),
   ];
 }

@@ -10,6 +10,7 @@ import type { AppServices } from '../shared/app.js';
 import { createContext, type Context } from '../shared/context.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
 import { tagRequestId } from '../graphql/format-error.js';
+import { flushAccessTrail } from '../modules/access-log/access-log.trail.js';
 import { corsPolicyFor } from './cors.js';
 import { clientIp } from './client-ip.js';
 import { setSecurityHeaders } from './security-headers.js';
@@ -111,8 +112,10 @@ export function createHttpServer(opts: {
       );
     }
     let admittedFor: Context['admittedFor'] = null;
+    // Made once per request (Apollo and routes ask for it once); kept to write its audit entries.
+    let made: Promise<Context> | undefined;
     const context = () =>
-      createContext({
+      (made ??= createContext({
         app,
         authorization: req.headers.authorization,
         ip,
@@ -122,7 +125,7 @@ export function createHttpServer(opts: {
       }).catch((err: unknown) => {
         // Apollo formats a failed context itself, outside the request's plugins.
         throw tagRequestId(err, requestId);
-      });
+      }));
     try {
       if (url.pathname === '/healthz' || url.pathname === '/readyz') {
         timeRoute(req, res, url.pathname);
@@ -177,6 +180,9 @@ export function createHttpServer(opts: {
           { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } },
         ],
       });
+    } finally {
+      // What a route (a download, an export) recorded for the access audit log; GraphQL wrote its own.
+      if (made) await writeAccessTrail(made, app, requestId);
     }
   };
 
@@ -188,4 +194,16 @@ export function createHttpServer(opts: {
 
 function wantsHtml(req: IncomingMessage): boolean {
   return (req.headers.accept ?? '').includes('text/html');
+}
+
+/** Writes a request's remaining audit entries; a failure is logged (the response has gone). */
+async function writeAccessTrail(made: Promise<Context>, app: AppServices, requestId: string): Promise<void> {
+  // A context that failed to build (refused token) recorded nothing.
+  const ctx = await made.catch(() => null);
+  if (!ctx) return;
+  try {
+    await flushAccessTrail(ctx);
+  } catch (err) {
+    app.log.error({ err, requestId }, 'access log write failed');
+  }
 }

@@ -47,6 +47,7 @@ import { crossOriginProblem } from '../graphql/cross-origin.js';
 import { twoFactorSetupProblem } from '../graphql/two-factor-gate.js';
 import { corsPolicyFor, type Admitted } from './cors.js';
 import type { Context } from '../shared/context.js';
+import { AccessTrail, attachAccessTrail, flushAccessTrail } from '../modules/access-log/access-log.trail.js';
 import type { AppServices } from '../shared/app.js';
 import type { Viewer } from '../shared/auth/tokens.js';
 import { accountCanLogIn, sessionRevoked, type AccountState } from '../modules/identity/account.entity.js';
@@ -228,14 +229,22 @@ export function attachWebSocket(
         await presence.disconnected(conn.id);
       },
       onNext(_ctx, _id, _payload, args, result) {
+        const context = args.contextValue as Context;
         // Same error masking as HTTP: domain codes pass, unexpected errors become INTERNAL_SERVER_ERROR
         // and are logged with the operation's request id, which the client gets in the error.
-        if (!('errors' in result) || !result.errors?.length) return result;
-        const requestId = (args.contextValue as Context).requestId;
-        return {
-          ...result,
-          errors: result.errors.map((e) => formatError((e as GraphQLError).toJSON(), e, { ...formatting, requestId })),
-        } as never;
+        const masked =
+          !('errors' in result) || !result.errors?.length
+            ? result
+            : ({
+                ...result,
+                errors: result.errors.map((e) =>
+                  formatError((e as GraphQLError).toJSON(), e, { ...formatting, requestId: context.requestId }),
+                ),
+              } as never);
+        // An operation's reads of client records are written before its result goes out; live events
+        // (nothing recorded) stay synchronous.
+        if (!context.accessTrail?.size) return masked;
+        return flushAccessTrail(context).then(() => masked);
       },
       onComplete(ctx, id) {
         const conn = (ctx.extra as unknown as SocketExtra).connection;
@@ -337,6 +346,7 @@ function operationContext(app: AppServices, conn: Connection): Context {
   const requestId = randomUUID();
   let em: EntityManager | undefined;
   let log: Logger | undefined;
+  const accessTrail = new AccessTrail(app.config.accessLog);
   return {
     requestId,
     viewer: conn.viewer,
@@ -346,8 +356,13 @@ function operationContext(app: AppServices, conn: Connection): Context {
     origin: conn.origin,
     admittedFor: conn.admittedFor,
     app,
+    accessTrail,
     get em() {
-      return (em ??= app.orm.em.fork() as EntityManager);
+      if (!em) {
+        em = app.orm.em.fork() as EntityManager;
+        attachAccessTrail(em, accessTrail);
+      }
+      return em;
     },
     get log() {
       return (log ??= app.log.child({ requestId }));

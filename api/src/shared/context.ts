@@ -9,6 +9,7 @@ import { accountCanLogIn, sessionRevoked, type AccountState } from '../modules/i
 import { DomainError, ErrorCode, forbidden } from './errors.js';
 import { statement } from '../db/sql.js';
 import { organisationLoader } from '../modules/organisation/organisation.reads.js';
+import { AccessTrail, attachAccessTrail } from '../modules/access-log/access-log.trail.js';
 
 /** The answer to everything but the setup while an organisation's required two-factor is not set up. */
 export const twoFactorSetupRequired = () =>
@@ -46,6 +47,11 @@ export interface Context {
    * the setup operations may run (graphql/two-factor-gate.ts), and no HTTP route answers.
    */
   twoFactorSetupRequired: boolean;
+  /**
+   * This request's entries for the access audit log, found by `recordAccess` through `em` and written
+   * once at the end of the request (modules/access-log/access-log.trail.ts). Absent outside requests.
+   */
+  accessTrail?: AccessTrail;
 }
 
 export interface ContextInput {
@@ -68,6 +74,7 @@ class RequestContext implements Context {
   operator: OperatorViewer | null = null;
   tokenProblem: Context['tokenProblem'] = null;
   twoFactorSetupRequired = false;
+  readonly accessTrail: AccessTrail;
   private lazyEm?: EntityManager;
   private lazyLog?: Logger;
 
@@ -77,14 +84,21 @@ class RequestContext implements Context {
     readonly ip: string,
     readonly origin: string | null,
     readonly admittedFor: Context['admittedFor'] = null,
-  ) {}
+  ) {
+    this.accessTrail = new AccessTrail(app.config.accessLog);
+  }
 
   get em(): EntityManager {
-    return (this.lazyEm ??= this.app.orm.em.fork() as EntityManager);
+    if (!this.lazyEm) {
+      this.lazyEm = this.app.orm.em.fork() as EntityManager;
+      attachAccessTrail(this.lazyEm, this.accessTrail);
+    }
+    return this.lazyEm;
   }
 
   set em(value: EntityManager) {
     this.lazyEm = value;
+    attachAccessTrail(value, this.accessTrail);
   }
 
   get log(): Logger {

@@ -130,6 +130,11 @@ export class LotseDashboard extends DashboardElement {
         render: () => html`<lotse-statistics-view .query=${location.search}></lotse-statistics-view>`,
       },
       {
+        path: '/dashboard/access-log{/}?',
+        enter: this.load(() => import('../access-log/access-log-view.js')),
+        render: () => html`<lotse-access-log-view .query=${location.search}></lotse-access-log-view>`,
+      },
+      {
         path: '/dashboard/profile{/}?',
         enter: this.load(() => import('../profile/profile-view.js')),
         render: () => html`<lotse-profile-view></lotse-profile-view>`,
@@ -302,6 +307,13 @@ export class LotseDashboard extends DashboardElement {
             >
           </li>
           <li><a href="/dashboard/profile" aria-current=${current('/dashboard/profile')}>${t.navProfile}</a></li>
+          ${
+            me.role === 'ADMIN' || me.dataProtection
+              ? html`<li>
+                  <a href="/dashboard/access-log" aria-current=${current('/dashboard/access-log')}>${t.navAccessLog}</a>
+                </li>`
+              : nothing
+          }
           ${
             me.role === 'ADMIN'
               ? html`<li><a href="/dashboard/staff" aria-current=${current('/dashboard/staff')}>${t.navStaff}</a></li>

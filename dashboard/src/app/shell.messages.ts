@@ -18,6 +18,7 @@ export const shellMessages = defineMessages({
     navCalendar: 'Kalender',
     navClients: 'Klient*innen',
     navStatistics: 'Statistik',
+    navAccessLog: 'Zugriffsprotokoll',
     navAvailability: 'Buchungszeiten',
     presence: 'Mein Status',
     presenceStatus: (p: string) =>
@@ -55,6 +56,7 @@ export const shellMessages = defineMessages({
     navCalendar: 'Calendar',
     navClients: 'Clients',
     navStatistics: 'Statistics',
+    navAccessLog: 'Access log',
     navAvailability: 'Booking times',
     presence: 'My status',
     presenceStatus: (p: string) =>

@@ -4,6 +4,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccessAction =
+  | 'CREATE'
+  | 'DELETE'
+  | 'DOWNLOAD'
+  | 'READ'
+  | 'UPDATE';
+
+/** Narrows the access log; the fields combine. Days are the organisation’s calendar days. */
+export type AccessLogFilter = {
+  action?: AccessAction | null | undefined;
+  clientId?: string | number | null | undefined;
+  /** First day (YYYY-MM-DD), inclusive. */
+  from?: string | null | undefined;
+  recordKind?: AccessRecordKind | null | undefined;
+  /** The staff member who acted. */
+  staffId?: string | number | null | undefined;
+  /** Last day (YYYY-MM-DD), inclusive. */
+  to?: string | null | undefined;
+};
+
+export type AccessRecordKind =
+  | 'CHAT_STREAM'
+  | 'DOCUMENTS'
+  | 'MAIL_THREAD'
+  | 'MONITORINGS'
+  | 'NOTES'
+  | 'PROFILE';
+
 export type AccountStatus =
   | 'ACTIVE'
   | 'BLOCKED'
@@ -659,6 +687,11 @@ export type SetCounsellorChannelsInput = {
   counsellorId: string | number;
 };
 
+export type SetCounsellorDataProtectionInput = {
+  dataProtection: boolean;
+  id: string | number;
+};
+
 export type SetMailAvailabilityInput = {
   availability: MailAvailability;
   /** Required for CAPACITY: 1–1000 open requests. */
@@ -892,6 +925,26 @@ export type WebhookEventType =
   | 'MAIL_REQUEST_ANSWERED'
   /** `mail_request.received`: a client sent a new mail request. */
   | 'MAIL_REQUEST_RECEIVED';
+
+export type DashboardAccessLogQueryVariables = Exact<{
+  filter?: AccessLogFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardAccessLogQuery = { accessLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: AccessAction, recordKind: AccessRecordKind, recordId: string | null, clientId: string, clientNumber: string | null, clientPseudonym: string | null, staffId: string, staffName: string | null } }> } };
+
+export type DashboardAccessLogClientsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type DashboardAccessLogClientsQuery = { clients: { edges: Array<{ node: { id: string, pseudonym: string, clientNumber: string } }> } };
+
+export type DashboardAccessLogStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardAccessLogStaffQuery = { counsellors: { edges: Array<{ node: { id: string, firstName: string, lastName: string, displayName: string } }> } };
 
 export type DashboardPaletteRequestsQueryVariables = Exact<{
   search: string;
@@ -1762,7 +1815,7 @@ export type DashboardCompleteTwoFactorLoginMutation = { completeTwoFactorLogin: 
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardMeQuery = { me: { id: string, twoFactorSetupRequired: boolean, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }>, topics: Array<{ id: string, name: string }> } } | null } };
+export type DashboardMeQuery = { me: { id: string, twoFactorSetupRequired: boolean, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, dataProtection: boolean, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }>, topics: Array<{ id: string, name: string }> } } | null } };
 
 export type DashboardLicenceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1779,7 +1832,7 @@ export type DashboardRequestLicenceIncreaseMutation = { requestLicenceIncrease: 
 export type DashboardStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardStaffQuery = { counsellors: { totalCount: number, edges: Array<{ node: { id: string, firstName: string, lastName: string, displayName: string, loginName: string, email: string | null, role: StaffRole, active: boolean, twoFactorEnabled: boolean } }> }, activeStaff: { totalCount: number }, organisation: { id: string, licenceVolume: number } };
+export type DashboardStaffQuery = { counsellors: { totalCount: number, edges: Array<{ node: { id: string, firstName: string, lastName: string, displayName: string, loginName: string, email: string | null, role: StaffRole, active: boolean, twoFactorEnabled: boolean, dataProtection: boolean } }> }, activeStaff: { totalCount: number }, organisation: { id: string, licenceVolume: number } };
 
 export type DashboardCreateCounsellorMutationVariables = Exact<{
   input: CreateCounsellorInput;
@@ -1815,6 +1868,13 @@ export type DashboardSetCounsellorActiveMutationVariables = Exact<{
 
 
 export type DashboardSetCounsellorActiveMutation = { setCounsellorActive: { id: string, active: boolean } };
+
+export type DashboardSetCounsellorDataProtectionMutationVariables = Exact<{
+  input: SetCounsellorDataProtectionInput;
+}>;
+
+
+export type DashboardSetCounsellorDataProtectionMutation = { setCounsellorDataProtection: { id: string, dataProtection: boolean } };
 
 export type DashboardDeleteCounsellorMutationVariables = Exact<{
   input: DeleteCounsellorInput;
@@ -1989,6 +2049,58 @@ export const DashboardWebhookEndpointFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"DashboardWebhookEndpoint"}) as unknown as TypedDocumentString<DashboardWebhookEndpointFragment, unknown>;
+export const DashboardAccessLogDocument = new TypedDocumentString(`
+    query DashboardAccessLog($filter: AccessLogFilter, $page: PageInput) {
+  accessLog(filter: $filter, page: $page) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        recordKind
+        recordId
+        clientId
+        clientNumber
+        clientPseudonym
+        staffId
+        staffName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAccessLogQuery, DashboardAccessLogQueryVariables>;
+export const DashboardAccessLogClientsDocument = new TypedDocumentString(`
+    query DashboardAccessLogClients($search: String) {
+  clients(filter: {search: $search}, page: {first: 20}) {
+    edges {
+      node {
+        id
+        pseudonym
+        clientNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAccessLogClientsQuery, DashboardAccessLogClientsQueryVariables>;
+export const DashboardAccessLogStaffDocument = new TypedDocumentString(`
+    query DashboardAccessLogStaff {
+  counsellors(page: {first: 100}) {
+    edges {
+      node {
+        id
+        firstName
+        lastName
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAccessLogStaffQuery, DashboardAccessLogStaffQueryVariables>;
 export const DashboardPaletteRequestsDocument = new TypedDocumentString(`
     query DashboardPaletteRequests($search: String!) {
   mailRequests(filter: {search: $search}, page: {first: 5}) {
@@ -3869,6 +3981,7 @@ export const DashboardMeDocument = new TypedDocumentString(`
       lastName
       loginName
       role
+      dataProtection
       presenceStatus
       mailAvailability
       mailCapacity
@@ -3936,6 +4049,7 @@ export const DashboardStaffDocument = new TypedDocumentString(`
         role
         active
         twoFactorEnabled
+        dataProtection
       }
     }
   }
@@ -3989,6 +4103,14 @@ export const DashboardSetCounsellorActiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSetCounsellorActiveMutation, DashboardSetCounsellorActiveMutationVariables>;
+export const DashboardSetCounsellorDataProtectionDocument = new TypedDocumentString(`
+    mutation DashboardSetCounsellorDataProtection($input: SetCounsellorDataProtectionInput!) {
+  setCounsellorDataProtection(input: $input) {
+    id
+    dataProtection
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSetCounsellorDataProtectionMutation, DashboardSetCounsellorDataProtectionMutationVariables>;
 export const DashboardDeleteCounsellorDocument = new TypedDocumentString(`
     mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {
   deleteCounsellor(input: $input)

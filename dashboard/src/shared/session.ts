@@ -79,6 +79,7 @@ const ME = graphql(`
         lastName
         loginName
         role
+        dataProtection
         presenceStatus
         mailAvailability
         mailCapacity

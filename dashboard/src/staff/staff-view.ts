@@ -35,6 +35,7 @@ const STAFF = graphql(`
           role
           active
           twoFactorEnabled
+          dataProtection
         }
       }
     }
@@ -90,6 +91,15 @@ const SET_ACTIVE = graphql(`
     setCounsellorActive(input: $input) {
       id
       active
+    }
+  }
+`);
+
+const SET_DATA_PROTECTION = graphql(`
+  mutation DashboardSetCounsellorDataProtection($input: SetCounsellorDataProtectionInput!) {
+    setCounsellorDataProtection(input: $input) {
+      id
+      dataProtection
     }
   }
 `);
@@ -211,6 +221,7 @@ export class LotseStaffView extends DashboardElement {
             <td>
               <span class="badge ${p.active ? 'on' : ''}">${p.active ? t.active : t.inactive}</span>
               ${p.twoFactorEnabled ? html`<span class="badge on">${t.twoFactorOn}</span>` : nothing}
+              ${p.dataProtection ? html`<span class="badge on">${t.dataProtectionOn}</span>` : nothing}
             </td>
             <td>
               ${
@@ -223,6 +234,13 @@ export class LotseStaffView extends DashboardElement {
                       <button type="button" @click=${() => this.onActive(p)}>
                         ${p.active ? t.deactivate : t.activate}${who}
                       </button>
+                      ${
+                        p.role === 'ADMIN'
+                          ? nothing
+                          : html`<button type="button" @click=${() => this.onDataProtection(p)}>
+                              ${p.dataProtection ? t.revokeDataProtection : t.grantDataProtection}${who}
+                            </button>`
+                      }
                       <button type="button" ?disabled=${!p.email || !p.active} @click=${() => this.onInvite(p)}>
                         ${t.invite}${who}
                       </button>
@@ -424,6 +442,16 @@ export class LotseStaffView extends DashboardElement {
       p,
       () => this.api.request(SET_ACTIVE, { input: { id: p.id, active: !p.active } }),
       () => (p.active ? t.deactivated(fullName(p)) : t.activated(fullName(p))),
+    );
+  }
+
+  /** Admins read the access log anyway; counsellors need the data-protection permission for it. */
+  private onDataProtection(p: Person) {
+    const t = messages.for(this.locale);
+    void this.act(
+      p,
+      () => this.api.request(SET_DATA_PROTECTION, { input: { id: p.id, dataProtection: !p.dataProtection } }),
+      () => (p.dataProtection ? t.dataProtectionRevoked(fullName(p)) : t.dataProtectionGranted(fullName(p))),
     );
   }
 

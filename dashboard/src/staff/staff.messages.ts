@@ -26,6 +26,11 @@ export const staffMessages = defineMessages({
     deactivate: 'Deaktivieren',
     invite: 'Einladung senden',
     twoFactorOn: 'Zwei-Faktor',
+    dataProtectionOn: 'Datenschutz',
+    grantDataProtection: 'Datenschutz-Recht geben',
+    revokeDataProtection: 'Datenschutz-Recht entziehen',
+    dataProtectionGranted: (name: string) => `${name} darf jetzt das Zugriffsprotokoll lesen (Datenschutz).`,
+    dataProtectionRevoked: (name: string) => `${name} darf das Zugriffsprotokoll nicht mehr lesen.`,
     resetTwoFactor: 'Zwei-Faktor zurücksetzen',
     twoFactorReset: (name: string) =>
       `Die Zwei-Faktor-Anmeldung von ${name} ist ausgeschaltet. Die Person meldet sich mit dem Passwort an und richtet sie neu ein.`,
@@ -107,6 +112,11 @@ export const staffMessages = defineMessages({
     deactivate: 'Deactivate',
     invite: 'Send invitation',
     twoFactorOn: 'Two-factor',
+    dataProtectionOn: 'Data protection',
+    grantDataProtection: 'Grant data protection',
+    revokeDataProtection: 'Withdraw data protection',
+    dataProtectionGranted: (name: string) => `${name} may now read the access log (data protection).`,
+    dataProtectionRevoked: (name: string) => `${name} may no longer read the access log.`,
     resetTwoFactor: 'Reset two-factor',
     twoFactorReset: (name: string) =>
       `Two-factor login of ${name} is off. They log in with their password and set it up again.`,

@@ -23,6 +23,8 @@ import { Migration0930TwoFactor } from './0930-two-factor.js';
 import { Migration0960Monitoring } from './0960-monitoring.js';
 import { Migration0980ClientGroups } from './0980-client-groups.js';
 import { Migration0985ClientLoginPerOrganisation } from './0985-client-login-per-organisation.js';
+import { Migration0995AccessLog } from './0995-access-log.js';
+import { Migration0996DataProtectionPermission } from './0996-data-protection-permission.js';
 import { Migration1000Webhooks } from './1000-webhooks.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
@@ -51,5 +53,7 @@ export const migrationsList: MigrationObject[] = [
   { name: '0975-notification-email', class: Migration0975NotificationEmail },
   { name: '0980-client-groups', class: Migration0980ClientGroups },
   { name: '0985-client-login-per-organisation', class: Migration0985ClientLoginPerOrganisation },
+  { name: '0995-access-log', class: Migration0995AccessLog },
+  { name: '0996-data-protection-permission', class: Migration0996DataProtectionPermission },
   { name: '1000-webhooks', class: Migration1000Webhooks },
 ];

@@ -10,6 +10,7 @@ import { forbidden, notFound } from '../../shared/errors.js';
 import { ChatMember } from './chat-member.entity.js';
 import { ChatStream } from './chat-stream.entity.js';
 import { ChatStreamKind } from './chat.enums.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 export interface StreamAccess {
   stream: ChatStream;
@@ -31,12 +32,27 @@ export async function streamAccess(
     { stream: { id: streamId, organisation: viewer.organisationId }, account: viewer.accountId },
     { populate: ['stream'] },
   );
-  if (member) return { stream: member.stream, member };
+  if (member) return readRecorded(em, viewer, need, { stream: member.stream, member });
   if (need === 'read' && viewer.role === 'ADMIN') {
     const stream = await em.findOne(ChatStream, { id: streamId, organisation: viewer.organisationId });
-    if (stream) return { stream, member: null };
+    if (stream) return readRecorded(em, viewer, need, { stream, member: null });
   }
   throw notFound('Chat stream');
+}
+
+/**
+ * A staff member's read of a stream with clients (history, documents, export, members) goes into the
+ * access audit log; its clients are found by the log's INSERT. Writes are recorded where a message is
+ * stored, not here: read markers and typing pass through `write` too.
+ */
+function readRecorded(em: EntityManager, viewer: Viewer, need: StreamNeed, access: StreamAccess): StreamAccess {
+  if (need === 'read' && access.stream.kind !== ChatStreamKind.COLLEAGUE) {
+    recordAccess(em, viewer, AccessAction.READ, AccessRecordKind.CHAT_STREAM, {
+      clientId: null,
+      recordId: access.stream.id,
+    });
+  }
+  return access;
 }
 
 /** Staff members of a group, and admins, manage it (name, description, members). */

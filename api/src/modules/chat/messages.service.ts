@@ -19,6 +19,7 @@ import { streamTopic, type StreamEvent } from './chat.topics.js';
 import type { ChatHistory, ChatMessage } from './chat.types.js';
 import { MESSAGE_POPULATE, messageView, participantView } from './chat.views.js';
 import { announceMessage, insertMessage, newMessageView, publishInbox, type NewMessage } from './post-message.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 export interface SendInput {
   streamId: string;
@@ -43,11 +44,18 @@ export class MessagesService {
     const { stream } = await streamAccess(this.em, viewer, input.streamId, 'write');
     const sender = await this.em.findOneOrFail(Account, viewer.accountId);
     if (sender instanceof Client) await assertClientMayWrite(this.em, sender, stream);
-    return this.post(stream, sender, {
+    const message = await this.post(stream, sender, {
       kind: ChatMessageKind.TEXT,
       body: input.body,
       clientMessageId: input.clientMessageId,
     });
+    if (stream.kind !== ChatStreamKind.COLLEAGUE) {
+      recordAccess(this.em, viewer, AccessAction.CREATE, AccessRecordKind.CHAT_STREAM, {
+        clientId: null,
+        recordId: stream.id,
+      });
+    }
+    return message;
   }
 
   /**

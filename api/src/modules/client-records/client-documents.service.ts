@@ -14,6 +14,7 @@ import { StoredFile } from '../files/stored-file.entity.js';
 import { ClientDocument } from './client-records.entities.js';
 import { clientForStaff, mayDeleteDocument } from './client-records.policy.js';
 import type { ClientDocumentView } from './client-records.types.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 /** Accepted content types: the chat's (images, PDF, plain text, office documents). */
 export const CLIENT_DOCUMENT_TYPES = CHAT_DOCUMENT_TYPES;
@@ -52,6 +53,10 @@ export class ClientDocumentsService {
       await tx.flush();
       return doc;
     });
+    recordAccess(this.em, viewer, AccessAction.CREATE, AccessRecordKind.DOCUMENTS, {
+      clientId: client.id,
+      recordId: doc.id,
+    });
     const stored = await this.em.findOneOrFail(ClientDocument, doc.id, { populate: ['uploadedBy'] });
     return documentView(viewer, stored);
   }
@@ -63,6 +68,7 @@ export class ClientDocumentsService {
     after?: string | null,
   ): Promise<ConnectionShape<ClientDocumentView>> {
     const client = await clientForStaff(this.em, viewer, clientId);
+    recordAccess(this.em, viewer, AccessAction.READ, AccessRecordKind.DOCUMENTS, { clientId: client.id });
     const where = { organisation: viewer.organisationId, client: client.id };
     const [rows, total] = await Promise.all([
       this.em.find(
@@ -85,6 +91,10 @@ export class ClientDocumentsService {
     if (!mayDeleteDocument(viewer, doc)) throw forbidden('Only the uploader or an admin can delete this document');
     // The document row goes with its file (foreign key cascade).
     await this.em.nativeDelete(StoredFile, { id: doc.file.id, organisation: viewer.organisationId });
+    recordAccess(this.em, viewer, AccessAction.DELETE, AccessRecordKind.DOCUMENTS, {
+      clientId: doc.client.id,
+      recordId: doc.id,
+    });
     return true;
   }
 
@@ -92,11 +102,20 @@ export class ClientDocumentsService {
   async read(viewer: Viewer, id: string): Promise<{ document: ClientDocument; bytes: Buffer }> {
     const doc = await this.load(viewer, id);
     const { bytes } = await this.app.storage.read(this.em, doc.file.id, viewer.organisationId);
+    recordAccess(this.em, viewer, AccessAction.DOWNLOAD, AccessRecordKind.DOCUMENTS, {
+      clientId: doc.client.id,
+      recordId: doc.id,
+    });
     return { document: doc, bytes };
   }
 
   async link(viewer: Viewer, id: string): Promise<DownloadLink> {
     const doc = await this.load(viewer, id);
+    // The link is as good as the bytes for five minutes: recorded as a download when it is made.
+    recordAccess(this.em, viewer, AccessAction.DOWNLOAD, AccessRecordKind.DOCUMENTS, {
+      clientId: doc.client.id,
+      recordId: doc.id,
+    });
     return this.links().sign(viewer, doc.id, clientDocumentPath(doc.id));
   }
 

@@ -11,6 +11,7 @@ import { readBody } from '../../http/body.js';
 import { sendJson, type Route } from '../../http/routes.js';
 import { routeId, sendAttachment, uploadFilename } from '../files/transfer.js';
 import { ClientDocumentsService } from './client-documents.service.js';
+import { flushAccessTrail } from '../access-log/access-log.trail.js';
 
 export function clientRecordRoutes(app: AppServices): Route[] {
   return [
@@ -38,6 +39,8 @@ export function clientRecordRoutes(app: AppServices): Route[] {
         const token = url.searchParams.get('token');
         const viewer = token ? await service.viewerFromLink(token, documentId) : requireViewer(ctx, ['STAFF']);
         const { document, bytes } = await service.read(viewer, documentId);
+        // The download's audit entry is written before the bytes go out.
+        await flushAccessTrail(ctx);
         sendAttachment(res, bytes, document.contentType, document.filename);
       },
     },

@@ -6,6 +6,7 @@ import { newestFirstAfter, newestFirstCursor, toConnection, type ConnectionShape
 import { ClientNote } from './client-records.entities.js';
 import { clientForStaff, mayDeleteNote, mayEditNote } from './client-records.policy.js';
 import type { ClientNoteView } from './client-records.types.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 export class NotesService {
   constructor(private readonly em: EntityManager) {}
@@ -17,6 +18,7 @@ export class NotesService {
     after?: string | null,
   ): Promise<ConnectionShape<ClientNoteView>> {
     const client = await clientForStaff(this.em, viewer, clientId);
+    recordAccess(this.em, viewer, AccessAction.READ, AccessRecordKind.NOTES, { clientId: client.id });
     const where = { organisation: viewer.organisationId, client: client.id };
     const [rows, total] = await Promise.all([
       this.em.find(
@@ -43,6 +45,10 @@ export class NotesService {
       body: input.body,
     });
     await this.em.flush();
+    recordAccess(this.em, viewer, AccessAction.CREATE, AccessRecordKind.NOTES, {
+      clientId: client.id,
+      recordId: note.id,
+    });
     await this.em.populate(note, ['author']);
     return noteView(viewer, note);
   }
@@ -54,6 +60,10 @@ export class NotesService {
       note.body = input.body;
       note.editedAt = new Date();
       await this.em.flush();
+      recordAccess(this.em, viewer, AccessAction.UPDATE, AccessRecordKind.NOTES, {
+        clientId: note.client.id,
+        recordId: note.id,
+      });
     }
     return noteView(viewer, note);
   }
@@ -62,6 +72,10 @@ export class NotesService {
     const note = await this.load(viewer, id);
     if (!mayDeleteNote(viewer, note)) throw forbidden('Only the author or an admin can delete a note');
     await this.em.nativeDelete(ClientNote, { id: note.id, organisation: viewer.organisationId });
+    recordAccess(this.em, viewer, AccessAction.DELETE, AccessRecordKind.NOTES, {
+      clientId: note.client.id,
+      recordId: note.id,
+    });
     return true;
   }
 

@@ -1,6 +1,7 @@
 /**
  * The deletion routine: a scheduled job (pg-boss, hourly) purges every client whose deletion was
- * requested longer ago than their organisation's retention period. Each client is purged in one
+ * requested longer ago than their organisation's retention period (and the access audit log's entries
+ * older than that period). Each client is purged in one
  * transaction that runs `PURGE_STEPS` (client-purge.steps.ts) in order and writes a `ClientPurge`
  * record; a client restored meanwhile (row lock, status checked again) is left alone.
  *
@@ -23,6 +24,7 @@ import { UUID_PATTERN } from '../../shared/validate.js';
 import { ClientPurge, type PurgedCount } from './client-purge.entity.js';
 import { PURGE_STEPS, type PurgeStep } from './client-purge.steps.js';
 import { emitWebhookEvent, WebhookEventType } from '../webhooks/webhook-events.js';
+import { purgeAccessLog } from '../access-log/access-log.service.js';
 
 export const PURGE_CLIENTS_JOB = 'client.purgeDue';
 /** Hourly, at minute 17 (UTC): a purge is due at most an hour after its retention period ends. */
@@ -105,7 +107,11 @@ async function purgeClient(
 
 export function registerClientJobs(app: AppServices): void {
   app.jobs.register<PurgeJobData>(PURGE_CLIENTS_JOB, async (data) => {
-    await purgeDueClients(app, data?.now ? new Date(data.now) : new Date());
+    const now = data?.now ? new Date(data.now) : new Date();
+    // The access audit log's entries follow the same retention period (access-log.service.ts); they
+    // go first, so a failing client purge does not keep them.
+    await purgeAccessLog(app, now);
+    await purgeDueClients(app, now);
   });
   app.jobs.schedule(PURGE_CLIENTS_JOB, PURGE_CLIENTS_CRON);
 }

@@ -18,6 +18,7 @@ import { AccountStatus } from '../identity/account.entity.js';
 import { SessionService } from '../identity/session.service.js';
 import type { Client } from './client.entity.js';
 import { clientOf } from './client.service.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 const deletionPending = () =>
   conflict('This client is marked for deletion. Restore them first.', 'CLIENT_DELETION_PENDING');
@@ -72,10 +73,16 @@ export class ClientStatusService {
     clientId: string,
     step: (tx: EntityManager, client: Client) => Promise<void>,
   ): Promise<Client> {
-    return em.transactional(async (tx) => {
+    const client = await em.transactional(async (tx) => {
       const client = await clientOf(tx, viewer, clientId, { lock: true });
       await step(tx, client);
       return client;
     });
+    // Blocking, deleting and restoring change the client's profile (status).
+    recordAccess(em, viewer, AccessAction.UPDATE, AccessRecordKind.PROFILE, {
+      clientId: client.id,
+      recordId: client.id,
+    });
+    return client;
   }
 }

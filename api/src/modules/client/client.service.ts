@@ -21,6 +21,7 @@ import { Client } from './client.entity.js';
 import { ClientTopic, ClientWatch } from './client-links.entity.js';
 import { takeClientNumber } from './client-number.js';
 import type { CreateClientData, UpdateClientData } from './client.inputs.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 export const pseudonymTaken = () =>
   conflict('This pseudonym is already taken. Please choose another one.', 'PSEUDONYM_TAKEN');
@@ -54,7 +55,9 @@ export async function clientOf(
 
 export class ClientService {
   async get(em: EntityManager, viewer: Viewer, id: string): Promise<Client> {
-    return clientOf(em, viewer, id);
+    const client = await clientOf(em, viewer, id);
+    recordAccess(em, viewer, AccessAction.READ, AccessRecordKind.PROFILE, { clientId: client.id, recordId: client.id });
+    return client;
   }
 
   async create(em: EntityManager, viewer: Viewer, data: CreateClientData): Promise<Client> {
@@ -66,7 +69,7 @@ export class ClientService {
     if (await clientLoginNameTaken(em, viewer.organisationId, data.pseudonym)) throw pseudonymTaken();
     if (data.email && (await this.emailInUse(em, viewer, data.email))) throw clientEmailTaken();
     try {
-      return await em.transactional(async (tx) => {
+      const created = await em.transactional(async (tx) => {
         const client = tx.create(Client, {
           organisation: viewer.organisationId,
           kind: AccountKind.CLIENT,
@@ -84,6 +87,11 @@ export class ClientService {
         await this.setTopics(tx, viewer, client, data.topicIds);
         return client;
       });
+      recordAccess(em, viewer, AccessAction.CREATE, AccessRecordKind.PROFILE, {
+        clientId: created.id,
+        recordId: created.id,
+      });
+      return created;
     } catch (err) {
       throw mapClientViolation(err);
     }
@@ -103,13 +111,17 @@ export class ClientService {
       throw clientEmailTaken();
     }
     try {
-      return await em.transactional(async (tx) => {
+      await em.transactional(async (tx) => {
         if (data.email !== undefined) client.email = data.email;
         if (data.phone !== undefined) client.phone = data.phone;
         if (masterData) client.masterData = masterData;
         if (data.topicIds) await this.setTopics(tx, viewer, client, data.topicIds);
-        return client;
       });
+      recordAccess(em, viewer, AccessAction.UPDATE, AccessRecordKind.PROFILE, {
+        clientId: client.id,
+        recordId: client.id,
+      });
+      return client;
     } catch (err) {
       throw mapClientViolation(err);
     }
@@ -124,6 +136,10 @@ export class ClientService {
     const client = await clientOf(em, viewer, input.clientId);
     client.primaryCounsellor = input.counsellorId ? await this.counsellor(em, viewer, input.counsellorId) : null;
     await em.flush();
+    recordAccess(em, viewer, AccessAction.UPDATE, AccessRecordKind.PROFILE, {
+      clientId: client.id,
+      recordId: client.id,
+    });
     return client;
   }
 

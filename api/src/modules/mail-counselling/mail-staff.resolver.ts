@@ -47,6 +47,7 @@ import { MailRequest, POOL_STATUSES, type MailRequestStatus } from './mail-reque
 import { mayTakeOver, staffCanSeeDraft, staffVisibilityWhere } from './mail-request.policy.js';
 import { MailQueryService, staffActor } from './mail-query.service.js';
 import { MailThreadService } from './thread.service.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 const IdSchema = z.object({ id: rules.id });
 
@@ -66,6 +67,16 @@ const counsellorOf = (ctx: Context, ref: { id: string } | null | undefined): Pro
 
 /** The request again, as the viewer may see it, with fresh computed fields (overdue, dueAt). */
 const reload = (ctx: Context, id: string) => new MailQueryService(ctx.em).getForStaff(ctx.viewer!, id);
+
+/** The request after a change by the viewer, which the access audit log records. */
+async function changed(ctx: Context, id: string, action = AccessAction.UPDATE): Promise<MailRequest> {
+  const r = await reload(ctx, id);
+  recordMailThread(ctx, r, action);
+  return r;
+}
+
+const recordMailThread = (ctx: Context, r: MailRequest | MailRequestRow, action: AccessAction) =>
+  recordAccess(ctx.em, ctx.viewer!, action, AccessRecordKind.MAIL_THREAD, { clientId: r.client.id, recordId: r.id });
 
 @Resolver(() => MailRequest)
 @Authorized('STAFF')
@@ -89,7 +100,9 @@ export class MailStaffResolver {
   @Query(() => MailRequest, { description: 'One mail request; NOT_FOUND when you may not see it.' })
   async mailRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MailRequest> {
     validate(IdSchema, { id });
-    return reload(ctx, id);
+    const r = await reload(ctx, id);
+    recordMailThread(ctx, r, AccessAction.READ);
+    return r;
   }
 
   @Mutation(() => MailRequest, {
@@ -102,7 +115,7 @@ export class MailStaffResolver {
   ): Promise<MailRequest> {
     const d = validate(MessageSchema, input);
     await new MailThreadService(ctx.em, ctx.app, ctx.log).answer(ctx.viewer!, d.requestId, d.message);
-    return reload(ctx, d.requestId);
+    return changed(ctx, d.requestId, AccessAction.CREATE);
   }
 
   @Mutation(() => MailDraft, { description: 'Saves the request’s one draft (assigned counsellor only).' })
@@ -133,7 +146,7 @@ export class MailStaffResolver {
   ): Promise<MailRequest> {
     const d = validate(RequestRefSchema, input);
     await new MailHandoverService(ctx.em, ctx.app, ctx.log).release(ctx.viewer!, d.requestId);
-    return reload(ctx, d.requestId);
+    return changed(ctx, d.requestId);
   }
 
   @Mutation(() => MailRequest, {
@@ -146,7 +159,7 @@ export class MailStaffResolver {
   ): Promise<MailRequest> {
     const d = validate(RequestRefSchema, input);
     await new MailHandoverService(ctx.em, ctx.app, ctx.log).takeOver(ctx.viewer!, d.requestId);
-    return reload(ctx, d.requestId);
+    return changed(ctx, d.requestId);
   }
 
   @Authorized('ADMIN')
@@ -159,7 +172,7 @@ export class MailStaffResolver {
   ): Promise<MailRequest> {
     const d = validate(AssignSchema, input);
     await new MailHandoverService(ctx.em, ctx.app, ctx.log).assign(ctx.viewer!, d.requestId, d.counsellorId);
-    return reload(ctx, d.requestId);
+    return changed(ctx, d.requestId);
   }
 
   @Mutation(() => MailRequest, { description: 'Closes the request for good (assigned counsellor or admin).' })
@@ -169,7 +182,7 @@ export class MailStaffResolver {
   ): Promise<MailRequest> {
     const d = validate(RequestRefSchema, input);
     await new MailThreadService(ctx.em, ctx.app, ctx.log).close(ctx.viewer!, d.requestId);
-    return reload(ctx, d.requestId);
+    return changed(ctx, d.requestId);
   }
 
   @Mutation(() => CopiedRequestData, {
@@ -232,6 +245,8 @@ export class MailStaffResolver {
 
   @FieldResolver(() => [MailRequestMessage], { description: 'The thread, newest last.' })
   async messages(@Root() r: MailRequest | MailRequestRow, @Ctx() ctx: Context): Promise<MailRequestMessage[]> {
+    // Reading the thread is what the access audit log records (one entry per request in a list).
+    recordMailThread(ctx, r, AccessAction.READ);
     return loaders(ctx).messages.load(r.id);
   }
 

@@ -187,7 +187,7 @@ export function fetchBatch(client: pg.Client, text: string): Promise<string[][]>
  * the export, a batch per iteration: the next FETCH is sent only when the consumer asks for the next
  * batch. Stopping early (the reader went away) rolls back and returns the connection.
  */
-async function* cursorBatches(
+export async function* cursorBatches(
   connection: PostgreSqlConnection,
   sql: (quote: (v: string) => string) => string,
 ): AsyncGenerator<string[][]> {

@@ -13,6 +13,7 @@ import { Monitoring, MonitoringTopic, type MonitoringChannel } from './monitorin
 import type { FilterData, UpdateData } from './monitoring.inputs.js';
 import { isAdmin, monitoringScope, scopeCounsellor } from './monitoring.policy.js';
 import { localDate } from './period.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 /** Everything a new monitoring holds, checked; sources and request data come from createFromSource. */
 export interface NewMonitoring {
@@ -40,9 +41,22 @@ export class MonitoringService {
 
   /** One monitoring the viewer may see, or NOT_FOUND. */
   async get(viewer: Viewer, id: string): Promise<Monitoring> {
+    const m = await this.find(viewer, id);
+    this.record(viewer, AccessAction.READ, m);
+    return m;
+  }
+
+  private async find(viewer: Viewer, id: string): Promise<Monitoring> {
     const m = await this.em.findOne(Monitoring, { id, ...monitoringScope(viewer) });
     if (!m) throw notFound('Monitoring');
     return m;
+  }
+
+  /** For the access audit log: anonymised monitorings belong to no client any more. */
+  private record(viewer: Viewer, action: AccessAction, m: Monitoring): void {
+    if (m.client) {
+      recordAccess(this.em, viewer, action, AccessRecordKind.MONITORINGS, { clientId: m.client.id, recordId: m.id });
+    }
   }
 
   /**
@@ -82,6 +96,10 @@ export class MonitoringService {
       qb.andWhere('(m.date, m.created_at, m.id) < (?, ?, ?)', [day, new Date(created), cursor.id]);
     }
     const [rows, total] = await Promise.all([qb.getResultList(), this.em.count(Monitoring, where)]);
+    // One entry per client on the page (a list, not each row); all of them in the request's one INSERT.
+    for (const clientId of new Set(rows.slice(0, first).flatMap((m) => (m.client ? [m.client.id] : [])))) {
+      recordAccess(this.em, viewer, AccessAction.READ, AccessRecordKind.MONITORINGS, { clientId });
+    }
     return toConnection(rows, first, total, (m) => encodeCursor({ k: sortKey(m), id: m.id }));
   }
 
@@ -90,7 +108,7 @@ export class MonitoringService {
     const counsellorId = await this.counsellorFor(viewer, data.counsellorId);
     await this.clientOf(viewer, data.clientId);
     const topics = await this.topicsOf(viewer, data.topicIds ?? []);
-    return this.em.transactional(async (tx) => {
+    const created = await this.em.transactional(async (tx) => {
       const m = tx.create(Monitoring, {
         organisation: viewer.organisationId,
         counsellor: counsellorId,
@@ -108,10 +126,12 @@ export class MonitoringService {
       }
       return m;
     });
+    this.record(viewer, AccessAction.CREATE, created);
+    return created;
   }
 
   async update(viewer: Viewer, data: UpdateData): Promise<Monitoring> {
-    const m = await this.get(viewer, data.id);
+    const m = await this.find(viewer, data.id);
     if (m.anonymised) throw conflict('An anonymised monitoring keeps its figures only', 'ANONYMISED');
     if (data.clientId) await this.clientOf(viewer, data.clientId);
     const topics = data.topicIds ? await this.topicsOf(viewer, data.topicIds) : null;
@@ -129,12 +149,22 @@ export class MonitoringService {
         }
       }
     });
+    this.record(viewer, AccessAction.UPDATE, m);
     return m;
   }
 
   async delete(viewer: Viewer, id: string): Promise<string> {
-    const deleted = await this.em.nativeDelete(Monitoring, { id, ...monitoringScope(viewer) });
-    if (!deleted) throw notFound('Monitoring');
+    // Returning the client: the audit entry names it without a statement before the delete.
+    const rows = await this.em
+      .getConnection()
+      .execute<{ client_id: string | null }[]>(
+        `delete from monitoring where id = ? and organisation_id = ?${isAdmin(viewer) ? '' : ' and counsellor_id = ?'} returning client_id`,
+        isAdmin(viewer) ? [id, viewer.organisationId] : [id, viewer.organisationId, viewer.accountId],
+      );
+    if (!rows.length) throw notFound('Monitoring');
+    const clientId = rows[0]!.client_id;
+    if (clientId)
+      recordAccess(this.em, viewer, AccessAction.DELETE, AccessRecordKind.MONITORINGS, { clientId, recordId: id });
     return id;
   }
 

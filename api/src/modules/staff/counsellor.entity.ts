@@ -112,6 +112,13 @@ export class Counsellor extends Account {
   @Property({ type: 'boolean', nullable: true })
   allowVideoInChat: Opt<boolean> = false;
 
+  /** Access audit log: the "data protection" permission (admins read the log without it). */
+  @Field(() => Boolean, {
+    description: 'Data protection (Datenschutz): may read and export the access audit log (admins always may).',
+  })
+  @Property({ type: 'boolean', nullable: true })
+  dataProtection: Opt<boolean> = false;
+
   protected override isEnabled(): boolean {
     return this.active;
   }
