@@ -289,6 +289,8 @@ export type CreateGroupAppointmentInput = {
   remarks?: string | null | undefined;
   /** Visible to clients. */
   title: string;
+  /** In the organisation’s content languages (replaces the stored ones); `title` sets the default language’s. A language that is not one of them: BAD_USER_INPUT. */
+  titles?: Array<LocalizedTextInput> | null | undefined;
   /** HH:MM local. */
   to: string;
 };
@@ -336,6 +338,8 @@ export type CreateTopicInput = {
   category?: string | null | undefined;
   /** Unique in the organisation (ignoring case); at most 100 characters. */
   name: string;
+  /** The name in the organisation’s content languages (replaces the stored ones); `name` sets the default language’s. Unknown languages: BAD_USER_INPUT. */
+  names?: Array<LocalizedTextInput> | null | undefined;
 };
 
 export type DeleteChatDocumentInput = {
@@ -385,6 +389,12 @@ export type LocalizedTextInput = {
   /** Language code, e.g. "de" or "en". */
   lang: string;
   text: string;
+};
+
+export type LocalizedTextListInput = {
+  /** Language code, e.g. "de" or "en". */
+  lang: string;
+  texts: Array<string>;
 };
 
 export type LoginInput = {
@@ -456,6 +466,10 @@ export type MasterDataFieldInput = {
   /** Letters, digits and underscore, starting with a letter; at most 40. */
   key: string;
   label: string;
+  /** The label in the organisation’s content languages; `label` sets the default language’s. Unknown languages: BAD_USER_INPUT. */
+  labels?: Array<LocalizedTextInput> | null | undefined;
+  /** The options’ texts per content language, each list as long as `options` (empty texts fall back to the option). */
+  optionLabels?: Array<LocalizedTextListInput> | null | undefined;
   /** Choices; required (at least one) for SELECT only. */
   options?: Array<string> | null | undefined;
   type: MasterDataFieldType;
@@ -755,6 +769,8 @@ export type UpdateGroupAppointmentInput = {
   maxParticipants?: number | null | undefined;
   remarks?: string | null | undefined;
   title?: string | null | undefined;
+  /** In the organisation’s content languages (replaces the stored ones); `title` sets the default language’s. A language that is not one of them: BAD_USER_INPUT. */
+  titles?: Array<LocalizedTextInput> | null | undefined;
   to?: string | null | undefined;
 };
 
@@ -806,6 +822,8 @@ export type UpdateOrganisationInput = {
   /** Replaces all closing days; at most 366. */
   closingDays?: Array<ClosingDayInput> | null | undefined;
   contact?: ContactDataInput | null | undefined;
+  /** Languages clients’ texts are entered in (codes such as "de", "en", "tr"); the default language (`locale`) is always one of them, first. At most 20. */
+  contentLanguages?: Array<string> | null | undefined;
   /** An active staff member of the organisation; null clears it. */
   fallbackCounsellorId?: string | number | null | undefined;
   /** COUNTRY or COUNTRY-STATE, e.g. DE-BE. */
@@ -833,6 +851,8 @@ export type UpdateTopicInput = {
   category?: string | null | undefined;
   id: string | number;
   name?: string | null | undefined;
+  /** The name in the organisation’s content languages (replaces the stored ones); `name` sets the default language’s. Unknown languages: BAD_USER_INPUT. */
+  names?: Array<LocalizedTextInput> | null | undefined;
 };
 
 export type VideoProvider =
