@@ -1533,19 +1533,19 @@ export type DashboardDeleteMonitoringMutationVariables = Exact<{
 
 export type DashboardDeleteMonitoringMutation = { deleteMonitoring: string };
 
-export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
+export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
 
 export type DashboardOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardOrganisationQuery = { organisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } }, counsellors: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
+export type DashboardOrganisationQuery = { organisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } }, counsellors: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
 
 export type DashboardUpdateOrganisationMutationVariables = Exact<{
   input: UpdateOrganisationInput;
 }>;
 
 
-export type DashboardUpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } } };
+export type DashboardUpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } } };
 
 export type DashboardCreateTopicMutationVariables = Exact<{
   input: CreateTopicInput;
@@ -1842,6 +1842,7 @@ export const DashboardOrganisationSettingsFragmentDoc = new TypedDocumentString(
   }
   timezone
   locale
+  contentLanguages
   holidayRegion
   closingDays {
     date
@@ -1862,13 +1863,25 @@ export const DashboardOrganisationSettingsFragmentDoc = new TypedDocumentString(
   topics {
     id
     name
+    names {
+      lang
+      text
+    }
     category
   }
   masterDataFields {
     key
     label
+    labels {
+      lang
+      text
+    }
     type
     options
+    optionLabels {
+      lang
+      texts
+    }
     askInMailForm
   }
   video {
@@ -3323,6 +3336,7 @@ export const DashboardOrganisationDocument = new TypedDocumentString(`
   }
   timezone
   locale
+  contentLanguages
   holidayRegion
   closingDays {
     date
@@ -3343,13 +3357,25 @@ export const DashboardOrganisationDocument = new TypedDocumentString(`
   topics {
     id
     name
+    names {
+      lang
+      text
+    }
     category
   }
   masterDataFields {
     key
     label
+    labels {
+      lang
+      text
+    }
     type
     options
+    optionLabels {
+      lang
+      texts
+    }
     askInMailForm
   }
   video {
@@ -3391,6 +3417,7 @@ export const DashboardUpdateOrganisationDocument = new TypedDocumentString(`
   }
   timezone
   locale
+  contentLanguages
   holidayRegion
   closingDays {
     date
@@ -3411,13 +3438,25 @@ export const DashboardUpdateOrganisationDocument = new TypedDocumentString(`
   topics {
     id
     name
+    names {
+      lang
+      text
+    }
     category
   }
   masterDataFields {
     key
     label
+    labels {
+      lang
+      text
+    }
     type
     options
+    optionLabels {
+      lang
+      texts
+    }
     askInMailForm
   }
   video {

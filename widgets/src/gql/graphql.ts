@@ -305,6 +305,7 @@ export type WidgetChangePasswordMutation = { changePassword: { accessToken: stri
 
 export type BookingCatalogQueryVariables = Exact<{
   key: string;
+  lang?: string | null | undefined;
 }>;
 
 
@@ -518,10 +519,11 @@ export type ChatWidgetDocumentLinkQuery = { chatDocumentLink: { url: string, exp
 
 export type MailFormOrganisationQueryVariables = Exact<{
   key: string;
+  lang?: string | null | undefined;
 }>;
 
 
-export type MailFormOrganisationQuery = { publicOrganisation: { name: string, topics: Array<{ id: string, name: string }>, mailFormFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string> }> }, mailFormCounsellors: Array<{ id: string, displayName: string, avatarUrl: string | null, languages: Array<string>, descriptions: Array<{ lang: string, text: string }> }> };
+export type MailFormOrganisationQuery = { publicOrganisation: { name: string, topics: Array<{ id: string, name: string }>, mailFormFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, optionLabels: Array<string> }> }, mailFormCounsellors: Array<{ id: string, displayName: string, avatarUrl: string | null, languages: Array<string>, descriptions: Array<{ lang: string, text: string }> }> };
 
 export type MailFormViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -746,8 +748,8 @@ export const WidgetChangePasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WidgetChangePasswordMutation, WidgetChangePasswordMutationVariables>;
 export const BookingCatalogDocument = new TypedDocumentString(`
-    query BookingCatalog($key: String!) {
-  bookableServices(organisationKey: $key) {
+    query BookingCatalog($key: String!, $lang: String) {
+  bookableServices(organisationKey: $key, lang: $lang) {
     id
     name
     description
@@ -1180,8 +1182,8 @@ export const ChatWidgetDocumentLinkDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ChatWidgetDocumentLinkQuery, ChatWidgetDocumentLinkQueryVariables>;
 export const MailFormOrganisationDocument = new TypedDocumentString(`
-    query MailFormOrganisation($key: String!) {
-  publicOrganisation(key: $key) {
+    query MailFormOrganisation($key: String!, $lang: String) {
+  publicOrganisation(key: $key, lang: $lang) {
     name
     topics {
       id
@@ -1192,6 +1194,7 @@ export const MailFormOrganisationDocument = new TypedDocumentString(`
       label
       type
       options
+      optionLabels
     }
   }
   mailFormCounsellors(organisationKey: $key) {

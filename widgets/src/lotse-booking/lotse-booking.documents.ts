@@ -4,8 +4,8 @@ import type { BookingCatalogQuery, BookingConfirmMutation, BookingReserveSlotMut
 
 /** Services and counsellors in one request: the counsellors carry the ids of the services they offer. */
 export const CATALOG = graphql(`
-  query BookingCatalog($key: String!) {
-    bookableServices(organisationKey: $key) {
+  query BookingCatalog($key: String!, $lang: String) {
+    bookableServices(organisationKey: $key, lang: $lang) {
       id
       name
       description

@@ -269,7 +269,7 @@ export class LotseBooking extends LotseElement {
       this.mineConfirmToken = confirm;
       this.openMine('', false);
     }
-    const result = await this.api.request(CATALOG, { key: this.org });
+    const result = await this.api.request(CATALOG, { key: this.org, lang: this.contentLang });
     if (seq !== this.loadSeq) return;
     // Showing a mail link's appointment: the booking flow waits for "book an appointment".
     const showingMine = (this.step as Step) === 'mine';

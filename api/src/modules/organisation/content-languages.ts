@@ -9,27 +9,19 @@
  * `locale` first): a third language needs no code, only an entry there and the translated texts.
  * Public queries take the visitor's language and answer with one resolved text per field.
  */
-import { Field, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { badInput } from '../../shared/errors.js';
 import { rules } from '../../shared/validate.js';
 import type { LocalizedText } from '../staff/counsellor.entity.js';
 
+/** A list of texts in one language, e.g. a SELECT field's options (parallel to `options`). */
+export interface LocalizedTextList {
+  lang: string;
+  texts: string[];
+}
+
 /** At most this many content languages per organisation (and so entries per text list). */
 export const MAX_CONTENT_LANGUAGES = 20;
-
-/** A list of texts in one language, e.g. a SELECT field's options (parallel to `options`). */
-@ObjectType()
-export class LocalizedTextList {
-  @Field(() => String, { description: 'BCP 47 language code, e.g. "de" or "en".' }) lang!: string;
-  @Field(() => [String]) texts!: string[];
-}
-
-@InputType()
-export class LocalizedTextListInput {
-  @Field(() => String, { description: 'Language code, e.g. "de" or "en".' }) lang!: string;
-  @Field(() => [String]) texts!: string[];
-}
 
 /** Reports entries whose language was already seen, at `i.lang`. */
 function oncePerLanguage(list: { lang: string }[], ctx: z.RefinementCtx): void {

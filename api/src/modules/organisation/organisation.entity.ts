@@ -3,7 +3,6 @@ import { Entity, Enum, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/
 import { Authorized, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
 import { LocalizedText, type Counsellor } from '../staff/counsellor.entity.js';
-import { LocalizedTextList } from './content-languages.js';
 
 export enum OpennessLevel {
   VERY_OPEN = 'VERY_OPEN',
@@ -46,6 +45,13 @@ export class ContactData {
   @Field(() => String, { nullable: true }) phone?: string;
   @Field(() => String, { nullable: true }) website?: string;
   @Field(() => PostalAddress, { nullable: true }) address?: PostalAddress;
+}
+
+/** A list of texts in one language, e.g. a SELECT field's options (parallel to `options`). */
+@ObjectType()
+export class LocalizedTextList {
+  @Field(() => String, { description: 'BCP 47 language code, e.g. "de" or "en".' }) lang!: string;
+  @Field(() => [String]) texts!: string[];
 }
 
 /** An organisation-defined client field ("Stammdaten"), e.g. age group, gender, postcode. */

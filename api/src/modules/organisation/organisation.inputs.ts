@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalizedTextInput } from '../staff/staff.inputs.js';
-import { LocalizedTextListInput } from './content-languages.js';
 import { MasterDataFieldType, OpennessLevel, VideoProvider } from './organisation.entity.js';
 
 @InputType({ description: 'A postal address; empty strings clear a part.' })
@@ -20,6 +19,12 @@ export class ContactDataInput {
   @Field(() => String, { nullable: true, description: 'http(s) address of the organisation’s website.' })
   website?: string | null;
   @Field(() => PostalAddressInput, { nullable: true }) address?: PostalAddressInput | null;
+}
+
+@InputType()
+export class LocalizedTextListInput {
+  @Field(() => String, { description: 'Language code, e.g. "de" or "en".' }) lang!: string;
+  @Field(() => [String]) texts!: string[];
 }
 
 @InputType()
