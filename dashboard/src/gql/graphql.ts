@@ -1661,7 +1661,7 @@ export type DashboardCompleteTwoFactorLoginMutation = { completeTwoFactorLogin: 
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardMeQuery = { me: { id: string, twoFactorSetupRequired: boolean, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }>, topics: Array<{ id: string, name: string }> } } | null } };
+export type DashboardMeQuery = { me: { id: string, twoFactorSetupRequired: boolean, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, contentLanguages: Array<string>, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }>, topics: Array<{ id: string, name: string }> } } | null } };
 
 export type DashboardLicenceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3653,6 +3653,7 @@ export const DashboardMeDocument = new TypedDocumentString(`
         name
         publicKey
         timezone
+        contentLanguages
         opennessLevel
         masterDataFields {
           key

@@ -87,6 +87,7 @@ const ME = graphql(`
           name
           publicKey
           timezone
+          contentLanguages
           opennessLevel
           masterDataFields {
             key
