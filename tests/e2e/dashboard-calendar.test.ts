@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
-import { DEMO_PASSWORD } from '../../api/src/seed/demo.js';
+import { DEMO_PASSWORD, DEMO_PUBLIC_KEY } from '../../api/src/seed/demo.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureBuilt } from '../browser/build.js';
 import { launchChromium } from '../browser/chromium.js';
@@ -313,6 +313,8 @@ describe('dashboard: calendar', () => {
       await dialog.getByLabel('Von', { exact: true }).fill('19:00');
       await dialog.getByLabel('Bis', { exact: true }).fill('20:30');
       await dialog.getByLabel('Titel (für Teilnehmende sichtbar)').fill('Gesprächsgruppe Schlaf');
+      // The demo organisation writes in German and English: the English title for English visitors.
+      await dialog.getByLabel('Titel auf Englisch (leer: wie oben)').fill('Sleep group');
       await dialog.getByLabel('Hinweise (für Teilnehmende sichtbar)').fill('Bitte pünktlich sein.');
       await dialog.getByLabel('Kanal').selectOption({ label: 'Video' });
       await dialog.getByLabel('Höchstzahl Teilnehmende').fill('6');
@@ -324,6 +326,18 @@ describe('dashboard: calendar', () => {
       await screenshot(page, 'dashboard-calendar-new');
       await dialog.getByRole('button', { name: 'Speichern' }).click();
       await expect.poll(() => dialog.isVisible()).toBe(false);
+      // English visitors are offered it under its English title.
+      const { groupOffers } = await server
+        .client()
+        .ok<{ groupOffers: { title: string }[] }>(
+          `query($key: String!, $from: DateTimeISO!, $to: DateTimeISO!) { groupOffers(organisationKey: $key, from: $from, to: $to, lang: "en") { title } }`,
+          {
+            key: DEMO_PUBLIC_KEY,
+            from: new Date().toISOString(),
+            to: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+          },
+        );
+      expect(groupOffers.map((o) => o.title)).toContain('Sleep group');
 
       // The day view shows it; its details list the participant.
       await show('Tag', day);

@@ -37,8 +37,12 @@ export const seedDemoAppointments: DemoSeed = async ({ app, em, org, admin, coun
   const video = await schedule.createService({
     internalName: 'EG-Video',
     publicName: 'Erstgespräch (Video)',
+    publicNames: [{ lang: 'en', text: 'First conversation (video)' }],
     publicDescription:
       'Ein erstes Gespräch per Video: Wir lernen Ihr Anliegen kennen und besprechen, wie es weitergehen kann.',
+    publicDescriptions: [
+      { lang: 'en', text: 'A first conversation by video: we get to know your concern and talk about the next steps.' },
+    ],
     durationMinutes: 50,
     followUpMinutes: 10,
     channel: AppointmentChannel.VIDEO,
@@ -46,7 +50,11 @@ export const seedDemoAppointments: DemoSeed = async ({ app, em, org, admin, coun
   const phone = await schedule.createService({
     internalName: 'Telefon-30',
     publicName: 'Telefonberatung',
+    publicNames: [{ lang: 'en', text: 'Phone counselling' }],
     publicDescription: 'Eine kurze Beratung am Telefon – wir rufen Sie zur vereinbarten Zeit an.',
+    publicDescriptions: [
+      { lang: 'en', text: 'A short counselling session by phone – we call you at the agreed time.' },
+    ],
     durationMinutes: 30,
     followUpMinutes: 0,
     channel: AppointmentChannel.PHONE,
@@ -54,7 +62,9 @@ export const seedDemoAppointments: DemoSeed = async ({ app, em, org, admin, coun
   const onSite = await schedule.createService({
     internalName: 'Vor-Ort-50',
     publicName: 'Beratung vor Ort',
+    publicNames: [{ lang: 'en', text: 'Counselling in person' }],
     publicDescription: 'Ein persönliches Gespräch in unserer Beratungsstelle in Berlin.',
+    publicDescriptions: [{ lang: 'en', text: 'A personal conversation at our counselling centre in Berlin.' }],
     durationMinutes: 50,
     followUpMinutes: 10,
     channel: AppointmentChannel.ON_SITE,

@@ -27,6 +27,21 @@ export async function seedDemo(app: AppServices): Promise<DemoLogins | null> {
   const em = app.orm.em.fork() as EntityManager;
   if ((await em.count(Organisation, {})) > 0) return null;
 
+  const selectField = (key: string, [de, en]: [string, string], options: { de: string[]; en: string[] }) => ({
+    key,
+    label: de,
+    labels: [
+      { lang: 'de', text: de },
+      { lang: 'en', text: en },
+    ],
+    type: MasterDataFieldType.SELECT,
+    options: options.de,
+    optionLabels: [
+      { lang: 'de', texts: options.de },
+      { lang: 'en', texts: options.en },
+    ],
+    askInMailForm: true,
+  });
   const org = em.create(Organisation, {
     name: 'Beratungsstelle Lotse (Demo)',
     slug: 'demo',
@@ -47,26 +62,43 @@ export async function seedDemo(app: AppServices): Promise<DemoLogins | null> {
     holidayRegion: 'DE-BE',
     licenceVolume: 5,
     allowedOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173'],
+    // Clients' texts in German (the default) and English: the widgets show the visitor's language.
+    contentLanguages: ['de', 'en'],
     masterDataFields: [
+      selectField('ageGroup', ['Altersgruppe', 'Age group'], {
+        de: ['unter 18', '18–26', '27–40', '41–65', 'über 65'],
+        en: ['under 18', '18–26', '27–40', '41–65', 'over 65'],
+      }),
+      selectField('gender', ['Geschlecht', 'Gender'], {
+        de: ['weiblich', 'männlich', 'divers', 'keine Angabe'],
+        en: ['female', 'male', 'diverse', 'not specified'],
+      }),
       {
-        key: 'ageGroup',
-        label: 'Altersgruppe',
-        type: MasterDataFieldType.SELECT,
-        options: ['unter 18', '18–26', '27–40', '41–65', 'über 65'],
-        askInMailForm: true,
+        key: 'postcode',
+        label: 'Postleitzahl',
+        labels: [
+          { lang: 'de', text: 'Postleitzahl' },
+          { lang: 'en', text: 'Postcode' },
+        ],
+        type: MasterDataFieldType.TEXT,
+        options: [],
+        optionLabels: [],
+        askInMailForm: false,
       },
-      {
-        key: 'gender',
-        label: 'Geschlecht',
-        type: MasterDataFieldType.SELECT,
-        options: ['weiblich', 'männlich', 'divers', 'keine Angabe'],
-        askInMailForm: true,
-      },
-      { key: 'postcode', label: 'Postleitzahl', type: MasterDataFieldType.TEXT, options: [], askInMailForm: false },
     ],
   });
-  for (const name of ['Sucht', 'Schulden', 'Familie', 'Jugend'])
-    em.create(Topic, { organisation: org, name, category: 'subject' });
+  for (const [name, en] of [
+    ['Sucht', 'Addiction'],
+    ['Schulden', 'Debts'],
+    ['Familie', 'Family'],
+    ['Jugend', 'Youth'],
+  ] as const) {
+    const names = [
+      { lang: 'de', text: name },
+      { lang: 'en', text: en },
+    ];
+    em.create(Topic, { organisation: org, name, names, category: 'subject' });
+  }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const staff = (

@@ -17,6 +17,7 @@ import { property, state } from 'lit/decorators.js';
 import { graphql } from '../gql/index.js';
 import type { AppointmentChannel } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { languageName } from '../shared/languages.js';
 import { errorText } from '../shared/messages.js';
 import { atClock } from './calendar.dates.js';
 import { CALENDAR_CHANGED, type CalendarService, type KnownClient, type Person } from './calendar.queries.js';
@@ -291,6 +292,13 @@ export class LotseCalendarCreate extends DashboardElement {
         <label for="group-title">${t.groupTitle}</label>
         <input id="group-title" name="title" type="text" required maxlength="200" />
       </div>
+      ${this.otherLanguages().map(
+        (lang) =>
+          html`<div class="field">
+            <label for="group-title-${lang}">${t.groupTitleIn(languageName(this.locale, lang))}</label>
+            <input id="group-title-${lang}" name="title.${lang}" lang=${lang} type="text" maxlength="200" />
+          </div>`,
+      )}
       <div class="field">
         <label for="group-remarks">${t.groupRemarks}</label>
         <textarea id="group-remarks" name="remarks" rows="2" maxlength="2000"></textarea>
@@ -393,6 +401,11 @@ export class LotseCalendarCreate extends DashboardElement {
     }
   }
 
+  /** The organisation's content languages besides the default one: a title field for each. */
+  private otherLanguages(): string[] {
+    return this.session.me?.organisation.contentLanguages.slice(1) ?? [];
+  }
+
   /** Creates the group, then adds the chosen participants; a problem as a sentence, or null. */
   private async createGroup(form: FormData, counsellorId: string, start: Date, end: Date): Promise<string | null> {
     const t = messages.for(this.locale);
@@ -408,6 +421,7 @@ export class LotseCalendarCreate extends DashboardElement {
         // Midnight of the next day is the end of the day.
         to: to.date !== from.date && to.clock === '00:00' ? '24:00' : to.clock,
         title: value('title'),
+        titles: this.otherLanguages().map((lang) => ({ lang, text: value(`title.${lang}`) })),
         remarks: value('remarks') || null,
         channel: value('channel') as AppointmentChannel,
         maxParticipants: Number(value('maxParticipants')),

@@ -318,6 +318,8 @@ export type CreateGroupAppointmentInput = {
   remarks?: string | null | undefined;
   /** Visible to clients. */
   title: string;
+  /** In the organisation’s content languages (replaces the stored ones); `title` sets the default language’s. A language that is not one of them: BAD_USER_INPUT. */
+  titles?: Array<LocalizedTextInput> | null | undefined;
   /** HH:MM local. */
   to: string;
 };
@@ -365,6 +367,8 @@ export type CreateTopicInput = {
   category?: string | null | undefined;
   /** Unique in the organisation (ignoring case); at most 100 characters. */
   name: string;
+  /** The name in the organisation’s content languages (replaces the stored ones); `name` sets the default language’s. Unknown languages: BAD_USER_INPUT. */
+  names?: Array<LocalizedTextInput> | null | undefined;
 };
 
 export type CreateWebhookEndpointInput = {
@@ -424,6 +428,12 @@ export type LocalizedTextInput = {
   /** Language code, e.g. "de" or "en". */
   lang: string;
   text: string;
+};
+
+export type LocalizedTextListInput = {
+  /** Language code, e.g. "de" or "en". */
+  lang: string;
+  texts: Array<string>;
 };
 
 export type LoginInput = {
@@ -495,6 +505,10 @@ export type MasterDataFieldInput = {
   /** Letters, digits and underscore, starting with a letter; at most 40. */
   key: string;
   label: string;
+  /** The label in the organisation’s content languages; `label` sets the default language’s. Unknown languages: BAD_USER_INPUT. */
+  labels?: Array<LocalizedTextInput> | null | undefined;
+  /** The options’ texts per content language, each list as long as `options` (empty texts fall back to the option). */
+  optionLabels?: Array<LocalizedTextListInput> | null | undefined;
   /** Choices; required (at least one) for SELECT only. */
   options?: Array<string> | null | undefined;
   type: MasterDataFieldType;
@@ -799,6 +813,8 @@ export type UpdateGroupAppointmentInput = {
   maxParticipants?: number | null | undefined;
   remarks?: string | null | undefined;
   title?: string | null | undefined;
+  /** In the organisation’s content languages (replaces the stored ones); `title` sets the default language’s. A language that is not one of them: BAD_USER_INPUT. */
+  titles?: Array<LocalizedTextInput> | null | undefined;
   to?: string | null | undefined;
 };
 
@@ -850,6 +866,8 @@ export type UpdateOrganisationInput = {
   /** Replaces all closing days; at most 366. */
   closingDays?: Array<ClosingDayInput> | null | undefined;
   contact?: ContactDataInput | null | undefined;
+  /** Languages clients’ texts are entered in (codes such as "de", "en", "tr"); the default language (`locale`) is always one of them, first. At most 20. */
+  contentLanguages?: Array<string> | null | undefined;
   /** An active staff member of the organisation; null clears it. */
   fallbackCounsellorId?: string | number | null | undefined;
   /** COUNTRY or COUNTRY-STATE, e.g. DE-BE. */
@@ -877,6 +895,8 @@ export type UpdateTopicInput = {
   category?: string | null | undefined;
   id: string | number;
   name?: string | null | undefined;
+  /** The name in the organisation’s content languages (replaces the stored ones); `name` sets the default language’s. Unknown languages: BAD_USER_INPUT. */
+  names?: Array<LocalizedTextInput> | null | undefined;
 };
 
 export type UpdateWebhookEndpointInput = {
@@ -1637,19 +1657,19 @@ export type DashboardDeleteMonitoringMutationVariables = Exact<{
 
 export type DashboardDeleteMonitoringMutation = { deleteMonitoring: string };
 
-export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
+export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
 
 export type DashboardOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardOrganisationQuery = { organisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } }, counsellors: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
+export type DashboardOrganisationQuery = { organisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } }, counsellors: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
 
 export type DashboardUpdateOrganisationMutationVariables = Exact<{
   input: UpdateOrganisationInput;
 }>;
 
 
-export type DashboardUpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean }>, video: { provider: VideoProvider, allowVideoInChat: boolean } } };
+export type DashboardUpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } } };
 
 export type DashboardCreateTopicMutationVariables = Exact<{
   input: CreateTopicInput;
@@ -1815,7 +1835,7 @@ export type DashboardCompleteTwoFactorLoginMutation = { completeTwoFactorLogin: 
 export type DashboardMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardMeQuery = { me: { id: string, twoFactorSetupRequired: boolean, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, dataProtection: boolean, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }>, topics: Array<{ id: string, name: string }> } } | null } };
+export type DashboardMeQuery = { me: { id: string, twoFactorSetupRequired: boolean, counsellor: { id: string, displayName: string, firstName: string, lastName: string, loginName: string, role: StaffRole, dataProtection: boolean, presenceStatus: PresenceStatus, mailAvailability: MailAvailability, mailCapacity: number | null, organisation: { id: string, name: string, publicKey: string, timezone: string, contentLanguages: Array<string>, opennessLevel: OpennessLevel, masterDataFields: Array<{ key: string, label: string }>, topics: Array<{ id: string, name: string }> } } | null } };
 
 export type DashboardLicenceRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2003,6 +2023,7 @@ export const DashboardOrganisationSettingsFragmentDoc = new TypedDocumentString(
   }
   timezone
   locale
+  contentLanguages
   holidayRegion
   closingDays {
     date
@@ -2023,13 +2044,25 @@ export const DashboardOrganisationSettingsFragmentDoc = new TypedDocumentString(
   topics {
     id
     name
+    names {
+      lang
+      text
+    }
     category
   }
   masterDataFields {
     key
     label
+    labels {
+      lang
+      text
+    }
     type
     options
+    optionLabels {
+      lang
+      texts
+    }
     askInMailForm
   }
   video {
@@ -3600,6 +3633,7 @@ export const DashboardOrganisationDocument = new TypedDocumentString(`
   }
   timezone
   locale
+  contentLanguages
   holidayRegion
   closingDays {
     date
@@ -3620,13 +3654,25 @@ export const DashboardOrganisationDocument = new TypedDocumentString(`
   topics {
     id
     name
+    names {
+      lang
+      text
+    }
     category
   }
   masterDataFields {
     key
     label
+    labels {
+      lang
+      text
+    }
     type
     options
+    optionLabels {
+      lang
+      texts
+    }
     askInMailForm
   }
   video {
@@ -3668,6 +3714,7 @@ export const DashboardUpdateOrganisationDocument = new TypedDocumentString(`
   }
   timezone
   locale
+  contentLanguages
   holidayRegion
   closingDays {
     date
@@ -3688,13 +3735,25 @@ export const DashboardUpdateOrganisationDocument = new TypedDocumentString(`
   topics {
     id
     name
+    names {
+      lang
+      text
+    }
     category
   }
   masterDataFields {
     key
     label
+    labels {
+      lang
+      text
+    }
     type
     options
+    optionLabels {
+      lang
+      texts
+    }
     askInMailForm
   }
   video {
@@ -3990,6 +4049,7 @@ export const DashboardMeDocument = new TypedDocumentString(`
         name
         publicKey
         timezone
+        contentLanguages
         opennessLevel
         masterDataFields {
           key

@@ -16,6 +16,7 @@ import { formStyles } from '../staff/admin.shared.js';
 import { UPDATE_ORGANISATION, fieldId, type OrganisationSettings } from './organisation.api.js';
 import { organisationMessages as messages } from './organisation.messages.js';
 import { organisationStyles } from './organisation.styles.js';
+import { languageName } from '../shared/languages.js';
 
 type FieldType = 'TEXT' | 'NUMBER' | 'SELECT';
 interface Row {
@@ -23,6 +24,9 @@ interface Row {
   label: string;
   type: FieldType;
   options: string;
+  /** Label and choices (one per line) in the other content languages, by language. */
+  labels: Record<string, string>;
+  optionTexts: Record<string, string>;
   askInMailForm: boolean;
   stored: boolean;
 }
@@ -33,6 +37,8 @@ export class LotseOrgMasterData extends DashboardElement {
   static override styles = [DashboardElement.styles, formStyles, organisationStyles];
 
   @property({ attribute: false }) fields: OrganisationSettings['masterDataFields'] = [];
+  /** The organisation's content languages, the default first. */
+  @property({ attribute: false }) languages: string[] = [];
 
   @state() private rows: Row[] = [];
   @state() private errors: Record<string, string> = {};
@@ -45,6 +51,8 @@ export class LotseOrgMasterData extends DashboardElement {
         label: f.label,
         type: f.type,
         options: f.options.join('\n'),
+        labels: Object.fromEntries(f.labels.map((l) => [l.lang, l.text])),
+        optionTexts: Object.fromEntries(f.optionLabels.map((l) => [l.lang, l.texts.join('\n')])),
         askInMailForm: f.askInMailForm,
         stored: true,
       }));
@@ -120,6 +128,7 @@ export class LotseOrgMasterData extends DashboardElement {
               </div>`
             : nothing
         }
+        ${this.languages.slice(1).map((lang) => this.translation(row, i, lang))}
       </div>
       <div class="row">
         <div class="check">
@@ -131,6 +140,43 @@ export class LotseOrgMasterData extends DashboardElement {
     </fieldset>`;
   }
 
+  /** A field's label (and choices) in another content language. */
+  private translation(row: Row, i: number, lang: string) {
+    const t = messages.for(this.locale);
+    const name = languageName(this.locale, lang);
+    const labelId = fieldId(`masterDataFields.${i}.labels.${lang}`);
+    const optionsId = fieldId(`masterDataFields.${i}.optionLabels.${lang}`);
+    const index = this.languages.indexOf(lang);
+    const optionsError = this.errors[`masterDataFields.${i}.optionLabels.${index}.texts`];
+    return html`<div class="field">
+        <label for=${labelId}>${t.fieldLabelIn(name)}</label>
+        <input
+          id=${labelId}
+          type="text"
+          lang=${lang}
+          .value=${live(row.labels[lang] ?? '')}
+          @input=${(e: Event) => (row.labels[lang] = (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      ${
+        row.type === 'SELECT'
+          ? html`<div class="field wide">
+              <label for=${optionsId}>${t.fieldOptionsIn(name)}</label>
+              <textarea
+                id=${optionsId}
+                rows="4"
+                lang=${lang}
+                .value=${live(row.optionTexts[lang] ?? '')}
+                @input=${(e: Event) => (row.optionTexts[lang] = (e.target as HTMLTextAreaElement).value)}
+                aria-invalid=${optionsError ? 'true' : 'false'}
+                aria-describedby="${optionsId}-error"
+              ></textarea>
+              <span class="error" id="${optionsId}-error">${optionsError ?? ''}</span>
+            </div>`
+          : nothing
+      }`;
+  }
+
   /** The options' error, or the first error of one option (`masterDataFields.0.options.2`). */
   private optionError(i: number): string | undefined {
     const prefix = `masterDataFields.${i}.options`;
@@ -138,7 +184,19 @@ export class LotseOrgMasterData extends DashboardElement {
   }
 
   private add() {
-    this.rows = [...this.rows, { key: '', label: '', type: 'TEXT', options: '', askInMailForm: false, stored: false }];
+    this.rows = [
+      ...this.rows,
+      {
+        key: '',
+        label: '',
+        type: 'TEXT',
+        options: '',
+        labels: {},
+        optionTexts: {},
+        askInMailForm: false,
+        stored: false,
+      },
+    ];
     void this.updateComplete.then(() =>
       this.renderRoot
         .querySelector<HTMLElement>(`#${fieldId(`masterDataFields.${this.rows.length - 1}.label`)}`)
@@ -154,19 +212,38 @@ export class LotseOrgMasterData extends DashboardElement {
   private async onSubmit(event: SubmitEvent) {
     event.preventDefault();
     const t = messages.for(this.locale);
-    const masterDataFields = this.rows.map((r) => ({
-      key: r.key.trim(),
-      label: r.label.trim(),
-      type: r.type,
-      options:
-        r.type === 'SELECT'
-          ? r.options
-              .split('\n')
-              .map((o) => o.trim())
-              .filter(Boolean)
-          : [],
-      askInMailForm: r.askInMailForm,
-    }));
+    const lines = (text: string | undefined) =>
+      (text ?? '')
+        .split('\n')
+        .map((o) => o.trim())
+        .filter(Boolean);
+    const [first = 'de', ...others] = this.languages;
+    const masterDataFields = this.rows.map((r) => {
+      const options = r.type === 'SELECT' ? lines(r.options) : [];
+      return {
+        key: r.key.trim(),
+        label: r.label.trim(),
+        // Every content language at the same index as in `languages`, so errors name the right one.
+        labels: [
+          { lang: first, text: r.label.trim() },
+          ...others.map((lang) => ({ lang, text: (r.labels[lang] ?? '').trim() })),
+        ],
+        type: r.type,
+        options,
+        optionLabels:
+          r.type === 'SELECT'
+            ? [
+                { lang: first, texts: options },
+                ...others.map((lang) => {
+                  const texts = lines(r.optionTexts[lang]);
+                  // Left empty: the choices show as they are; a shorter list is an error the API names.
+                  return { lang, texts: texts.length ? texts : options.map(() => '') };
+                }),
+              ]
+            : [],
+        askInMailForm: r.askInMailForm,
+      };
+    });
     this.outcome = null;
     const result = await this.api.request(UPDATE_ORGANISATION, { input: { masterDataFields } });
     if (result.error) {

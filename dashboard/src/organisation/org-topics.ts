@@ -14,6 +14,7 @@ import { formStyles } from '../staff/admin.shared.js';
 import { CREATE_TOPIC, DELETE_TOPIC, UPDATE_TOPIC, type OrganisationSettings } from './organisation.api.js';
 import { organisationMessages as messages } from './organisation.messages.js';
 import { organisationStyles } from './organisation.styles.js';
+import { languageName, textsByLanguage } from '../shared/languages.js';
 
 type Topic = OrganisationSettings['topics'][number];
 
@@ -21,6 +22,8 @@ export class LotseOrgTopics extends DashboardElement {
   static override styles = [DashboardElement.styles, formStyles, organisationStyles];
 
   @property({ attribute: false }) topics: Topic[] = [];
+  /** The organisation's content languages, the default first: a name field for each of the others. */
+  @property({ attribute: false }) languages: string[] = [];
 
   @state() private notice = '';
   @state() private error = '';
@@ -44,15 +47,16 @@ export class LotseOrgTopics extends DashboardElement {
       </ul>
       <form class="topic new" @submit=${this.onAdd} novalidate aria-labelledby="new-topic-title">
         <h3 id="new-topic-title">${t.newTopic}</h3>
-        ${this.fields('new', { name: '', category: '' })}
+        ${this.fields('new', { name: '', names: [], category: '' })}
         <div class="actions"><button type="submit" class="primary">${t.addTopic}</button></div>
       </form>
     </section>`;
   }
 
-  private fields(key: string, topic: { name: string; category?: string | null }) {
+  private fields(key: string, topic: Pick<Topic, 'name' | 'names' | 'category'>) {
     const t = messages.for(this.locale);
     const err = this.errors[key] ?? {};
+    const texts = textsByLanguage(topic.names);
     return html`<div class="fields">
       <div class="field">
         <label for="topic-${key}-name">${t.topicName}</label>
@@ -67,6 +71,23 @@ export class LotseOrgTopics extends DashboardElement {
         />
         <span class="error" id="topic-${key}-name-error">${err.name ?? ''}</span>
       </div>
+      ${this.languages.slice(1).map((lang, i) => {
+        const id = `topic-${key}-name-${lang}`;
+        const error = err[`names.${i + 1}.text`] ?? err[`names.${i + 1}.lang`];
+        return html`<div class="field">
+          <label for=${id}>${t.textIn(languageName(this.locale, lang))}</label>
+          <input
+            id=${id}
+            name="names.${lang}"
+            lang=${lang}
+            type="text"
+            .value=${texts.get(lang) ?? ''}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby="${id}-error"
+          />
+          <span class="error" id="${id}-error">${error ?? ''}</span>
+        </div>`;
+      })}
       <div class="field">
         <label for="topic-${key}-category">${t.topicCategory}</label>
         <input id="topic-${key}-category" name="category" type="text" .value=${topic.category ?? ''} />
@@ -103,10 +124,17 @@ export class LotseOrgTopics extends DashboardElement {
     </li>`;
   }
 
+  /** The form's texts; `names` lists every content language (the default's is `name`). */
   private values(form: HTMLFormElement) {
     const data = new FormData(form);
+    const name = String(data.get('name') ?? '').trim();
+    const [first, ...others] = this.languages;
     return {
-      name: String(data.get('name') ?? '').trim(),
+      name,
+      names: [
+        ...(first ? [{ lang: first, text: name }] : []),
+        ...others.map((lang) => ({ lang, text: String(data.get(`names.${lang}`) ?? '').trim() })),
+      ],
       category: String(data.get('category') ?? '').trim() || null,
     };
   }

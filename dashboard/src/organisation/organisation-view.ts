@@ -17,6 +17,7 @@ import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { errorText } from '../shared/messages.js';
 import { formStyles, notAllowed } from '../staff/admin.shared.js';
 import { organisationMessages as messages } from './organisation.messages.js';
+import { languageName } from '../shared/languages.js';
 import { organisationStyles } from './organisation.styles.js';
 import {
   ORGANISATION,
@@ -136,8 +137,12 @@ export class LotseOrganisationView extends DashboardElement {
         ${this.section('mail', t.mailTitle, this.mailFields(org))}
         ${this.section('retention', t.retentionTitle, this.retentionFields(org))}
         ${this.section('security', t.securityTitle, this.securityFields(org))}
-        <lotse-org-topics id="topics" .topics=${org.topics}></lotse-org-topics>
-        <lotse-org-master-data id="master-data" .fields=${org.masterDataFields}></lotse-org-master-data>
+        <lotse-org-topics id="topics" .topics=${org.topics} .languages=${org.contentLanguages}></lotse-org-topics>
+        <lotse-org-master-data
+          id="master-data"
+          .fields=${org.masterDataFields}
+          .languages=${org.contentLanguages}
+        ></lotse-org-master-data>
         ${this.section('video', t.videoTitle, this.videoFields(org))}
         ${this.section('quick-exit', t.quickExitTitle, this.quickExitFields(org))}
         <lotse-org-widgets id="widgets" .org=${org}></lotse-org-widgets>
@@ -180,7 +185,16 @@ export class LotseOrganisationView extends DashboardElement {
     path: string,
     label: string,
     value: string | number | null | undefined,
-    opts: { type?: string; hint?: string; list?: string; autocomplete?: string; min?: number; max?: number } = {},
+    opts: {
+      type?: string;
+      hint?: string;
+      list?: string;
+      autocomplete?: string;
+      min?: number;
+      max?: number;
+      /** A list of words (language codes) separated by commas or spaces. */
+      words?: boolean;
+    } = {},
   ) {
     const id = fieldId(path);
     const error = this.errors[section]?.[path];
@@ -192,6 +206,7 @@ export class LotseOrganisationView extends DashboardElement {
         type=${opts.type ?? 'text'}
         .value=${value == null ? '' : String(value)}
         list=${opts.list ?? nothing}
+        ?data-words=${opts.words ?? false}
         autocomplete=${opts.autocomplete ?? 'off'}
         min=${opts.min ?? nothing}
         max=${opts.max ?? nothing}
@@ -249,6 +264,10 @@ export class LotseOrganisationView extends DashboardElement {
             ${['de', 'en'].map((l) => html`<option value=${l} ?selected=${org.locale === l}>${t.localeName(l)}</option>`)}
           </select>
         </div>
+        ${this.input('region', 'contentLanguages', t.contentLanguages, org.contentLanguages.join(', '), {
+          words: true,
+          hint: t.contentLanguagesHint(org.contentLanguages.map((l) => languageName(this.locale, l)).join(', ')),
+        })}
         ${this.input('region', 'holidayRegion', t.holidayRegion, org.holidayRegion, {
           list: 'regions',
           hint: t.holidayRegionHint,
@@ -465,6 +484,9 @@ export class LotseOrganisationView extends DashboardElement {
     const result = await this.api.request(UPDATE_ORGANISATION, { input });
     if (result.error) {
       const errors = fieldErrors(result.error);
+      // A wrong language code is reported per list entry; the list is one field here.
+      const code = Object.entries(errors).find(([path]) => path.startsWith('contentLanguages.'));
+      if (code) errors.contentLanguages ??= code[1];
       this.errors = { ...this.errors, [section]: errors };
       const text = result.error.fields.length ? t.fixFields : errorText(this.locale, result.error);
       this.outcome = { ...this.outcome, [section]: { ok: false, text } };

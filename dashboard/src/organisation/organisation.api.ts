@@ -35,6 +35,7 @@ graphql(`
     }
     timezone
     locale
+    contentLanguages
     holidayRegion
     closingDays {
       date
@@ -55,13 +56,25 @@ graphql(`
     topics {
       id
       name
+      names {
+        lang
+        text
+      }
       category
     }
     masterDataFields {
       key
       label
+      labels {
+        lang
+        text
+      }
       type
       options
+      optionLabels {
+        lang
+        texts
+      }
       askInMailForm
     }
     video {
@@ -133,6 +146,11 @@ export function formInput(form: HTMLFormElement): Record<string, unknown> {
     if (el instanceof HTMLInputElement && el.type === 'checkbox') value = el.checked;
     else if (el instanceof HTMLInputElement && el.type === 'number') value = el.value === '' ? null : Number(el.value);
     else if (el.dataset.null !== undefined && el.value === '') value = null;
+    else if (el.dataset.words !== undefined)
+      value = el.value
+        .split(/[\s,;]+/)
+        .map((w) => w.trim())
+        .filter(Boolean);
     else if (el.dataset.lines !== undefined)
       value = el.value
         .split('\n')

@@ -88,6 +88,7 @@ const ME = graphql(`
           name
           publicKey
           timezone
+          contentLanguages
           opennessLevel
           masterDataFields {
             key

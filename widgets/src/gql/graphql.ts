@@ -329,6 +329,7 @@ export type WidgetChangePasswordMutation = { changePassword: { accessToken: stri
 
 export type BookingGroupOffersQueryVariables = Exact<{
   key: string;
+  lang?: string | null | undefined;
   from: string;
   to: string;
 }>;
@@ -348,6 +349,7 @@ export type BookingGroupSeatMutation = { bookGroupSeat:
 
 export type BookingCatalogQueryVariables = Exact<{
   key: string;
+  lang?: string | null | undefined;
   from: string;
   to: string;
 }>;
@@ -575,10 +577,11 @@ export type ChatWidgetInboxUpdatedSubscription = { chatInboxUpdated: { streamId:
 
 export type MailFormOrganisationQueryVariables = Exact<{
   key: string;
+  lang?: string | null | undefined;
 }>;
 
 
-export type MailFormOrganisationQuery = { publicOrganisation: { name: string, topics: Array<{ id: string, name: string }>, mailFormFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string> }> }, mailFormCounsellors: Array<{ id: string, displayName: string, avatarUrl: string | null, languages: Array<string>, descriptions: Array<{ lang: string, text: string }> }> };
+export type MailFormOrganisationQuery = { publicOrganisation: { name: string, topics: Array<{ id: string, name: string }>, mailFormFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, optionLabels: Array<string> }> }, mailFormCounsellors: Array<{ id: string, displayName: string, avatarUrl: string | null, languages: Array<string>, descriptions: Array<{ lang: string, text: string }> }> };
 
 export type MailFormViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -822,8 +825,8 @@ export const WidgetChangePasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WidgetChangePasswordMutation, WidgetChangePasswordMutationVariables>;
 export const BookingGroupOffersDocument = new TypedDocumentString(`
-    query BookingGroupOffers($key: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
-  groupOffers(organisationKey: $key, from: $from, to: $to) {
+    query BookingGroupOffers($key: String!, $lang: String, $from: DateTimeISO!, $to: DateTimeISO!) {
+  groupOffers(organisationKey: $key, lang: $lang, from: $from, to: $to) {
     id
     title
     remarks
@@ -875,8 +878,8 @@ export const BookingGroupSeatDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BookingGroupSeatMutation, BookingGroupSeatMutationVariables>;
 export const BookingCatalogDocument = new TypedDocumentString(`
-    query BookingCatalog($key: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
-  bookableServices(organisationKey: $key) {
+    query BookingCatalog($key: String!, $lang: String, $from: DateTimeISO!, $to: DateTimeISO!) {
+  bookableServices(organisationKey: $key, lang: $lang) {
     id
     name
     description
@@ -1377,8 +1380,8 @@ export const ChatWidgetInboxUpdatedDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ChatWidgetInboxUpdatedSubscription, ChatWidgetInboxUpdatedSubscriptionVariables>;
 export const MailFormOrganisationDocument = new TypedDocumentString(`
-    query MailFormOrganisation($key: String!) {
-  publicOrganisation(key: $key) {
+    query MailFormOrganisation($key: String!, $lang: String) {
+  publicOrganisation(key: $key, lang: $lang) {
     name
     topics {
       id
@@ -1389,6 +1392,7 @@ export const MailFormOrganisationDocument = new TypedDocumentString(`
       label
       type
       options
+      optionLabels
     }
   }
   mailFormCounsellors(organisationKey: $key) {

@@ -3,8 +3,8 @@ import { graphql } from '../gql/index.js';
 import type { BookingGroupOffersQuery } from '../gql/graphql.js';
 
 export const GROUP_OFFERS = graphql(`
-  query BookingGroupOffers($key: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
-    groupOffers(organisationKey: $key, from: $from, to: $to) {
+  query BookingGroupOffers($key: String!, $lang: String, $from: DateTimeISO!, $to: DateTimeISO!) {
+    groupOffers(organisationKey: $key, lang: $lang, from: $from, to: $to) {
       id
       title
       remarks

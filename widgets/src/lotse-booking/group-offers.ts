@@ -190,6 +190,7 @@ export class LotseBookingGroups extends LotseElement {
     const from = Date.now();
     const result = await this.api.request(GROUP_OFFERS, {
       key: this.org,
+      lang: this.contentLang,
       from: new Date(from).toISOString(),
       to: new Date(from + RANGE_MS).toISOString(),
     });

@@ -7,8 +7,8 @@ import type { BookingCatalogQuery, BookingConfirmMutation, BookingReserveSlotMut
  * the ids of group appointments with open booking say whether to offer the group view.
  */
 export const CATALOG = graphql(`
-  query BookingCatalog($key: String!, $from: DateTimeISO!, $to: DateTimeISO!) {
-    bookableServices(organisationKey: $key) {
+  query BookingCatalog($key: String!, $lang: String, $from: DateTimeISO!, $to: DateTimeISO!) {
+    bookableServices(organisationKey: $key, lang: $lang) {
       id
       name
       description

@@ -299,6 +299,7 @@ export class LotseBooking extends LotseElement {
     const now = Date.now();
     const result = await this.api.request(CATALOG, {
       key: this.org,
+      lang: this.contentLang,
       from: new Date(now).toISOString(),
       to: new Date(now + HORIZON_MS).toISOString(),
     });

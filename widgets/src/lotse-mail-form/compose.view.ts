@@ -187,7 +187,9 @@ function renderDataField(p: ComposeProps, field: FormField): TemplateResult {
         aria-describedby=${describedBy(id, problems, false)}
       >
         <option value="" .selected=${live(value === '')}>${t.notSpecified}</option>
-        ${field.options.map((o) => html`<option value=${o} .selected=${live(value === o)}>${o}</option>`)}
+        ${field.options.map(
+          (o, i) => html`<option value=${o} .selected=${live(value === o)}>${field.optionLabels[i] ?? o}</option>`,
+        )}
       </select>
       ${fieldError(id, problems, t)}
     </div>`;

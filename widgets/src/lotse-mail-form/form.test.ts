@@ -21,9 +21,15 @@ const en = messages.en;
 const texts = (problems: Problems, t = de) => Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, p(t)]));
 
 const FIELDS: FormField[] = [
-  { key: 'ageGroup', label: 'Altersgruppe', type: 'SELECT', options: ['unter 18', '18+'] },
-  { key: 'children', label: 'Kinder', type: 'NUMBER', options: [] },
-  { key: 'town', label: 'Ort', type: 'TEXT', options: [] },
+  {
+    key: 'ageGroup',
+    label: 'Altersgruppe',
+    type: 'SELECT',
+    options: ['unter 18', '18+'],
+    optionLabels: ['unter 18', '18+'],
+  },
+  { key: 'children', label: 'Kinder', type: 'NUMBER', options: [], optionLabels: [] },
+  { key: 'town', label: 'Ort', type: 'TEXT', options: [], optionLabels: [] },
 ];
 
 const apiError = (e: Partial<ApiError>): ApiError => ({

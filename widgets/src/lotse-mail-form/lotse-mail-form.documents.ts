@@ -4,8 +4,8 @@ import type { MailFormOrganisationQuery, MailFormRequestsQuery, MailFormThreadQu
 
 /** What the form offers, in one request: the organisation's topics and fields, and who may be chosen now. */
 export const ORGANISATION = graphql(`
-  query MailFormOrganisation($key: String!) {
-    publicOrganisation(key: $key) {
+  query MailFormOrganisation($key: String!, $lang: String) {
+    publicOrganisation(key: $key, lang: $lang) {
       name
       topics {
         id
@@ -16,6 +16,7 @@ export const ORGANISATION = graphql(`
         label
         type
         options
+        optionLabels
       }
     }
     mailFormCounsellors(organisationKey: $key) {

@@ -237,7 +237,7 @@ export class LotseMailForm extends LotseElement {
     this.clearClientData();
     if (!this.org) return this.unknownOrganisation();
     this.watchSession();
-    const result = await this.api.request(ORGANISATION, { key: this.org });
+    const result = await this.api.request(ORGANISATION, { key: this.org, lang: this.contentLang });
     if (seq !== this.loadSeq) return;
     if (result.error) {
       const code = result.error.code;
@@ -550,7 +550,7 @@ export class LotseMailForm extends LotseElement {
   }
 
   private async refreshCounsellors(): Promise<void> {
-    const result = await this.api.request(ORGANISATION, { key: this.org });
+    const result = await this.api.request(ORGANISATION, { key: this.org, lang: this.contentLang });
     if (result.data) {
       this.organisation = result.data.publicOrganisation;
       this.counsellors = result.data.mailFormCounsellors;

@@ -150,6 +150,16 @@ export abstract class LotseElement extends LitElement {
     return resolveLocale(this);
   }
 
+  /**
+   * The language to ask the organisation's own texts in (services, topics, form fields): the widget's
+   * `lang`, else the page's, else the browser's, and unlike {@link locale} also one the widget's own
+   * texts lack (`tr`). The server answers texts nobody entered in it in the organisation's default.
+   */
+  get contentLang(): string {
+    const tag = (this.lang || document.documentElement.lang || navigator.language).toLowerCase().split(/[-_]/)[0];
+    return /^[a-z]{2,3}$/.test(tag!) ? tag! : this.locale;
+  }
+
   /** The shared API client for this widget's organisation and API. */
   get api(): ApiClient {
     return apiClient({ org: this.org, baseUrl: this.apiBase || undefined });

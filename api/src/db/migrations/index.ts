@@ -23,6 +23,8 @@ import { Migration0930TwoFactor } from './0930-two-factor.js';
 import { Migration0960Monitoring } from './0960-monitoring.js';
 import { Migration0980ClientGroups } from './0980-client-groups.js';
 import { Migration0985ClientLoginPerOrganisation } from './0985-client-login-per-organisation.js';
+import { Migration0990ContentLanguages } from './0990-content-languages.js';
+import { Migration0991ContentLanguagesFields } from './0991-content-languages-fields.js';
 import { Migration0995AccessLog } from './0995-access-log.js';
 import { Migration0996DataProtectionPermission } from './0996-data-protection-permission.js';
 import { Migration1000Webhooks } from './1000-webhooks.js';
@@ -53,6 +55,8 @@ export const migrationsList: MigrationObject[] = [
   { name: '0975-notification-email', class: Migration0975NotificationEmail },
   { name: '0980-client-groups', class: Migration0980ClientGroups },
   { name: '0985-client-login-per-organisation', class: Migration0985ClientLoginPerOrganisation },
+  { name: '0990-content-languages', class: Migration0990ContentLanguages },
+  { name: '0991-content-languages-fields', class: Migration0991ContentLanguagesFields },
   { name: '0995-access-log', class: Migration0995AccessLog },
   { name: '0996-data-protection-permission', class: Migration0996DataProtectionPermission },
   { name: '1000-webhooks', class: Migration1000Webhooks },

@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../shared/base.entity.js';
 import { Topic } from '../organisation/organisation.entity.js';
+import { LocalizedText } from '../staff/counsellor.entity.js';
 import { AppointmentChannel } from './appointment.enums.js';
 
 /**
@@ -22,6 +23,19 @@ export class AppointmentService extends TenantEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   publicDescription?: string | null;
+
+  @Field(() => [LocalizedText], {
+    description: 'The public name in the organisation’s content languages (the default one is also `publicName`).',
+  })
+  @Property({ type: 'json', nullable: true })
+  publicNames: Opt<LocalizedText[]> = [];
+
+  @Field(() => [LocalizedText], {
+    description:
+      'The public description in the organisation’s content languages (the default one is also `publicDescription`).',
+  })
+  @Property({ type: 'json', nullable: true })
+  publicDescriptions: Opt<LocalizedText[]> = [];
 
   @Field(() => Int)
   @Property({ type: 'integer' })

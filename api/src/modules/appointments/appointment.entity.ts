@@ -1,7 +1,7 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../shared/base.entity.js';
-import { Counsellor } from '../staff/counsellor.entity.js';
+import { Counsellor, LocalizedText } from '../staff/counsellor.entity.js';
 import { Client } from '../client/client.entity.js';
 import type { Account } from '../identity/account.entity.js';
 import { AppointmentService } from './appointment-service.entity.js';
@@ -47,6 +47,13 @@ export class Appointment extends TenantEntity {
   @Field(() => String, { nullable: true, description: 'Visible to clients for group appointments.' })
   @Property({ type: 'string', length: 200, nullable: true })
   title?: string | null;
+
+  @Field(() => [LocalizedText], {
+    description:
+      'Group appointments: the title in the organisation’s content languages (the default one is also `title`).',
+  })
+  @Property({ type: 'json', nullable: true })
+  titles: Opt<LocalizedText[]> = [];
 
   @Field(() => String, { nullable: true, description: 'Visible to clients for group appointments.' })
   @Property({ type: 'text', nullable: true })

@@ -7,6 +7,11 @@ import { parseClock } from './local-time.js';
 import { PostalAddressInput } from '../organisation/organisation.inputs.js';
 import { isWebAddress } from '../organisation/organisation.rules.js';
 import { clientGroupIdsRule } from '../client-groups/client-groups.inputs.js';
+import { LocalizedTextInput } from '../staff/staff.inputs.js';
+import { localizedTexts } from '../organisation/content-languages.js';
+
+const TEXTS_DOC = (scalar: string) =>
+  `In the organisation’s content languages (replaces the stored ones); \`${scalar}\` sets the default language’s. A language that is not one of them: BAD_USER_INPUT.`;
 
 const key = z.string().trim().min(1, 'Must not be empty').max(64, 'At most 64 characters');
 const secret = z.string().min(16, 'Invalid token').max(200, 'Invalid token');
@@ -174,6 +179,10 @@ export class CreateAppointmentServiceInput {
   @Field(() => String, { description: 'Staff only.' }) internalName!: string;
   @Field(() => String) publicName!: string;
   @Field(() => String, { nullable: true }) publicDescription?: string | null;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: TEXTS_DOC('publicName') })
+  publicNames?: LocalizedTextInput[] | null;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: TEXTS_DOC('publicDescription') })
+  publicDescriptions?: LocalizedTextInput[] | null;
   @Field(() => Int, { description: '5–480 minutes.' }) durationMinutes!: number;
   @Field(() => Int, { nullable: true, description: '0–240 minutes. @default 0' }) followUpMinutes?: number | null;
   @Field(() => AppointmentChannel) channel!: AppointmentChannel;
@@ -184,6 +193,8 @@ const serviceFields = {
   internalName: rules.name(200),
   publicName: rules.name(200),
   publicDescription: rules.optionalText(2000),
+  publicNames: localizedTexts(200),
+  publicDescriptions: localizedTexts(2000),
   durationMinutes: z.number().int().min(5, 'At least 5').max(480, 'At most 480'),
   followUpMinutes: z.number().int().min(0, 'At least 0').max(240, 'At most 240').nullish(),
   channel,
@@ -198,6 +209,10 @@ export class UpdateAppointmentServiceInput {
   @Field(() => String, { nullable: true }) internalName?: string | null;
   @Field(() => String, { nullable: true }) publicName?: string | null;
   @Field(() => String, { nullable: true }) publicDescription?: string | null;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: TEXTS_DOC('publicName') })
+  publicNames?: LocalizedTextInput[] | null;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: TEXTS_DOC('publicDescription') })
+  publicDescriptions?: LocalizedTextInput[] | null;
   @Field(() => Int, { nullable: true }) durationMinutes?: number | null;
   @Field(() => Int, { nullable: true }) followUpMinutes?: number | null;
   @Field(() => AppointmentChannel, { nullable: true }) channel?: AppointmentChannel | null;
@@ -211,6 +226,8 @@ export const UpdateAppointmentServiceSchema = z.object({
   internalName: serviceFields.internalName.nullish(),
   publicName: serviceFields.publicName.nullish(),
   publicDescription: serviceFields.publicDescription,
+  publicNames: serviceFields.publicNames,
+  publicDescriptions: serviceFields.publicDescriptions,
   durationMinutes: serviceFields.durationMinutes.nullish(),
   followUpMinutes: serviceFields.followUpMinutes,
   channel: channel.nullish(),
@@ -338,6 +355,8 @@ const CLIENT_GROUPS_DOC =
 export class CreateGroupAppointmentInput {
   @Field(() => ID) counsellorId!: string;
   @Field(() => String, { description: 'Visible to clients.' }) title!: string;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: TEXTS_DOC('title') })
+  titles?: LocalizedTextInput[] | null;
   @Field(() => String, { nullable: true, description: 'Visible to clients.' }) remarks?: string | null;
   @Field(() => String, { description: 'YYYY-MM-DD in the organisation’s timezone.' }) date!: string;
   @Field(() => String, { description: 'HH:MM local.' }) from!: string;
@@ -350,6 +369,7 @@ export class CreateGroupAppointmentInput {
 }
 const groupFields = {
   title: rules.name(200),
+  titles: localizedTexts(200),
   remarks: rules.optionalText(2000),
   date: isoDate,
   from: clock,
@@ -368,6 +388,8 @@ export const CreateGroupAppointmentSchema = z
 export class UpdateGroupAppointmentInput {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: TEXTS_DOC('title') })
+  titles?: LocalizedTextInput[] | null;
   @Field(() => String, { nullable: true }) remarks?: string | null;
   @Field(() => String, { nullable: true }) date?: string | null;
   @Field(() => String, { nullable: true }) from?: string | null;
@@ -381,6 +403,7 @@ export class UpdateGroupAppointmentInput {
 export const UpdateGroupAppointmentSchema = z.object({
   id: rules.id,
   title: groupFields.title.nullish(),
+  titles: groupFields.titles,
   remarks: groupFields.remarks,
   date: isoDate.nullish(),
   from: clock.nullish(),

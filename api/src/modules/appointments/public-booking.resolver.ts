@@ -51,6 +51,7 @@ import { viewerClient } from './booking-client.js';
 import { appointmentByLink } from './calendar.service.js';
 import { joinVideoByLink } from './video.service.js';
 import { AVAILABILITY_TOPIC, type AvailabilityChangePayload } from './availability-events.js';
+import { LANG_ARG_DOC, VisitorLangSchema } from '../organisation/content-languages.js';
 
 const KeySchema = z.string().trim().min(1).max(64);
 const FreeSlotsSchema = z.object({
@@ -63,8 +64,13 @@ const FreeSlotsSchema = z.object({
 @Resolver()
 export class PublicBookingResolver {
   @Query(() => [BookableService], { description: 'Active services of an organisation, public fields only.' })
-  async bookableServices(@Arg('organisationKey', () => String) organisationKey: string, @Ctx() ctx: Context) {
-    return bookableServices(ctx.em, validate(KeySchema, organisationKey));
+  async bookableServices(
+    @Arg('organisationKey', () => String) organisationKey: string,
+    @Arg('lang', () => String, { nullable: true, description: LANG_ARG_DOC }) lang: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const args = validate(z.object({ organisationKey: KeySchema, lang: VisitorLangSchema }), { organisationKey, lang });
+    return bookableServices(ctx.em, args.organisationKey, args.lang);
   }
 
   @Query(() => [BookableCounsellor], {
@@ -120,13 +126,15 @@ export class PublicBookingResolver {
     @Arg('organisationKey', () => String) organisationKey: string,
     @Arg('from', () => Date) from: Date,
     @Arg('to', () => Date) to: Date,
+    @Arg('lang', () => String, { nullable: true, description: LANG_ARG_DOC }) lang: string | null,
     @Ctx() ctx: Context,
   ) {
-    const args = validate(z.object({ organisationKey: KeySchema, range: RangeSchema }), {
+    const args = validate(z.object({ organisationKey: KeySchema, range: RangeSchema, lang: VisitorLangSchema }), {
       organisationKey,
       range: { from, to },
+      lang,
     });
-    return groupOffers(ctx.em, ctx.app, args.organisationKey, args.range.from, args.range.to);
+    return groupOffers(ctx.em, ctx.app, args.organisationKey, args.range.from, args.range.to, args.lang);
   }
 
   @Query(() => CancellableBooking, { description: 'What a cancel link refers to.' })

@@ -16,6 +16,10 @@ import { CounsellorChannel } from './counsellor-channel.entity.js';
 import { Appointment } from './appointment.entity.js';
 import { AppointmentKind, AppointmentStatus, type AppointmentChannel } from './appointment.enums.js';
 import type { BookableCounsellor, BookableService, GroupOffer } from './appointment.types.js';
+import { contentLanguage, localize, type ContentLanguage } from '../organisation/content-languages.js';
+
+/** No language asked for: the default language's texts (the scalar columns). */
+const DEFAULT_LANGUAGE: ContentLanguage = { candidates: [] };
 
 export async function organisationByKey(em: EntityManager, publicKey: string): Promise<Organisation> {
   const org = await em.findOne(Organisation, { publicKey, suspendedAt: null });
@@ -23,14 +27,16 @@ export async function organisationByKey(em: EntityManager, publicKey: string): P
   return org;
 }
 
-export function toBookableService(s: AppointmentService): BookableService {
+/** The public shape of a service, its texts in `language` where they were entered in it. */
+export function toBookableService(s: AppointmentService, language = DEFAULT_LANGUAGE): BookableService {
+  const description = s.publicDescription ?? null;
   return {
     id: s.id,
-    name: s.publicName,
-    description: s.publicDescription ?? null,
+    name: localize(s.publicNames, language, s.publicName),
+    description: description === null ? null : localize(s.publicDescriptions, language, description),
     durationMinutes: s.durationMinutes,
     channel: s.channel,
-    topic: s.topic?.name ?? null,
+    topic: s.topic ? localize(s.topic.names, language, s.topic.name) : null,
   };
 }
 
@@ -51,14 +57,19 @@ export function toBookableCounsellor(
   };
 }
 
-export async function bookableServices(em: EntityManager, publicKey: string): Promise<BookableService[]> {
+export async function bookableServices(
+  em: EntityManager,
+  publicKey: string,
+  lang: string | null = null,
+): Promise<BookableService[]> {
   const org = await organisationByKey(em, publicKey);
+  const language = contentLanguage(org, lang);
   const services = await em.find(
     AppointmentService,
     { organisation: org.id, active: true },
     { populate: ['topic'], orderBy: { publicName: 'asc', id: 'asc' } },
   );
-  return services.map(toBookableService);
+  return services.map((s) => toBookableService(s, language));
 }
 
 /** Counsellors with booking times (for one service, if given), with their services and channels. */
@@ -106,8 +117,10 @@ export async function groupOffers(
   publicKey: string,
   from: Date,
   to: Date,
+  lang: string | null = null,
 ): Promise<GroupOffer[]> {
   const org = await organisationByKey(em, publicKey);
+  const language = contentLanguage(org, lang);
   const groups = await em.find(
     Appointment,
     {
@@ -129,7 +142,7 @@ export async function groupOffers(
   const taken = new Map(counts.map((r) => [r.appointment_id, Number(r.n)]));
   return groups.map((g) => ({
     id: g.id,
-    title: g.title ?? '',
+    title: localize(g.titles, language, g.title ?? ''),
     remarks: g.remarks ?? null,
     start: g.startsAt,
     end: g.endsAt,

@@ -8,7 +8,9 @@ import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { notFound } from '../../shared/errors.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
-import { Topic } from '../organisation/organisation.entity.js';
+import { Organisation, Topic } from '../organisation/organisation.entity.js';
+import { applyTexts, checkLanguages } from '../organisation/content-languages.js';
+import type { LocalizedText } from '../staff/counsellor.entity.js';
 import { AppointmentService } from './appointment-service.entity.js';
 import { BookingWindow, CounsellorSchedule, DEFAULT_HORIZON_WEEKS } from './booking-window.entity.js';
 import { CounsellorChannel } from './counsellor-channel.entity.js';
@@ -24,6 +26,9 @@ export interface ServiceFields {
   internalName?: string | null;
   publicName?: string | null;
   publicDescription?: string | null;
+  /** All content languages' names; `publicName` wins for the default language. */
+  publicNames?: LocalizedText[];
+  publicDescriptions?: LocalizedText[];
   durationMinutes?: number | null;
   followUpMinutes?: number | null;
   channel?: AppointmentChannel | null;
@@ -98,6 +103,13 @@ export class ScheduleService {
     );
   }
 
+  /** The organisation's language settings; texts in other languages are BAD_USER_INPUT. */
+  private async languages(input: ServiceFields): Promise<Organisation> {
+    const org = await this.em.findOneOrFail(Organisation, this.orgId);
+    checkLanguages(org, { publicNames: input.publicNames, publicDescriptions: input.publicDescriptions });
+    return org;
+  }
+
   private async topic(topicId: string | null | undefined): Promise<Topic | null | undefined> {
     if (topicId === undefined) return undefined;
     if (topicId === null) return null;
@@ -115,12 +127,21 @@ export class ScheduleService {
     },
   ) {
     authorizeAdmin(this.viewer);
+    const org = await this.languages(input);
     const topic = await this.topic(input.topicId ?? null);
+    const empty = { texts: [], defaultText: null };
+    const names = applyTexts(empty, org.locale, { list: input.publicNames, defaultText: input.publicName });
+    const descriptions = applyTexts(empty, org.locale, {
+      list: input.publicDescriptions,
+      defaultText: input.publicDescription,
+    });
     const service = this.em.create(AppointmentService, {
       organisation: this.orgId,
       internalName: input.internalName,
       publicName: input.publicName,
-      publicDescription: input.publicDescription ?? null,
+      publicNames: names.texts,
+      publicDescription: descriptions.defaultText,
+      publicDescriptions: descriptions.texts,
       durationMinutes: input.durationMinutes,
       followUpMinutes: input.followUpMinutes ?? 0,
       channel: input.channel,
@@ -139,10 +160,22 @@ export class ScheduleService {
       { populate: ['topic'] },
     );
     if (!service) throw notFound('Service');
+    const org = await this.languages(input);
     const topic = await this.topic(input.topicId);
+    const names = applyTexts({ texts: service.publicNames, defaultText: service.publicName }, org.locale, {
+      list: input.publicNames,
+      defaultText: input.publicName ?? undefined,
+    });
+    const descriptions = applyTexts(
+      { texts: service.publicDescriptions, defaultText: service.publicDescription },
+      org.locale,
+      { list: input.publicDescriptions, defaultText: input.publicDescription },
+    );
     if (input.internalName != null) service.internalName = input.internalName;
-    if (input.publicName != null) service.publicName = input.publicName;
-    if (input.publicDescription !== undefined) service.publicDescription = input.publicDescription;
+    service.publicName = names.defaultText ?? service.publicName;
+    service.publicNames = names.texts;
+    service.publicDescription = descriptions.defaultText;
+    service.publicDescriptions = descriptions.texts;
     if (input.durationMinutes != null) service.durationMinutes = input.durationMinutes;
     if (input.followUpMinutes != null) service.followUpMinutes = input.followUpMinutes;
     if (input.channel != null) service.channel = input.channel;

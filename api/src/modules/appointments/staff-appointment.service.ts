@@ -10,7 +10,8 @@ import type { Viewer } from '../../shared/auth/tokens.js';
 import { hashSecret, newSecret } from '../../shared/auth/tokens.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { Counsellor } from '../staff/counsellor.entity.js';
+import { Counsellor, type LocalizedText } from '../staff/counsellor.entity.js';
+import { applyTexts, checkLanguages } from '../organisation/content-languages.js';
 import { Client } from '../client/client.entity.js';
 import { AccountStatus } from '../identity/account.entity.js';
 import { activeMembersOfClientGroups } from '../client-groups/client-groups.members.js';
@@ -194,6 +195,7 @@ export class StaffAppointmentService {
   async createGroup(input: {
     counsellorId: string;
     title: string;
+    titles?: LocalizedText[];
     remarks?: string | null;
     date: string;
     from: number;
@@ -205,6 +207,12 @@ export class StaffAppointmentService {
     clientGroupIds?: string[] | null;
   }): Promise<Appointment | SlotTaken | GroupFull> {
     const counsellor = await this.counsellor(input.counsellorId);
+    const org = await this.em.findOneOrFail(Organisation, this.viewer.organisationId);
+    checkLanguages(org, { titles: input.titles });
+    const titles = applyTexts({ texts: [], defaultText: null }, org.locale, {
+      list: input.titles,
+      defaultText: input.title,
+    }).texts;
     const { start, end } = await this.localRange(input.date, input.from, input.to);
     // The new row is nobody else's yet: its seats need no lock, only the count.
     const members = await activeMembersOfClientGroups(this.em, this.viewer.organisationId, input.clientGroupIds);
@@ -214,6 +222,7 @@ export class StaffAppointmentService {
       {
         kind: AppointmentKind.GROUP,
         title: input.title,
+        titles,
         remarks: input.remarks ?? null,
         channel: input.channel,
         startsAt: start,
@@ -229,6 +238,7 @@ export class StaffAppointmentService {
   async updateGroup(input: {
     id: string;
     title?: string | null;
+    titles?: LocalizedText[];
     remarks?: string | null;
     date?: string | null;
     from?: number | null;
@@ -244,6 +254,11 @@ export class StaffAppointmentService {
       throw badInput('A cancelled appointment cannot be changed', [], 'APPOINTMENT_CANCELLED');
     const members = await activeMembersOfClientGroups(this.em, this.viewer.organisationId, input.clientGroupIds);
     const org = await this.em.findOneOrFail(Organisation, this.viewer.organisationId);
+    checkLanguages(org, { titles: input.titles });
+    const titles = applyTexts({ texts: group.titles, defaultText: group.title }, org.locale, {
+      list: input.titles,
+      defaultText: input.title ?? undefined,
+    });
     const clock = new DayClock(org.timezone);
     const date = input.date ?? localDate(org.timezone, group.startsAt.getTime());
     const from = input.from ?? localMinute(org.timezone, group.startsAt.getTime());
@@ -277,10 +292,12 @@ export class StaffAppointmentService {
         if (timeChanged) await expireStaleHolds(tx, row.organisation.id, row.counsellor.id, start, blockedUntil);
         const visibleChange =
           timeChanged ||
-          (input.title != null && input.title !== row.title) ||
+          (titles.defaultText != null && titles.defaultText !== row.title) ||
+          JSON.stringify(titles.texts) !== JSON.stringify(row.titles ?? []) ||
           (input.channel != null && input.channel !== row.channel) ||
           (input.remarks !== undefined && input.remarks !== row.remarks);
-        if (input.title != null) row.title = input.title;
+        if (titles.defaultText != null) row.title = titles.defaultText;
+        row.titles = titles.texts;
         if (input.remarks !== undefined) row.remarks = input.remarks;
         if (input.channel != null) row.channel = input.channel;
         if (input.bookableByClients != null) row.bookableByClients = input.bookableByClients;

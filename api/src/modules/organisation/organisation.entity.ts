@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Entity, Enum, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Authorized, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity.js';
-import type { Counsellor } from '../staff/counsellor.entity.js';
+import { LocalizedText, type Counsellor } from '../staff/counsellor.entity.js';
 
 export enum OpennessLevel {
   VERY_OPEN = 'VERY_OPEN',
@@ -47,6 +47,13 @@ export class ContactData {
   @Field(() => PostalAddress, { nullable: true }) address?: PostalAddress;
 }
 
+/** A list of texts in one language, e.g. a SELECT field's options (parallel to `options`). */
+@ObjectType()
+export class LocalizedTextList {
+  @Field(() => String, { description: 'BCP 47 language code, e.g. "de" or "en".' }) lang!: string;
+  @Field(() => [String]) texts!: string[];
+}
+
 /** An organisation-defined client field ("Stammdaten"), e.g. age group, gender, postcode. */
 @ObjectType()
 export class MasterDataField {
@@ -56,6 +63,15 @@ export class MasterDataField {
   @Field(() => MasterDataFieldType) type!: MasterDataFieldType;
   @Field(() => [String], { description: 'Choices for SELECT fields.' }) options: string[] = [];
   @Field(() => Boolean, { description: 'Asked in the mail form widget.' }) askInMailForm = false;
+  @Field(() => [LocalizedText], {
+    description: 'The label in the organisation’s content languages (the default one is also `label`).',
+  })
+  labels?: LocalizedText[] = [];
+  @Field(() => [LocalizedTextList], {
+    description:
+      'The options’ texts per content language, parallel to `options` (which stay the stored values and the default language’s texts).',
+  })
+  optionLabels?: LocalizedTextList[] = [];
 }
 
 @ObjectType()
@@ -127,6 +143,13 @@ export class Organisation extends BaseEntity {
   @Field(() => String, { description: 'BCP 47 locale for mails and widgets. @default de' })
   @Property({ type: 'string', length: 16 })
   locale: Opt<string> = 'de';
+
+  @Field(() => [String], {
+    description:
+      'Languages clients’ texts (services, topics, form fields, group titles) are entered in; the default language (`locale`) first. Widgets show the visitor’s language if it is one of these, else the default.',
+  })
+  @Property({ type: 'text[]', columnType: 'text[]' })
+  contentLanguages: Opt<string[]> = ['de'];
 
   @Field(() => [MasterDataField])
   @Property({ type: 'json' })
@@ -224,6 +247,12 @@ export class Topic extends BaseEntity {
   @Field(() => String)
   @Property({ type: 'string', length: 100 })
   name!: string;
+
+  @Field(() => [LocalizedText], {
+    description: 'The name in the organisation’s content languages (the default one is also `name`).',
+  })
+  @Property({ type: 'json', nullable: true })
+  names: Opt<LocalizedText[]> = [];
 
   @Field(() => String, { nullable: true, description: 'Optional grouping, e.g. "site" or "subject".' })
   @Property({ type: 'string', length: 50, nullable: true })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalizedTextInput } from '../staff/staff.inputs.js';
 import { MasterDataFieldType, OpennessLevel, VideoProvider } from './organisation.entity.js';
 
 @InputType({ description: 'A postal address; empty strings clear a part.' })
@@ -21,6 +22,12 @@ export class ContactDataInput {
 }
 
 @InputType()
+export class LocalizedTextListInput {
+  @Field(() => String, { description: 'Language code, e.g. "de" or "en".' }) lang!: string;
+  @Field(() => [String]) texts!: string[];
+}
+
+@InputType()
 export class MasterDataFieldInput {
   @Field(() => String, { description: 'Letters, digits and underscore, starting with a letter; at most 40.' })
   key!: string;
@@ -30,6 +37,18 @@ export class MasterDataFieldInput {
   options?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: 'Ask in the mail form widget. @default false' })
   askInMailForm?: boolean | null;
+  @Field(() => [LocalizedTextInput], {
+    nullable: true,
+    description:
+      'The label in the organisation’s content languages; `label` sets the default language’s. Unknown languages: BAD_USER_INPUT.',
+  })
+  labels?: LocalizedTextInput[] | null;
+  @Field(() => [LocalizedTextListInput], {
+    nullable: true,
+    description:
+      'The options’ texts per content language, each list as long as `options` (empty texts fall back to the option).',
+  })
+  optionLabels?: LocalizedTextListInput[] | null;
 }
 
 @InputType()
@@ -64,6 +83,12 @@ export class UpdateOrganisationInput {
   @Field(() => PostalAddressInput, { nullable: true }) billingAddress?: PostalAddressInput;
   @Field(() => String, { nullable: true, description: 'IANA timezone, e.g. Europe/Berlin.' }) timezone?: string;
   @Field(() => String, { nullable: true, description: '"de" or "en".' }) locale?: string;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Languages clients’ texts are entered in (codes such as "de", "en", "tr"); the default language (`locale`) is always one of them, first. At most 20.',
+  })
+  contentLanguages?: string[];
   @Field(() => [MasterDataFieldInput], { nullable: true, description: 'Replaces all fields; at most 30.' })
   masterDataFields?: MasterDataFieldInput[];
   @Field(() => Boolean, { nullable: true }) autoPrimaryCounsellor?: boolean;
@@ -93,10 +118,14 @@ export class UpdateOrganisationInput {
   allowedOrigins?: string[];
 }
 
+const NAMES_DOC =
+  'The name in the organisation’s content languages (replaces the stored ones); `name` sets the default language’s. Unknown languages: BAD_USER_INPUT.';
+
 @InputType()
 export class CreateTopicInput {
   @Field(() => String, { description: 'Unique in the organisation (ignoring case); at most 100 characters.' })
   name!: string;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: NAMES_DOC }) names?: LocalizedTextInput[] | null;
   @Field(() => String, { nullable: true, description: 'Optional grouping, e.g. "site" or "subject".' })
   category?: string | null;
 }
@@ -105,6 +134,7 @@ export class CreateTopicInput {
 export class UpdateTopicInput {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => [LocalizedTextInput], { nullable: true, description: NAMES_DOC }) names?: LocalizedTextInput[] | null;
   @Field(() => String, { nullable: true, description: 'Empty string or null clears it; left out keeps it.' })
   category?: string | null;
 }

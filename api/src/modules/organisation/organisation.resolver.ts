@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import type { Context } from '../../shared/context.js';
 import { validate } from '../../shared/validate.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
-import { Organisation, Topic } from './organisation.entity.js';
+import { MasterDataField, Organisation, Topic } from './organisation.entity.js';
 import type { OrganisationRow } from './organisation.reads.js';
 import {
   CreateTopicInput,
@@ -35,6 +35,17 @@ export class OrganisationResolver {
     const ref = org.fallbackCounsellor;
     if (!ref) return null;
     return ctx.em.findOne(Counsellor, { id: ref.id, organisation: ctx.viewer!.organisationId });
+  }
+
+  // Fields stored before content languages (or written by plain code) lack the per-language lists.
+  @FieldResolver(() => [MasterDataField])
+  @Authorized()
+  masterDataFields(@Root() org: OrganisationRow): MasterDataField[] {
+    return (org.masterDataFields ?? []).map((f) => ({
+      ...f,
+      labels: f.labels ?? [],
+      optionLabels: f.optionLabels ?? [],
+    }));
   }
 
   // Topics are public (widgets list them), so clients reaching the organisation through `me` see them too.

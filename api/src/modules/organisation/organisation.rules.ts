@@ -5,6 +5,7 @@
 import Holidays from 'date-holidays';
 import { z } from 'zod';
 import { rules } from '../../shared/validate.js';
+import { ContentLanguagesSchema, localizedTextLists, localizedTexts } from './content-languages.js';
 import { MasterDataFieldType, OpennessLevel, VideoProvider } from './organisation.entity.js';
 
 export const LIMITS = {
@@ -143,8 +144,14 @@ const MasterDataFieldSchema = z
       .boolean()
       .nullish()
       .transform((v) => v ?? false),
+    labels: localizedTexts(100),
+    optionLabels: localizedTextLists(100, LIMITS.masterDataOptions),
   })
   .superRefine((field, ctx) => {
+    field.optionLabels.forEach((list, i) => {
+      if (list.texts.length !== field.options.length)
+        ctx.addIssue({ code: 'custom', path: ['optionLabels', i, 'texts'], message: 'One text per option' });
+    });
     if (field.type === MasterDataFieldType.SELECT && field.options.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'A SELECT field needs at least one option' });
     }
@@ -188,6 +195,7 @@ export const UpdateOrganisationSchema = z.object({
     })
     .optional(),
   locale: z.enum(LOCALES, { message: 'Must be "de" or "en"' }).optional(),
+  contentLanguages: ContentLanguagesSchema.optional(),
   masterDataFields: z
     .array(MasterDataFieldSchema)
     .max(LIMITS.masterDataFields, `At most ${LIMITS.masterDataFields} fields`)
@@ -260,10 +268,17 @@ export type UpdateOrganisationData = z.output<typeof UpdateOrganisationSchema>;
 export const TopicNameSchema = rules.name(100);
 export const TopicCategorySchema = optionalText(50);
 
-export const CreateTopicSchema = z.object({ name: TopicNameSchema, category: TopicCategorySchema });
+const TopicNamesSchema = localizedTexts(100);
+
+export const CreateTopicSchema = z.object({
+  name: TopicNameSchema,
+  names: TopicNamesSchema,
+  category: TopicCategorySchema,
+});
 export const UpdateTopicSchema = z.object({
   id: rules.id,
   name: TopicNameSchema.optional(),
+  names: TopicNamesSchema,
   category: TopicCategorySchema,
 });
 export const DeleteTopicSchema = z.object({ id: rules.id });

@@ -7,9 +7,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { badInput, conflict, notFound } from '../../shared/errors.js';
 import { AccountStatus } from '../identity/account.entity.js';
-import { Counsellor } from '../staff/counsellor.entity.js';
+import { Counsellor, type LocalizedText } from '../staff/counsellor.entity.js';
 import { newPublicKey, Organisation, Topic } from './organisation.entity.js';
 import { LIMITS, type UpdateOrganisationData } from './organisation.rules.js';
+import { applyTexts, checkLanguages, normaliseContentLanguages } from './content-languages.js';
 
 const topicExists = (name: string) => conflict(`A topic named "${name}" already exists`, 'TOPIC_EXISTS');
 
@@ -48,7 +49,20 @@ export class OrganisationService {
       }
     }
 
-    const { fallbackCounsellorId: _, contact, billingAddress, ...plain } = data;
+    const { fallbackCounsellorId: _, contact, billingAddress, masterDataFields, contentLanguages, ...plain } = data;
+    // The default language is always a content language, first: changing either keeps that true.
+    const locale = data.locale ?? org.locale;
+    const languages = normaliseContentLanguages(locale, contentLanguages ?? org.contentLanguages ?? []);
+    if (masterDataFields) {
+      const settings = { locale, contentLanguages: languages };
+      masterDataFields.forEach((f, i) =>
+        checkLanguages(settings, {
+          [`masterDataFields.${i}.labels`]: f.labels,
+          [`masterDataFields.${i}.optionLabels`]: f.optionLabels,
+        }),
+      );
+    }
+
     for (const [key, value] of Object.entries(plain)) {
       if (value !== undefined) (org as unknown as Record<string, unknown>)[key] = value;
     }
@@ -57,6 +71,18 @@ export class OrganisationService {
       org.contact = { ...compact(rest), ...(address ? { address: compact(address) } : {}) };
     }
     if (billingAddress !== undefined) org.billingAddress = compact(billingAddress);
+    org.contentLanguages = languages;
+    if (masterDataFields) {
+      org.masterDataFields = masterDataFields.map(({ labels, optionLabels, ...f }) => ({
+        ...f,
+        labels: applyTexts({ texts: [], defaultText: null }, locale, { list: labels, defaultText: f.label }).texts,
+        // The options themselves are the default language's texts (and the values stored in request data).
+        optionLabels: [
+          ...(f.options.length ? [{ lang: locale, texts: f.options }] : []),
+          ...optionLabels.filter((l) => l.lang !== locale),
+        ],
+      }));
+    }
     if (fallback !== undefined) org.fallbackCounsellor = fallback;
     await this.em.flush();
     return org;
@@ -74,25 +100,49 @@ export class OrganisationService {
     return this.em.find(Topic, { organisation: organisationId }, { orderBy: { name: 'asc', id: 'asc' } });
   }
 
-  async createTopic(viewer: Viewer, data: { name: string; category?: string | null }): Promise<Topic> {
-    const organisation = viewer.organisationId;
+  async createTopic(
+    viewer: Viewer,
+    data: { name: string; names?: LocalizedText[]; category?: string | null },
+  ): Promise<Topic> {
+    const organisation = await this.get(viewer);
+    checkLanguages(organisation, { names: data.names });
     if ((await this.em.count(Topic, { organisation })) >= LIMITS.topics) {
       throw conflict(`An organisation has at most ${LIMITS.topics} topics`, 'TOPIC_LIMIT');
     }
-    await this.assertNameFree(organisation, data.name);
-    const topic = this.em.create(Topic, { organisation, name: data.name, category: data.category ?? null });
+    await this.assertNameFree(organisation.id, data.name);
+    const { texts } = applyTexts({ texts: [], defaultText: null }, organisation.locale, {
+      list: data.names,
+      defaultText: data.name,
+    });
+    const topic = this.em.create(Topic, {
+      organisation,
+      name: data.name,
+      names: texts,
+      category: data.category ?? null,
+    });
     await this.flushTopic(data.name);
     return topic;
   }
 
-  async updateTopic(viewer: Viewer, data: { id: string; name?: string; category?: string | null }): Promise<Topic> {
+  async updateTopic(
+    viewer: Viewer,
+    data: { id: string; name?: string; names?: LocalizedText[]; category?: string | null },
+  ): Promise<Topic> {
     const topic = await this.findTopic(viewer, data.id);
-    if (data.name !== undefined && data.name !== topic.name) {
-      await this.assertNameFree(viewer.organisationId, data.name, topic.id);
-      topic.name = data.name;
+    const org = await this.get(viewer);
+    checkLanguages(org, { names: data.names });
+    const { texts, defaultText } = applyTexts({ texts: topic.names, defaultText: topic.name }, org.locale, {
+      list: data.names,
+      defaultText: data.name,
+    });
+    const name = defaultText ?? topic.name;
+    if (name !== topic.name) {
+      await this.assertNameFree(viewer.organisationId, name, topic.id);
+      topic.name = name;
     }
+    topic.names = texts;
     if (data.category !== undefined) topic.category = data.category;
-    await this.flushTopic(data.name ?? topic.name);
+    await this.flushTopic(name);
     return topic;
   }
 

@@ -4,6 +4,8 @@ import type { Context } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
 import { PublicCounsellor, PublicOrganisation } from './public.types.js';
 import { PublicService } from './public.service.js';
+import { LANG_ARG_DOC, VisitorLangSchema } from '../organisation/content-languages.js';
+import { validate } from '../../shared/validate.js';
 
 const KeySchema = z.string().min(1).max(64);
 
@@ -16,8 +18,13 @@ function checkKey(key: string, path: string): string {
 @Resolver()
 export class PublicResolver {
   @Query(() => PublicOrganisation, { description: 'An organisation’s public profile by its widget key.' })
-  publicOrganisation(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<PublicOrganisation> {
-    return new PublicService(ctx.em, ctx.app).organisation(checkKey(key, 'key'));
+  publicOrganisation(
+    @Arg('key', () => String) key: string,
+    @Arg('lang', () => String, { nullable: true, description: LANG_ARG_DOC }) lang: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<PublicOrganisation> {
+    const language = validate(z.object({ lang: VisitorLangSchema }), { lang }).lang;
+    return new PublicService(ctx.em, ctx.app).organisation(checkKey(key, 'key'), language);
   }
 
   @Query(() => [PublicCounsellor], {

@@ -10,6 +10,7 @@ import { Organisation, Topic } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
 import { fileUrl } from '../files/file-url.js';
 import type { PublicCounsellor, PublicOrganisation } from './public.types.js';
+import { contentLanguage, localize, localizeList } from '../organisation/content-languages.js';
 
 /** Active counsellors an organisation may have is bounded by its licence; this bounds the answer anyway. */
 const MAX_COUNSELLORS = 500;
@@ -27,17 +28,28 @@ export class PublicService {
     return org;
   }
 
-  /** Two SQL statements: the organisation, its topics. */
-  async organisation(key: string): Promise<PublicOrganisation> {
+  /** Two SQL statements: the organisation, its topics. Texts in `lang` where entered in it. */
+  async organisation(key: string, lang: string | null = null): Promise<PublicOrganisation> {
     const org = await this.organisationByKey(key);
+    const language = contentLanguage(org, lang);
     const topics = await this.em.find(Topic, { organisation: org.id }, { orderBy: { name: 'asc', id: 'asc' } });
     return {
       name: org.name,
       publicKey: org.publicKey,
       locale: org.locale,
       timezone: org.timezone,
-      topics: topics.map((t) => ({ id: t.id, name: t.name })),
-      mailFormFields: org.masterDataFields.filter((f) => f.askInMailForm),
+      contentLanguages: org.contentLanguages,
+      topics: topics.map((t) => ({ id: t.id, name: localize(t.names, language, t.name) })),
+      mailFormFields: org.masterDataFields
+        .filter((f) => f.askInMailForm)
+        .map((f) => ({
+          key: f.key,
+          label: localize(f.labels, language, f.label),
+          type: f.type,
+          options: f.options,
+          optionLabels: localizeList(f.optionLabels, language, f.options),
+          askInMailForm: true,
+        })),
       contact: { website: org.contact.website ?? null, phone: org.contact.phone ?? null },
       // Rows written before the setting existed have the column default; only an enabled one has a URL.
       quickExit:

@@ -3,13 +3,26 @@
  * no internal field (names, email, phone, postcode, login name, settings) can ever be selected.
  */
 import { Field, ID, ObjectType } from 'type-graphql';
-import { MasterDataField, QuickExitSettings } from '../organisation/organisation.entity.js';
+import { MasterDataFieldType, QuickExitSettings } from '../organisation/organisation.entity.js';
 import { LocalizedText } from '../staff/counsellor.entity.js';
 
 @ObjectType()
 export class PublicTopic {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
+}
+
+@ObjectType({ description: 'A master-data field the mail form asks, its texts in the visitor’s language.' })
+export class PublicFormField {
+  @Field(() => String, { description: 'Stable key, used in request data.' }) key!: string;
+  @Field(() => String) label!: string;
+  @Field(() => MasterDataFieldType) type!: MasterDataFieldType;
+  @Field(() => [String], { description: 'SELECT: the values to send (the default language’s texts).' })
+  options!: string[];
+  @Field(() => [String], { description: 'SELECT: what to show for each of `options`, in the visitor’s language.' })
+  optionLabels!: string[];
+  @Field(() => Boolean, { description: 'Always true here (kept for clients of the earlier shape).' })
+  askInMailForm!: boolean;
 }
 
 @ObjectType({ description: 'Contact data an organisation shows on its website anyway.' })
@@ -22,11 +35,13 @@ export class PublicContact {
 export class PublicOrganisation {
   @Field(() => String) name!: string;
   @Field(() => String) publicKey!: string;
-  @Field(() => String, { description: '"de" or "en".' }) locale!: string;
+  @Field(() => String, { description: '"de" or "en"; also the default content language.' }) locale!: string;
+  @Field(() => [String], { description: 'Languages the organisation writes its texts in, the default first.' })
+  contentLanguages!: string[];
   @Field(() => String, { description: 'IANA timezone.' }) timezone!: string;
   @Field(() => [PublicTopic]) topics!: PublicTopic[];
-  @Field(() => [MasterDataField], { description: 'Master-data fields asked in the mail form.' })
-  mailFormFields!: MasterDataField[];
+  @Field(() => [PublicFormField], { description: 'Master-data fields asked in the mail form.' })
+  mailFormFields!: PublicFormField[];
   @Field(() => PublicContact) contact!: PublicContact;
   @Field(() => QuickExitSettings) quickExit!: QuickExitSettings;
 }
