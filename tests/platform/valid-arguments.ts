@@ -74,6 +74,7 @@ const ID_BY_OPERATION: Record<string, FixtureName> = {
   'changeCounsellorRole.id': 'counsellor',
   'deleteCounsellor.id': 'counsellor',
   'setCounsellorActive.id': 'counsellor',
+  'setCounsellorDataProtection.id': 'counsellor',
   'updateCounsellor.id': 'counsellor',
   'updateTopic.id': 'topic',
   'deleteTopic.id': 'topic',
