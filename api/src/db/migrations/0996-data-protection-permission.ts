@@ -7,7 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration0996DataProtectionPermission extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table "account" add column "data_protection" boolean null`);
-    this.addSql(`update "account" set "data_protection" = false where "kind" = 'STAFF'`);
+    this.addSql(`alter table "account" add column "data_protection" boolean null default false`);
+    this.addSql(`update "account" set "data_protection" = null where "kind" = 'CLIENT'`);
   }
 }
