@@ -291,8 +291,11 @@ describe('dashboard: appointment services (admin)', () => {
 
   it('is not there for a counsellor', async () => {
     const { page, problems } = await staffPage(browser);
-    await page.goto(`${server.url}/dashboard/organisation`);
+    await page.goto(`${server.url}/dashboard`);
     await logInThroughDashboard(page, 'anna.berger');
+    const links = await page.locator('lotse-dashboard nav').first().getByRole('link').allTextContents();
+    expect(links.map((l) => l.trim())).not.toContain('Einrichtung');
+    await page.goto(`${server.url}/dashboard/organisation`);
     await expect.poll(() => screenHeading(page).textContent()).toBe('Einrichtung');
     expect(await page.locator('lotse-organisation-view').getByRole('alert').textContent()).toContain(
       'Sie dürfen sie nicht öffnen',

@@ -7,7 +7,7 @@
  * confirmation. The API's field problems are shown at their fields; focus goes to the first of them,
  * and back to what opened a dialog when it closes.
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -125,6 +125,15 @@ export class LotseOrgServices extends DashboardElement {
     }
     this.services = result.data.appointmentServices;
     this.settings = result.data.appointmentSettings;
+  }
+
+  /** A topic renamed or deleted elsewhere on the screen: the list shows the services' topics anew. */
+  override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('topics')) return;
+    const before = changed.get('topics') as Topic[] | undefined;
+    if (!before || !this.services) return;
+    const names = (list: Topic[]) => list.map((t) => `${t.id}:${t.name}`).join('|');
+    if (names(before) !== names(this.topics)) void this.load();
   }
 
   private get defaultLanguage(): string {
