@@ -289,6 +289,45 @@ describe('dashboard: appointment services (admin)', () => {
     await visitor.page.context().close();
   }, 120_000);
 
+  it('speaks English to an admin who chose English', async () => {
+    const { page, problems } = await staffPage(browser);
+    await page.goto(`${server.url}/dashboard`);
+    await logInThroughDashboard(page, 'demo.admin');
+    await page.evaluate(() => localStorage.setItem('lotse:dashboard:lang', 'en'));
+    await page.goto(`${server.url}/dashboard/organisation`);
+    const section = page.locator('lotse-org-services');
+    await section.getByRole('heading', { name: 'Appointment services' }).waitFor();
+    const active = section.getByRole('table', { name: 'Active appointment services' });
+    await active.waitFor();
+    expect(await active.locator('thead th').allTextContents()).toEqual([
+      'Public name',
+      'Internal name',
+      'Duration',
+      'Channel',
+      'Topic',
+      'Actions',
+    ]);
+    await section.getByRole('button', { name: 'New appointment service' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = section.getByRole('dialog', { name: 'New appointment service' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Public name – German (default language)').waitFor();
+    await dialog.getByLabel('Description – English').waitFor();
+    expect(await dialog.getByLabel('Channel').locator('option').allTextContents()).toEqual([
+      'Video',
+      'Phone',
+      'Chat',
+      'On site',
+    ]);
+    await expectAccessible(page, 'new service dialog in English');
+    await screenshot(page, 'dashboard-services-english');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await section.getByLabel('Reservation in minutes').inputValue()).toMatch(/^\d+$/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it('is not there for a counsellor', async () => {
     const { page, problems } = await staffPage(browser);
     await page.goto(`${server.url}/dashboard`);
