@@ -185,6 +185,34 @@ describe('dashboard: appointment services (admin)', () => {
       topic: { name: 'Schulden' },
     });
 
+    // The widget offers only services somebody has booking times for (the Booking times screen; here the
+    // API): Anna Berger gets a Wednesday evening for it, next to her windows.
+    const { counsellors } = await admin.ok<{ counsellors: { edges: { node: { id: string; loginName: string } }[] } }>(
+      `{ counsellors { edges { node { id loginName } } } }`,
+    );
+    const anna = counsellors.edges.find((e) => e.node.loginName === 'anna.berger')!.node;
+    const { bookingTimes } = await admin.ok<{
+      bookingTimes: {
+        horizonWeeks: number;
+        windows: { weekday: number; from: string; to: string; service: { id: string } }[];
+      };
+    }>(
+      `query($id: ID!) { bookingTimes(counsellorId: $id) { horizonWeeks windows { weekday from to service { id } } } }`,
+      {
+        id: anna.id,
+      },
+    );
+    await admin.ok(`mutation($input: SetBookingTimesInput!) { setBookingTimes(input: $input) { counsellorId } }`, {
+      input: {
+        counsellorId: anna.id,
+        horizonWeeks: bookingTimes.horizonWeeks,
+        windows: [
+          ...bookingTimes.windows.map((w) => ({ weekday: w.weekday, from: w.from, to: w.to, serviceId: w.service.id })),
+          { weekday: 3, from: '18:00', to: '20:00', serviceId: stored.id },
+        ],
+      },
+    });
+
     // The booking widget: English for an English visitor, German for a German one.
     await visitor.page.goto(`${server.url}/`);
     await visitor.page.locator('lotse-booking button.option').first().waitFor();
@@ -216,6 +244,7 @@ describe('dashboard: appointment services (admin)', () => {
     expect((await focused(page))?.id).toBe('svc-durationMinutes');
     await expectAccessible(page, 'a duration of 2 minutes');
     await screenshot(page, 'dashboard-services-error');
+    await edit.screenshot({ path: new URL('dashboard-services-dialog-error.png', SCREENSHOT_DIR).pathname });
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('60');
     await page.keyboard.press('Enter');
@@ -321,6 +350,7 @@ describe('dashboard: appointment services (admin)', () => {
     ]);
     await expectAccessible(page, 'new service dialog in English');
     await screenshot(page, 'dashboard-services-english');
+    await dialog.screenshot({ path: new URL('dashboard-services-dialog-english.png', SCREENSHOT_DIR).pathname });
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await section.getByLabel('Reservation in minutes').inputValue()).toMatch(/^\d+$/);
