@@ -18,7 +18,7 @@ export const serviceMessages = defineMessages({
   de: {
     title: 'Terminangebote',
     intro:
-      'Terminangebote sind das, was Ratsuchende im Buchungs-Widget wählen. Der öffentliche Name und die Beschreibung erscheinen im Widget (in der Sprache der Besucherin, sonst in der Standardsprache); der interne Name nur hier.',
+      'Terminangebote sind das, was Ratsuchende im Buchungs-Widget wählen. Der öffentliche Name und die Beschreibung erscheinen im Widget (in der Sprache der Besucherin, sonst in der Standardsprache); der interne Name nur hier. Ein Terminangebot erscheint im Widget, sobald jemand unter „Buchungszeiten“ Zeiten dafür hat.',
     loading: 'Wird geladen …',
     none: 'Noch keine aktiven Terminangebote.',
     listLabel: 'Aktive Terminangebote',
@@ -97,7 +97,7 @@ export const serviceMessages = defineMessages({
   en: {
     title: 'Appointment services',
     intro:
-      'Appointment services are what visitors choose in the booking widget. The public name and description appear in the widget (in the visitor’s language, otherwise in the default language); the internal name only here.',
+      'Appointment services are what visitors choose in the booking widget. The public name and description appear in the widget (in the visitor’s language, otherwise in the default language); the internal name only here. A service appears in the widget once somebody has times for it under “Booking times”.',
     loading: 'Loading …',
     none: 'No active appointment services yet.',
     listLabel: 'Active appointment services',
