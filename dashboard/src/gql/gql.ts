@@ -119,6 +119,12 @@ type Documents = {
     "\n  mutation DashboardCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardCreateTopicDocument,
     "\n  mutation DashboardUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardUpdateTopicDocument,
     "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n": typeof types.DashboardDeleteTopicDocument,
+    "\n  fragment DashboardAppointmentService on AppointmentService {\n    id\n    active\n    internalName\n    publicName\n    publicNames {\n      lang\n      text\n    }\n    publicDescription\n    publicDescriptions {\n      lang\n      text\n    }\n    durationMinutes\n    followUpMinutes\n    minimumNoticeMinutes\n    channel\n    topic {\n      id\n      name\n    }\n  }\n": typeof types.DashboardAppointmentServiceFragmentDoc,
+    "\n  fragment DashboardAppointmentSettings on AppointmentSettings {\n    id\n    holdMinutes\n    minimumNoticeMinutes\n  }\n": typeof types.DashboardAppointmentSettingsFragmentDoc,
+    "\n  query DashboardAppointmentServices {\n    appointmentServices(includeArchived: true) {\n      ...DashboardAppointmentService\n    }\n    appointmentSettings {\n      ...DashboardAppointmentSettings\n    }\n  }\n": typeof types.DashboardAppointmentServicesDocument,
+    "\n  mutation DashboardCreateAppointmentService($input: CreateAppointmentServiceInput!) {\n    createAppointmentService(input: $input) {\n      ...DashboardAppointmentService\n    }\n  }\n": typeof types.DashboardCreateAppointmentServiceDocument,
+    "\n  mutation DashboardUpdateAppointmentService($input: UpdateAppointmentServiceInput!) {\n    updateAppointmentService(input: $input) {\n      ...DashboardAppointmentService\n    }\n  }\n": typeof types.DashboardUpdateAppointmentServiceDocument,
+    "\n  mutation DashboardUpdateAppointmentSettings($input: UpdateAppointmentSettingsInput!) {\n    updateAppointmentSettings(input: $input) {\n      ...DashboardAppointmentSettings\n    }\n  }\n": typeof types.DashboardUpdateAppointmentSettingsDocument,
     "\n  fragment DashboardWebhookEndpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    active\n    createdAt\n  }\n": typeof types.DashboardWebhookEndpointFragmentDoc,
     "\n  query DashboardWebhookEndpoints {\n    webhookEndpoints {\n      ...DashboardWebhookEndpoint\n    }\n  }\n": typeof types.DashboardWebhookEndpointsDocument,
     "\n  query DashboardWebhookAttempts($endpointId: ID!, $page: PageInput) {\n    webhookAttempts(endpointId: $endpointId, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventId\n          eventType\n          attempt\n          createdAt\n          statusCode\n          durationMs\n          error\n          responseSnippet\n          nextRetryAt\n          deliveryStatus\n        }\n      }\n    }\n  }\n": typeof types.DashboardWebhookAttemptsDocument,
@@ -259,6 +265,12 @@ const documents: Documents = {
     "\n  mutation DashboardCreateTopic($input: CreateTopicInput!) {\n    createTopic(input: $input) {\n      id\n    }\n  }\n": types.DashboardCreateTopicDocument,
     "\n  mutation DashboardUpdateTopic($input: UpdateTopicInput!) {\n    updateTopic(input: $input) {\n      id\n    }\n  }\n": types.DashboardUpdateTopicDocument,
     "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n": types.DashboardDeleteTopicDocument,
+    "\n  fragment DashboardAppointmentService on AppointmentService {\n    id\n    active\n    internalName\n    publicName\n    publicNames {\n      lang\n      text\n    }\n    publicDescription\n    publicDescriptions {\n      lang\n      text\n    }\n    durationMinutes\n    followUpMinutes\n    minimumNoticeMinutes\n    channel\n    topic {\n      id\n      name\n    }\n  }\n": types.DashboardAppointmentServiceFragmentDoc,
+    "\n  fragment DashboardAppointmentSettings on AppointmentSettings {\n    id\n    holdMinutes\n    minimumNoticeMinutes\n  }\n": types.DashboardAppointmentSettingsFragmentDoc,
+    "\n  query DashboardAppointmentServices {\n    appointmentServices(includeArchived: true) {\n      ...DashboardAppointmentService\n    }\n    appointmentSettings {\n      ...DashboardAppointmentSettings\n    }\n  }\n": types.DashboardAppointmentServicesDocument,
+    "\n  mutation DashboardCreateAppointmentService($input: CreateAppointmentServiceInput!) {\n    createAppointmentService(input: $input) {\n      ...DashboardAppointmentService\n    }\n  }\n": types.DashboardCreateAppointmentServiceDocument,
+    "\n  mutation DashboardUpdateAppointmentService($input: UpdateAppointmentServiceInput!) {\n    updateAppointmentService(input: $input) {\n      ...DashboardAppointmentService\n    }\n  }\n": types.DashboardUpdateAppointmentServiceDocument,
+    "\n  mutation DashboardUpdateAppointmentSettings($input: UpdateAppointmentSettingsInput!) {\n    updateAppointmentSettings(input: $input) {\n      ...DashboardAppointmentSettings\n    }\n  }\n": types.DashboardUpdateAppointmentSettingsDocument,
     "\n  fragment DashboardWebhookEndpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    active\n    createdAt\n  }\n": types.DashboardWebhookEndpointFragmentDoc,
     "\n  query DashboardWebhookEndpoints {\n    webhookEndpoints {\n      ...DashboardWebhookEndpoint\n    }\n  }\n": types.DashboardWebhookEndpointsDocument,
     "\n  query DashboardWebhookAttempts($endpointId: ID!, $page: PageInput) {\n    webhookAttempts(endpointId: $endpointId, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventId\n          eventType\n          attempt\n          createdAt\n          statusCode\n          durationMs\n          error\n          responseSnippet\n          nextRetryAt\n          deliveryStatus\n        }\n      }\n    }\n  }\n": types.DashboardWebhookAttemptsDocument,
@@ -711,6 +723,30 @@ export function graphql(source: "\n  mutation DashboardUpdateTopic($input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardDeleteTopic($input: DeleteTopicInput!) {\n    deleteTopic(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardAppointmentService on AppointmentService {\n    id\n    active\n    internalName\n    publicName\n    publicNames {\n      lang\n      text\n    }\n    publicDescription\n    publicDescriptions {\n      lang\n      text\n    }\n    durationMinutes\n    followUpMinutes\n    minimumNoticeMinutes\n    channel\n    topic {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').DashboardAppointmentServiceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardAppointmentSettings on AppointmentSettings {\n    id\n    holdMinutes\n    minimumNoticeMinutes\n  }\n"): typeof import('./graphql.js').DashboardAppointmentSettingsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardAppointmentServices {\n    appointmentServices(includeArchived: true) {\n      ...DashboardAppointmentService\n    }\n    appointmentSettings {\n      ...DashboardAppointmentSettings\n    }\n  }\n"): typeof import('./graphql.js').DashboardAppointmentServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateAppointmentService($input: CreateAppointmentServiceInput!) {\n    createAppointmentService(input: $input) {\n      ...DashboardAppointmentService\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateAppointmentServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateAppointmentService($input: UpdateAppointmentServiceInput!) {\n    updateAppointmentService(input: $input) {\n      ...DashboardAppointmentService\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateAppointmentServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateAppointmentSettings($input: UpdateAppointmentSettingsInput!) {\n    updateAppointmentSettings(input: $input) {\n      ...DashboardAppointmentSettings\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateAppointmentSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -254,6 +254,24 @@ export type CreateAppointmentInput = {
   title?: string | null | undefined;
 };
 
+export type CreateAppointmentServiceInput = {
+  channel: AppointmentChannel;
+  /** 5–480 minutes. */
+  durationMinutes: number;
+  /** 0–240 minutes. @default 0 */
+  followUpMinutes?: number | null | undefined;
+  /** Staff only. */
+  internalName: string;
+  minimumNoticeMinutes?: number | null | undefined;
+  publicDescription?: string | null | undefined;
+  /** In the organisation’s content languages (replaces the stored ones); `publicDescription` sets the default language’s. A language that is not one of them: BAD_USER_INPUT. */
+  publicDescriptions?: Array<LocalizedTextInput> | null | undefined;
+  publicName: string;
+  /** In the organisation’s content languages (replaces the stored ones); `publicName` sets the default language’s. A language that is not one of them: BAD_USER_INPUT. */
+  publicNames?: Array<LocalizedTextInput> | null | undefined;
+  topicId?: string | number | null | undefined;
+};
+
 export type CreateBlockerInput = {
   counsellorId: string | number;
   end: string;
@@ -769,6 +787,31 @@ export type StatisticsUnit =
 
 export type TakeOverMailRequestInput = {
   requestId: string | number;
+};
+
+export type UpdateAppointmentServiceInput = {
+  /** false archives the service (no more slots). */
+  active?: boolean | null | undefined;
+  channel?: AppointmentChannel | null | undefined;
+  durationMinutes?: number | null | undefined;
+  followUpMinutes?: number | null | undefined;
+  id: string | number;
+  internalName?: string | null | undefined;
+  minimumNoticeMinutes?: number | null | undefined;
+  publicDescription?: string | null | undefined;
+  /** In the organisation’s content languages (replaces the stored ones); `publicDescription` sets the default language’s. A language that is not one of them: BAD_USER_INPUT. */
+  publicDescriptions?: Array<LocalizedTextInput> | null | undefined;
+  publicName?: string | null | undefined;
+  /** In the organisation’s content languages (replaces the stored ones); `publicName` sets the default language’s. A language that is not one of them: BAD_USER_INPUT. */
+  publicNames?: Array<LocalizedTextInput> | null | undefined;
+  topicId?: string | number | null | undefined;
+};
+
+export type UpdateAppointmentSettingsInput = {
+  /** 1–60 minutes. */
+  holdMinutes?: number | null | undefined;
+  /** 0–43200 minutes (30 days). */
+  minimumNoticeMinutes?: number | null | undefined;
 };
 
 export type UpdateChatSettingsInput = {
@@ -1692,6 +1735,36 @@ export type DashboardDeleteTopicMutationVariables = Exact<{
 
 export type DashboardDeleteTopicMutation = { deleteTopic: boolean };
 
+export type DashboardAppointmentServiceFragment = { id: string, active: boolean, internalName: string, publicName: string, publicDescription: string | null, durationMinutes: number, followUpMinutes: number, minimumNoticeMinutes: number | null, channel: AppointmentChannel, publicNames: Array<{ lang: string, text: string }>, publicDescriptions: Array<{ lang: string, text: string }>, topic: { id: string, name: string } | null };
+
+export type DashboardAppointmentSettingsFragment = { id: string, holdMinutes: number, minimumNoticeMinutes: number };
+
+export type DashboardAppointmentServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardAppointmentServicesQuery = { appointmentServices: Array<{ id: string, active: boolean, internalName: string, publicName: string, publicDescription: string | null, durationMinutes: number, followUpMinutes: number, minimumNoticeMinutes: number | null, channel: AppointmentChannel, publicNames: Array<{ lang: string, text: string }>, publicDescriptions: Array<{ lang: string, text: string }>, topic: { id: string, name: string } | null }>, appointmentSettings: { id: string, holdMinutes: number, minimumNoticeMinutes: number } };
+
+export type DashboardCreateAppointmentServiceMutationVariables = Exact<{
+  input: CreateAppointmentServiceInput;
+}>;
+
+
+export type DashboardCreateAppointmentServiceMutation = { createAppointmentService: { id: string, active: boolean, internalName: string, publicName: string, publicDescription: string | null, durationMinutes: number, followUpMinutes: number, minimumNoticeMinutes: number | null, channel: AppointmentChannel, publicNames: Array<{ lang: string, text: string }>, publicDescriptions: Array<{ lang: string, text: string }>, topic: { id: string, name: string } | null } };
+
+export type DashboardUpdateAppointmentServiceMutationVariables = Exact<{
+  input: UpdateAppointmentServiceInput;
+}>;
+
+
+export type DashboardUpdateAppointmentServiceMutation = { updateAppointmentService: { id: string, active: boolean, internalName: string, publicName: string, publicDescription: string | null, durationMinutes: number, followUpMinutes: number, minimumNoticeMinutes: number | null, channel: AppointmentChannel, publicNames: Array<{ lang: string, text: string }>, publicDescriptions: Array<{ lang: string, text: string }>, topic: { id: string, name: string } | null } };
+
+export type DashboardUpdateAppointmentSettingsMutationVariables = Exact<{
+  input: UpdateAppointmentSettingsInput;
+}>;
+
+
+export type DashboardUpdateAppointmentSettingsMutation = { updateAppointmentSettings: { id: string, holdMinutes: number, minimumNoticeMinutes: number } };
+
 export type DashboardWebhookEndpointFragment = { id: string, url: string, description: string | null, events: Array<WebhookEventType>, active: boolean, createdAt: string };
 
 export type DashboardWebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2072,6 +2145,38 @@ export const DashboardOrganisationSettingsFragmentDoc = new TypedDocumentString(
   allowedOrigins
 }
     `, {"fragmentName":"DashboardOrganisationSettings"}) as unknown as TypedDocumentString<DashboardOrganisationSettingsFragment, unknown>;
+export const DashboardAppointmentServiceFragmentDoc = new TypedDocumentString(`
+    fragment DashboardAppointmentService on AppointmentService {
+  id
+  active
+  internalName
+  publicName
+  publicNames {
+    lang
+    text
+  }
+  publicDescription
+  publicDescriptions {
+    lang
+    text
+  }
+  durationMinutes
+  followUpMinutes
+  minimumNoticeMinutes
+  channel
+  topic {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"DashboardAppointmentService"}) as unknown as TypedDocumentString<DashboardAppointmentServiceFragment, unknown>;
+export const DashboardAppointmentSettingsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardAppointmentSettings on AppointmentSettings {
+  id
+  holdMinutes
+  minimumNoticeMinutes
+}
+    `, {"fragmentName":"DashboardAppointmentSettings"}) as unknown as TypedDocumentString<DashboardAppointmentSettingsFragment, unknown>;
 export const DashboardWebhookEndpointFragmentDoc = new TypedDocumentString(`
     fragment DashboardWebhookEndpoint on WebhookEndpoint {
   id
@@ -3781,6 +3886,112 @@ export const DashboardDeleteTopicDocument = new TypedDocumentString(`
   deleteTopic(input: $input)
 }
     `) as unknown as TypedDocumentString<DashboardDeleteTopicMutation, DashboardDeleteTopicMutationVariables>;
+export const DashboardAppointmentServicesDocument = new TypedDocumentString(`
+    query DashboardAppointmentServices {
+  appointmentServices(includeArchived: true) {
+    ...DashboardAppointmentService
+  }
+  appointmentSettings {
+    ...DashboardAppointmentSettings
+  }
+}
+    fragment DashboardAppointmentService on AppointmentService {
+  id
+  active
+  internalName
+  publicName
+  publicNames {
+    lang
+    text
+  }
+  publicDescription
+  publicDescriptions {
+    lang
+    text
+  }
+  durationMinutes
+  followUpMinutes
+  minimumNoticeMinutes
+  channel
+  topic {
+    id
+    name
+  }
+}
+fragment DashboardAppointmentSettings on AppointmentSettings {
+  id
+  holdMinutes
+  minimumNoticeMinutes
+}`) as unknown as TypedDocumentString<DashboardAppointmentServicesQuery, DashboardAppointmentServicesQueryVariables>;
+export const DashboardCreateAppointmentServiceDocument = new TypedDocumentString(`
+    mutation DashboardCreateAppointmentService($input: CreateAppointmentServiceInput!) {
+  createAppointmentService(input: $input) {
+    ...DashboardAppointmentService
+  }
+}
+    fragment DashboardAppointmentService on AppointmentService {
+  id
+  active
+  internalName
+  publicName
+  publicNames {
+    lang
+    text
+  }
+  publicDescription
+  publicDescriptions {
+    lang
+    text
+  }
+  durationMinutes
+  followUpMinutes
+  minimumNoticeMinutes
+  channel
+  topic {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DashboardCreateAppointmentServiceMutation, DashboardCreateAppointmentServiceMutationVariables>;
+export const DashboardUpdateAppointmentServiceDocument = new TypedDocumentString(`
+    mutation DashboardUpdateAppointmentService($input: UpdateAppointmentServiceInput!) {
+  updateAppointmentService(input: $input) {
+    ...DashboardAppointmentService
+  }
+}
+    fragment DashboardAppointmentService on AppointmentService {
+  id
+  active
+  internalName
+  publicName
+  publicNames {
+    lang
+    text
+  }
+  publicDescription
+  publicDescriptions {
+    lang
+    text
+  }
+  durationMinutes
+  followUpMinutes
+  minimumNoticeMinutes
+  channel
+  topic {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DashboardUpdateAppointmentServiceMutation, DashboardUpdateAppointmentServiceMutationVariables>;
+export const DashboardUpdateAppointmentSettingsDocument = new TypedDocumentString(`
+    mutation DashboardUpdateAppointmentSettings($input: UpdateAppointmentSettingsInput!) {
+  updateAppointmentSettings(input: $input) {
+    ...DashboardAppointmentSettings
+  }
+}
+    fragment DashboardAppointmentSettings on AppointmentSettings {
+  id
+  holdMinutes
+  minimumNoticeMinutes
+}`) as unknown as TypedDocumentString<DashboardUpdateAppointmentSettingsMutation, DashboardUpdateAppointmentSettingsMutationVariables>;
 export const DashboardWebhookEndpointsDocument = new TypedDocumentString(`
     query DashboardWebhookEndpoints {
   webhookEndpoints {

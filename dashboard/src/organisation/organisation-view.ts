@@ -3,7 +3,7 @@
  * their own (so an error in one keeps the others' changes out of it): contact and billing address;
  * time zone, language, holiday region and closing days; mail counselling (overdue period, openness,
  * automatic primary counsellor, fallback counsellor); retention period; topics; master-data fields;
- * video; the widgets (allowed origins, public key and the snippet to embed them, with a copy button);
+ * appointment services and booking settings (org-services.ts); video; the widgets (allowed origins, public key and the snippet to embed them, with a copy button);
  * webhooks (org-webhooks.ts).
  *
  * Problems come back from the API as field paths of `updateOrganisation`'s input and are shown at
@@ -30,6 +30,8 @@ import './org-topics.js';
 import './org-master-data.js';
 import './org-widgets.js';
 import './org-webhooks.js';
+import './org-services.js';
+import { serviceMessages } from './services.messages.js';
 import { webhookMessages } from './webhooks.messages.js';
 
 type Section = 'contact' | 'region' | 'mail' | 'retention' | 'security' | 'video' | 'quick-exit';
@@ -123,6 +125,7 @@ export class LotseOrganisationView extends DashboardElement {
               ['security', t.securityTitle],
               ['topics', t.topicsTitle],
               ['master-data', t.masterDataTitle],
+              ['services', serviceMessages.for(this.locale).title],
               ['video', t.videoTitle],
               ['quick-exit', t.quickExitTitle],
               ['widgets', t.widgetsTitle],
@@ -143,6 +146,7 @@ export class LotseOrganisationView extends DashboardElement {
           .fields=${org.masterDataFields}
           .languages=${org.contentLanguages}
         ></lotse-org-master-data>
+        <lotse-org-services id="services" .topics=${org.topics} .languages=${org.contentLanguages}></lotse-org-services>
         ${this.section('video', t.videoTitle, this.videoFields(org))}
         ${this.section('quick-exit', t.quickExitTitle, this.quickExitFields(org))}
         <lotse-org-widgets id="widgets" .org=${org}></lotse-org-widgets>
