@@ -21,6 +21,7 @@ const KINDS_DE: Record<string, string> = {
   MONITORINGS: 'Monitorings',
   MAIL_THREAD: 'Mailverlauf',
   CHAT_STREAM: 'Chat',
+  DATA_EXPORT: 'Datenauskunft',
 };
 const KINDS_EN: Record<string, string> = {
   PROFILE: 'Profile',
@@ -29,6 +30,7 @@ const KINDS_EN: Record<string, string> = {
   MONITORINGS: 'Monitorings',
   MAIL_THREAD: 'Mail thread',
   CHAT_STREAM: 'Chat',
+  DATA_EXPORT: 'Data export',
 };
 
 export const accessLogMessages = defineMessages({

@@ -26,6 +26,7 @@ export type AccessLogFilter = {
 
 export type AccessRecordKind =
   | 'CHAT_STREAM'
+  | 'DATA_EXPORT'
   | 'DOCUMENTS'
   | 'MAIL_THREAD'
   | 'MONITORINGS'

@@ -17,7 +17,7 @@ export class Migration0995AccessLog extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create type "access_log_action" as enum ('READ', 'CREATE', 'UPDATE', 'DELETE', 'DOWNLOAD')`);
     this.addSql(
-      `create type "access_log_record_kind" as enum ('PROFILE', 'NOTES', 'DOCUMENTS', 'MONITORINGS', 'MAIL_THREAD', 'CHAT_STREAM')`,
+      `create type "access_log_record_kind" as enum ('PROFILE', 'NOTES', 'DOCUMENTS', 'MONITORINGS', 'MAIL_THREAD', 'CHAT_STREAM', 'DATA_EXPORT')`,
     );
     this.addSql(
       `create table "access_log" (

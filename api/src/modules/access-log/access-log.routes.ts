@@ -36,6 +36,7 @@ const KINDS: Record<Lang, Record<AccessRecordKind, string>> = {
     MONITORINGS: 'Monitorings',
     MAIL_THREAD: 'Mailverlauf',
     CHAT_STREAM: 'Chat',
+    DATA_EXPORT: 'Datenauskunft',
   },
   en: {
     PROFILE: 'Profile',
@@ -44,6 +45,7 @@ const KINDS: Record<Lang, Record<AccessRecordKind, string>> = {
     MONITORINGS: 'Monitorings',
     MAIL_THREAD: 'Mail thread',
     CHAT_STREAM: 'Chat',
+    DATA_EXPORT: 'Data export',
   },
 };
 

@@ -32,6 +32,8 @@ export enum AccessRecordKind {
   MONITORINGS = 'MONITORINGS',
   MAIL_THREAD = 'MAIL_THREAD',
   CHAT_STREAM = 'CHAT_STREAM',
+  /** The client data export (everything the client may ask for, as one archive). */
+  DATA_EXPORT = 'DATA_EXPORT',
 }
 registerEnumType(AccessRecordKind, { name: 'AccessRecordKind' });
 

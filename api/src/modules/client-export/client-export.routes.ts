@@ -14,11 +14,12 @@
  */
 import { z } from 'zod';
 import type { AppServices } from '../../shared/app.js';
-import { requireViewer } from '../../shared/context.js';
+import { requireViewer, type Context } from '../../shared/context.js';
 import { validate } from '../../shared/validate.js';
 import type { Route, RouteRequest } from '../../http/routes.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { disposition, routeId } from '../files/transfer.js';
+import { AccessAction, AccessRecordKind, flushAccessTrail, recordAccess } from '../access-log/access-log.trail.js';
 import { ClientExportService } from './client-export.service.js';
 
 const QuerySchema = z.object({ lang: z.enum(['de', 'en']).optional() });
@@ -66,6 +67,7 @@ const turns = new WeakMap<AppServices, ExportTurns>();
 async function send(
   app: AppServices,
   r: RouteRequest,
+  ctx: Context,
   service: ClientExportService,
   viewer: Viewer,
   clientId: string,
@@ -73,6 +75,10 @@ async function send(
   const { lang } = validate(QuerySchema, { lang: r.url.searchParams.get('lang') ?? undefined });
   // Every check happens here, before the first byte: afterwards an error can only cut the download.
   const file = await service.open(viewer, clientId, lang);
+  // Staff producing a client's archive is in the access log (a client's own download is not), written
+  // before the first byte goes out.
+  recordAccess(ctx.em, viewer, AccessAction.DOWNLOAD, AccessRecordKind.DATA_EXPORT, { clientId });
+  await flushAccessTrail(ctx);
   let queue = turns.get(app);
   if (!queue) turns.set(app, (queue = new ExportTurns()));
   await queue.run(viewer.accountId, async () => {
@@ -104,7 +110,7 @@ export function clientExportRoutes(app: AppServices): Route[] {
       async handler(r) {
         const ctx = await r.context();
         const viewer = requireViewer(ctx, ['CLIENT']);
-        await send(app, r, new ClientExportService(ctx.em, app), viewer, viewer.accountId);
+        await send(app, r, ctx, new ClientExportService(ctx.em, app), viewer, viewer.accountId);
       },
     },
     {
@@ -116,7 +122,7 @@ export function clientExportRoutes(app: AppServices): Route[] {
         const service = new ClientExportService(ctx.em, app);
         const token = r.url.searchParams.get('token');
         const viewer = token ? await service.viewerFromLink(token, clientId) : requireViewer(ctx);
-        await send(app, r, service, viewer, clientId);
+        await send(app, r, ctx, service, viewer, clientId);
       },
     },
   ];

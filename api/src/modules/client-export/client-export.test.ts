@@ -315,6 +315,13 @@ describe('client data export', () => {
     const { clientDataExportLink } = await adminApi.ok(CLIENT_LINK, { clientId: target.id, language: 'de' });
     const viaLink = await archive(await fetch(clientDataExportLink.url));
     expect(viaLink.profile).toEqual(mine.profile);
+    // Each staff download is in the access log (the client's own is not): by bearer token and by link.
+    const LOG = `query($filter: AccessLogFilter) { accessLog(filter: $filter) { edges { node { action recordKind staffId } } } }`;
+    const { accessLog } = await adminApi.ok(LOG, { filter: { clientId: target.id, recordKind: 'DATA_EXPORT' } });
+    expect(accessLog.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { action: 'DOWNLOAD', recordKind: 'DATA_EXPORT', staffId: orgs.a.admin.id },
+      { action: 'DOWNLOAD', recordKind: 'DATA_EXPORT', staffId: orgs.a.admin.id },
+    ]);
   });
 
   it('is refused to counsellors, to other clients and to other organisations', async () => {
