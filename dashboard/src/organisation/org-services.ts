@@ -253,6 +253,35 @@ export class LotseOrgServices extends DashboardElement {
     </div>`;
   }
 
+  /** A whole-number field of the service form (minutes); empty when `value` is null. */
+  private numberField(
+    name: 'durationMinutes' | 'followUpMinutes' | 'minimumNoticeMinutes',
+    label: string,
+    hint: string,
+    bounds: { min: number; max: number; step?: number },
+    value: number | null,
+  ) {
+    return this.field(
+      name,
+      label,
+      (a) =>
+        html`<input
+          id=${a.id}
+          name=${name}
+          type="number"
+          inputmode="numeric"
+          min=${bounds.min}
+          max=${bounds.max}
+          step=${bounds.step ?? 1}
+          ?required=${name === 'durationMinutes'}
+          .value=${value == null ? '' : String(value)}
+          aria-invalid=${a.invalid}
+          aria-describedby=${a.describedBy}
+        />`,
+      hint,
+    );
+  }
+
   private serviceDialog() {
     const t = messages.for(this.locale);
     const s = this.editing;
@@ -319,58 +348,14 @@ export class LotseOrgServices extends DashboardElement {
         )}
       </fieldset>
       <div class="fields">
-        ${this.field(
-          'durationMinutes',
-          t.durationMinutes,
-          (a) =>
-            html`<input
-              id=${a.id}
-              name="durationMinutes"
-              type="number"
-              inputmode="numeric"
-              min="5"
-              max="480"
-              step="5"
-              required
-              .value=${String(s?.durationMinutes ?? 50)}
-              aria-invalid=${a.invalid}
-              aria-describedby=${a.describedBy}
-            />`,
-          t.durationHint,
-        )}
-        ${this.field(
-          'followUpMinutes',
-          t.followUpMinutes,
-          (a) =>
-            html`<input
-              id=${a.id}
-              name="followUpMinutes"
-              type="number"
-              inputmode="numeric"
-              min="0"
-              max="240"
-              .value=${String(s?.followUpMinutes ?? 0)}
-              aria-invalid=${a.invalid}
-              aria-describedby=${a.describedBy}
-            />`,
-          t.followUpHint,
-        )}
-        ${this.field(
+        ${this.numberField('durationMinutes', t.durationMinutes, t.durationHint, { min: 5, max: 480, step: 5 }, s?.durationMinutes ?? 50)}
+        ${this.numberField('followUpMinutes', t.followUpMinutes, t.followUpHint, { min: 0, max: 240 }, s?.followUpMinutes ?? 0)}
+        ${this.numberField(
           'minimumNoticeMinutes',
           t.minimumNoticeMinutes,
-          (a) =>
-            html`<input
-              id=${a.id}
-              name="minimumNoticeMinutes"
-              type="number"
-              inputmode="numeric"
-              min="0"
-              max="43200"
-              .value=${s?.minimumNoticeMinutes == null ? '' : String(s.minimumNoticeMinutes)}
-              aria-invalid=${a.invalid}
-              aria-describedby=${a.describedBy}
-            />`,
           t.minimumNoticeHint(this.settings?.minimumNoticeMinutes ?? null),
+          { min: 0, max: 43200 },
+          s?.minimumNoticeMinutes ?? null,
         )}
         ${this.field(
           'channel',
