@@ -160,7 +160,7 @@ describe('dashboard: team (admin)', () => {
     } finally {
       await staff.close();
     }
-  });
+  }, 90_000);
 });
 
 describe('dashboard: organisation settings (admin)', () => {
@@ -209,6 +209,130 @@ describe('dashboard: organisation settings (admin)', () => {
       await mail.getByLabel('Fallback-Berater:in').selectOption({ label: 'Jonas Keller' });
       await mail.getByRole('button', { name: 'Speichern – Mailberatung' }).click();
       await expect.poll(() => mail.getByRole('status').textContent()).toBe('Gespeichert.');
+
+      // Time zone and language: an unknown zone is refused at its field and nothing is saved; a known one
+      // is saved with the other language. Sent with Enter from the field, the language chosen by keyboard.
+      const timezone = region.getByLabel('Zeitzone');
+      await timezone.fill('Mars/Olympus_Mons');
+      await timezone.press('Enter');
+      await expect.poll(() => region.getByRole('status').textContent()).toBe('Bitte prüfen Sie die markierten Felder.');
+      expect(await timezone.getAttribute('aria-invalid')).toBe('true');
+      expect(await region.locator('#f-timezone-error').textContent()).toMatch(/IANA timezone/);
+      await expect
+        .poll(() => timezone.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement))
+        .toBe(true);
+      await expectAccessible(page, 'organisation with a wrong time zone');
+      const asAdminNow = await clientOf('demo.admin');
+      const ORG = `{ me { organisation { timezone locale retentionDays autoPrimaryCounsellor video { provider allowVideoInChat } masterDataFields { key label type askInMailForm } } } }`;
+      type Org = {
+        me: {
+          organisation: {
+            timezone: string;
+            locale: string;
+            retentionDays: number;
+            autoPrimaryCounsellor: boolean;
+            video: { provider: string; allowVideoInChat: boolean };
+            masterDataFields: { key: string; label: string; type: string; askInMailForm: boolean }[];
+          };
+        };
+      };
+      const before = (await asAdminNow.ok<Org>(ORG)).me.organisation;
+      expect(before.timezone).toBe('Europe/Berlin');
+      await timezone.fill('Europe/Vienna');
+      const language = region.getByLabel('Sprache für Mails und Widgets');
+      await language.focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await language.inputValue()).toBe('en');
+      await region.getByRole('button', { name: 'Speichern – Zeit, Sprache und Schließtage' }).press('Enter');
+      await expect.poll(() => region.getByRole('status').textContent()).toBe('Gespeichert.');
+      expect(await timezone.getAttribute('aria-invalid')).toBe('false');
+      expect(await region.locator('#f-timezone-error').textContent()).toBe('');
+
+      // Retention: out of range is refused at its field; 90 days are saved.
+      const retention = view.locator('section#retention');
+      const days = retention.getByLabel('Löschfrist in Tagen');
+      await days.fill('0');
+      await retention.getByRole('button', { name: 'Speichern – Löschfrist' }).press('Enter');
+      await expect
+        .poll(() => retention.getByRole('status').textContent())
+        .toBe('Bitte prüfen Sie die markierten Felder.');
+      expect(await days.getAttribute('aria-invalid')).toBe('true');
+      expect(await retention.locator('#f-retentionDays-error').textContent()).toBe('At least 1');
+      await expectAccessible(page, 'organisation with a wrong retention period');
+      expect((await asAdminNow.ok<Org>(ORG)).me.organisation.retentionDays).toBe(before.retentionDays);
+      await days.fill('90');
+      await days.press('Enter');
+      await expect.poll(() => retention.getByRole('status').textContent()).toBe('Gespeichert.');
+
+      // The automatic primary counsellor, switched with the space bar.
+      const autoPrimary = mail.getByLabel(/^Automatische Stammberatung/);
+      await autoPrimary.focus();
+      await page.keyboard.press('Space');
+      expect(await autoPrimary.isChecked()).toBe(!before.autoPrimaryCounsellor);
+      await mail.getByRole('button', { name: 'Speichern – Mailberatung' }).press('Enter');
+      await expect.poll(() => mail.getByRole('status').textContent()).toBe('Gespeichert.');
+
+      // Video: an external service, and no video from the chat.
+      const video = view.locator('section#video');
+      await video.getByLabel(/^Externer Dienst/).focus();
+      await page.keyboard.press('Space');
+      expect(await video.getByLabel(/^Externer Dienst/).isChecked()).toBe(true);
+      const videoInChat = video.getByLabel(/aus dem Chat heraus einen Videochat/);
+      await videoInChat.setChecked(true);
+      await videoInChat.press('Space');
+      expect(await videoInChat.isChecked()).toBe(false);
+      await video.getByRole('button', { name: 'Speichern – Video' }).press('Enter');
+      await expect.poll(() => video.getByRole('status').textContent()).toBe('Gespeichert.');
+
+      // Master-data fields: a new one with a key that is not allowed is refused at the key, nothing is
+      // saved; with a good key it is added after the others.
+      const masterData = view.locator('lotse-org-master-data');
+      await masterData.getByRole('button', { name: 'Feld hinzufügen' }).press('Enter');
+      const n = before.masterDataFields.length;
+      const newLabel = masterData.locator(`#f-masterDataFields-${n}-label`);
+      await expect
+        .poll(() => newLabel.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement))
+        .toBe(true);
+      await page.keyboard.type('Wohnort');
+      const newKey = masterData.locator(`#f-masterDataFields-${n}-key`);
+      await newKey.fill('1-wohnort');
+      await masterData.locator(`#f-masterDataFields-${n}-ask`).check();
+      await masterData.getByRole('button', { name: 'Speichern – Stammdatenfelder' }).press('Enter');
+      await expect
+        .poll(() => masterData.getByRole('status').textContent())
+        .toBe('Bitte prüfen Sie die markierten Felder.');
+      expect(await newKey.getAttribute('aria-invalid')).toBe('true');
+      expect(await masterData.locator(`#f-masterDataFields-${n}-key-error`).textContent()).toMatch(
+        /Must start with a letter/,
+      );
+      await expectAccessible(page, 'master-data fields with a wrong key');
+      expect((await asAdminNow.ok<Org>(ORG)).me.organisation.masterDataFields).toHaveLength(n);
+      await newKey.fill('wohnort');
+      await masterData.getByRole('button', { name: 'Speichern – Stammdatenfelder' }).press('Enter');
+      await expect.poll(() => masterData.getByRole('status').textContent()).toBe('Gespeichert.');
+      expect(await newKey.getAttribute('aria-invalid')).toBe('false');
+      // Saved, the key of the stored field can no longer be changed.
+      await expect.poll(() => newKey.getAttribute('readonly')).toBe('');
+
+      // The API has it all.
+      const after = (await asAdminNow.ok<Org>(ORG)).me.organisation;
+      expect(after).toMatchObject({
+        timezone: 'Europe/Vienna',
+        locale: 'en',
+        retentionDays: 90,
+        autoPrimaryCounsellor: !before.autoPrimaryCounsellor,
+        video: { provider: 'EXTERNAL', allowVideoInChat: false },
+      });
+      expect(after.masterDataFields.map((f) => f.key)).toEqual([
+        ...before.masterDataFields.map((f) => f.key),
+        'wohnort',
+      ]);
+      expect(after.masterDataFields.at(-1)).toEqual({
+        key: 'wohnort',
+        label: 'Wohnort',
+        type: 'TEXT',
+        askInMailForm: true,
+      });
 
       // Quick exit: on without a neutral page is refused at the field; with one it is saved.
       const quickExit = view.locator('section#quick-exit');
@@ -263,12 +387,25 @@ describe('dashboard: organisation settings (admin)', () => {
       expect(await origins.inputValue()).toContain('https://beratung.example.org');
       expect(await quickExit.getByLabel(/Seite verlassen/).isChecked()).toBe(true);
       expect(await quickExit.getByLabel('Neutrale Seite').inputValue()).toBe('https://www.wetter.de/');
+      expect(await timezone.inputValue()).toBe('Europe/Vienna');
+      expect(await language.inputValue()).toBe('en');
+      expect(await days.inputValue()).toBe('90');
+      expect(await autoPrimary.isChecked()).toBe(!before.autoPrimaryCounsellor);
+      expect(await video.getByLabel(/^Externer Dienst/).isChecked()).toBe(true);
+      expect(await videoInChat.isChecked()).toBe(false);
+      expect(await newLabel.inputValue()).toBe('Wohnort');
+      expect(await newKey.inputValue()).toBe('wohnort');
+      expect(await masterData.locator(`#f-masterDataFields-${n}-ask`).isChecked()).toBe(true);
       await expectAccessible(page, 'organisation after a reload');
       expect(staff.problems).toEqual([]);
+      // Back to German and the platform's video for the tests after this one.
+      await asAdminNow.ok(`mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, {
+        input: { locale: 'de', timezone: 'Europe/Berlin', video: before.video },
+      });
     } finally {
       await staff.close();
     }
-  });
+  }, 120_000);
 });
 
 /** A 1×1 PNG, as an avatar upload. */
@@ -384,5 +521,5 @@ describe('dashboard: a counsellor’s profile, and no administration', () => {
     } finally {
       await staff.close();
     }
-  });
+  }, 120_000);
 });

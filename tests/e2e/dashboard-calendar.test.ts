@@ -3,11 +3,14 @@
  * against the real server with the demo data: a counsellor adds a booking window in the editor (the live
  * preview counts its slots) and the new slot appears in `<lotse-booking>` on the demo page in another
  * browser context; in the calendar she sees her week with free slots, a colleague's and everyone's,
- * creates a group appointment with a participant, finds it in the day, list and month views, cancels it,
- * and enters and deletes an absence. Every state passes axe; the pages log no errors.
+ * creates a group appointment with a participant, starts its video and copies the guest and seminar
+ * links by keyboard (the clipboard holds the link, whose token admits to the room as Jitsi checks it),
+ * finds it in the day, list and month views, cancels it, and enters and deletes an absence. Every state passes axe; the pages log no errors.
  */
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
+import { jwtVerify } from 'jose';
 import { DEMO_PASSWORD, DEMO_PUBLIC_KEY } from '../../api/src/seed/demo.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureBuilt } from '../browser/build.js';
@@ -18,9 +21,12 @@ import { expectAccessible, logInThroughDashboard, screenHeading, screenshot, sta
 let server: TestServer;
 let browser: Browser;
 
+/** The platform's Jitsi, with tokens: its links carry a JWT that Jitsi checks with this secret. */
+const JITSI = { domain: 'video.lotse.test', appId: 'lotse-test', appSecret: randomBytes(32).toString('hex') };
+
 beforeAll(async () => {
   await ensureBuilt({ widgets: true, dashboard: true, onCodegenError: process.env.CI ? 'throw' : 'warn' });
-  [server, browser] = await Promise.all([startTestServer({ seedDemo: true }), launchChromium()]);
+  [server, browser] = await Promise.all([startTestServer({ seedDemo: true, jitsi: JITSI }), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -42,6 +48,28 @@ async function adminApi() {
       input: { login: 'demo.admin', password: DEMO_PASSWORD },
     });
   return server.client(login.accessToken);
+}
+
+/**
+ * What Jitsi would check when a link is opened: the room in the path, and the token in `?jwt=` signed with
+ * the app secret, for this app, this room and not expired. Returns the room and the token's user.
+ */
+async function jitsiAdmits(link: string) {
+  const url = new URL(link);
+  expect(url.origin).toBe(`https://${JITSI.domain}`);
+  const room = url.pathname.slice(1);
+  expect(room).toMatch(/^lotse-[0-9a-f]{32}$/);
+  const { payload } = await jwtVerify(url.searchParams.get('jwt') ?? '', new TextEncoder().encode(JITSI.appSecret), {
+    audience: 'jitsi',
+    issuer: JITSI.appId,
+    subject: JITSI.domain,
+  });
+  expect(payload.room).toBe(room);
+  const context = payload.context as {
+    user: { affiliation: string; moderator: boolean };
+    features: Record<string, boolean>;
+  };
+  return { room, hash: url.hash, user: context.user, features: context.features };
 }
 
 const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
@@ -365,9 +393,39 @@ describe('dashboard: calendar', () => {
       // Video: the room for her, guest and seminar links to copy.
       await details.getByRole('button', { name: 'Video starten' }).click();
       await details.getByRole('link', { name: /Videoraum öffnen/ }).waitFor();
-      expect(await details.getByLabel(/^Gast-Link/).inputValue()).toMatch(/^https?:\/\//);
-      expect(await details.getByLabel(/^Seminar-Link/).inputValue()).toMatch(/^https?:\/\//);
+      const guestLink = await details.getByLabel(/^Gast-Link/).inputValue();
+      const seminarLink = await details.getByLabel(/^Seminar-Link/).inputValue();
       await expectAccessible(page, 'group appointment with video links');
+      // Each link copied with its button, by keyboard: the clipboard holds exactly the link.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await details.getByRole('button', { name: 'Gast-Link kopieren' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => details.getByRole('status').innerText()).toBe('Kopiert.');
+      await expect.poll(clipboard).toBe(guestLink);
+      await expectAccessible(page, 'guest link copied');
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await details.getByRole('button', { name: 'Seminar-Link kopieren' }).focus();
+      await page.keyboard.press('Space');
+      await expect.poll(clipboard).toBe(seminarLink);
+      expect(await details.getByRole('status').innerText()).toBe('Kopiert.');
+      await expectAccessible(page, 'seminar link copied');
+      // The links let Jitsi admit their holder to the appointment's room: the guest as a member without
+      // moderation, the seminar participant without screen sharing, camera and microphone off at the start.
+      const moderator = await jitsiAdmits(
+        (await details.getByRole('link', { name: /Videoraum öffnen/ }).getAttribute('href'))!,
+      );
+      expect(moderator.user).toMatchObject({ affiliation: 'owner', moderator: true });
+      const guest = await jitsiAdmits(guestLink);
+      expect(guest.room).toBe(moderator.room);
+      expect(guest.user).toMatchObject({ affiliation: 'member', moderator: false });
+      expect(guest.features['screen-sharing']).toBe(true);
+      const seminar = await jitsiAdmits(seminarLink);
+      expect(seminar.room).toBe(moderator.room);
+      expect(seminar.user).toMatchObject({ affiliation: 'member', moderator: false });
+      expect(seminar.features['screen-sharing']).toBe(false);
+      expect(seminar.hash).toBe('#config.startWithAudioMuted=true&config.startWithVideoMuted=true');
       await screenshot(page, 'dashboard-calendar-details');
       await details.getByRole('button', { name: 'Schließen' }).click();
       // The focus is back on the entry.

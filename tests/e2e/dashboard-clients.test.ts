@@ -4,7 +4,8 @@
  * profile, sets the primary counsellor, writes a note, keeps a document, sends a direct message (by
  * mail, as the screen said before), blocks, deletes and restores the client, and finds them again in
  * the list. A counsellor sees no contact data and no admin sections, writes a note of her own, cannot
- * change the admin's, and keeps a watchlist. Every state passes axe; the pages log no errors.
+ * change the admin's, and keeps a watchlist. Every state passes axe; the pages log no errors (but the
+ * HTTP 400 of the upload refused on purpose).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
@@ -29,9 +30,29 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const nav = (page: Page) => page.locator('lotse-dashboard nav');
 const notice = (page: Page, host: string) => page.locator(`${host} .notice`).first();
 
+/**
+ * The problems of a page that refused one upload on purpose: the API answers a file type it does not
+ * accept with HTTP 400, which Chromium logs as a failed resource. Exactly that pair is expected (once);
+ * anything else is a problem.
+ */
+function besidesRefusedUpload(problems: string[]): string[] {
+  const expected = [
+    /^HTTP 400: \S+\/api\/clients\/[0-9a-f-]+\/documents$/,
+    /^console: Failed to load resource: the server responded with a status of 400 \(Bad Request\)$/,
+  ];
+  const rest = [...problems];
+  for (const pattern of expected) {
+    const i = rest.findIndex((p) => pattern.test(p));
+    expect(i, `expected problem ${pattern}`).toBeGreaterThanOrEqual(0);
+    rest.splice(i, 1);
+  }
+  return rest;
+}
+
 describe('dashboard: clients (admin)', () => {
   it('adds a client and keeps their profile, notes, documents and messages; blocks, deletes and restores', async () => {
-    const { page } = await staffPage(browser);
+    const staff = await staffPage(browser);
+    const { page } = staff;
     await page.goto(`${server.url}/dashboard`);
     await logInThroughDashboard(page, 'demo.admin');
     await nav(page).getByRole('link', { name: 'Klient*innen' }).click();
@@ -161,12 +182,15 @@ describe('dashboard: clients (admin)', () => {
     expect(await list.locator('tbody tr').textContent()).toContain('Anna Berger');
     expect(page.url()).toContain('q=WOLKE');
     await expectAccessible(page, 'client list searched');
-  });
+    expect(besidesRefusedUpload(staff.problems)).toEqual([]);
+    await staff.close();
+  }, 120_000);
 });
 
 describe('dashboard: clients (counsellor)', () => {
   it('shows no contact data or admin sections, keeps own notes and a watchlist', async () => {
-    const { page } = await staffPage(browser);
+    const staff = await staffPage(browser);
+    const { page } = staff;
     await page.goto(`${server.url}/dashboard`);
     await logInThroughDashboard(page, 'anna.berger');
     await nav(page).getByRole('link', { name: 'Klient*innen' }).click();
@@ -205,5 +229,7 @@ describe('dashboard: clients (counsellor)', () => {
     await mine.getByRole('button', { name: 'Notiz löschen' }).click();
     await expect.poll(() => notice(page, 'lotse-client-notes').textContent()).toBe('Notiz gelöscht.');
     await expectAccessible(page, 'notes as a counsellor');
-  });
+    expect(staff.problems).toEqual([]);
+    await staff.close();
+  }, 120_000);
 });

@@ -98,6 +98,8 @@ form.addEventListener('submit', async (event) => {
   if (!error) {
     status.textContent = messages.success;
     form.hidden = true;
+    // Staff log in on the dashboard, not on the page with the widgets.
+    if (body.data?.setPasswordWithToken?.me?.kind === 'STAFF') $('next').querySelector('a').href = '/dashboard';
     $('next').hidden = false;
     return;
   }
