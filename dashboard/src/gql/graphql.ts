@@ -8,6 +8,7 @@ export type AccessAction =
   | 'CREATE'
   | 'DELETE'
   | 'DOWNLOAD'
+  | 'EXPORT'
   | 'READ'
   | 'UPDATE';
 
@@ -29,6 +30,7 @@ export type AccessRecordKind =
   | 'DATA_EXPORT'
   | 'DOCUMENTS'
   | 'MAIL_THREAD'
+  | 'MESSAGES'
   | 'MONITORINGS'
   | 'NOTES'
   | 'PROFILE';
@@ -903,6 +905,8 @@ export type UpdateMyProfileInput = {
 
 /** Organisation settings to change. Every field is optional: what is left out stays as it is; lists and nested objects given replace the stored ones. */
 export type UpdateOrganisationInput = {
+  /** Days the access audit log keeps its entries: 180–3650. */
+  accessLogRetentionDays?: number | null | undefined;
   /** Replaces the list; each `scheme://host[:port]`, http(s) only; at most 50. */
   allowedOrigins?: Array<string> | null | undefined;
   autoPrimaryCounsellor?: boolean | null | undefined;

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
 import {
+  buildAdmin,
   buildClient,
   buildCounsellor,
   buildOrganisation,
@@ -373,9 +374,11 @@ describe('accessLog', () => {
 });
 
 describe('access log retention', () => {
-  it('purges entries older than the organisation’s retention period with the deletion job', async () => {
-    const short = await buildOrganisation(server, { retentionDays: 7 } as never);
-    const long = await buildOrganisation(server, { retentionDays: 30 } as never);
+  it('purges entries older than the access log’s own retention period with the deletion job', async () => {
+    // The clients' deletion period (7 days) is not the log's: the log keeps 180 or 730 days.
+    const short = await buildOrganisation(server, { retentionDays: 7, accessLogRetentionDays: 180 } as never);
+    const long = await buildOrganisation(server, { retentionDays: 7 } as never);
+    expect(long.accessLogRetentionDays).toBe(730);
     const shortApi = await apiAs(server, await buildCounsellor(server, short));
     const longApi = await apiAs(server, await buildCounsellor(server, long));
     const a = await buildClient(server, short);
@@ -383,13 +386,39 @@ describe('access log retention', () => {
     await shortApi.ok(CLIENT, { id: a.id });
     await longApi.ok(CLIENT, { id: b.id });
 
-    // Six days later nothing is due.
-    expect(await purgeAccessLog(server.app, new Date(Date.now() + 6 * DAY))).toBe(0);
+    // Past the clients' deletion period, and 179 days later, nothing is due.
+    expect(await purgeAccessLog(server.app, new Date(Date.now() + 8 * DAY))).toBe(0);
+    expect(await purgeAccessLog(server.app, new Date(Date.now() + 179 * DAY))).toBe(0);
     expect(await entriesOf(a.id)).toHaveLength(1);
 
-    // Eight days later, through the job queue: the 7-day organisation's entries go, the other's stay.
-    await server.app.jobs.send(PURGE_CLIENTS_JOB, { now: new Date(Date.now() + 8 * DAY).toISOString() });
+    // 181 days later, through the job queue: the 180-day organisation's entries go, the other's stay.
+    await server.app.jobs.send(PURGE_CLIENTS_JOB, { now: new Date(Date.now() + 181 * DAY).toISOString() });
     await expect.poll(async () => (await entriesOf(a.id)).length, { timeout: 10_000, interval: 100 }).toBe(0);
     expect(await entriesOf(b.id)).toHaveLength(1);
+
+    // 731 days later the default period is over too.
+    await purgeAccessLog(server.app, new Date(Date.now() + 731 * DAY));
+    expect(await entriesOf(b.id)).toHaveLength(0);
+  });
+
+  it('is an admin setting of the organisation, 180–3650 days', async () => {
+    const UPDATE = `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { accessLogRetentionDays } }`;
+    const SHOW = `{ organisation { accessLogRetentionDays } }`;
+    const org = await buildOrganisation(server);
+    const orgAdmin = await apiAs(server, await buildAdmin(server, org));
+    const orgCounsellor = await apiAs(server, await buildCounsellor(server, org));
+    expect((await orgAdmin.ok(SHOW)).organisation.accessLogRetentionDays).toBe(730);
+    const changed = await orgAdmin.ok(UPDATE, { input: { accessLogRetentionDays: 365 } });
+    expect(changed.updateOrganisation.accessLogRetentionDays).toBe(365);
+    for (const bad of [179, 3651]) {
+      const err = await orgAdmin.fails('BAD_USER_INPUT', UPDATE, { input: { accessLogRetentionDays: bad } });
+      expect(JSON.stringify(err)).toContain('accessLogRetentionDays');
+    }
+    await orgCounsellor.fails('FORBIDDEN', UPDATE, { input: { accessLogRetentionDays: 3650 } });
+    await orgCounsellor.fails('FORBIDDEN', SHOW);
+    const [row] = (
+      await sql.query<{ d: number }>('select access_log_retention_days as d from organisation where id = $1', [org.id])
+    ).rows;
+    expect(row!.d).toBe(365);
   });
 });
