@@ -193,6 +193,84 @@ describe('access log recording', () => {
     for (const { t } of text) expect(t).not.toMatch(/Notiz|Erstgespräch|Antwort|Hallo|Befund/);
   });
 
+  it('records the changes outside the profile form, direct messages, group memberships and contact data in lists', async () => {
+    const target = await buildClient(server, orgs.a.org, { email: `ziel${Date.now()}@example.org` } as never);
+    const id = target.id;
+    const ownOf = async (staffId: string) => brief((await entriesOf(id)).filter((r) => r.staff_id === staffId));
+
+    // Request data copied into the profile (counsellor), a password set (admin), an invitation (counsellor).
+    const request = await buildMailRequest(server, orgs.a.org, target, { counsellor: orgs.a.counsellor });
+    await counsellor.ok(
+      `mutation($input: CopyRequestDataToClientInput!) { copyRequestDataToClient(input: $input) { client { id } } }`,
+      { input: { requestId: request.id } },
+    );
+    expect(await ownOf(orgs.a.counsellor.id)).toEqual([`UPDATE PROFILE ${id}`]);
+    await admin.ok(`mutation($input: SetClientPasswordInput!) { setClientPassword(input: $input) }`, {
+      input: { clientId: id, password: 'Leuchtturm-am-Deich-2026' },
+    });
+    await counsellor.ok(`mutation($input: SendInvitationInput!) { sendInvitation(input: $input) { expiresAt } }`, {
+      input: { accountId: id },
+    });
+    expect(await ownOf(orgs.a.admin.id)).toEqual([`UPDATE PROFILE ${id}`]);
+    expect(await ownOf(orgs.a.counsellor.id)).toEqual([`UPDATE PROFILE ${id}`, `UPDATE PROFILE ${id}`]);
+
+    // A direct message (admin): CREATE MESSAGES with the message; the client's messages: READ MESSAGES.
+    const before = (await entriesOf(id)).length;
+    const sent = await admin.ok(
+      `mutation($input: SendDirectMessageInput!) { sendDirectMessage(input: $input) { id } }`,
+      { input: { clientId: id, subject: 'Termin', body: 'Vertraulicher Inhalt' } },
+    );
+    await admin.ok(`query($id: ID!) { directMessages(filter: { clientId: $id }) { totalCount } }`, { id });
+    expect(brief((await entriesOf(id)).slice(before))).toEqual([
+      `CREATE MESSAGES ${sent.sendDirectMessage.id}`,
+      'READ MESSAGES',
+    ]);
+
+    // Group memberships (counsellor): created with, added, removed, the group deleted — each a change of the profile.
+    const other = await buildClient(server, orgs.a.org);
+    const group = (
+      await counsellor.ok(`mutation($input: CreateClientGroupInput!) { createClientGroup(input: $input) { id } }`, {
+        input: { name: `Gruppe${Date.now()}`, clientIds: [id] },
+      })
+    ).createClientGroup.id;
+    await counsellor.ok(
+      `mutation($input: RemoveClientGroupMemberInput!) { removeClientGroupMember(input: $input) { id } }`,
+      {
+        input: { groupId: group, clientId: id },
+      },
+    );
+    await counsellor.ok(`mutation($input: ClientGroupMembersInput!) { addClientGroupMembers(input: $input) { id } }`, {
+      input: { groupId: group, clientIds: [id, other.id] },
+    });
+    // Already a member: no change, no entry.
+    await counsellor.ok(`mutation($input: ClientGroupMembersInput!) { addClientGroupMembers(input: $input) { id } }`, {
+      input: { groupId: group, clientIds: [other.id] },
+    });
+    await counsellor.ok(`mutation($input: ClientGroupIdInput!) { deleteClientGroup(input: $input) }`, {
+      input: { id: group },
+    });
+    expect((await ownOf(orgs.a.counsellor.id)).slice(2)).toEqual(Array(4).fill(`UPDATE PROFILE ${id}`));
+    expect(brief(await entriesOf(other.id))).toEqual([`UPDATE PROFILE ${other.id}`, `UPDATE PROFILE ${other.id}`]);
+
+    // The admin's client list with contact data: READ PROFILE per listed client, in the request's one
+    // INSERT; a counsellor's list (contact withheld) and a list without contact fields record nothing.
+    const LIST = (fields: string) =>
+      `query($search: String) { clients(filter: { search: $search }) { edges { node { id ${fields} } } } }`;
+    const count = async () => (await entriesOf(id)).length;
+    const n = await count();
+    await counsellor.ok(LIST('email phone'), { search: target.pseudonym });
+    await admin.ok(LIST('pseudonym'), { search: target.pseudonym });
+    expect(await count()).toBe(n);
+    const recorder = recordStatements(server);
+    try {
+      await admin.ok(LIST('email phone'), { search: target.pseudonym });
+    } finally {
+      recorder.stop();
+    }
+    expect(brief((await entriesOf(id)).slice(n))).toEqual([`READ PROFILE ${id}`]);
+    expect(recorder.statements.filter((st) => /insert into access_log/i.test(st))).toHaveLength(1);
+  });
+
   it('records nothing for a client’s own reads, nor for colleagues’ chats', async () => {
     const me = orgs.a.client;
     const stream = await openStream(counsellor, { clientId: me.id });
