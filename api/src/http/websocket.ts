@@ -47,7 +47,12 @@ import { crossOriginProblem } from '../graphql/cross-origin.js';
 import { twoFactorSetupProblem } from '../graphql/two-factor-gate.js';
 import { corsPolicyFor, type Admitted } from './cors.js';
 import type { Context } from '../shared/context.js';
-import { attachAccessTrail, flushAccessTrail, type AccessTrailSlot } from '../modules/access-log/access-log.trail.js';
+import {
+  attachAccessTrail,
+  auditUnavailable,
+  flushAccessTrail,
+  type AccessTrailSlot,
+} from '../modules/access-log/access-log.trail.js';
 import type { AppServices } from '../shared/app.js';
 import type { Viewer } from '../shared/auth/tokens.js';
 import { accountCanLogIn, sessionRevoked, type AccountState } from '../modules/identity/account.entity.js';
@@ -249,7 +254,9 @@ export function attachWebSocket(
           () => masked,
           (err: unknown) => {
             if (!(err instanceof DomainError)) throw err;
-            return { errors: [{ message: err.message, extensions: { code: err.code, ...err.details } }] } as never;
+            const error = auditUnavailable(getOperationAST(args.document, args.operationName)?.operation === 'mutation');
+            const extensions = { code: error.code, ...error.details, requestId: context.requestId };
+            return { errors: [{ message: error.message, extensions }] } as never;
           },
         );
       },

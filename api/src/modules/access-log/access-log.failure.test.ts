@@ -1,7 +1,7 @@
 /**
  * A read whose access cannot be recorded releases nothing. The audit INSERT is made to fail for one
  * staff member only (a trigger this test creates on access_log and drops after): their reads answer
- * 503 SERVICE_UNAVAILABLE / AUDIT_UNAVAILABLE without data, over GraphQL and the HTTP routes (document
+ * 503 SERVICE_UNAVAILABLE / AUDIT_UNAVAILABLE without data, over GraphQL (HTTP and WebSocket) and the HTTP routes (document
  * download, client data export, monitorings file), their changes answer the same marked
  * `changesSaved` (the change is committed), a colleague's requests are unaffected, and neither the
  * answer nor the log line names the client.
@@ -14,6 +14,7 @@ import { captureLogs } from '../../../../tests/support/logs.js';
 import type { GraphQLClient } from '../../../../tests/support/gql.js';
 import type { Client } from '../client/client.entity.js';
 import { apiAs } from '../staff/staff.test-support.js';
+import { connectWs } from '../chat/chat.test-support.js';
 
 const CLIENT = `query($id: ID!) { client(id: $id) { id pseudonym clientNumber } }`;
 const ADD_NOTE = `mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id } }`;
@@ -98,6 +99,23 @@ describe('an access that cannot be recorded', () => {
     expect(rows.map((r) => r.staff_id)).not.toContain(refusedId);
   });
 
+  it('withholds a WebSocket operation’s result the same way', async () => {
+    const ws = connectWs(server, refused.token);
+    try {
+      const read = ws.subscribe(CLIENT, { id: target.id });
+      await read.ended();
+      expect(read.items).toEqual([]);
+      expect(read.errors).toMatchObject([{ extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'AUDIT_UNAVAILABLE' } }]);
+      expectNothingReleased(JSON.stringify(read.errors));
+      const change = ws.subscribe(ADD_NOTE, { input: { clientId: target.id, body: 'Über WebSocket' } });
+      await change.ended();
+      expect(change.items).toEqual([]);
+      expect(change.errors).toMatchObject([{ extensions: { reason: 'AUDIT_UNAVAILABLE', changesSaved: true } }]);
+    } finally {
+      await ws.dispose();
+    }
+  });
+
   it('answers a change with the same error, saying the change was saved', async () => {
     const res = await graphql(refused, ADD_NOTE, { input: { clientId: target.id, body: 'Nicht protokolliert' } });
     expect(res.status).toBe(503);
@@ -108,7 +126,7 @@ describe('an access that cannot be recorded', () => {
       changesSaved: true,
     });
     const { rows } = await sql.query(`select count(*)::int as n from client_note where client_id = $1`, [target.id]);
-    expect(rows[0].n).toBe(1);
+    expect(rows[0].n).toBe(2);
   });
 
   it('answers the HTTP routes with 503 before the first byte: download, upload, data export, monitorings file', async () => {
@@ -157,7 +175,7 @@ describe('an access that cannot be recorded', () => {
 
   it('logs the failure with the request id and SQLSTATE only, never the client', () => {
     const failures = logs.entries().filter((e) => e.msg === 'access log write failed');
-    expect(failures.length).toBeGreaterThanOrEqual(7);
+    expect(failures.length).toBeGreaterThanOrEqual(8);
     for (const f of failures) {
       expect(f.sqlState).toBe('P0001');
       expect(typeof f.requestId).toBe('string');
