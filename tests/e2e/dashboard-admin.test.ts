@@ -252,7 +252,7 @@ describe('dashboard: organisation settings (admin)', () => {
       const retention = view.locator('section#retention');
       const days = retention.getByLabel('Löschfrist in Tagen');
       await days.fill('0');
-      await retention.getByRole('button', { name: 'Speichern – Löschfrist' }).press('Enter');
+      await retention.getByRole('button', { name: 'Speichern – Löschfristen' }).press('Enter');
       await expect
         .poll(() => retention.getByRole('status').textContent())
         .toBe('Bitte prüfen Sie die markierten Felder.');
@@ -346,6 +346,30 @@ describe('dashboard: organisation settings (admin)', () => {
       await quickExit.getByRole('button', { name: 'Speichern – Schnell verlassen' }).click();
       await expect.poll(() => quickExit.getByRole('status').textContent()).toBe('Gespeichert.');
 
+      // Retention: the access log's own period, below its minimum refused at the field, then saved;
+      // typed and submitted with the keyboard (Enter in the field).
+      const logDays = retention.getByLabel('Aufbewahrung des Zugriffsprotokolls in Tagen');
+      expect(await logDays.inputValue()).toBe('730');
+      expect(await days.inputValue()).toBe('90');
+      await logDays.focus();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('90');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => retention.getByRole('status').textContent())
+        .toBe('Bitte prüfen Sie die markierten Felder.');
+      expect(await logDays.getAttribute('aria-invalid')).toBe('true');
+      expect(await retention.locator('#f-accessLogRetentionDays-error').textContent()).toMatch(/180/);
+      await expectAccessible(page, 'organisation retention with an error');
+      await retention.scrollIntoViewIfNeeded();
+      await screenshot(page, 'dashboard-organisation-access-log-retention');
+      await logDays.focus();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('1095');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => retention.getByRole('status').textContent()).toBe('Gespeichert.');
+      expect(await logDays.getAttribute('aria-invalid')).toBe('false');
+
       // A topic.
       const topics = view.locator('lotse-org-topics');
       await topics.getByRole('form', { name: 'Neues Thema' }).getByLabel('Name').fill('Trauer');
@@ -396,6 +420,7 @@ describe('dashboard: organisation settings (admin)', () => {
       expect(await newLabel.inputValue()).toBe('Wohnort');
       expect(await newKey.inputValue()).toBe('wohnort');
       expect(await masterData.locator(`#f-masterDataFields-${n}-ask`).isChecked()).toBe(true);
+      expect(await retention.getByLabel('Aufbewahrung des Zugriffsprotokolls in Tagen').inputValue()).toBe('1095');
       await expectAccessible(page, 'organisation after a reload');
       expect(staff.problems).toEqual([]);
       // Back to German and the platform's video for the tests after this one.

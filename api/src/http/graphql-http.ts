@@ -17,7 +17,7 @@ import { crossOriginProblem } from '../graphql/cross-origin.js';
 import { twoFactorSetupProblem } from '../graphql/two-factor-gate.js';
 import { listCostRule, MAX_LIST_COST } from '../graphql/list-cost.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
-import { flushAccessTrail } from '../modules/access-log/access-log.trail.js';
+import { auditUnavailable, flushAccessTrail } from '../modules/access-log/access-log.trail.js';
 import { readBody } from './body.js';
 import { jitExecutor, serializerOf } from './jit-executor.js';
 import { writeResult } from './result-json.js';
@@ -101,8 +101,22 @@ export async function createApollo(
               if (problem) throw problem;
             },
             // The request's access audit entries, one INSERT, before the response leaves (access-log.trail.ts).
-            async willSendResponse({ contextValue }) {
-              await flushAccessTrail(contextValue);
+            // Entries that cannot be written withhold the result: no data, a 503 saying why. A
+            // mutation's change is committed by then (its entries are written after it, like a
+            // read's): it answers the same, marked `changesSaved`, rather than pretend it failed.
+            async willSendResponse({ contextValue, response, operation }) {
+              try {
+                await flushAccessTrail(contextValue);
+              } catch (err) {
+                if (!(err instanceof DomainError)) throw err;
+                const error = auditUnavailable(operation?.operation === 'mutation');
+                const formatted = {
+                  message: error.message,
+                  extensions: { code: error.code, ...error.details, requestId: contextValue.requestId },
+                };
+                response.body = { kind: 'single', singleResult: { errors: [formatted] } };
+                unavailable(response.http);
+              }
             },
             // Unexpected errors are logged (formatError) with the request id the client gets.
             async didEncounterErrors({ errors, request, response, contextValue }) {

@@ -27,6 +27,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
 /** Probes and static assets are not worth a log line each. */
@@ -182,7 +183,7 @@ export function createHttpServer(opts: {
       });
     } finally {
       // What a route (a download, an export) recorded for the access audit log; GraphQL wrote its own.
-      if (made) await writeAccessTrail(made, app, requestId);
+      if (made) await writeAccessTrail(made);
     }
   };
 
@@ -196,14 +197,14 @@ function wantsHtml(req: IncomingMessage): boolean {
   return (req.headers.accept ?? '').includes('text/html');
 }
 
-/** Writes a request's remaining audit entries; a failure is logged (the response has gone). */
-async function writeAccessTrail(made: Promise<Context>, app: AppServices, requestId: string): Promise<void> {
+/**
+ * Writes a request's remaining audit entries. Routes that release records write theirs before the
+ * first byte (a failure is then their 503); what is left here comes after the response, so a failure
+ * can only be logged (by flushAccessTrail, without the statement's values).
+ */
+async function writeAccessTrail(made: Promise<Context>): Promise<void> {
   // A context that failed to build (refused token) recorded nothing.
   const ctx = await made.catch(() => null);
   if (!ctx) return;
-  try {
-    await flushAccessTrail(ctx);
-  } catch (err) {
-    app.log.error({ err, requestId }, 'access log write failed');
-  }
+  await flushAccessTrail(ctx).catch(() => undefined);
 }

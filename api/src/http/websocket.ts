@@ -47,12 +47,17 @@ import { crossOriginProblem } from '../graphql/cross-origin.js';
 import { twoFactorSetupProblem } from '../graphql/two-factor-gate.js';
 import { corsPolicyFor, type Admitted } from './cors.js';
 import type { Context } from '../shared/context.js';
-import { AccessTrail, attachAccessTrail, flushAccessTrail } from '../modules/access-log/access-log.trail.js';
+import {
+  attachAccessTrail,
+  auditUnavailable,
+  flushAccessTrail,
+  type AccessTrailSlot,
+} from '../modules/access-log/access-log.trail.js';
 import type { AppServices } from '../shared/app.js';
 import type { Viewer } from '../shared/auth/tokens.js';
 import { accountCanLogIn, sessionRevoked, type AccountState } from '../modules/identity/account.entity.js';
 import type { Logger } from '../shared/logger.js';
-import { ErrorCode } from '../shared/errors.js';
+import { DomainError, ErrorCode } from '../shared/errors.js';
 import { DIRECT_DELIVERY, SHARED_PAYLOAD, type DirectSource } from '../shared/pubsub.js';
 import { presenceFor } from '../modules/presence/presence.registry.js';
 import { realtimeSettings } from '../modules/presence/realtime.settings.js';
@@ -243,8 +248,17 @@ export function attachWebSocket(
               } as never);
         // An operation's reads of client records are written before its result goes out; live events
         // (nothing recorded) stay synchronous.
+        // If they cannot be written, the result is withheld (as over HTTP, access-log.trail.ts).
         if (!context.accessTrail?.size) return masked;
-        return flushAccessTrail(context).then(() => masked);
+        return flushAccessTrail(context).then(
+          () => masked,
+          (err: unknown) => {
+            if (!(err instanceof DomainError)) throw err;
+            const error = auditUnavailable(getOperationAST(args.document, args.operationName)?.operation === 'mutation');
+            const extensions = { code: error.code, ...error.details, requestId: context.requestId };
+            return { errors: [{ message: error.message, extensions }] } as never;
+          },
+        );
       },
       onComplete(ctx, id) {
         const conn = (ctx.extra as unknown as SocketExtra).connection;
@@ -346,7 +360,7 @@ function operationContext(app: AppServices, conn: Connection): Context {
   const requestId = randomUUID();
   let em: EntityManager | undefined;
   let log: Logger | undefined;
-  const accessTrail = new AccessTrail(app.config.accessLog);
+  let trailSlot: AccessTrailSlot | undefined;
   return {
     requestId,
     viewer: conn.viewer,
@@ -356,11 +370,14 @@ function operationContext(app: AppServices, conn: Connection): Context {
     origin: conn.origin,
     admittedFor: conn.admittedFor,
     app,
-    accessTrail,
+    get accessTrail() {
+      return trailSlot?.trail;
+    },
     get em() {
       if (!em) {
         em = app.orm.em.fork() as EntityManager;
-        attachAccessTrail(em, accessTrail);
+        // The trail itself is made at the operation's first entry (access-log.trail.ts).
+        if (app.config.accessLog) attachAccessTrail(em, (trailSlot ??= {}));
       }
       return em;
     },

@@ -9,7 +9,7 @@ import { accountCanLogIn, sessionRevoked, type AccountState } from '../modules/i
 import { DomainError, ErrorCode, forbidden } from './errors.js';
 import { statement } from '../db/sql.js';
 import { organisationLoader } from '../modules/organisation/organisation.reads.js';
-import { AccessTrail, attachAccessTrail } from '../modules/access-log/access-log.trail.js';
+import { attachAccessTrail, type AccessTrail, type AccessTrailSlot } from '../modules/access-log/access-log.trail.js';
 
 /** The answer to everything but the setup while an organisation's required two-factor is not set up. */
 export const twoFactorSetupRequired = () =>
@@ -74,8 +74,13 @@ class RequestContext implements Context {
   operator: OperatorViewer | null = null;
   tokenProblem: Context['tokenProblem'] = null;
   twoFactorSetupRequired = false;
-  readonly accessTrail: AccessTrail;
   private lazyEm?: EntityManager;
+  /**
+   * Shared by reference with Apollo's copy of the context (an own property), so the trail is found
+   * whichever of the two made the EntityManager; made with the EntityManager, its trail at the first
+   * entry (access-log.trail.ts).
+   */
+  private trailSlot?: AccessTrailSlot;
   private lazyLog?: Logger;
 
   constructor(
@@ -84,21 +89,20 @@ class RequestContext implements Context {
     readonly ip: string,
     readonly origin: string | null,
     readonly admittedFor: Context['admittedFor'] = null,
-  ) {
-    this.accessTrail = new AccessTrail(app.config.accessLog);
-  }
+  ) {}
 
   get em(): EntityManager {
-    if (!this.lazyEm) {
-      this.lazyEm = this.app.orm.em.fork() as EntityManager;
-      attachAccessTrail(this.lazyEm, this.accessTrail);
-    }
-    return this.lazyEm;
+    if (!this.lazyEm) this.em = this.app.orm.em.fork() as EntityManager;
+    return this.lazyEm!;
   }
 
   set em(value: EntityManager) {
     this.lazyEm = value;
-    attachAccessTrail(value, this.accessTrail);
+    if (this.app.config.accessLog) attachAccessTrail(value, (this.trailSlot ??= {}));
+  }
+
+  get accessTrail(): AccessTrail | undefined {
+    return this.trailSlot?.trail;
   }
 
   get log(): Logger {

@@ -6,6 +6,7 @@ const ACTIONS_DE: Record<string, string> = {
   UPDATE: 'geändert',
   DELETE: 'gelöscht',
   DOWNLOAD: 'heruntergeladen',
+  EXPORT: 'exportiert',
 };
 const ACTIONS_EN: Record<string, string> = {
   READ: 'read',
@@ -13,6 +14,7 @@ const ACTIONS_EN: Record<string, string> = {
   UPDATE: 'changed',
   DELETE: 'deleted',
   DOWNLOAD: 'downloaded',
+  EXPORT: 'exported',
 };
 const KINDS_DE: Record<string, string> = {
   PROFILE: 'Profil',
@@ -22,6 +24,7 @@ const KINDS_DE: Record<string, string> = {
   MAIL_THREAD: 'Mailverlauf',
   CHAT_STREAM: 'Chat',
   DATA_EXPORT: 'Datenauskunft',
+  MESSAGES: 'Nachrichten',
 };
 const KINDS_EN: Record<string, string> = {
   PROFILE: 'Profile',
@@ -31,13 +34,14 @@ const KINDS_EN: Record<string, string> = {
   MAIL_THREAD: 'Mail thread',
   CHAT_STREAM: 'Chat',
   DATA_EXPORT: 'Data export',
+  MESSAGES: 'Messages',
 };
 
 export const accessLogMessages = defineMessages({
   de: {
     title: 'Zugriffsprotokoll',
     intro:
-      'Wer hat wann welche Daten welcher Klient:in gelesen oder geändert: Profil, Notizen, Dokumente, Monitorings, Mailverläufe und Chats. Inhalte stehen hier nie. Einträge werden nach der Aufbewahrungsfrist der Einrichtung gelöscht.',
+      'Wer hat wann welche Daten welcher Klient:in gelesen oder geändert: Profil, Notizen, Dokumente, Monitorings, Mailverläufe und Chats. Inhalte stehen hier nie. Einträge werden nach der Aufbewahrungsfrist des Zugriffsprotokolls gelöscht (Einstellungen der Einrichtung).',
     notAllowed: 'Das Zugriffsprotokoll lesen nur Admins und Mitarbeitende mit dem Datenschutz-Recht.',
     home: 'Zur Übersicht',
     filters: 'Filter',
@@ -74,7 +78,7 @@ export const accessLogMessages = defineMessages({
   en: {
     title: 'Access log',
     intro:
-      'Who read or changed which client’s data when: profile, notes, documents, monitorings, mail threads and chats. No content is ever shown here. Entries are deleted after the organisation’s retention period.',
+      'Who read or changed which client’s data when: profile, notes, documents, monitorings, mail threads and chats. No content is ever shown here. Entries are deleted after the access log’s retention period (organisation settings).',
     notAllowed: 'Only admins and staff with the data-protection permission read the access log.',
     home: 'Go to the overview',
     filters: 'Filters',
@@ -110,4 +114,4 @@ export const accessLogMessages = defineMessages({
   },
 });
 
-export const ACTIONS = ['READ', 'CREATE', 'UPDATE', 'DELETE', 'DOWNLOAD'] as const;
+export const ACTIONS = ['READ', 'CREATE', 'UPDATE', 'DELETE', 'DOWNLOAD', 'EXPORT'] as const;

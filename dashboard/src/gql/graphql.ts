@@ -8,6 +8,7 @@ export type AccessAction =
   | 'CREATE'
   | 'DELETE'
   | 'DOWNLOAD'
+  | 'EXPORT'
   | 'READ'
   | 'UPDATE';
 
@@ -29,6 +30,7 @@ export type AccessRecordKind =
   | 'DATA_EXPORT'
   | 'DOCUMENTS'
   | 'MAIL_THREAD'
+  | 'MESSAGES'
   | 'MONITORINGS'
   | 'NOTES'
   | 'PROFILE';
@@ -903,6 +905,8 @@ export type UpdateMyProfileInput = {
 
 /** Organisation settings to change. Every field is optional: what is left out stays as it is; lists and nested objects given replace the stored ones. */
 export type UpdateOrganisationInput = {
+  /** Days the access audit log keeps its entries: 180–3650. */
+  accessLogRetentionDays?: number | null | undefined;
   /** Replaces the list; each `scheme://host[:port]`, http(s) only; at most 50. */
   allowedOrigins?: Array<string> | null | undefined;
   autoPrimaryCounsellor?: boolean | null | undefined;
@@ -1701,19 +1705,19 @@ export type DashboardDeleteMonitoringMutationVariables = Exact<{
 
 export type DashboardDeleteMonitoringMutation = { deleteMonitoring: string };
 
-export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
+export type DashboardOrganisationSettingsFragment = { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, accessLogRetentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } };
 
 export type DashboardOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardOrganisationQuery = { organisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } }, counsellors: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
+export type DashboardOrganisationQuery = { organisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, accessLogRetentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } }, counsellors: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
 
 export type DashboardUpdateOrganisationMutationVariables = Exact<{
   input: UpdateOrganisationInput;
 }>;
 
 
-export type DashboardUpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } } };
+export type DashboardUpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, publicKey: string, licenceVolume: number, timezone: string, locale: string, contentLanguages: Array<string>, holidayRegion: string, mailOverdueHours: number, opennessLevel: OpennessLevel, autoPrimaryCounsellor: boolean, retentionDays: number, accessLogRetentionDays: number, requireTwoFactor: boolean, allowedOrigins: Array<string>, contact: { contactPerson: string | null, email: string | null, phone: string | null, website: string | null, address: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null } | null }, billingAddress: { name: string | null, street: string | null, postcode: string | null, city: string | null, country: string | null }, closingDays: Array<{ date: string, note: string | null }>, fallbackCounsellor: { id: string } | null, quickExit: { enabled: boolean, url: string | null }, topics: Array<{ id: string, name: string, category: string | null, names: Array<{ lang: string, text: string }> }>, masterDataFields: Array<{ key: string, label: string, type: MasterDataFieldType, options: Array<string>, askInMailForm: boolean, labels: Array<{ lang: string, text: string }>, optionLabels: Array<{ lang: string, texts: Array<string> }> }>, video: { provider: VideoProvider, allowVideoInChat: boolean } } };
 
 export type DashboardCreateTopicMutationVariables = Exact<{
   input: CreateTopicInput;
@@ -2110,6 +2114,7 @@ export const DashboardOrganisationSettingsFragmentDoc = new TypedDocumentString(
     id
   }
   retentionDays
+  accessLogRetentionDays
   requireTwoFactor
   quickExit {
     enabled
@@ -3752,6 +3757,7 @@ export const DashboardOrganisationDocument = new TypedDocumentString(`
     id
   }
   retentionDays
+  accessLogRetentionDays
   requireTwoFactor
   quickExit {
     enabled
@@ -3833,6 +3839,7 @@ export const DashboardUpdateOrganisationDocument = new TypedDocumentString(`
     id
   }
   retentionDays
+  accessLogRetentionDays
   requireTwoFactor
   quickExit {
     enabled

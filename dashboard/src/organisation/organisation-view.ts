@@ -2,7 +2,7 @@
  * `<lotse-organisation-view>` (admins): the organisation's settings, in sections that each save on
  * their own (so an error in one keeps the others' changes out of it): contact and billing address;
  * time zone, language, holiday region and closing days; mail counselling (overdue period, openness,
- * automatic primary counsellor, fallback counsellor); retention period; topics; master-data fields;
+ * automatic primary counsellor, fallback counsellor); retention periods (deleted clients, access log); topics; master-data fields;
  * appointment services and booking settings (org-services.ts); video; the widgets (allowed origins, public key and the snippet to embed them, with a copy button);
  * webhooks (org-webhooks.ts).
  *
@@ -441,6 +441,12 @@ export class LotseOrganisationView extends DashboardElement {
         min: 1,
         max: 3650,
         hint: t.retentionHint,
+      })}
+      ${this.input('retention', 'accessLogRetentionDays', t.accessLogRetention, org.accessLogRetentionDays, {
+        type: 'number',
+        min: 180,
+        max: 3650,
+        hint: t.accessLogRetentionHint,
       })}
     </div>`;
   }

@@ -48,6 +48,7 @@ graphql(`
       id
     }
     retentionDays
+    accessLogRetentionDays
     requireTwoFactor
     quickExit {
       enabled

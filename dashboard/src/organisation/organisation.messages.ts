@@ -78,10 +78,13 @@ export const organisationMessages = defineMessages({
     requireTwoFactor: 'Zwei-Faktor-Anmeldung für alle Mitarbeitenden verlangen',
     requireTwoFactorHint:
       'Wer sie noch nicht eingerichtet hat, muss das als Nächstes tun: Bis dahin beantwortet Lotse keine anderen Anfragen dieser Person. Ratsuchende sind nicht betroffen.',
-    retentionTitle: 'Löschfrist',
+    retentionTitle: 'Löschfristen',
     retention: 'Löschfrist in Tagen',
     retentionHint:
       'So lange bleiben gelöschte Ratsuchende wiederherstellbar; danach werden ihre Daten endgültig gelöscht (1–3650).',
+    accessLogRetention: 'Aufbewahrung des Zugriffsprotokolls in Tagen',
+    accessLogRetentionHint:
+      'So lange bleiben Einträge des Zugriffsprotokolls erhalten, für Auskünfte und Prüfungen durch den Datenschutz; danach werden sie gelöscht (180–3650, üblich 730 = zwei Jahre).',
     // Topics
     topicsTitle: 'Beratungsfelder (Themen)',
     topicsHint: 'Filterkriterien für Ratsuchende, Leistungen und Anfragen.',
@@ -202,9 +205,12 @@ export const organisationMessages = defineMessages({
     requireTwoFactor: 'Require two-factor login of all staff',
     requireTwoFactorHint:
       'Staff who have not set it up yet must do so next: until then Lotse answers none of their other requests. Clients are not affected.',
-    retentionTitle: 'Retention period',
+    retentionTitle: 'Retention periods',
     retention: 'Retention period in days',
     retentionHint: 'Deleted clients stay restorable this long; then their data is purged for good (1–3650).',
+    accessLogRetention: 'Access log retention in days',
+    accessLogRetentionHint:
+      'Access log entries are kept this long, for data-protection enquiries and audits; then they are deleted (180–3650, usually 730 = two years).',
     topicsTitle: 'Topics',
     topicsHint: 'Filter criteria for clients, services and requests.',
     topicName: 'Name',

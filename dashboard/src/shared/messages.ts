@@ -14,6 +14,10 @@ export const common = defineMessages({
       `Zu viele Versuche. Bitte warten Sie ${Math.ceil(seconds / 60)} Minute(n) und versuchen Sie es dann erneut.`,
     unexpected: (id: string) => `Etwas ist schiefgegangen. Bitte nennen Sie bei Rückfragen die Kennung ${id}.`,
     unexpectedNoId: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
+    auditUnavailable:
+      'Das Zugriffsprotokoll kann gerade nicht geschrieben werden, daher werden keine Daten angezeigt. Bitte versuchen Sie es gleich erneut.',
+    auditUnavailableSaved:
+      'Die Änderung ist gespeichert, aber das Zugriffsprotokoll konnte sie nicht festhalten. Bitte laden Sie die Seite neu, bevor Sie es erneut versuchen.',
     saved: 'Gespeichert',
   },
   en: {
@@ -27,6 +31,10 @@ export const common = defineMessages({
       `Too many attempts. Please wait ${Math.ceil(seconds / 60)} minute(s) and try again.`,
     unexpected: (id: string) => `Something went wrong. If you report it, please quote the reference ${id}.`,
     unexpectedNoId: 'Something went wrong. Please try again.',
+    auditUnavailable:
+      'The access log cannot be written at the moment, so no data is shown. Please try again in a moment.',
+    auditUnavailableSaved:
+      'The change was saved, but the access log could not record it. Please reload the page before trying again.',
     saved: 'Saved',
   },
 });
@@ -44,6 +52,10 @@ export function errorText(locale: Locale, error: ApiError): string {
     case 'RATE_LIMITED':
       return t.rateLimited(error.retryAfterSeconds ?? 60);
     case 'INTERNAL_SERVER_ERROR':
+      // SERVICE_UNAVAILABLE is not a code the shared client knows (it arrives as INTERNAL_SERVER_ERROR).
+      if (error.extensions.reason === 'AUDIT_UNAVAILABLE') {
+        return error.extensions.changesSaved ? t.auditUnavailableSaved : t.auditUnavailable;
+      }
       return error.requestId ? t.unexpected(error.requestId) : t.unexpectedNoId;
     default:
       // BAD_USER_INPUT and CONFLICT carry a message written for people.

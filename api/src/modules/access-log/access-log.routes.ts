@@ -25,8 +25,22 @@ const HEADER: Record<Lang, string[]> = {
   en: ['Time', 'Staff member', 'Action', 'Records', 'Client number', 'Client', 'Record'],
 };
 const ACTIONS: Record<Lang, Record<AccessAction, string>> = {
-  de: { READ: 'gelesen', CREATE: 'angelegt', UPDATE: 'geändert', DELETE: 'gelöscht', DOWNLOAD: 'heruntergeladen' },
-  en: { READ: 'read', CREATE: 'created', UPDATE: 'changed', DELETE: 'deleted', DOWNLOAD: 'downloaded' },
+  de: {
+    READ: 'gelesen',
+    CREATE: 'angelegt',
+    UPDATE: 'geändert',
+    DELETE: 'gelöscht',
+    DOWNLOAD: 'heruntergeladen',
+    EXPORT: 'exportiert',
+  },
+  en: {
+    READ: 'read',
+    CREATE: 'created',
+    UPDATE: 'changed',
+    DELETE: 'deleted',
+    DOWNLOAD: 'downloaded',
+    EXPORT: 'exported',
+  },
 };
 const KINDS: Record<Lang, Record<AccessRecordKind, string>> = {
   de: {
@@ -37,6 +51,7 @@ const KINDS: Record<Lang, Record<AccessRecordKind, string>> = {
     MAIL_THREAD: 'Mailverlauf',
     CHAT_STREAM: 'Chat',
     DATA_EXPORT: 'Datenauskunft',
+    MESSAGES: 'Nachrichten',
   },
   en: {
     PROFILE: 'Profile',
@@ -46,6 +61,7 @@ const KINDS: Record<Lang, Record<AccessRecordKind, string>> = {
     MAIL_THREAD: 'Mail thread',
     CHAT_STREAM: 'Chat',
     DATA_EXPORT: 'Data export',
+    MESSAGES: 'Messages',
   },
 };
 

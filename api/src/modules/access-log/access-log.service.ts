@@ -1,8 +1,9 @@
 /**
  * Reading, exporting and purging the access audit log (writing: access-log.trail.ts). Admins and staff
  * with the "data protection" permission read their organisation's entries, newest first; everyone
- * else is FORBIDDEN. Entries older than the organisation's retention period (the setting the client
- * deletion routine uses) go with the hourly deletion job.
+ * else is FORBIDDEN. Entries older than the organisation's access-log retention period
+ * (`accessLogRetentionDays`, 730 days by default, at least 180: a setting of its own, not the
+ * 30-day deletion period of clients) go with the hourly deletion job.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../shared/app.js';
@@ -161,7 +162,7 @@ export function accessLogExportSql(
 }
 
 /**
- * Deletes entries older than their organisation's retention period at `now`; the only DELETE the
+ * Deletes entries older than their organisation's access-log retention period at `now`; the only DELETE the
  * table's trigger lets through (migration 0995). Returns how many went.
  */
 export async function purgeAccessLog(app: AppServices, now: Date = new Date()): Promise<number> {
@@ -169,7 +170,7 @@ export async function purgeAccessLog(app: AppServices, now: Date = new Date()): 
     await tx.execute(`select set_config('lotse.access_log_purge', 'on', true)`);
     const res = await tx.execute<{ affectedRows: number }>(
       `delete from access_log l using organisation o
-        where o.id = l.organisation_id and l.at < ?::timestamptz - make_interval(days => o.retention_days)`,
+        where o.id = l.organisation_id and l.at < ?::timestamptz - make_interval(days => o.access_log_retention_days)`,
       [now],
       'run',
     );

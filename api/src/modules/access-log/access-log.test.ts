@@ -8,6 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
 import {
+  buildAdmin,
   buildClient,
   buildCounsellor,
   buildOrganisation,
@@ -192,6 +193,84 @@ describe('access log recording', () => {
     for (const { t } of text) expect(t).not.toMatch(/Notiz|Erstgespräch|Antwort|Hallo|Befund/);
   });
 
+  it('records the changes outside the profile form, direct messages, group memberships and contact data in lists', async () => {
+    const target = await buildClient(server, orgs.a.org, { email: `ziel${Date.now()}@example.org` } as never);
+    const id = target.id;
+    const ownOf = async (staffId: string) => brief((await entriesOf(id)).filter((r) => r.staff_id === staffId));
+
+    // Request data copied into the profile (counsellor), a password set (admin), an invitation (counsellor).
+    const request = await buildMailRequest(server, orgs.a.org, target, { counsellor: orgs.a.counsellor });
+    await counsellor.ok(
+      `mutation($input: CopyRequestDataToClientInput!) { copyRequestDataToClient(input: $input) { client { id } } }`,
+      { input: { requestId: request.id } },
+    );
+    expect(await ownOf(orgs.a.counsellor.id)).toEqual([`UPDATE PROFILE ${id}`]);
+    await admin.ok(`mutation($input: SetClientPasswordInput!) { setClientPassword(input: $input) }`, {
+      input: { clientId: id, password: 'Leuchtturm-am-Deich-2026' },
+    });
+    await counsellor.ok(`mutation($input: SendInvitationInput!) { sendInvitation(input: $input) { expiresAt } }`, {
+      input: { accountId: id },
+    });
+    expect(await ownOf(orgs.a.admin.id)).toEqual([`UPDATE PROFILE ${id}`]);
+    expect(await ownOf(orgs.a.counsellor.id)).toEqual([`UPDATE PROFILE ${id}`, `UPDATE PROFILE ${id}`]);
+
+    // A direct message (admin): CREATE MESSAGES with the message; the client's messages: READ MESSAGES.
+    const before = (await entriesOf(id)).length;
+    const sent = await admin.ok(
+      `mutation($input: SendDirectMessageInput!) { sendDirectMessage(input: $input) { id } }`,
+      { input: { clientId: id, subject: 'Termin', body: 'Vertraulicher Inhalt' } },
+    );
+    await admin.ok(`query($id: ID!) { directMessages(filter: { clientId: $id }) { totalCount } }`, { id });
+    expect(brief((await entriesOf(id)).slice(before))).toEqual([
+      `CREATE MESSAGES ${sent.sendDirectMessage.id}`,
+      'READ MESSAGES',
+    ]);
+
+    // Group memberships (counsellor): created with, added, removed, the group deleted — each a change of the profile.
+    const other = await buildClient(server, orgs.a.org);
+    const group = (
+      await counsellor.ok(`mutation($input: CreateClientGroupInput!) { createClientGroup(input: $input) { id } }`, {
+        input: { name: `Gruppe${Date.now()}`, clientIds: [id] },
+      })
+    ).createClientGroup.id;
+    await counsellor.ok(
+      `mutation($input: RemoveClientGroupMemberInput!) { removeClientGroupMember(input: $input) { id } }`,
+      {
+        input: { groupId: group, clientId: id },
+      },
+    );
+    await counsellor.ok(`mutation($input: ClientGroupMembersInput!) { addClientGroupMembers(input: $input) { id } }`, {
+      input: { groupId: group, clientIds: [id, other.id] },
+    });
+    // Already a member: no change, no entry.
+    await counsellor.ok(`mutation($input: ClientGroupMembersInput!) { addClientGroupMembers(input: $input) { id } }`, {
+      input: { groupId: group, clientIds: [other.id] },
+    });
+    await counsellor.ok(`mutation($input: ClientGroupIdInput!) { deleteClientGroup(input: $input) }`, {
+      input: { id: group },
+    });
+    expect((await ownOf(orgs.a.counsellor.id)).slice(2)).toEqual(Array(4).fill(`UPDATE PROFILE ${id}`));
+    expect(brief(await entriesOf(other.id))).toEqual([`UPDATE PROFILE ${other.id}`, `UPDATE PROFILE ${other.id}`]);
+
+    // The admin's client list with contact data: READ PROFILE per listed client, in the request's one
+    // INSERT; a counsellor's list (contact withheld) and a list without contact fields record nothing.
+    const LIST = (fields: string) =>
+      `query($search: String) { clients(filter: { search: $search }) { edges { node { id ${fields} } } } }`;
+    const count = async () => (await entriesOf(id)).length;
+    const n = await count();
+    await counsellor.ok(LIST('email phone'), { search: target.pseudonym });
+    await admin.ok(LIST('pseudonym'), { search: target.pseudonym });
+    expect(await count()).toBe(n);
+    const recorder = recordStatements(server);
+    try {
+      await admin.ok(LIST('email phone'), { search: target.pseudonym });
+    } finally {
+      recorder.stop();
+    }
+    expect(brief((await entriesOf(id)).slice(n))).toEqual([`READ PROFILE ${id}`]);
+    expect(recorder.statements.filter((st) => /insert into access_log/i.test(st))).toHaveLength(1);
+  });
+
   it('records nothing for a client’s own reads, nor for colleagues’ chats', async () => {
     const me = orgs.a.client;
     const stream = await openStream(counsellor, { clientId: me.id });
@@ -373,9 +452,11 @@ describe('accessLog', () => {
 });
 
 describe('access log retention', () => {
-  it('purges entries older than the organisation’s retention period with the deletion job', async () => {
-    const short = await buildOrganisation(server, { retentionDays: 7 } as never);
-    const long = await buildOrganisation(server, { retentionDays: 30 } as never);
+  it('purges entries older than the access log’s own retention period with the deletion job', async () => {
+    // The clients' deletion period (7 days) is not the log's: the log keeps 180 or 730 days.
+    const short = await buildOrganisation(server, { retentionDays: 7, accessLogRetentionDays: 180 } as never);
+    const long = await buildOrganisation(server, { retentionDays: 7 } as never);
+    expect(long.accessLogRetentionDays).toBe(730);
     const shortApi = await apiAs(server, await buildCounsellor(server, short));
     const longApi = await apiAs(server, await buildCounsellor(server, long));
     const a = await buildClient(server, short);
@@ -383,13 +464,39 @@ describe('access log retention', () => {
     await shortApi.ok(CLIENT, { id: a.id });
     await longApi.ok(CLIENT, { id: b.id });
 
-    // Six days later nothing is due.
-    expect(await purgeAccessLog(server.app, new Date(Date.now() + 6 * DAY))).toBe(0);
+    // Past the clients' deletion period, and 179 days later, nothing is due.
+    expect(await purgeAccessLog(server.app, new Date(Date.now() + 8 * DAY))).toBe(0);
+    expect(await purgeAccessLog(server.app, new Date(Date.now() + 179 * DAY))).toBe(0);
     expect(await entriesOf(a.id)).toHaveLength(1);
 
-    // Eight days later, through the job queue: the 7-day organisation's entries go, the other's stay.
-    await server.app.jobs.send(PURGE_CLIENTS_JOB, { now: new Date(Date.now() + 8 * DAY).toISOString() });
+    // 181 days later, through the job queue: the 180-day organisation's entries go, the other's stay.
+    await server.app.jobs.send(PURGE_CLIENTS_JOB, { now: new Date(Date.now() + 181 * DAY).toISOString() });
     await expect.poll(async () => (await entriesOf(a.id)).length, { timeout: 10_000, interval: 100 }).toBe(0);
     expect(await entriesOf(b.id)).toHaveLength(1);
+
+    // 731 days later the default period is over too.
+    await purgeAccessLog(server.app, new Date(Date.now() + 731 * DAY));
+    expect(await entriesOf(b.id)).toHaveLength(0);
+  });
+
+  it('is an admin setting of the organisation, 180–3650 days', async () => {
+    const UPDATE = `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { accessLogRetentionDays } }`;
+    const SHOW = `{ organisation { accessLogRetentionDays } }`;
+    const org = await buildOrganisation(server);
+    const orgAdmin = await apiAs(server, await buildAdmin(server, org));
+    const orgCounsellor = await apiAs(server, await buildCounsellor(server, org));
+    expect((await orgAdmin.ok(SHOW)).organisation.accessLogRetentionDays).toBe(730);
+    const changed = await orgAdmin.ok(UPDATE, { input: { accessLogRetentionDays: 365 } });
+    expect(changed.updateOrganisation.accessLogRetentionDays).toBe(365);
+    for (const bad of [179, 3651]) {
+      const err = await orgAdmin.fails('BAD_USER_INPUT', UPDATE, { input: { accessLogRetentionDays: bad } });
+      expect(JSON.stringify(err)).toContain('accessLogRetentionDays');
+    }
+    await orgCounsellor.fails('FORBIDDEN', UPDATE, { input: { accessLogRetentionDays: 3650 } });
+    await orgCounsellor.fails('FORBIDDEN', SHOW);
+    const [row] = (
+      await sql.query<{ d: number }>('select access_log_retention_days as d from organisation where id = $1', [org.id])
+    ).rows;
+    expect(row!.d).toBe(365);
   });
 });

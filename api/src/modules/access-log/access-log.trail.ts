@@ -14,6 +14,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { registerEnumType } from 'type-graphql';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { statement, type Sql } from '../../db/sql.js';
+import type { Logger } from '../../shared/logger.js';
+import { DomainError, ErrorCode } from '../../shared/errors.js';
 
 export enum AccessAction {
   READ = 'READ',
@@ -22,6 +24,8 @@ export enum AccessAction {
   DELETE = 'DELETE',
   /** A document's bytes, or a link to them. */
   DOWNLOAD = 'DOWNLOAD',
+  /** Monitorings downloaded as a file (CSV, XLSX): one entry per client in it (migration 1005). */
+  EXPORT = 'EXPORT',
 }
 registerEnumType(AccessAction, { name: 'AccessAction' });
 
@@ -34,6 +38,8 @@ export enum AccessRecordKind {
   CHAT_STREAM = 'CHAT_STREAM',
   /** The client data export (everything the client may ask for, as one archive). */
   DATA_EXPORT = 'DATA_EXPORT',
+  /** Direct messages from staff to the client (migration 1005). */
+  MESSAGES = 'MESSAGES',
 }
 registerEnumType(AccessRecordKind, { name: 'AccessRecordKind' });
 
@@ -51,16 +57,16 @@ export interface AccessEntry {
   recordId: string | null;
 }
 
-/** One request's entries; the same entry twice in a request is written once. */
+/**
+ * One request's entries; the same entry twice in a request is written once. Made at the request's
+ * first `recordAccess` (most requests record nothing), never with ACCESS_LOG=off.
+ */
 export class AccessTrail {
   private entries: Map<string, AccessEntry> | null = null;
   /** The request's instant: every entry of a request carries it (milliseconds, as cursors keep it). */
   private at: Date | null = null;
 
-  constructor(readonly enabled: boolean) {}
-
   add(entry: AccessEntry): void {
-    if (!this.enabled) return;
     const key = `${entry.action}|${entry.kind}|${entry.clientId}|${entry.recordId}|${entry.staffId}`;
     (this.entries ??= new Map()).set(key, entry);
     this.at ??= new Date();
@@ -106,11 +112,22 @@ const INSERT = statement(
                   where m.stream_id = e.record_id and m.organisation_id = e.organisation_id)))`,
 );
 
-const trails = new WeakMap<EntityManager, AccessTrail>();
+/**
+ * Where a request keeps its trail once it has one: the request's EntityManager points at the slot
+ * (`attachAccessTrail`), and the slot gets its trail at the first entry.
+ */
+export interface AccessTrailSlot {
+  trail?: AccessTrail;
+}
 
-/** Makes `trail` the one `recordAccess` finds through `em` (a request's fork). */
-export function attachAccessTrail(em: EntityManager, trail: AccessTrail): void {
-  trails.set(em, trail);
+const slots = new WeakMap<EntityManager, AccessTrailSlot>();
+
+/**
+ * Makes `slot` the one `recordAccess` fills through `em` (a request's fork). Not called with
+ * ACCESS_LOG=off: then nothing is ever collected.
+ */
+export function attachAccessTrail(em: EntityManager, slot: AccessTrailSlot): void {
+  slots.set(em, slot);
 }
 
 /**
@@ -125,9 +142,9 @@ export function recordAccess(
   target: { clientId: string | null; recordId?: string | null },
 ): void {
   if (viewer.kind !== 'STAFF') return;
-  const trail = trails.get(em);
-  if (!trail) return;
-  trail.add({
+  const slot = slots.get(em);
+  if (!slot) return;
+  (slot.trail ??= new AccessTrail()).add({
     organisationId: viewer.organisationId,
     staffId: viewer.accountId,
     action,
@@ -137,7 +154,44 @@ export function recordAccess(
   });
 }
 
-/** Writes a request's entries (see the file's comment for when). */
-export async function flushAccessTrail(ctx: { accessTrail?: AccessTrail; app: { db: Sql } }): Promise<void> {
-  if (ctx.accessTrail?.size) await ctx.accessTrail.flush(ctx.app.db);
+/** The reason of the error a request gets when its access could not be recorded. */
+export const AUDIT_UNAVAILABLE = 'AUDIT_UNAVAILABLE';
+
+/**
+ * A read whose access cannot be recorded releases nothing: the request answers this instead (HTTP
+ * 503, `SERVICE_UNAVAILABLE`, reason AUDIT_UNAVAILABLE). A change (mutation, upload) was committed
+ * before its entries were written; it answers the same, with `changesSaved: true`, so that a client
+ * does not repeat it blindly.
+ */
+export function auditUnavailable(changesSaved = false): DomainError {
+  return new DomainError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    changesSaved
+      ? 'The change was saved, but its entry in the access log could not be written. Please reload before trying again.'
+      : 'The access log cannot be written at the moment, so nothing was released. Please try again in a moment.',
+    { reason: AUDIT_UNAVAILABLE, status: 503, ...(changesSaved ? { changesSaved: true } : {}) },
+  );
+}
+
+/**
+ * Writes a request's entries (see the file's comment for when). A failure is logged with the
+ * request id and PostgreSQL's error code only (the statement's values and the error's text can name
+ * clients), and thrown as `auditUnavailable()`: the caller must then release nothing.
+ */
+export async function flushAccessTrail(ctx: {
+  accessTrail?: AccessTrail;
+  app: { db: Sql };
+  log: Logger;
+  requestId: string;
+}): Promise<void> {
+  if (!ctx.accessTrail?.size) return;
+  try {
+    await ctx.accessTrail.flush(ctx.app.db);
+  } catch (err) {
+    ctx.log.error(
+      { requestId: ctx.requestId, sqlState: (err as { code?: unknown }).code ?? null },
+      'access log write failed',
+    );
+    throw auditUnavailable();
+  }
 }

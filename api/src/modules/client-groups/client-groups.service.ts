@@ -23,6 +23,7 @@ import { ClientGroup, ClientGroupMember } from './client-groups.entities.js';
 import { MAX_GROUP_MEMBERS } from './client-groups.inputs.js';
 import { groupForStaff, mayDeleteGroup } from './client-groups.policy.js';
 import type { ClientGroupDetailView, ClientGroupView, MyClientGroupView } from './client-groups.types.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 /** A PostgreSQL array literal of ids that were validated as UUIDs or read from the database. */
@@ -130,7 +131,18 @@ export class ClientGroupsService {
       });
     }
     await this.flushNamed();
+    this.recordMembership(
+      viewer,
+      clients.map((c) => c.id),
+    );
     return (await this.views(viewer, [group.id]))[0]!;
+  }
+
+  /** A change of clients' group memberships, in the access log as a change of each one's profile. */
+  private recordMembership(viewer: Viewer, clientIds: Iterable<string>): void {
+    for (const clientId of clientIds) {
+      recordAccess(this.em, viewer, AccessAction.UPDATE, AccessRecordKind.PROFILE, { clientId, recordId: clientId });
+    }
   }
 
   async update(
@@ -151,7 +163,7 @@ export class ClientGroupsService {
   async addMembers(viewer: Viewer, input: { groupId: string; clientIds: string[] }): Promise<ClientGroupView> {
     const group = await groupForStaff(this.em, viewer, input.groupId);
     const clients = await this.clients(viewer, input.clientIds);
-    await this.em.transactional(async (tx) => {
+    const added = await this.em.transactional(async (tx) => {
       // The group's row lock serialises concurrent additions, so the size check sees the final count.
       await tx.findOneOrFail(ClientGroup, group.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const present = new Set(
@@ -170,7 +182,9 @@ export class ClientGroupsService {
           addedBy: viewer.accountId,
         });
       }
+      return fresh.map((c) => c.id);
     });
+    this.recordMembership(viewer, added);
     return (await this.views(viewer, [group.id]))[0]!;
   }
 
@@ -182,6 +196,7 @@ export class ClientGroupsService {
       client: input.clientId,
     });
     if (!n) throw notFound('Member');
+    this.recordMembership(viewer, [input.clientId]);
     return (await this.views(viewer, [group.id]))[0]!;
   }
 
@@ -189,7 +204,17 @@ export class ClientGroupsService {
   async remove(viewer: Viewer, id: string): Promise<boolean> {
     const group = await groupForStaff(this.em, viewer, id);
     if (!mayDeleteGroup(viewer, group)) throw forbidden('Only the group’s creator or an admin can delete it');
+    // Its members leave it: each one's membership changes (≤ MAX_GROUP_MEMBERS, one statement).
+    const members = await this.em.find(
+      ClientGroupMember,
+      { group: group.id, organisation: viewer.organisationId },
+      { fields: ['client'] },
+    );
     await this.em.nativeDelete(ClientGroup, { id: group.id, organisation: viewer.organisationId });
+    this.recordMembership(
+      viewer,
+      members.map((m) => m.client.id),
+    );
     return true;
   }
 

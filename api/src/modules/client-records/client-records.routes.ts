@@ -11,7 +11,7 @@ import { readBody } from '../../http/body.js';
 import { sendJson, type Route } from '../../http/routes.js';
 import { routeId, sendAttachment, uploadFilename } from '../files/transfer.js';
 import { ClientDocumentsService } from './client-documents.service.js';
-import { flushAccessTrail } from '../access-log/access-log.trail.js';
+import { auditUnavailable, flushAccessTrail } from '../access-log/access-log.trail.js';
 
 export function clientRecordRoutes(app: AppServices): Route[] {
   return [
@@ -26,6 +26,10 @@ export function clientRecordRoutes(app: AppServices): Route[] {
         // One byte over the limit is enough to refuse; the storage reports the limit in its error.
         const bytes = await readBody(req, app.config.maxUploadBytes + 1);
         const document = await new ClientDocumentsService(ctx.em, app).upload(viewer, { clientId, bytes, filename });
+        // The upload's audit entry before the answer: if it cannot be written, 503 (the file is stored).
+        await flushAccessTrail(ctx).catch(() => {
+          throw auditUnavailable(true);
+        });
         sendJson(res, 201, { document });
       },
     },
@@ -39,7 +43,7 @@ export function clientRecordRoutes(app: AppServices): Route[] {
         const token = url.searchParams.get('token');
         const viewer = token ? await service.viewerFromLink(token, documentId) : requireViewer(ctx, ['STAFF']);
         const { document, bytes } = await service.read(viewer, documentId);
-        // The download's audit entry is written before the bytes go out.
+        // The download's audit entry is written before the bytes go out; if it cannot be, 503 and no bytes.
         await flushAccessTrail(ctx);
         sendAttachment(res, bytes, document.contentType, document.filename);
       },

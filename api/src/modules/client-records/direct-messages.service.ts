@@ -17,6 +17,7 @@ import { DirectMessage, DirectMessageDelivery } from './client-records.entities.
 import { clientForStaff } from './client-records.policy.js';
 import type { DirectMessageView, InboxMessageView } from './client-records.types.js';
 import { directMessageMail } from './direct-messages.mails.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 const deliveryFor = (client: Client): DirectMessageDelivery =>
   client.email ? DirectMessageDelivery.MAIL : DirectMessageDelivery.INBOX;
@@ -49,6 +50,10 @@ export class DirectMessagesService {
       delivery,
     });
     await this.em.flush();
+    recordAccess(this.em, viewer, AccessAction.CREATE, AccessRecordKind.MESSAGES, {
+      clientId: client.id,
+      recordId: message.id,
+    });
     let mailStatus: MailStatus | null = null;
     if (delivery === DirectMessageDelivery.MAIL) {
       const org = await this.em.findOneOrFail(Organisation, viewer.organisationId);
@@ -78,6 +83,10 @@ export class DirectMessagesService {
       organisation: viewer.organisationId,
       ...(filter.clientId ? { client: (await clientForStaff(this.em, viewer, filter.clientId)).id } : {}),
     };
+    // One client's messages are a read of their records; the organisation's list is a mail log.
+    if (filter.clientId) {
+      recordAccess(this.em, viewer, AccessAction.READ, AccessRecordKind.MESSAGES, { clientId: filter.clientId });
+    }
     const [rows, total] = await Promise.all([
       this.em.find(
         DirectMessage,

@@ -20,6 +20,7 @@ import { ClientListService } from './client-list.service.js';
 import { clientTopicsLoader, clientWatchedLoader, knownWatched } from './client.loaders.js';
 import { ClientService } from './client.service.js';
 import { ClientStatusService } from './client-status.service.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 import {
   AssignPrimaryCounsellorInput,
   AssignPrimaryCounsellorSchema,
@@ -48,6 +49,18 @@ const self = (ctx: Context, c: ClientRoot) => (ctx.viewer?.accountId ?? sessionA
 const seesContact = (ctx: Context, c: ClientRoot) => (staffOf(ctx, c) && ctx.viewer!.role === 'ADMIN') || self(ctx, c);
 
 /**
+ * Contact data returned to staff is a read of the client's profile, wherever the client appears (the
+ * `clients` list, a mail request's client): READ PROFILE, the same entry as `client(id)`, so a
+ * request records each client once and a list page costs no statement of its own. Clients' own
+ * reads are not recorded (recordAccess).
+ */
+function recordContact(ctx: Context, c: ClientRoot, value: string | null | undefined): string | null {
+  if (value == null) return null;
+  recordAccess(ctx.em, ctx.viewer!, AccessAction.READ, AccessRecordKind.PROFILE, { clientId: c.id, recordId: c.id });
+  return value;
+}
+
+/**
  * Fields of `Client` that depend on the viewer or other rows. No `@Authorized`: `Client` is reached by
  * staff through member management and mail counselling and by a client through `me`, and each field
  * decides for itself, answering null or empty instead of failing a whole list.
@@ -59,7 +72,7 @@ export class ClientFieldsResolver {
     description: 'Admins (and the client) only; null for counsellors, see `contactHidden`.',
   })
   email(@Root() c: ClientRoot, @Ctx() ctx: Context): string | null {
-    return seesContact(ctx, c) ? (c.email ?? null) : null;
+    return seesContact(ctx, c) ? recordContact(ctx, c, c.email) : null;
   }
 
   @FieldResolver(() => String, {
@@ -67,7 +80,7 @@ export class ClientFieldsResolver {
     description: 'Admins (and the client) only; null for counsellors, see `contactHidden`.',
   })
   phone(@Root() c: ClientRoot, @Ctx() ctx: Context): string | null {
-    return seesContact(ctx, c) ? (c.phone ?? null) : null;
+    return seesContact(ctx, c) ? recordContact(ctx, c, c.phone) : null;
   }
 
   @FieldResolver(() => Boolean, {

@@ -29,6 +29,7 @@ import { countRecentTokens, issueOneTimeToken, lockUsableToken } from './one-tim
 import { PasswordService, personalData } from './password.service.js';
 import { SessionService, type IssuedSession } from './session.service.js';
 import { OneTimeTokenPurpose } from './token.entity.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 /** Reset mails one account receives per hour at most; further requests answer alike but send nothing. */
 export const MAX_RESET_MAILS_PER_HOUR = 3;
@@ -145,7 +146,15 @@ export class PasswordResetService {
     if (!target.canLogIn()) {
       throw conflict('This account cannot log in (blocked, deactivated or deletion pending).', 'ACCOUNT_CANNOT_LOG_IN');
     }
-    return mailInvitation(this.app, em, target as Account & { email: string }, viewer.accountId);
+    const expires = await mailInvitation(this.app, em, target as Account & { email: string }, viewer.accountId);
+    // Inviting a client (a link that sets their password) is a change of their profile's login.
+    if (target instanceof Client) {
+      recordAccess(em, viewer, AccessAction.UPDATE, AccessRecordKind.PROFILE, {
+        clientId: target.id,
+        recordId: target.id,
+      });
+    }
+    return expires;
   }
 
   /**

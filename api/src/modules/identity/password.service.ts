@@ -14,6 +14,7 @@ import { Counsellor } from '../staff/counsellor.entity.js';
 import { Account } from './account.entity.js';
 import { markTokensUsed } from './one-time-token.service.js';
 import { accountLimitKey, SessionService, type IssuedSession } from './session.service.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 /** What the password policy must not find in this account's password. */
 export function personalData(account: Account): PersonalData {
@@ -88,7 +89,7 @@ export class PasswordService {
     });
   }
 
-  /** Staff set a client's password directly; the client's sessions end. */
+  /** Staff set a client's password directly; the client's sessions end. In the access log as UPDATE PROFILE. */
   async setClientPassword(em: EntityManager, viewer: Viewer, input: SetClientPasswordInput): Promise<Client> {
     const client = await em.findOne(Client, { id: input.clientId, organisation: viewer.organisationId });
     if (!client) throw notFound('Client');
@@ -96,6 +97,10 @@ export class PasswordService {
     await em.transactional(async (tx) => {
       const locked = await tx.findOneOrFail(Client, client.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       await this.applyNewPassword(tx, locked, input.password);
+    });
+    recordAccess(em, viewer, AccessAction.UPDATE, AccessRecordKind.PROFILE, {
+      clientId: client.id,
+      recordId: client.id,
     });
     this.app.log.info({ clientId: client.id, by: viewer.accountId }, 'client password set by staff');
     return client;

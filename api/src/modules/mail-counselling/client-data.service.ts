@@ -4,10 +4,12 @@ import type { Viewer } from '../../shared/auth/tokens.js';
 import { Client } from '../client/client.entity.js';
 import { MailQueryService } from './mail-query.service.js';
 import { mergeRequestData } from './request-data.js';
+import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
 
 /**
  * Overwrites the client's master data with the request's values (all keys, or only `keys`) and
- * returns the client's master data afterwards. Any staff member who can see the request may do it.
+ * returns the client's master data afterwards. Any staff member who can see the request may do it;
+ * recorded as a change of the client's profile in the access log.
  */
 export async function copyRequestDataToClient(
   em: EntityManager,
@@ -22,5 +24,6 @@ export async function copyRequestDataToClient(
   );
   client.masterData = mergeRequestData(client.masterData ?? {}, data, true);
   await em.flush();
+  recordAccess(em, viewer, AccessAction.UPDATE, AccessRecordKind.PROFILE, { clientId: client.id, recordId: client.id });
   return { client, masterData: client.masterData };
 }

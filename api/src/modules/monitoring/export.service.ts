@@ -11,6 +11,8 @@ import type { Readable } from 'node:stream';
 import type { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import type { Viewer } from '../../shared/auth/tokens.js';
+import type { Logger } from '../../shared/logger.js';
+import { auditUnavailable } from '../access-log/access-log.trail.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { BOM, csvNumber, csvRecord, type CsvSink } from './csv.js';
 import { MonitoringChannel, MonitoringSourceKind } from './monitoring.entity.js';
@@ -184,47 +186,197 @@ export function fetchBatch(client: pg.Client, text: string): Promise<string[][]>
 
 /**
  * The rows of `sql` from a cursor in one read-only snapshot, on a connection of the pool held for
- * the export, a batch per iteration: the next FETCH is sent only when the consumer asks for the next
- * batch. Stopping early (the reader went away) rolls back and returns the connection.
+ * the export, a batch per `batches()` iteration: the next FETCH is sent only when the consumer asks
+ * for the next batch. `open` does everything before the first row (and `before`, if given, in the
+ * cursor's snapshot), so its errors come before a response is started; `close` (or the end of
+ * `batches`, or stopping it early) rolls back if need be and returns the connection, once.
  */
+export class ExportCursor {
+  private state: 'open' | 'committed' | 'closed' = 'open';
+
+  private constructor(
+    private readonly client: pg.Client,
+    private readonly release: () => Promise<void>,
+  ) {}
+
+  /**
+   * `before(snapshot)` gets the cursor's snapshot (pg_export_snapshot) before the cursor is declared:
+   * a transaction that imports it sees exactly the rows the cursor will return, e.g. to record them in
+   * the access log before any is sent. It must finish before `open` returns (the id is valid while
+   * the cursor's transaction is).
+   */
+  static async open(
+    connection: PostgreSqlConnection,
+    sql: (quote: (v: string) => string) => string,
+    before?: (snapshot: string) => Promise<void>,
+  ): Promise<ExportCursor> {
+    const knex = connection.getKnex();
+    const client = (await knex.client.acquireConnection()) as pg.Client;
+    const cursor = new ExportCursor(client, () => knex.client.releaseConnection(client));
+    try {
+      await client.query('begin isolation level repeatable read read only');
+      if (before) {
+        const { rows } = await client.query<{ id: string }>('select pg_export_snapshot() as id');
+        await before(rows[0]!.id);
+      }
+      await client.query(`declare monitoring_export no scroll cursor for ${sql((v) => client.escapeLiteral(v))}`);
+    } catch (err) {
+      await cursor.close();
+      throw err;
+    }
+    return cursor;
+  }
+
+  async *batches(): AsyncGenerator<string[][]> {
+    try {
+      for (;;) {
+        const rows = await fetchBatch(this.client, `fetch ${EXPORT_BATCH} from monitoring_export`);
+        if (rows.length) yield rows;
+        if (rows.length < EXPORT_BATCH) break;
+      }
+      await this.client.query('commit');
+      this.state = 'committed';
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Rolls back an unfinished transaction and returns the connection; again is a no-op. */
+  async close(): Promise<void> {
+    if (this.state === 'closed') return;
+    const unfinished = this.state === 'open';
+    this.state = 'closed';
+    if (unfinished) await this.client.query('rollback').catch(() => undefined);
+    await this.release();
+  }
+}
+
+/** `ExportCursor` as one generator: opened at the first iteration, closed at its end. */
 export async function* cursorBatches(
   connection: PostgreSqlConnection,
   sql: (quote: (v: string) => string) => string,
 ): AsyncGenerator<string[][]> {
+  const cursor = await ExportCursor.open(connection, sql);
+  try {
+    yield* cursor.batches();
+  } finally {
+    await cursor.close();
+  }
+}
+
+/**
+ * The access-log entries of a monitorings export: EXPORT MONITORINGS for each client with a monitoring
+ * in the file (anonymised ones have none), one row per client whatever the number of rows, written in
+ * one INSERT … SELECT over the file's own filter. Run in the cursor's snapshot, so the entries name
+ * exactly the clients of the file; committed before the first byte goes out.
+ */
+const EXPORT_AUDIT = `insert into access_log (organisation_id, at, staff_id, action, record_kind, client_id, client_number, record_id)
+  select cl.organisation_id, $2::timestamptz, $3::uuid, 'EXPORT'::access_log_action,
+         'MONITORINGS'::access_log_record_kind, cl.id, cl.client_number, null
+    from (select distinct m.client_id from monitoring m
+           where m.organisation_id = $1::uuid and m.date between $4::date and $5::date
+             and ($6::uuid is null or m.counsellor_id = $6::uuid) and m.client_id is not null) x
+    join account cl on cl.id = x.client_id and cl.organisation_id = $1 and cl.kind = 'CLIENT'`;
+
+/**
+ * Writes the export's entries in a transaction of its own on a second connection of the pool, which
+ * imports the cursor's snapshot (the cursor's transaction is read-only and stays open while the file
+ * streams). Held for one statement; with every connection of the pool held by exports waiting for a
+ * second one, the acquisition times out and the exports answer 503 rather than hang.
+ */
+async function recordExport(
+  connection: PostgreSqlConnection,
+  snapshot: string,
+  viewer: Viewer,
+  filter: { from: string; to: string; counsellorId: string | null },
+): Promise<void> {
   const knex = connection.getKnex();
   const client = (await knex.client.acquireConnection()) as pg.Client;
-  let open = false;
   try {
-    await client.query('begin isolation level repeatable read read only');
-    open = true;
-    await client.query(`declare monitoring_export no scroll cursor for ${sql((v) => client.escapeLiteral(v))}`);
-    for (;;) {
-      const rows = await fetchBatch(client, `fetch ${EXPORT_BATCH} from monitoring_export`);
-      if (rows.length) yield rows;
-      if (rows.length < EXPORT_BATCH) break;
-    }
+    await client.query('begin isolation level repeatable read');
+    await client.query(`set transaction snapshot ${client.escapeLiteral(snapshot)}`);
+    await client.query(EXPORT_AUDIT, [
+      viewer.organisationId,
+      new Date(),
+      viewer.accountId,
+      filter.from,
+      filter.to,
+      filter.counsellorId,
+    ]);
     await client.query('commit');
-    open = false;
+  } catch (err) {
+    await client.query('rollback').catch(() => undefined);
+    throw err;
   } finally {
-    if (open) await client.query('rollback').catch(() => undefined);
     await knex.client.releaseConnection(client);
   }
 }
 
 export interface CsvExport {
   filename: string;
+  /**
+   * What must happen before the first byte (the monitorings: the cursor, and the access-log entries,
+   * whose failure is a 503); `write` does it itself if not called.
+   */
+  open?(): Promise<void>;
   /** Writes the whole file (BOM and header first) into the sink. */
   write(sink: CsvSink): Promise<void>;
+  /** Returns what `open` holds if `write` never ran or stopped early; again is a no-op. */
+  close?(): Promise<void>;
 }
 
 export interface XlsxExport {
   filename: string;
+  /** As CsvExport's. */
+  open?(): Promise<void>;
   /** The workbook's bytes; nothing is read from the database before the stream is read. */
   stream(): Readable;
+  close?(): Promise<void>;
+}
+
+/**
+ * Recording monitorings exports in the access log (EXPORT MONITORINGS per client in the file): the
+ * request's logger and id, for a failure's log line. Absent (ACCESS_LOG=off, tests of the streaming
+ * alone), nothing is recorded.
+ */
+export interface ExportAudit {
+  log: Logger;
+  requestId: string;
 }
 
 export class MonitoringExportService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit?: ExportAudit,
+  ) {}
+
+  /**
+   * Opens the cursor of a monitorings file; for staff with `audit`, first writes the file's
+   * access-log entries in the cursor's snapshot (one statement, whatever the size). A failure to
+   * write them is logged without values and answered 503 (`auditUnavailable`): nothing is sent.
+   */
+  private opener(
+    viewer: Viewer,
+    filter: { from: string; to: string; counsellorId: string | null },
+    sql: (quote: (v: string) => string) => string,
+  ): () => Promise<ExportCursor> {
+    const connection = this.em.getConnection() as PostgreSqlConnection;
+    const audit = viewer.kind === 'STAFF' ? this.audit : undefined;
+    const before =
+      audit &&
+      (async (snapshot: string) => {
+        try {
+          await recordExport(connection, snapshot, viewer, filter);
+        } catch (err) {
+          audit.log.error(
+            { requestId: audit.requestId, sqlState: (err as { code?: unknown }).code ?? null },
+            'access log write failed',
+          );
+          throw auditUnavailable();
+        }
+      });
+    return () => ExportCursor.open(connection, sql, before);
+  }
 
   private async setup(viewer: Viewer, req: StatisticsRequest) {
     const counsellorId = scopeCounsellor(viewer, req.counsellorId);
@@ -237,34 +389,44 @@ export class MonitoringExportService {
   /** Checks the viewer's scope and the period before anything is sent (errors stay JSON errors). */
   async monitorings(viewer: Viewer, req: StatisticsRequest): Promise<CsvExport> {
     const { counsellorId, lang, period } = await this.setup(viewer, req);
-    const connection = this.em.getConnection() as PostgreSqlConnection;
     const labels = exportLabels(lang);
+    const open = this.opener(viewer, { ...period, counsellorId }, (quote) =>
+      monitoringExportSql(quote, viewer.organisationId, period.from, period.to, counsellorId, labels),
+    );
+    let cursor: ExportCursor | undefined;
     return {
       filename: `monitorings-${period.from}-${period.to}.csv`,
+      async open() {
+        cursor ??= await open();
+      },
       async write(sink) {
-        await sink.write(BOM + csvRecord(MONITORING_HEADER[lang]));
-        const batches = cursorBatches(connection, (quote) =>
-          monitoringExportSql(quote, viewer.organisationId, period.from, period.to, counsellorId, labels),
-        );
-        for await (const rows of batches) {
-          let chunk = '';
-          for (const r of rows) chunk += r[0];
-          await sink.write(chunk);
-          if (sink.closed) break;
+        const batches = (cursor ??= await open());
+        try {
+          await sink.write(BOM + csvRecord(MONITORING_HEADER[lang]));
+          for await (const rows of batches.batches()) {
+            let chunk = '';
+            for (const r of rows) chunk += r[0];
+            await sink.write(chunk);
+            if (sink.closed) break;
+          }
+        } finally {
+          await batches.close();
         }
       },
+      close: async () => cursor?.close(),
     };
   }
 
   /** The monitorings as one sheet: days as dates, minutes as numbers, the rest as text. */
   async monitoringsXlsx(viewer: Viewer, req: StatisticsRequest): Promise<XlsxExport> {
     const { counsellorId, lang, period } = await this.setup(viewer, req);
-    const connection = this.em.getConnection() as PostgreSqlConnection;
     const labels = exportLabels(lang);
+    const open = this.opener(viewer, { ...period, counsellorId }, (quote) =>
+      monitoringColumnsSql(quote, viewer.organisationId, period.from, period.to, counsellorId, labels),
+    );
+    let cursor: ExportCursor | undefined;
     async function* rows(): AsyncGenerator<XlsxCell[][]> {
-      const batches = cursorBatches(connection, (quote) =>
-        monitoringColumnsSql(quote, viewer.organisationId, period.from, period.to, counsellorId, labels),
-      );
+      const batches = (cursor ??= await open()).batches();
       for await (const batch of batches) {
         yield batch.map((r) => {
           const cells: XlsxCell[] = r;
@@ -276,6 +438,10 @@ export class MonitoringExportService {
     }
     return {
       filename: `monitorings-${period.from}-${period.to}.xlsx`,
+      async open() {
+        cursor ??= await open();
+      },
+      close: async () => cursor?.close(),
       stream: () =>
         xlsxStream([
           { name: MONITORINGS_TITLE[lang], header: MONITORING_HEADER[lang], widths: MONITORING_WIDTHS, rows: rows() },

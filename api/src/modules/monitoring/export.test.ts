@@ -507,3 +507,84 @@ describe('GET /api/monitoring/statistics.xlsx', () => {
     expect((await download('statistics.xlsx?lang=fr', admin.token)).status).toBe(400);
   });
 });
+
+describe('monitorings exports in the access log', () => {
+  interface Entry {
+    staff_id: string;
+    client_id: string;
+    client_number: string | null;
+    action: string;
+    record_kind: string;
+    record_id: string | null;
+    at: Date;
+  }
+  const entriesOf = async (organisationId: string, staffId: string): Promise<Entry[]> =>
+    (
+      await fork(server)
+        .getConnection()
+        .execute<Entry[]>(
+          `select staff_id, client_id, client_number, action, record_kind, record_id, at from access_log
+            where organisation_id = ? and staff_id = ? and action = 'EXPORT' order by client_number`,
+          [organisationId, staffId],
+        )
+    ).map((e) => ({ ...e, at: new Date(e.at) }));
+
+  it('records EXPORT MONITORINGS once per client of the file, by the admin and by a counsellor; none for anonymised rows or statistics', async () => {
+    const o = await buildOrganisation(server);
+    const a = await buildAdmin(server, o);
+    const c = await buildCounsellor(server, o);
+    const [aApi, cApi] = [await loginAs(server, a), await loginAs(server, c)];
+    const [x, y, z, gone, outside] = await Promise.all([0, 1, 2, 3, 4].map(() => buildClient(server, o)));
+    await document(cApi, x!.id, { date: '2026-02-01' });
+    await document(cApi, y!.id, { date: '2026-02-02' });
+    await document(aApi, z!.id, { date: '2026-02-03' });
+    await document(cApi, gone!.id, { date: '2026-02-04' });
+    await document(cApi, outside!.id, { date: '2025-06-01' });
+    // More rows of x than one cursor batch: still one entry.
+    await fork(server)
+      .getConnection()
+      .execute(
+        `insert into monitoring (id, created_at, updated_at, organisation_id, counsellor_id, client_id, date, duration_minutes, subject, request_data)
+         select gen_random_uuid(), now(), now(), ?, ?, ?, date '2026-01-01' + (i % 90), 5, 'Nr. ' || i, '{}'
+           from generate_series(1, ?) i`,
+        [o.id, c.id, x!.id, EXPORT_BATCH + 5],
+      );
+    // The purged client's monitorings keep only the figures (no client): nothing to record.
+    await anonymiseMonitoringsOfClient(fork(server), o.id, gone!.id);
+
+    const period = 'from=2026-01-01&to=2026-03-31';
+    const rows = await records(await download(`monitorings.csv?${period}`, aApi.token));
+    expect(rows).toHaveLength(1 + EXPORT_BATCH + 5 + 4);
+    const byAdmin = await entriesOf(o.id, a.id);
+    expect(byAdmin.map((e) => e.client_id).sort()).toEqual([x!.id, y!.id, z!.id].sort());
+    expect(byAdmin.every((e) => e.record_kind === 'MONITORINGS' && e.record_id === null)).toBe(true);
+    expect(byAdmin.map((e) => e.client_number).sort()).toEqual([x, y, z].map((k) => k!.clientNumber).sort());
+    // One request, one instant.
+    expect(new Set(byAdmin.map((e) => e.at.getTime())).size).toBe(1);
+
+    // The counsellor's file holds their own monitorings: x and y (and the anonymised rows).
+    const book = await workbook(await download(`monitorings.xlsx?${period}`, cApi.token));
+    expect(book.get('Monitorings')!.length).toBe(1 + EXPORT_BATCH + 5 + 3);
+    expect((await entriesOf(o.id, c.id)).map((e) => e.client_id).sort()).toEqual([x!.id, y!.id].sort());
+
+    // The admin's file of one counsellor: that counsellor's clients only.
+    await download(`monitorings.csv?${period}&counsellorId=${a.id}`, aApi.token).then(records);
+    expect((await entriesOf(o.id, a.id)).filter((e) => e.client_id === z!.id)).toHaveLength(2);
+    expect(await entriesOf(o.id, a.id)).toHaveLength(4);
+
+    // Aggregates are no client's records.
+    for (const file of ['statistics.csv', 'statistics.xlsx']) {
+      expect((await download(`${file}?${period}`, aApi.token)).status).toBe(200);
+    }
+    expect(await entriesOf(o.id, a.id)).toHaveLength(4);
+    const { n } = (
+      await fork(server)
+        .getConnection()
+        .execute<{ n: number }[]>(
+          `select count(*)::int as n from access_log where action = 'EXPORT' and client_id in (?, ?)`,
+          [gone!.id, outside!.id],
+        )
+    )[0]!;
+    expect(n).toBe(0);
+  });
+});

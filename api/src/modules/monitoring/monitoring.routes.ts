@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
-import { requireViewer } from '../../shared/context.js';
+import { requireViewer, type Context } from '../../shared/context.js';
 import { rules, validate } from '../../shared/validate.js';
 import type { Route, RouteRequest } from '../../http/routes.js';
 import type { CsvSink } from './csv.js';
@@ -61,7 +61,16 @@ export function responseSink(res: ServerResponse): CsvSink {
   };
 }
 
+/** The service, recording monitorings files in the access log unless ACCESS_LOG=off. */
+function exportService(app: AppServices, ctx: Context): MonitoringExportService {
+  return new MonitoringExportService(
+    ctx.em,
+    app.config.accessLog ? { log: ctx.log, requestId: ctx.requestId } : undefined,
+  );
+}
+
 function csvRoute(
+  app: AppServices,
   path: string,
   make: (service: MonitoringExportService, viewer: Viewer, r: RouteRequest) => Promise<CsvExport>,
 ): Route {
@@ -71,19 +80,26 @@ function csvRoute(
     async handler(r) {
       const ctx = await r.context();
       const viewer = requireViewer(ctx, ['STAFF']);
-      const file = await make(new MonitoringExportService(ctx.em), viewer, r);
-      r.res.writeHead(200, {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': disposition(file.filename),
-        ...HEADERS,
-      });
-      await file.write(responseSink(r.res));
-      r.res.end();
+      const file = await make(exportService(app, ctx), viewer, r);
+      try {
+        // The cursor and the access-log entries before the first byte: a failure is still an error answer.
+        await file.open?.();
+        r.res.writeHead(200, {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': disposition(file.filename),
+          ...HEADERS,
+        });
+        await file.write(responseSink(r.res));
+        r.res.end();
+      } finally {
+        await file.close?.();
+      }
     },
   };
 }
 
 function xlsxRoute(
+  app: AppServices,
   path: string,
   make: (service: MonitoringExportService, viewer: Viewer, r: RouteRequest) => Promise<XlsxExport>,
 ): Route {
@@ -93,14 +109,20 @@ function xlsxRoute(
     async handler(r) {
       const ctx = await r.context();
       const viewer = requireViewer(ctx, ['STAFF']);
-      const file = await make(new MonitoringExportService(ctx.em), viewer, r);
-      r.res.writeHead(200, {
-        'Content-Type': XLSX_TYPE,
-        'Content-Disposition': disposition(file.filename),
-        ...HEADERS,
-      });
-      // pipeline: back-pressure from the socket, and a reader that goes away stops the cursor.
-      await pipeline(file.stream(), r.res);
+      const file = await make(exportService(app, ctx), viewer, r);
+      try {
+        await file.open?.();
+        r.res.writeHead(200, {
+          'Content-Type': XLSX_TYPE,
+          'Content-Disposition': disposition(file.filename),
+          ...HEADERS,
+        });
+        // pipeline: back-pressure from the socket, and a reader that goes away stops the cursor.
+        await pipeline(file.stream(), r.res);
+      } finally {
+        // A stream destroyed before it read its first batch never ran the cursor's own cleanup.
+        await file.close?.();
+      }
     },
   };
 }
@@ -110,12 +132,15 @@ function query(r: RouteRequest) {
   return { from: q.from, to: q.to, counsellorId: q.counsellorId, language: q.lang };
 }
 
-/** The routes need nothing of the app beyond the request context (the argument keeps modules alike). */
-export function monitoringRoutes(_app: AppServices): Route[] {
+/**
+ * The monitorings files are recorded in the access log (EXPORT MONITORINGS, one entry per client in
+ * the file) before their first byte; the statistics are aggregates, no client's records.
+ */
+export function monitoringRoutes(app: AppServices): Route[] {
   return [
-    csvRoute('/api/monitoring/monitorings.csv', (s, viewer, r) => s.monitorings(viewer, query(r))),
-    csvRoute('/api/monitoring/statistics.csv', (s, viewer, r) => s.statistics(viewer, query(r))),
-    xlsxRoute('/api/monitoring/monitorings.xlsx', (s, viewer, r) => s.monitoringsXlsx(viewer, query(r))),
-    xlsxRoute('/api/monitoring/statistics.xlsx', (s, viewer, r) => s.statisticsXlsx(viewer, query(r))),
+    csvRoute(app, '/api/monitoring/monitorings.csv', (s, viewer, r) => s.monitorings(viewer, query(r))),
+    csvRoute(app, '/api/monitoring/statistics.csv', (s, viewer, r) => s.statistics(viewer, query(r))),
+    xlsxRoute(app, '/api/monitoring/monitorings.xlsx', (s, viewer, r) => s.monitoringsXlsx(viewer, query(r))),
+    xlsxRoute(app, '/api/monitoring/statistics.xlsx', (s, viewer, r) => s.statisticsXlsx(viewer, query(r))),
   ];
 }

@@ -178,6 +178,14 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'integer' })
   retentionDays: Opt<number> = 30;
 
+  @Authorized('ADMIN')
+  @Field(() => Int, {
+    description:
+      'Days the access audit log keeps its entries (180–3650, default 730), apart from the deletion period of clients.',
+  })
+  @Property({ type: 'integer' })
+  accessLogRetentionDays: Opt<number> = 730;
+
   @Field(() => String, {
     description: 'Region for public holidays, as country[-state] (e.g. DE-BE for Berlin).',
   })

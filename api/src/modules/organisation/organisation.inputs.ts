@@ -105,6 +105,8 @@ export class UpdateOrganisationInput {
   })
   requireTwoFactor?: boolean;
   @Field(() => Int, { nullable: true, description: '1–3650 days.' }) retentionDays?: number;
+  @Field(() => Int, { nullable: true, description: 'Days the access audit log keeps its entries: 180–3650.' })
+  accessLogRetentionDays?: number;
   @Field(() => String, { nullable: true, description: 'COUNTRY or COUNTRY-STATE, e.g. DE-BE.' })
   holidayRegion?: string;
   @Field(() => [ClosingDayInput], { nullable: true, description: 'Replaces all closing days; at most 366.' })

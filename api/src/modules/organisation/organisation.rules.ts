@@ -16,6 +16,8 @@ export const LIMITS = {
   topics: 200,
   mailOverdueHours: { min: 1, max: 720 },
   retentionDays: { min: 1, max: 3650 },
+  /** The access audit log: at least half a year, at most ten years (migration 1005 checks the same). */
+  accessLogRetentionDays: { min: 180, max: 3650 },
 };
 
 export const LOCALES = ['de', 'en'] as const;
@@ -217,6 +219,12 @@ export const UpdateOrganisationSchema = z.object({
     .int('Must be a whole number')
     .min(LIMITS.retentionDays.min, `At least ${LIMITS.retentionDays.min}`)
     .max(LIMITS.retentionDays.max, `At most ${LIMITS.retentionDays.max}`)
+    .optional(),
+  accessLogRetentionDays: z
+    .number()
+    .int('Must be a whole number')
+    .min(LIMITS.accessLogRetentionDays.min, `At least ${LIMITS.accessLogRetentionDays.min}`)
+    .max(LIMITS.accessLogRetentionDays.max, `At most ${LIMITS.accessLogRetentionDays.max}`)
     .optional(),
   holidayRegion: z
     .string()
