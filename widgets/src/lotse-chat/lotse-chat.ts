@@ -296,8 +296,15 @@ export class LotseChat extends LotseElement {
     if (!target) return;
     const root = this.shadowRoot!;
     const el = target === 'first-problem' ? root.querySelector('[aria-invalid="true"]') : root.getElementById(target);
-    // The conversation's composer is not there before its view has loaded: focus it once it is.
-    if (!el && this.view === 'chat' && !this.conversationView) this.focusTarget = target;
+    // A view loaded when first needed (the conversation, the client's chats and inbox) is not there
+    // yet: focus its element once it is.
+    const pending =
+      this.view === 'chat'
+        ? !this.conversationView
+        : this.view === 'chats' || this.view === 'inbox'
+          ? !this.mine
+          : false;
+    if (!el && pending) this.focusTarget = target;
     (el as HTMLElement | null)?.focus();
   }
 
