@@ -88,7 +88,7 @@ export function minifiedStyles(): Plugin {
       if (!file.startsWith(sources) || !(code.includes('css`') || code.includes('html`'))) return null;
       // Lit templates: a run of whitespace with a line break renders as one space (outside <pre> and
       // pre-wrap, which no template's literal text relies on), so the indentation goes.
-      const templates = code.replace(/\bhtml`[^`]*`/g, (template) => template.replace(/\n[ \t]+/g, () => '\n'));
+      const templates = collapseHtmlIndentation(code);
       const out = templates.replace(/\bcss`([^`]*)`/g, (template, sheet: string) => {
         // The source text of a template is not its value where it has escapes; such sheets stay as they are.
         if (sheet.includes('${') || sheet.includes('\\')) return template;
@@ -104,4 +104,99 @@ export function minifiedStyles(): Plugin {
       return { code: out, map: null };
     },
   };
+}
+
+/**
+ * The source with the indentation after each line break removed from the literal text of Lit's `html`
+ * templates, nested ones (`${cond ? html`…` : nothing}`) included: a regular expression stops at the first
+ * inner backtick and left the rest of such a template indented. Lines stay where they are (source maps).
+ * A template the scanner cannot follow to its end (e.g. a regular expression literal with a backtick in
+ * an interpolation) is left as it is.
+ */
+export function collapseHtmlIndentation(code: string): string {
+  let out = '';
+  let from = 0;
+  for (const match of code.matchAll(/\bhtml`/g)) {
+    const start = match.index + match[0].length;
+    if (start <= from) continue; // inside a template handled already
+    const scanned = scanTemplate(code, start, true);
+    if (!scanned) continue;
+    out += code.slice(from, start) + scanned.text;
+    from = scanned.end;
+  }
+  return out + code.slice(from);
+}
+
+interface Scanned {
+  /** The template's text up to and including its closing backtick. */
+  text: string;
+  /** The index after the closing backtick. */
+  end: number;
+}
+
+const collapse = (literal: string) => literal.replace(/\n[ \t]+/g, '\n');
+
+/** A template literal from just after its opening backtick; `html` collapses its literal parts. */
+function scanTemplate(code: string, start: number, html: boolean): Scanned | null {
+  let text = '';
+  let literal = '';
+  let i = start;
+  const flush = () => {
+    text += html ? collapse(literal) : literal;
+    literal = '';
+  };
+  while (i < code.length) {
+    const c = code[i]!;
+    if (c === '\\') {
+      literal += code.slice(i, i + 2);
+      i += 2;
+    } else if (c === '`') {
+      flush();
+      return { text: text + '`', end: i + 1 };
+    } else if (c === '$' && code[i + 1] === '{') {
+      flush();
+      const inner = scanExpression(code, i + 2);
+      if (!inner) return null;
+      text += '${' + inner.text;
+      i = inner.end;
+    } else {
+      literal += c;
+      i += 1;
+    }
+  }
+  return null;
+}
+
+/** An interpolation from just after its `${`, up to and including its closing brace. */
+function scanExpression(code: string, start: number): Scanned | null {
+  let text = '';
+  let depth = 0;
+  let i = start;
+  while (i < code.length) {
+    const c = code[i]!;
+    if (c === "'" || c === '"') {
+      let j = i + 1;
+      while (j < code.length && code[j] !== c) j += code[j] === '\\' ? 2 : 1;
+      if (j >= code.length) return null;
+      text += code.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && (code[i + 1] === '/' || code[i + 1] === '*')) {
+      const close = code[i + 1] === '/' ? '\n' : '*/';
+      const j = code.indexOf(close, i + 2);
+      if (j < 0) return null;
+      text += code.slice(i, j + close.length);
+      i = j + close.length;
+    } else if (c === '`') {
+      const nested = scanTemplate(code, i + 1, /\bhtml\s*$/.test(text));
+      if (!nested) return null;
+      text += '`' + nested.text;
+      i = nested.end;
+    } else {
+      if (c === '{') depth += 1;
+      else if (c === '}' && depth-- === 0) return { text: text + '}', end: i + 1 };
+      text += c;
+      i += 1;
+    }
+  }
+  return null;
 }

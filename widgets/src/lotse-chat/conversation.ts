@@ -34,7 +34,7 @@ import {
 } from './timeline.js';
 import { currentTypists, TYPING_SHOWN_MS, TypingNotifier, updateTypists, type Typist } from './typing.js';
 import type { Upload as UploadHandle } from './upload.js';
-import type { Upload } from './views.js';
+import type { Upload } from './conversation.view.js';
 
 /** Messages per history page. */
 const PAGE = 50;

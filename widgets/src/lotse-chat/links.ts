@@ -9,7 +9,8 @@ import { defineMessages } from '../shared/i18n.js';
 import type { Conversation } from './conversation.js';
 import { typeLabel, type ChatFormats } from './format.js';
 import type { ChatMessage } from './lotse-chat.documents.js';
-import { icon, type ConversationProps } from './views.js';
+import type { ConversationProps } from './conversation.view.js';
+import { icon } from './views.js';
 
 const messages = defineMessages({
   de: {

@@ -102,7 +102,6 @@ import { fieldStyles } from '../shared/fields.styles.js';
 import {
   renderAccount,
   renderBubble,
-  renderConversation,
   renderHeader,
   renderMail,
   renderStart,
@@ -157,6 +156,9 @@ export class LotseChat extends LotseElement {
   @state() private confirmingLogout = false;
   /** The login view, loaded when first needed (login.view.ts). */
   @state() private loginView: typeof import('./login.view.js') | null = null;
+  /** The conversation view, loaded when a chat is started or resumed (conversation.view.ts). */
+  @state() private conversationView: typeof import('./conversation.view.js') | null = null;
+  private conversationViewLoading: Promise<void> | null = null;
   @state() private announcement = '';
   /** The client's chats and direct messages (my-chats.ts), loaded once a client is logged in. */
   @state() private mine: MyChats | null = null;
@@ -271,6 +273,7 @@ export class LotseChat extends LotseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
+    if (this.view === 'chat') void this.loadConversationView();
     if ((changed as PropertyValues).has('viewer')) {
       if (!this.viewer) this.mine?.clear();
       else if (this.mine) void this.mine.refresh();
@@ -293,7 +296,24 @@ export class LotseChat extends LotseElement {
     if (!target) return;
     const root = this.shadowRoot!;
     const el = target === 'first-problem' ? root.querySelector('[aria-invalid="true"]') : root.getElementById(target);
+    // A view loaded when first needed (the conversation, the client's chats and inbox) is not there
+    // yet: focus its element once it is.
+    const pending =
+      this.view === 'chat'
+        ? !this.conversationView
+        : this.view === 'chats' || this.view === 'inbox'
+          ? !this.mine
+          : false;
+    if (!el && pending) this.focusTarget = target;
     (el as HTMLElement | null)?.focus();
+  }
+
+  /** Loads the conversation view (once); also started ahead, when a visitor asks to start a chat. */
+  private loadConversationView(): Promise<void> {
+    this.conversationViewLoading ??= import('./conversation.view.js').then((view) => {
+      this.conversationView = view;
+    });
+    return this.conversationViewLoading;
   }
 
   // ── loading, presence, session, connection ────────────────────────────────────────────────────
@@ -526,6 +546,7 @@ export class LotseChat extends LotseElement {
   private async start(e: Event): Promise<void> {
     e.preventDefault();
     if (this.busy) return;
+    void this.loadConversationView();
     if (this.viewer) return this.openWithSomeoneOnline();
     const pseudonym = this.pseudonym.trim();
     const problem = checkPseudonym(pseudonym);
@@ -957,6 +978,7 @@ export class LotseChat extends LotseElement {
   private renderChat(t: ChatMessages): TemplateResult | typeof nothing {
     const { stream } = this.chat;
     if (!stream || !this.viewer) return nothing;
+    if (!this.conversationView) return html`<div class="content"><p class="muted">${t.loading}</p></div>`;
     const counterpart = stream.counterpart;
     const name = counterpart?.displayName ?? stream.title;
     const state = counterpart ? this.presence.get(counterpart.id)?.state : undefined;
@@ -968,7 +990,7 @@ export class LotseChat extends LotseElement {
           : null;
     const now = Date.now();
     const typists = this.chat.typists.filter((x) => x.until > now);
-    return renderConversation({
+    return this.conversationView.renderConversation({
       t,
       locale: this.locale,
       ownId: this.viewer.id,

@@ -101,7 +101,7 @@ import { messages, type MailFormMessages } from './lotse-mail-form.messages.js';
 import { mailFormStyles } from './lotse-mail-form.styles.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { fieldStyles } from '../shared/fields.styles.js';
-import { renderRequests, renderSent, renderThread, type SentInfo } from './requests.view.js';
+import type { SentInfo } from './requests.view.js';
 
 type View =
   | 'loading'
@@ -169,6 +169,9 @@ export class LotseMailForm extends LotseElement {
   @state() private thread: Thread | null = null;
   @state() private threadState: 'loading' | 'ready' | 'failed' = 'loading';
   @state() private sent: SentInfo | null = null;
+  /** The views of a client's requests (requests.view.ts), loaded when first needed: most visitors only write. */
+  @state() private requestViews: typeof import('./requests.view.js') | null = null;
+  private requestViewsLoading: Promise<void> | null = null;
   @state() private announcement = '';
   /** The organisation's direct messages to this client in-app: how many, how many not opened yet. */
   @state() private inbox = { total: 0, unread: 0 };
@@ -205,6 +208,15 @@ export class LotseMailForm extends LotseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
+    if (this.view === 'sent' || this.view === 'requests' || this.view === 'thread') void this.loadRequestViews();
+  }
+
+  /** Loads the views of the client's requests (once); also started ahead, when a request is being sent. */
+  private loadRequestViews(): Promise<void> {
+    this.requestViewsLoading ??= import('./requests.view.js').then((views) => {
+      this.requestViews = views;
+    });
+    return this.requestViewsLoading;
   }
 
   protected override updated(): void {
@@ -466,6 +478,7 @@ export class LotseMailForm extends LotseElement {
       topicId: form.topicId || null,
     };
     if (!this.emit('mail-form-request-send', detail, { cancelable: true })) return;
+    void this.loadRequestViews();
 
     const requestData = requestDataOf(form, org.mailFormFields);
     const request = {
@@ -786,6 +799,7 @@ export class LotseMailForm extends LotseElement {
   }
 
   private renderView(t: MailFormMessages): TemplateResult | typeof nothing {
+    const views = this.requestViews;
     switch (this.view) {
       case 'loading':
         return html`<p class="muted">${t.loading}</p>`;
@@ -851,7 +865,8 @@ export class LotseMailForm extends LotseElement {
           @lotse-password-cancel=${() => (this.viewer ? this.showRequests() : this.showLogin(this.afterLogin))}
         ></lotse-password>`;
       case 'sent':
-        return renderSent({
+        if (!views) return html`<p class="muted">${t.loading}</p>`;
+        return views.renderSent({
           t,
           sent: this.sent!,
           pageUrl: this.pageUrl,
@@ -859,7 +874,8 @@ export class LotseMailForm extends LotseElement {
           onRequests: () => this.showRequests(),
         });
       case 'requests':
-        return renderRequests({
+        if (!views) return html`<p class="muted">${t.loading}</p>`;
+        return views.renderRequests({
           t,
           locale: this.locale,
           requests: this.requests,
@@ -872,7 +888,8 @@ export class LotseMailForm extends LotseElement {
           onNew: () => this.showCompose(),
         });
       case 'thread':
-        return renderThread({
+        if (!views) return html`<p class="muted">${t.loading}</p>`;
+        return views.renderThread({
           t,
           locale: this.locale,
           thread: this.thread,
