@@ -70,7 +70,7 @@ describe('dashboard: deletion records', () => {
       )
       .toBe(0);
 
-    const { page } = await staffPage(browser);
+    const { page, problems } = await staffPage(browser);
     await page.goto(`${server.url}/dashboard`);
     await logInThroughDashboard(page, 'demo.admin');
     await nav(page).getByRole('link', { name: 'Klient*innen' }).focus();
@@ -118,10 +118,11 @@ describe('dashboard: deletion records', () => {
     await screen.getByRole('link', { name: 'Zur Liste' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => screenHeading(page).textContent()).toBe('Klient*innen');
+    expect(problems).toEqual([]);
   });
 
   it('is not offered to counsellors, and refused if they open it anyway', async () => {
-    const { page } = await staffPage(browser);
+    const { page, problems } = await staffPage(browser);
     await page.goto(`${server.url}/dashboard`);
     await logInThroughDashboard(page, 'anna.berger');
     await nav(page).getByRole('link', { name: 'Klient*innen' }).click();
@@ -136,6 +137,7 @@ describe('dashboard: deletion records', () => {
     expect(await screen.getByRole('alert').textContent()).toBe('Das Löschprotokoll sehen nur Admins.');
     expect(await screen.locator('table').count()).toBe(0);
     await expectAccessible(page, 'deletion records refused');
+    expect(problems).toEqual([]);
     // The API says no as well.
     const anna = await loginAs(server, { loginName: 'anna.berger' }, DEMO_PASSWORD);
     await anna.fails('FORBIDDEN', `{ clientPurges { totalCount } }`);
