@@ -114,6 +114,22 @@ describe('dashboard: deletion records', () => {
     expect(await screen.getByRole('button', { name: 'Weitere laden' }).count()).toBe(0);
     await expectAccessible(page, 'deletion records, all loaded');
 
+    // English is complete.
+    await page.locator('lotse-dashboard').getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => screenHeading(page).textContent()).toBe('Deletion records');
+    expect(await screen.locator('p.status').textContent()).toContain(`${OLDER + 1} records`);
+    expect((await screen.locator('thead th').allTextContents()).map((x) => x.trim())).toEqual([
+      'Removed for good',
+      'Client no.',
+      'Deletion requested',
+      'Removed',
+    ]);
+    await expect
+      .poll(async () => (await rows.nth(1).locator('ul.removed li').allTextContents()).map((x) => x.trim()))
+      .toEqual(['1 mail request', '1 account']);
+    await expectAccessible(page, 'deletion records in English');
+    await page.locator('lotse-dashboard').getByRole('button', { name: 'Deutsch' }).click();
+
     // Back to the list by its link.
     await screen.getByRole('link', { name: 'Zur Liste' }).focus();
     await page.keyboard.press('Enter');
