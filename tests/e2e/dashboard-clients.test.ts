@@ -4,22 +4,47 @@
  * profile, sets the primary counsellor, writes a note, keeps a document, sends a direct message (by
  * mail, as the screen said before), blocks, deletes and restores the client, and finds them again in
  * the list. A counsellor sees no contact data and no admin sections, writes a note of her own, cannot
- * change the admin's, and keeps a watchlist. Every state passes axe; the pages log no errors (but the
- * HTTP 400 of the upload refused on purpose).
+ * change the admin's, and keeps a watchlist. The list's views and filters (my regular clients, without
+ * primary counsellor, status, counselling field) are used with the keyboard and kept in the URL; the
+ * seed FAQ's "Ich finde eine/n bestimmte/n Ratsuchende:n nicht" is walked (an active filter hides the
+ * person; "Alle" and the search again find them); unblocking lets the client log in again. Every state
+ * passes axe; the pages log no errors (but the HTTP 400 of the upload refused on purpose).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { buildClient, TEST_PASSWORD } from '../support/builders.js';
+import { AccountStatus } from '../../api/src/modules/identity/account.entity.js';
+import { Organisation, Topic } from '../../api/src/modules/organisation/organisation.entity.js';
+import { Counsellor } from '../../api/src/modules/staff/counsellor.entity.js';
+import { ClientTopic } from '../../api/src/modules/client/client-links.entity.js';
 import { ensureBuilt } from '../browser/build.js';
 import { launchChromium } from '../browser/chromium.js';
 import { expectAccessible, logInThroughDashboard, screenHeading, screenshot, staffPage } from '../browser/dashboard.js';
 
 let server: TestServer;
 let browser: Browser;
+let organisationKey: string;
 
 beforeAll(async () => {
   await ensureBuilt({ widgets: true, dashboard: true, onCodegenError: process.env.CI ? 'throw' : 'warn' });
   [server, browser] = await Promise.all([startTestServer({ seedDemo: true }), launchChromium()]);
+  // Two more clients for the filters: the admin's regular client in "Sucht", and a blocked one
+  // without primary counsellor (both with a password, so they can log in).
+  const em = server.orm.em.fork() as EntityManager;
+  const org = await em.findOneOrFail(Organisation, { publicKey: 'pk_demo_beratungsstelle' });
+  organisationKey = org.publicKey;
+  const admin = await em.findOneOrFail(Counsellor, { loginName: 'demo.admin' });
+  const addiction = await em.findOneOrFail(Topic, { organisation: org.id, name: 'Sucht' });
+  const regular = await buildClient(server, org, {
+    pseudonym: 'morgentau',
+    loginName: 'morgentau',
+    primaryCounsellor: admin.id,
+  } as never);
+  em.create(ClientTopic, { organisation: org.id, client: regular.id, topic: addiction.id } as never);
+  await em.flush();
+  await buildClient(server, org, { pseudonym: 'nebelhorn', loginName: 'nebelhorn', status: AccountStatus.BLOCKED });
 });
 afterAll(async () => {
   await browser?.close();
@@ -29,6 +54,9 @@ afterAll(async () => {
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const nav = (page: Page) => page.locator('lotse-dashboard nav');
 const notice = (page: Page, host: string) => page.locator(`${host} .notice`).first();
+const names = async (page: Page) =>
+  (await page.locator('lotse-client-list tbody tr th').allTextContents()).map((x) => x.trim()).sort();
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { me { id } } }`;
 
 /**
  * The problems of a page that refused one upload on purpose: the API answers a file type it does not
@@ -185,6 +213,111 @@ describe('dashboard: clients (admin)', () => {
     expect(besidesRefusedUpload(staff.problems)).toEqual([]);
     await staff.close();
   }, 120_000);
+});
+
+describe('dashboard: client list filters (admin)', () => {
+  it('filters by view, status and counselling field with the keyboard, kept in the URL', async () => {
+    const { page, problems } = await staffPage(browser);
+    await page.goto(`${server.url}/dashboard`);
+    await logInThroughDashboard(page, 'demo.admin');
+    await nav(page).getByRole('link', { name: 'Klient*innen' }).focus();
+    await page.keyboard.press('Enter');
+    const list = page.locator('lotse-client-list');
+    await list.locator('tr', { hasText: 'nebelhorn' }).waitFor();
+    expect(await names(page)).toEqual(expect.arrayContaining(['morgentau', 'nebelhorn', 'sonnenblume']));
+    const views = list.getByRole('navigation', { name: 'Ansichten' });
+
+    // My regular clients: only morgentau is the admin's.
+    await views.getByRole('link', { name: 'Meine Stammklient*innen' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => names(page)).toEqual(['morgentau']);
+    expect(new URL(page.url()).searchParams.get('scope')).toBe('MINE');
+    expect(await views.getByRole('link', { name: 'Meine Stammklient*innen' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await expectAccessible(page, 'my regular clients');
+
+    // Without primary counsellor: nebelhorn is, morgentau is not.
+    await views.getByRole('link', { name: 'Ohne Stammberater*in' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => names(page)).toContain('nebelhorn');
+    expect(await names(page)).not.toContain('morgentau');
+    expect(new URL(page.url()).searchParams.get('scope')).toBe('UNASSIGNED');
+
+    // Status, chosen with the arrow keys: blocked and without primary counsellor.
+    await list.getByLabel('Status').focus();
+    await page.keyboard.press('ArrowDown'); // Aktiv
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('ACTIVE');
+    await expect.poll(() => names(page)).not.toContain('nebelhorn');
+    await page.keyboard.press('ArrowDown'); // Gesperrt
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('BLOCKED');
+    await expect.poll(() => names(page)).toEqual(['nebelhorn']);
+    expect(await list.locator('tbody tr').textContent()).toContain('Gesperrt');
+    expect(new URL(page.url()).searchParams.get('scope')).toBe('UNASSIGNED');
+    await expectAccessible(page, 'blocked clients without primary counsellor');
+    await screenshot(page, 'dashboard-clients-filtered');
+
+    // Kept in the URL: a reload shows the same selection.
+    await page.reload();
+    await expect.poll(() => names(page)).toEqual(['nebelhorn']);
+    expect(await list.getByLabel('Status').inputValue()).toBe('BLOCKED');
+
+    // Counselling field, in all views and any status: only the client in "Sucht".
+    await views.getByRole('link', { name: 'Alle' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('scope')).toBe(null);
+    await list.getByLabel('Status').focus();
+    await page.keyboard.press('ArrowUp'); // Aktiv
+    await page.keyboard.press('ArrowUp'); // Jeder Status
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe(null);
+    await expect.poll(() => names(page)).toEqual(expect.arrayContaining(['morgentau', 'nebelhorn', 'sonnenblume']));
+    await list.getByLabel('Beratungsfeld').focus();
+    await page.keyboard.type('Sucht');
+    await expect.poll(() => new URL(page.url()).searchParams.get('topic')).not.toBe(null);
+    await expect.poll(() => names(page)).toContain('morgentau');
+    expect(await names(page)).not.toContain('nebelhorn');
+    expect(await list.getByLabel('Beratungsfeld').locator('option:checked').textContent()).toBe('Sucht');
+    await expectAccessible(page, 'clients in a counselling field');
+    expect(problems).toEqual([]);
+  });
+
+  it('walks the FAQ "Ich finde eine/n bestimmte/n Ratsuchende:n nicht", then unblocks the client found', async () => {
+    const { page, problems } = await staffPage(browser);
+    await page.goto(`${server.url}/dashboard/clients?scope=MINE`);
+    await logInThroughDashboard(page, 'demo.admin');
+    const list = page.locator('lotse-client-list');
+    await expect.poll(() => names(page)).toEqual(['morgentau']);
+    // "In der Suchzeile eine ratsuchende Person suchen": nebelhorn is not listed …
+    await list.getByLabel('Suche (Pseudonym oder Klient*innen-Nr.)').focus();
+    await page.keyboard.type('nebel');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('nebel');
+    await expect.poll(() => list.locator('p.empty').textContent()).toBe('Keine Klient*innen für diese Auswahl.');
+    await expectAccessible(page, 'search hidden by a view');
+    // … "das kann an einem aktiven Filter liegen": she has no primary counsellor, so "Alle" is chosen,
+    // and the search (kept) finds her.
+    await list.getByRole('navigation', { name: 'Ansichten' }).getByRole('link', { name: 'Alle' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => names(page)).toEqual(['nebelhorn']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('nebel');
+    expect(new URL(page.url()).searchParams.get('scope')).toBe(null);
+
+    // Blocked: her login is refused. Unblocked with the keyboard: she logs in again.
+    const login = { login: 'nebelhorn', password: TEST_PASSWORD, organisationKey };
+    const refused = await server.client().fails('FORBIDDEN', LOGIN, { input: login });
+    expect(refused.extensions?.reason).toBe('ACCOUNT_BLOCKED');
+    await list.getByRole('link', { name: 'nebelhorn' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => screenHeading(page).textContent()).toBe('nebelhorn');
+    const panel = page.locator('lotse-client-panel');
+    await panel.getByRole('button', { name: 'Entsperren' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => notice(page, 'lotse-client-panel').textContent()).toBe('Entsperrt.');
+    await expect.poll(() => panel.locator(':focus').getAttribute('id')).toBe('block');
+    await expectAccessible(page, 'client unblocked');
+    const { login: me } = await server.client().ok<{ login: { me: { id: string } } }>(LOGIN, { input: login });
+    expect(me.me.id).toBeTruthy();
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('dashboard: clients (counsellor)', () => {

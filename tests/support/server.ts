@@ -10,6 +10,7 @@ import type { Config } from '../../api/src/config.js';
 import { createLogger, type Logger } from '../../api/src/shared/logger.js';
 import { withDatabase } from './global-setup.js';
 import { GraphQLClient } from './gql.js';
+import { testConfig } from './test-config.js';
 
 export interface TestServer extends App {
   databaseUrl: string;
@@ -39,23 +40,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const databaseUrl = opts.databaseUrl ?? (await createTestDatabase());
   const app = await bootstrap({
-    config: {
-      env: 'test',
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl,
-      seedDemo: false,
-      jwtSecret: randomBytes(32).toString('hex'),
-      smtpUrl: undefined,
-      redisUrl: undefined,
-      logLevel: 'silent',
-      // Every test logs in from 127.0.0.1; the per-IP limit has its own test with a low value.
-      loginIpLimit: 100_000,
-      reserveIpLimit: 100_000,
-      chatMessageLimit: 100_000,
-      chatTypingLimit: 100_000,
-      ...config,
-    },
+    config: testConfig(databaseUrl, config),
     migrate: opts.migrate ?? false,
     logger: opts.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });

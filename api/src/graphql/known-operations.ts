@@ -68,6 +68,7 @@ export const KNOWN_OPERATIONS: ReadonlyMap<string, 'query' | 'mutation' | 'subsc
   ['DashboardClientGroupPicker', 'query'],
   ['DashboardClientGroups', 'query'],
   ['DashboardClientNotes', 'query'],
+  ['DashboardClientPurges', 'query'],
   ['DashboardClients', 'query'],
   ['DashboardCloseMailRequest', 'mutation'],
   ['DashboardCompleteTwoFactorLogin', 'mutation'],

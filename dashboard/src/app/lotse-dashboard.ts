@@ -119,6 +119,11 @@ export class LotseDashboard extends DashboardElement {
         render: () => html`<lotse-client-groups .query=${location.search}></lotse-client-groups>`,
       },
       {
+        path: '/dashboard/clients/purges{/}?',
+        enter: this.load(() => import('../clients/client-purges.js')),
+        render: () => html`<lotse-client-purges></lotse-client-purges>`,
+      },
+      {
         path: '/dashboard/clients/:id',
         enter: this.load(() => import('../clients/client-panel.js')),
         render: ({ id }) =>

@@ -12,6 +12,7 @@ import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { common, errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { formStyles } from '../staff/admin.shared.js';
+import { purgeMessages as purges } from './client-purges.messages.js';
 import { clientMessages as messages } from './clients.messages.js';
 import { CLIENTS, CREATE_CLIENT, UNWATCH, WATCH } from './clients.queries.js';
 import { clientStyles } from './clients.styles.js';
@@ -124,6 +125,11 @@ export class LotseClientList extends DashboardElement {
         <h1>${t.title}</h1>
         <div class="row">
           <a href="/dashboard/clients/groups">${t.groups}</a>
+          ${
+            this.session.me?.role === 'ADMIN'
+              ? html`<a href="/dashboard/clients/purges">${purges.for(this.locale).link}</a>`
+              : nothing
+          }
           <button type="button" class="primary" id="create" @click=${this.openCreate}>${t.create}</button>
         </div>
       </div>

@@ -72,6 +72,7 @@ type Documents = {
     "\n  mutation DashboardDeleteClientGroup($input: ClientGroupIdInput!) {\n    deleteClientGroup(input: $input)\n  }\n": typeof types.DashboardDeleteClientGroupDocument,
     "\n  mutation DashboardSetClientPassword($input: SetClientPasswordInput!) {\n    setClientPassword(input: $input)\n  }\n": typeof types.DashboardSetClientPasswordDocument,
     "\n  mutation DashboardInviteClient($input: SendInvitationInput!) {\n    sendInvitation(input: $input) {\n      expiresAt\n    }\n  }\n": typeof types.DashboardInviteClientDocument,
+    "\n  query DashboardClientPurges($page: PageInput) {\n    clientPurges(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          clientNumber\n          deletionRequestedAt\n          purgedAt\n          removed {\n            kind\n            count\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardClientPurgesDocument,
     "\n  query DashboardClients($filter: ClientFilter, $page: PageInput) {\n    clients(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          pseudonym\n          clientNumber\n          status\n          watched\n          primaryCounsellor {\n            id\n            firstName\n            lastName\n            displayName\n          }\n          topics {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardClientsDocument,
     "\n  mutation DashboardCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      pseudonym\n    }\n  }\n": typeof types.DashboardCreateClientDocument,
     "\n  mutation DashboardWatchClient($input: ClientIdInput!) {\n    watchClient(input: $input) {\n      id\n      watched\n    }\n  }\n": typeof types.DashboardWatchClientDocument,
@@ -218,6 +219,7 @@ const documents: Documents = {
     "\n  mutation DashboardDeleteClientGroup($input: ClientGroupIdInput!) {\n    deleteClientGroup(input: $input)\n  }\n": types.DashboardDeleteClientGroupDocument,
     "\n  mutation DashboardSetClientPassword($input: SetClientPasswordInput!) {\n    setClientPassword(input: $input)\n  }\n": types.DashboardSetClientPasswordDocument,
     "\n  mutation DashboardInviteClient($input: SendInvitationInput!) {\n    sendInvitation(input: $input) {\n      expiresAt\n    }\n  }\n": types.DashboardInviteClientDocument,
+    "\n  query DashboardClientPurges($page: PageInput) {\n    clientPurges(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          clientNumber\n          deletionRequestedAt\n          purgedAt\n          removed {\n            kind\n            count\n          }\n        }\n      }\n    }\n  }\n": types.DashboardClientPurgesDocument,
     "\n  query DashboardClients($filter: ClientFilter, $page: PageInput) {\n    clients(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          pseudonym\n          clientNumber\n          status\n          watched\n          primaryCounsellor {\n            id\n            firstName\n            lastName\n            displayName\n          }\n          topics {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DashboardClientsDocument,
     "\n  mutation DashboardCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      pseudonym\n    }\n  }\n": types.DashboardCreateClientDocument,
     "\n  mutation DashboardWatchClient($input: ClientIdInput!) {\n    watchClient(input: $input) {\n      id\n      watched\n    }\n  }\n": types.DashboardWatchClientDocument,
@@ -535,6 +537,10 @@ export function graphql(source: "\n  mutation DashboardSetClientPassword($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardInviteClient($input: SendInvitationInput!) {\n    sendInvitation(input: $input) {\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').DashboardInviteClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardClientPurges($page: PageInput) {\n    clientPurges(page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          clientNumber\n          deletionRequestedAt\n          purgedAt\n          removed {\n            kind\n            count\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardClientPurgesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1415,6 +1415,13 @@ export type DashboardInviteClientMutationVariables = Exact<{
 
 export type DashboardInviteClientMutation = { sendInvitation: { expiresAt: string } };
 
+export type DashboardClientPurgesQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardClientPurgesQuery = { clientPurges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, clientNumber: string, deletionRequestedAt: string, purgedAt: string, removed: Array<{ kind: string, count: number }> } }> } };
+
 export type DashboardClientsQueryVariables = Exact<{
   filter?: ClientFilter | null | undefined;
   page?: PageInput | null | undefined;
@@ -3035,6 +3042,29 @@ export const DashboardInviteClientDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardInviteClientMutation, DashboardInviteClientMutationVariables>;
+export const DashboardClientPurgesDocument = new TypedDocumentString(`
+    query DashboardClientPurges($page: PageInput) {
+  clientPurges(page: $page) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        clientNumber
+        deletionRequestedAt
+        purgedAt
+        removed {
+          kind
+          count
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientPurgesQuery, DashboardClientPurgesQueryVariables>;
 export const DashboardClientsDocument = new TypedDocumentString(`
     query DashboardClients($filter: ClientFilter, $page: PageInput) {
   clients(filter: $filter, page: $page) {

@@ -1,12 +1,15 @@
 /**
  * Block, unblock, delete and restore: admins only, sessions end at once in every API process (two
- * servers on one database, as behind a load balancer), blocked and deletion-pending clients cannot
- * log in.
+ * servers on one database, as behind a load balancer: in this process, and one in a child OS process
+ * of its own holding the client's WebSocket), blocked and deletion-pending clients cannot log in.
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
+import { startServerProcess, type ServerProcess } from '../../../../tests/support/server-process.js';
+import WebSocket from 'ws';
+import { connectWs } from '../chat/chat.test-support.js';
 import { buildClient, buildTwoOrganisations, loginAs, TEST_PASSWORD } from '../../../../tests/support/builders.js';
 import { AccountStatus } from '../identity/account.entity.js';
 import { Client } from './client.entity.js';
@@ -15,10 +18,11 @@ import { byId, ONE, type ClientNode } from './client.test-support.js';
 let a: TestServer;
 let b: TestServer;
 let two: Awaited<ReturnType<typeof buildTwoOrganisations>>;
+let jwtSecret: string;
 const em = () => a.orm.em.fork() as EntityManager;
 
 beforeAll(async () => {
-  const jwtSecret = randomBytes(32).toString('hex');
+  jwtSecret = randomBytes(32).toString('hex');
   a = await startTestServer({ jwtSecret });
   b = await startTestServer({ jwtSecret }, { databaseUrl: a.databaseUrl });
   two = await buildTwoOrganisations(a);
@@ -63,6 +67,56 @@ describe('blockClient / unblockClient', () => {
     expect((await status(admin, 'blockClient', client.id)).status).toBe('BLOCKED');
     expect((await status(admin, 'unblockClient', client.id)).status).toBe('ACTIVE');
     await loginAs(b, client);
+  });
+
+  describe('with the other API process a separate OS process', () => {
+    let child: ServerProcess;
+    beforeAll(async () => {
+      // Re-checks its open sockets every 300 ms (30 s in production), so the test need not wait long.
+      child = await startServerProcess(
+        { jwtSecret, realtime: { authRecheckMs: 300, heartbeatMs: 200, presenceGraceMs: 1000 } },
+        { databaseUrl: a.databaseUrl },
+      );
+    }, 90_000);
+    afterAll(async () => {
+      await child?.close();
+    });
+
+    it('ends the client’s WebSocket and HTTP session there when an admin blocks here; unblocked, they log in there', async () => {
+      expect(child.pid).not.toBe(process.pid);
+      const client = await buildClient(a, two.a.org);
+      const session = await loginAs(a, client);
+      const there = child.client(session.token);
+      expect((await there.ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBe(client.id);
+      const ws = connectWs(child, session.token);
+      try {
+        const sub = ws.subscribe(`subscription { chatInboxUpdated { streamId } }`);
+        await expect.poll(() => ws.socket()?.readyState, { timeout: 5000, interval: 20 }).toBe(WebSocket.OPEN);
+        // Held across several re-checks while the client may use it.
+        await new Promise((r) => setTimeout(r, 1000));
+        expect(sub.done, JSON.stringify(sub.errors)).toBe(false);
+
+        const admin = await loginAs(a, two.a.admin);
+        expect((await status(admin, 'blockClient', client.id)).status).toBe('BLOCKED');
+
+        await sub.ended(5000);
+        await expect.poll(() => ws.closes[0]?.code, { timeout: 5000, interval: 20 }).toBe(4403);
+        const refused = await there.fails('UNAUTHENTICATED', '{ me { id } }');
+        expect(refused.extensions?.code).toBe('UNAUTHENTICATED');
+        const login = { login: client.loginName, password: TEST_PASSWORD, organisationKey: two.a.org.publicKey };
+        expect((await child.client().fails('FORBIDDEN', LOGIN, { input: login })).extensions?.reason).toBe(
+          'ACCOUNT_BLOCKED',
+        );
+
+        expect((await status(admin, 'unblockClient', client.id)).status).toBe('ACTIVE');
+        const again = await child.client().ok<{ login: { accessToken: string } }>(LOGIN, { input: login });
+        expect((await child.client(again.login.accessToken).ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBe(
+          client.id,
+        );
+      } finally {
+        await ws.dispose();
+      }
+    });
   });
 
   it('is for admins of the organisation only', async () => {

@@ -1,0 +1,180 @@
+/**
+ * `<lotse-client-purges>` (admins): the deletion records, reached from the client list. One row per
+ * client the deletion routine removed for good: when, the client number, when the deletion was
+ * requested, and how many records of each kind went (kinds with none are left out). Newest first;
+ * "Load more" appends the next page and moves the focus to its first row. The API refuses everyone
+ * else anyway; the screen says so at once.
+ */
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { ApiError } from '../../../widgets/src/shared/api.js';
+import type { DashboardClientPurgesQuery } from '../gql/graphql.js';
+import { graphql } from '../gql/index.js';
+import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { common, dateTime, errorText } from '../shared/messages.js';
+import { formStyles } from '../staff/admin.shared.js';
+import { purgeMessages as messages } from './client-purges.messages.js';
+import { clientStyles } from './clients.styles.js';
+
+const CLIENT_PURGES = graphql(`
+  query DashboardClientPurges($page: PageInput) {
+    clientPurges(page: $page) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          clientNumber
+          deletionRequestedAt
+          purgedAt
+          removed {
+            kind
+            count
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Row = DashboardClientPurgesQuery['clientPurges']['edges'][number]['node'];
+
+const PAGE_SIZE = 25;
+
+export class LotseClientPurges extends DashboardElement {
+  static override styles = [
+    DashboardElement.styles,
+    formStyles,
+    clientStyles,
+    css`
+      .crumbs {
+        margin: 0 0 var(--_space);
+      }
+      ul.removed {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        display: flex;
+        flex-wrap: wrap;
+        gap: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
+      }
+      ul.removed li:not(:last-child)::after {
+        content: ',';
+      }
+      tbody th:focus {
+        outline: 2px solid var(--_focus, currentColor);
+        outline-offset: 2px;
+      }
+    `,
+  ];
+
+  @state() private rows: Row[] = [];
+  @state() private total = 0;
+  @state() private next: string | null = null;
+  @state() private loading = false;
+  @state() private error: ApiError | null = null;
+
+  private generation = 0;
+
+  private get allowed(): boolean {
+    return this.session.me?.role === 'ADMIN';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.allowed) void this.load(false);
+  }
+
+  private async load(more: boolean): Promise<void> {
+    const generation = ++this.generation;
+    this.loading = true;
+    const result = await this.api.request(CLIENT_PURGES, {
+      page: { first: PAGE_SIZE, after: more ? this.next : null },
+    });
+    if (generation !== this.generation) return;
+    this.loading = false;
+    if (result.error) {
+      this.error = result.error;
+      return;
+    }
+    this.error = null;
+    const { edges, pageInfo, totalCount } = result.data.clientPurges;
+    const nodes = edges.map((e) => e.node);
+    this.rows = more ? [...this.rows, ...nodes] : nodes;
+    this.total = totalCount;
+    this.next = pageInfo.hasNextPage ? (pageInfo.endCursor ?? null) : null;
+    if (more && nodes[0]) {
+      // The first new row takes the focus, so keyboard users continue where the list grew.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${nodes[0].id}"] th`)?.focus();
+    }
+  }
+
+  override render() {
+    const t = messages.for(this.locale);
+    if (!this.allowed) {
+      return html`<h1>${t.title}</h1>
+        <p class="status error" role="alert">${t.notAllowed}</p>
+        <p><a href="/dashboard">${t.home}</a></p>`;
+    }
+    return html`<p class="crumbs"><a href="/dashboard/clients">${t.back}</a></p>
+      <h1>${t.title}</h1>
+      <p class="intro muted">${t.intro}</p>
+      <p class="status" role="status" aria-live="polite">
+        ${this.loading && !this.rows.length ? t.loading : t.count(this.total)}
+      </p>
+      ${
+        this.error
+          ? html`<p class="status error" role="alert">
+              ${errorText(this.locale, this.error)}
+              <button type="button" @click=${() => void this.load(false)}>${common.for(this.locale).retry}</button>
+            </p>`
+          : nothing
+      }
+      ${this.rows.length ? this.renderTable() : this.loading || this.error ? nothing : html`<p class="empty">${t.empty}</p>`}
+      ${
+        this.next
+          ? html`<button type="button" class="more" ?disabled=${this.loading} @click=${() => void this.load(true)}>
+              ${t.more}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  private renderTable() {
+    const t = messages.for(this.locale);
+    return html`<table class="list purges">
+      <caption class="visually-hidden">
+        ${t.tableCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.purgedAt}</th>
+          <th scope="col">${t.number}</th>
+          <th scope="col">${t.requestedAt}</th>
+          <th scope="col">${t.removed}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.rows.map(
+          (r) =>
+            html`<tr data-id=${r.id}>
+              <th scope="row" tabindex="-1">${dateTime(this.locale, r.purgedAt)}</th>
+              <td>${r.clientNumber}</td>
+              <td>${dateTime(this.locale, r.deletionRequestedAt)}</td>
+              <td>
+                <ul class="removed">
+                  ${r.removed.filter((x) => x.count > 0).map((x) => html`<li>${t.kind(x.kind, x.count)}</li>`)}
+                </ul>
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}
+
+defineDashboardElement('lotse-client-purges', LotseClientPurges);
