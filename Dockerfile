@@ -1,7 +1,9 @@
-# Lotse API with its widgets and GraphQL IDE, for production (see docker-compose.yml).
+# Lotse API with its widgets, staff dashboard and GraphQL IDE, for production (see docker-compose.yml).
 #
-# Build stage: install exactly the lockfile, build the widget bundle and the IDE into widgets/dist
-# (schema.graphql and the generated documents in widgets/src/gql are committed), then drop dev dependencies.
+# Build stage: install exactly the lockfile, build everything the server serves from widgets/dist: the
+# widget bundle and demo page, the staff dashboard (widgets/dist/dashboard, /dashboard) and the IDE
+# (schema.graphql and the generated documents in widgets/src/gql and dashboard/src/gql are committed),
+# then drop dev dependencies.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV CI=true
@@ -10,7 +12,7 @@ COPY package.json package-lock.json ./
 COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build:widgets && npm run build:ide \
+RUN npm run build:widgets && npm run build:dashboard && npm run build:ide \
   && npm prune --omit=dev --no-audit --no-fund
 
 # Runtime stage: the API runs from its TypeScript sources through tsx (a runtime dependency), exactly as

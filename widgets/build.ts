@@ -6,10 +6,11 @@
  * - the staff dashboard (`widgets/dist/dashboard/`), only when asked for,
  * - the GraphQL IDE (`widgets/dist/ide/`; a few seconds), only when asked for.
  *
- * `npm start` runs it first (`prestart`: `tsx widgets/build.ts`), so a fresh clone serves widgets and IDE;
- * browser tests call `ensureBuilt` (tests/browser/build.ts), so `npx vitest run <one test>` tests the
- * current code without a manual `npm run build`. Processes may call this at the same time: a lock
- * directory serialises them, and each re-checks after taking it. `npm run build` builds unconditionally.
+ * `npm start` runs it first (`prestart`: `tsx widgets/build.ts`), so a fresh clone serves the widgets,
+ * the dashboard and the IDE; browser tests call `ensureBuilt` (tests/browser/build.ts), so
+ * `npx vitest run <one test>` tests the current code without a manual `npm run build`. Processes may call
+ * this at the same time: a lock directory serialises them, and each re-checks after taking it.
+ * `npm run build` builds unconditionally.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
@@ -163,7 +164,7 @@ export async function ensureBuilt(needs: BuildNeeds = {}): Promise<void> {
   }
 }
 
-// `tsx widgets/build.ts`: bring the widgets and the IDE up to date (used by `npm start`).
+// `tsx widgets/build.ts`: bring the widgets, the dashboard and the IDE up to date (used by `npm start`).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   ensureBuilt({ widgets: true, dashboard: true, ide: true, onCodegenError: 'warn' }).catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : err);

@@ -55,3 +55,52 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOT_DIR).pathname, fullPage: true });
 }
+
+/** The element with the focus, through the shadow roots, and whether its focus indicator is drawn. */
+export interface Focused {
+  tag: string;
+  text: string;
+  /** Its accessible label as far as the DOM tells it (`aria-label`, or the `<label>` of a form field). */
+  label: string;
+  /** The focus indicator is drawn (an outline or a ring), not suppressed. */
+  visible: boolean;
+  /** Inside an open `<dialog>` (through shadow roots). */
+  inDialog: boolean;
+}
+
+export function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const labelled = el.id ? root.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+    let inDialog = false;
+    for (let n: Node | null = el; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+      if (n instanceof HTMLDialogElement && n.open) inDialog = true;
+    }
+    return {
+      tag: el.tagName,
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      label: (el.getAttribute('aria-label') ?? labelled ?? '').replace(/\s+/g, ' ').trim(),
+      visible: outline || style.boxShadow !== 'none',
+      inDialog,
+    };
+  });
+}
+
+/** Presses Tab until `wanted` has the focus (at most 60 times); every stop on the way shows its focus. */
+export async function tabTo(page: Page, wanted: (f: Focused) => boolean): Promise<Focused> {
+  const path: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (!f) continue;
+    path.push(`${f.tag} ${f.label || f.text.slice(0, 40)}`);
+    expect(f.visible, `focus visible on ${f.tag} "${f.label || f.text.slice(0, 40)}"`).toBe(true);
+    if (wanted(f)) return f;
+  }
+  throw new Error(`not reached by Tab; the focus went through:\n${path.join('\n')}`);
+}

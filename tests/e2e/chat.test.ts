@@ -5,12 +5,12 @@
  * write both ways; then the visitor's network goes away while Anna keeps writing, comes back, and the
  * widget shows every message exactly once and in order.
  *
- * The page reaches the server through a TCP proxy of this test, so "the network goes away" is real for
- * the open WebSocket too: the proxy drops every connection and refuses new ones (Chromium's offline
- * emulation alone leaves open WebSockets running), and the browser context is set offline meanwhile.
+ * The page reaches the server through a TCP proxy (tests/browser/network-proxy.ts), so "the network goes
+ * away" is real for the open WebSocket too: the proxy drops every connection and refuses new ones
+ * (Chromium's offline emulation alone leaves open WebSockets running), and the browser context is set
+ * offline meanwhile.
  * Builds `widgets/dist` first when it is missing or stale (tests/browser/build.ts).
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo.js';
@@ -19,51 +19,11 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureBuilt } from '../browser/build.js';
 import { launchChromium } from '../browser/chromium.js';
 import { axeViolations, watchedPage } from '../browser/page.js';
-
-/** A TCP proxy in front of the server whose "network" can be cut and restored. */
-class Proxy {
-  private readonly sockets = new Set<net.Socket>();
-  private cut = false;
-  private server!: net.Server;
-  url = '';
-
-  async start(target: URL): Promise<void> {
-    this.server = net.createServer((client) => {
-      if (this.cut) return void client.destroy();
-      const upstream = net.connect(Number(target.port), target.hostname);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => {
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as net.AddressInfo).port}`;
-  }
-
-  /** Every open connection dies and no new one gets through, as when the network is gone. */
-  down(): void {
-    this.cut = true;
-    for (const s of this.sockets) s.destroy();
-  }
-
-  up(): void {
-    this.cut = false;
-  }
-
-  close(): Promise<void> {
-    this.down();
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
+import { NetworkProxy } from '../browser/network-proxy.js';
 
 let server: TestServer;
 let browser: Browser;
-const proxy = new Proxy();
+const proxy = new NetworkProxy();
 const sockets: TestWs[] = [];
 
 beforeAll(async () => {

@@ -132,23 +132,49 @@ describe('docker-compose.yml', () => {
 
 describe('Dockerfile', () => {
   const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+  const packageScripts = (
+    JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts;
   const ignored = readFileSync(path.join(ROOT, '.dockerignore'), 'utf8')
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
 
-  it('builds on node:20-bookworm-slim with npm ci and the widget builds, and runs as a non-root user in production mode', () => {
+  it('builds on node:20-bookworm-slim with npm ci, and runs as a non-root user in production mode', () => {
     const stages = dockerfile.match(/^FROM .+$/gm) ?? [];
     expect(stages.length).toBeGreaterThan(0);
     for (const from of stages) expect(from).toMatch(/^FROM node:20-bookworm-slim\b/);
     expect(dockerfile).toMatch(/^RUN npm ci\b/m);
-    expect(dockerfile).toMatch(/npm run build:widgets/);
-    expect(dockerfile).toMatch(/npm run build:ide/);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/NODE_ENV=production/);
     // Exactly what `npm start` runs, Node flags included.
     const cmd = /^CMD (\[.*\])$/m.exec(dockerfile)?.[1];
     expect(cmd && JSON.parse(cmd)).toEqual(startCommand());
+  });
+
+  it('builds everything the server serves from widgets/dist: the widgets, the staff dashboard and the IDE', () => {
+    // `npm run build` names every part; its codegen and schema steps are not needed (their output is committed).
+    const parts = [...packageScripts.build!.matchAll(/npm run (build:[\w-]+)/g)].map((m) => m[1]!);
+    expect(parts).toEqual(expect.arrayContaining(['build:widgets', 'build:dashboard', 'build:ide']));
+    const [, buildStage = ''] = dockerfile.split(/^FROM .+$/m);
+    for (const part of parts) expect(buildStage, part).toMatch(new RegExp(`npm run ${part}(?![\\w:-])`));
+    // Each part's Vite build writes below widgets/dist (api/src/http/static.ts serves from there)…
+    for (const part of parts) {
+      const config = /-c (\S+)/.exec(packageScripts[part]!)?.[1];
+      expect(config, part).toBeDefined();
+      const source = readFileSync(path.join(ROOT, config!), 'utf8');
+      const outDir = /outDir: here\('([^']+)'\)/.exec(source)?.[1];
+      expect(outDir, `${config} outDir`).toBeDefined();
+      const out = path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, config!)), outDir!));
+      expect(out === 'widgets/dist' || out.startsWith('widgets/dist/'), `${part} → ${out}`).toBe(true);
+      // …from sources the build context has.
+      const sources = path.relative(ROOT, path.dirname(path.join(ROOT, config!))).split(path.sep)[0]!;
+      expect(ignored, `${part} needs ${sources}/`).not.toContain(sources);
+    }
+    // …which is what the runtime stage takes from the build stage.
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/widgets\/dist \.\/widgets\/dist$/m);
   });
 
   it('copies only what exists and what .dockerignore lets into the build context', () => {
@@ -159,8 +185,8 @@ describe('Dockerfile', () => {
       expect(ignored, source).not.toContain(source);
     }
     // The scripts the build stage runs exist.
-    const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: object }).scripts;
-    for (const [, name] of dockerfile.matchAll(/npm run ([\w:-]+)/g)) expect(Object.keys(scripts)).toContain(name);
+    for (const [, name] of dockerfile.matchAll(/npm run ([\w:-]+)/g))
+      expect(Object.keys(packageScripts)).toContain(name);
   });
 
   it('keeps local state, dependencies and build output out of the build context', () => {
@@ -168,7 +194,7 @@ describe('Dockerfile', () => {
       expect(ignored).toContain(entry);
     }
     // …but not what the image is built from.
-    for (const needed of ['api', 'widgets', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    for (const needed of ['api', 'widgets', 'dashboard', 'package.json', 'package-lock.json', 'tsconfig.json']) {
       expect(ignored).not.toContain(needed);
     }
   });

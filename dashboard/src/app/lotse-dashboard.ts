@@ -6,14 +6,15 @@
  * - Route changes move the focus to the new screen's heading and set the document title.
  * - While the app is open it holds a live subscription to the staff member's chat inbox: that keeps one
  *   WebSocket open, which is what makes a counsellor reachable (presence is a heartbeat on the socket),
- *   and its state is shown when the connection is lost and while it resumes.
+ *   and its state is shown when the connection is lost and while it resumes. Once live again, the open
+ *   screens reload, since what changed meanwhile was never sent (see `afterGap`).
  * - A session that ends while the app is open (logged out elsewhere, role changed, blocked) brings up a
  *   re-login dialog over the unchanged screen.
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Router } from '@lit-labs/router';
-import { SubscriptionController } from '../../../widgets/src/shared/subscriptions.js';
+import { SubscriptionController, type SubscriptionStatus } from '../../../widgets/src/shared/subscriptions.js';
 import { LOCALES, type Locale } from '../../../widgets/src/shared/i18n.js';
 import { graphql } from '../gql/index.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
@@ -29,6 +30,7 @@ import './not-found.js';
 import './command-palette.js';
 import './notification-centre.js';
 import type { Command, LotseCommandPalette } from './command-palette.js';
+import type { LotseLoginForm } from '../login/login-form.js';
 
 const INBOX_UPDATED = graphql(`
   subscription DashboardInboxUpdated {
@@ -73,6 +75,32 @@ const SET_PRESENCE = graphql(`
  * `/dashboard/chat/:streamId` keeps the same `<lotse-chat-view>` (its list, filters and scroll stay).
  */
 const chatRoute = (streamId: string) => html`<lotse-chat-view .streamId=${streamId}></lotse-chat-view>`;
+
+/**
+ * A live subscription's status handler that calls `resumed` when it is live again after a gap (the
+ * connection was lost, or the session ended and a new one began): the events of the gap were never
+ * delivered, so the screens reload once. Not on the first connect (the screens load anyway).
+ */
+function afterGap(resumed: () => void): (status: SubscriptionStatus) => void {
+  let wasLive = false;
+  let gap = false;
+  return (status) => {
+    if (status === 'connected') {
+      if (gap) resumed();
+      wasLive = true;
+      gap = false;
+    } else if (wasLive) {
+      gap = true;
+    }
+  };
+}
+
+/** The focused element, inside shadow roots too. */
+function deepActiveElement(): HTMLElement | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== document.body ? el : null;
+}
 
 type Presence = 'ONLINE' | 'APPEAR_OFFLINE' | 'UNAVAILABLE' | 'REGULAR_CLIENTS_ONLY';
 const PRESENCES: Presence[] = ['ONLINE', 'APPEAR_OFFLINE', 'REGULAR_CLIENTS_ONLY', 'UNAVAILABLE'];
@@ -192,6 +220,8 @@ export class LotseDashboard extends DashboardElement {
     variables: () => (this.session.state === 'ready' ? {} : null),
     onData: ({ chatInboxUpdated: update }) =>
       window.dispatchEvent(new CustomEvent('lotse-chat-inbox-updated', { detail: update })),
+    // Without a detail: "reload your chat lists", nothing to notify about.
+    onStatus: afterGap(() => window.dispatchEvent(new CustomEvent('lotse-chat-inbox-updated'))),
   });
 
   /** Tells the open screens (inbox, thread, home) that a mail request changed, by whomever. */
@@ -201,9 +231,18 @@ export class LotseDashboard extends DashboardElement {
     variables: () => (this.session.state === 'ready' ? {} : null),
     onData: ({ mailRequestChanged: change }) =>
       window.dispatchEvent(new CustomEvent('lotse-mail-changed', { detail: change })),
+    // Without a request id or kind: any request may have changed meanwhile (screens reload, nothing is notified).
+    onStatus: afterGap(() =>
+      window.dispatchEvent(new CustomEvent('lotse-mail-changed', { detail: { resumed: true } })),
+    ),
   });
 
   @state() private presenceError = '';
+  /** The presence last chosen, while it is being saved (see setPresence). */
+  private wantedPresence: Presence | null = null;
+  private savingPresence: Promise<boolean> | null = null;
+  /** Where the focus was when the re-login dialog came up. */
+  private focusBeforeRelogin: HTMLElement | null = null;
   @state() private chunkError = false;
   /** Follows the routed screen's heading until the next route change (see announceScreen). */
   private headingWatch?: MutationObserver;
@@ -261,6 +300,8 @@ export class LotseDashboard extends DashboardElement {
   private renderApp() {
     const t = messages.for(this.locale);
     const me = this.session.me!;
+    // While a choice is being saved, the menu shows it (not a step the arrow keys passed on the way).
+    const presence = this.wantedPresence ?? me.presenceStatus;
     const path = location.pathname;
     const current = (prefix: string, exact = false) =>
       (exact ? path.replace(/\/$/, '') === prefix : path.startsWith(prefix)) ? 'page' : nothing;
@@ -273,9 +314,9 @@ export class LotseDashboard extends DashboardElement {
         ${this.connectionNotice()}
         <div class="me">
           <label for="presence">${t.presence}</label>
-          <select id="presence" @change=${this.onPresence} .value=${me.presenceStatus}>
+          <select id="presence" @change=${this.onPresence} .value=${presence}>
             ${PRESENCES.map(
-              (p) => html`<option value=${p} ?selected=${p === me.presenceStatus}>${t.presenceStatus(p)}</option>`,
+              (p) => html`<option value=${p} ?selected=${p === presence}>${t.presenceStatus(p)}</option>`,
             )}
           </select>
           <button type="button" class="palette" aria-keyshortcuts="Control+K Meta+K" @click=${this.openPalette}>
@@ -379,7 +420,17 @@ export class LotseDashboard extends DashboardElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.relogin');
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      this.focusBeforeRelogin = deepActiveElement();
+      dialog.showModal();
+      // On the login name, not on the dialog: logging in again is the one thing to do here.
+      void dialog.querySelector<LotseLoginForm>('lotse-login-form')?.focusFirstField();
+    } else if (!dialog && this.focusBeforeRelogin) {
+      // Logged in again: back to where the work was (the dialog went with the focus in it).
+      const back = this.focusBeforeRelogin;
+      this.focusBeforeRelogin = null;
+      if (back.isConnected) back.focus();
+    }
     if (this.session.state === 'ready' && this.lastPath !== location.pathname + location.search) {
       // A new screen (or a link to another view of it) takes the focus to its heading; a filter or a
       // tab that replaced the query in place leaves it on the control that changed it.
@@ -457,16 +508,37 @@ export class LotseDashboard extends DashboardElement {
     if (!(await this.setPresence(select.value as Presence))) select.value = this.session.me!.presenceStatus;
   }
 
-  private async setPresence(status: Presence): Promise<boolean> {
+  /**
+   * Saves a presence choice. The arrow keys on the menu choose at every step, so choices come faster
+   * than requests: one request at a time, each for the latest choice, so the last choice is the one
+   * saved (parallel requests could finish in any order).
+   */
+  private setPresence(status: Presence): Promise<boolean> {
+    this.wantedPresence = status;
+    this.savingPresence ??= this.savePresence().finally(() => {
+      this.savingPresence = null;
+    });
+    return this.savingPresence;
+  }
+
+  private async savePresence(): Promise<boolean> {
     this.presenceError = '';
-    const result = await this.api.request(SET_PRESENCE, { input: { status } });
-    if (result.error) {
-      this.presenceError = errorText(this.locale, result.error);
-      return false;
+    const me = this.session.me!;
+    try {
+      while (this.wantedPresence && this.wantedPresence !== me.presenceStatus) {
+        const status = this.wantedPresence;
+        const result = await this.api.request(SET_PRESENCE, { input: { status } });
+        if (result.error) {
+          this.presenceError = errorText(this.locale, result.error);
+          return false;
+        }
+        me.presenceStatus = status;
+      }
+      return true;
+    } finally {
+      this.wantedPresence = null;
+      this.requestUpdate();
     }
-    this.session.me!.presenceStatus = status;
-    this.requestUpdate();
-    return true;
   }
 }
 

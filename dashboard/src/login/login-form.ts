@@ -98,6 +98,12 @@ export class LotseLoginForm extends DashboardElement {
   @state() private error = '';
   @state() private fields: Record<string, string> = {};
 
+  /** Puts the focus on the form's first field (the re-login dialog opens with it). */
+  async focusFirstField(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input')?.focus();
+  }
+
   override render() {
     const t = messages.for(this.locale);
     return html`<div class="login" lang=${this.locale}>

@@ -186,6 +186,8 @@ export class LotseMailThread extends DashboardElement {
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
   /** The draft text as last saved (or loaded), to save only real changes. */
   private savedBody = '';
+  /** What the answer field was last given from the server (never what is typed, so typing is not overwritten). */
+  private shownDraft = '';
   private readonly onChanged = (event: Event) => {
     const detail = (event as CustomEvent<{ requestId?: string; own?: boolean; actorId?: string | null }>).detail;
     // What this screen did itself it has shown already.
@@ -256,12 +258,18 @@ export class LotseMailThread extends DashboardElement {
     } else if (options.fromElsewhere && before && before.status !== next.status) {
       this.notice = t.statusChanged(mailFormat.for(this.locale).status(next.status));
     }
-    this.request = next;
-    // Keep what is being typed; take the server's draft otherwise.
-    if (!this.draftTimer) {
+    // Text typed here and not saved yet stays in the field when the request reloads for something done
+    // elsewhere (the client, a colleague, the connection coming back after a gap); otherwise the field
+    // shows the server's draft (the first load, and after an own action such as sending the answer).
+    const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#answer');
+    const typing = !!options.fromElsewhere && !!field && field.value !== this.savedBody;
+    if (!typing) {
       this.savedBody = next.draft?.body ?? '';
       this.draftSavedAt = next.draft?.savedAt ?? null;
+      this.shownDraft = this.savedBody;
+      if (field && field.value !== this.shownDraft) field.value = this.shownDraft;
     }
+    this.request = next;
     document.title = `${next.subject} – Lotse`;
   }
 
@@ -329,7 +337,7 @@ export class LotseMailThread extends DashboardElement {
           <h2 id="reply-title">${t.replyTitle}</h2>
           <div class="field">
             <label for="answer">${t.answerLabel}</label>
-            <textarea id="answer" rows="10" .value=${r.draft?.body ?? ''} @input=${this.onDraftInput}></textarea>
+            <textarea id="answer" rows="10" .value=${this.shownDraft} @input=${this.onDraftInput}></textarea>
             <span class="hint" aria-live="polite">${this.draftHint()}</span>
           </div>
           <div class="row">
