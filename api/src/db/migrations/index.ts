@@ -28,6 +28,7 @@ import { Migration0991ContentLanguagesFields } from './0991-content-languages-fi
 import { Migration0995AccessLog } from './0995-access-log.js';
 import { Migration0996DataProtectionPermission } from './0996-data-protection-permission.js';
 import { Migration1000Webhooks } from './1000-webhooks.js';
+import { Migration1010BookingLanguage } from './1010-booking-language.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -60,4 +61,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '0995-access-log', class: Migration0995AccessLog },
   { name: '0996-data-protection-permission', class: Migration0996DataProtectionPermission },
   { name: '1000-webhooks', class: Migration1000Webhooks },
+  { name: '1010-booking-language', class: Migration1010BookingLanguage },
 ];
