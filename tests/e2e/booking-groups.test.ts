@@ -164,9 +164,14 @@ describe('group appointments in the booking widget', () => {
       await expectAccessible(page, 'group offers');
       await screenshot(page, 'booking-groups-list');
 
-      // Someone else takes a seat while the page is open: the number goes down without a reload.
+      // Someone else takes a seat while the page is open: the number goes down without a reload, and
+      // screen readers hear it in the polite live region (which said nothing on load).
+      const seatsNews = groups(page).locator('[data-seats-news]');
+      expect(await seatsNews.getAttribute('aria-live')).toBe('polite');
+      expect(await seatsNews.textContent()).toBe('');
       await seatElsewhere(parents);
       await poll(() => offer(page, parents).locator('dd.seats').textContent()).toBe('Noch 2 Plätze frei');
+      await poll(() => seatsNews.textContent()).toBe('Noch 2 Plätze frei: Elterngruppe');
 
       // The last seat of the Gesprächskreis goes elsewhere while the visitor fills in the form.
       await offer(page, circle).getByRole('button', { name: 'Platz buchen' }).focus();
@@ -247,6 +252,8 @@ describe('group appointments in the booking widget', () => {
       await tab.close();
       // Two seats are left again, live on the first page.
       await poll(() => offer(page, parents).locator('dd.seats').textContent()).toBe('Noch 2 Plätze frei');
+      // The circle filled up elsewhere meanwhile was announced once; the seat given up is announced now.
+      await poll(() => seatsNews.textContent()).toMatch(/^Noch 2 Plätze frei: Elterngruppe\s?$/);
       expect(await em().count(GroupParticipant, { appointment: parents })).toBe(1);
 
       // English is complete.

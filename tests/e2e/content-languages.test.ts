@@ -2,7 +2,8 @@
  * Content languages end to end in a real Chromium against the real server with the demo data (German
  * and English texts, api/src/seed): an admin enters a topic's English name on the Einrichtung screen by
  * keyboard and adds a third language there; a widget in English shows English service names, topics and
- * form fields, a German visitor sees German, and a language without translations falls back to German.
+ * form fields, a German visitor sees German, and a language without translations falls back to German; a
+ * widget whose `lang` changes after load follows without a reload.
  * Every state passes axe and the pages log no errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,6 +142,22 @@ describe('content languages', () => {
     await expect.poll(() => serviceNames(german)).toContain('Telefonberatung');
     expect(await serviceNames(german)).toContain('Erstgespräch (Video)');
 
+    // The page switches its language after load: the widget follows without a reload, in the step it is in.
+    await german.locator('button.option', { hasText: 'Telefonberatung' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => german.locator('#heading').innerText()).toBe('Beraterin oder Berater wählen');
+    await german.evaluate((el) => el.setAttribute('lang', 'en'));
+    await expect.poll(() => german.locator('#heading').innerText()).toBe('Choose a counsellor');
+    // The summary of the chosen service (inside the shadow root).
+    const shown = () => german.locator('[part="base"]').innerText();
+    await expect.poll(shown).toContain('Counselling by phone');
+    expect(await shown()).not.toContain('Telefonberatung');
+    await expectAccessible(page, 'booking widget switched to English');
+    await german.scrollIntoViewIfNeeded();
+    await screenshot(page, 'widget-booking-switched-english');
+    await german.evaluate((el) => el.setAttribute('lang', 'de'));
+    await expect.poll(shown).toContain('Telefonberatung');
+
     // Ukrainian: nobody entered texts in it, so the organisation's default language (German) shows.
     const ukrainian = await widgetIn(page, 'lotse-booking', 'uk');
     await expect.poll(() => serviceNames(ukrainian)).toContain('Telefonberatung');
@@ -154,6 +171,11 @@ describe('content languages', () => {
     expect(await option.getAttribute('value')).toBe('unter 18');
     expect(await mailForm.locator('#topic option').allTextContents()).toContain('Youth');
     await expectAccessible(page, 'mail form in English');
+    // Switched to German after load: topics and fields follow.
+    await mailForm.evaluate((el) => el.setAttribute('lang', 'de'));
+    await expect.poll(() => mailForm.locator('#topic option').allTextContents()).toContain('Jugend');
+    await mailForm.getByLabel('Altersgruppe').waitFor();
+    await expectAccessible(page, 'mail form switched to German');
     expect(problems).toEqual([]);
     await page.context().close();
   }, 90_000);

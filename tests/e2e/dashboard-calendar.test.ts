@@ -381,8 +381,32 @@ describe('dashboard: calendar', () => {
       expect(await details.locator('dl').innerText()).toContain('Von Ratsuchenden buchbar');
       expect(await details.locator('ul.participants li').count()).toBe(withParticipant ? 1 : 0);
       await expectAccessible(page, 'group appointment details');
-      // Fewer seats, and internal.
+      // The English title, changed by keyboard in the details: English visitors of the widget see the new one.
       await details.getByText('Gruppentermin bearbeiten').click();
+      const englishTitle = details.getByLabel('Titel auf Englisch (leer: wie oben)');
+      expect(await englishTitle.inputValue()).toBe('Sleep group');
+      expect(await englishTitle.getAttribute('lang')).toBe('en');
+      await englishTitle.focus();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('Sleep circle');
+      await page.keyboard.press('Enter');
+      await details.getByText('Die Änderungen wurden gespeichert.').waitFor();
+      expect(await details.getByLabel('Titel (für Teilnehmende sichtbar)').inputValue()).toBe('Gesprächsgruppe Schlaf');
+      await expectAccessible(page, 'group title edited in English');
+      await screenshot(page, 'dashboard-calendar-group-title-english');
+      const visitor = await watchedPage(browser);
+      try {
+        await visitor.page.goto(`${server.url}/`);
+        const booking = visitor.page.locator('lotse-booking');
+        await booking.locator('button.option').first().waitFor();
+        await booking.evaluate((el) => el.setAttribute('lang', 'en'));
+        await booking.getByRole('button', { name: 'Group appointments' }).click();
+        await visitor.page.locator('lotse-booking-groups h4', { hasText: 'Sleep circle' }).waitFor();
+        expect(visitor.problems).toEqual([]);
+      } finally {
+        await visitor.close();
+      }
+      // Fewer seats, and internal (the form is still open).
       await details.getByLabel('Höchstzahl Teilnehmende').fill('4');
       await details.getByLabel('Von Ratsuchenden buchbar').uncheck();
       await details.getByRole('button', { name: 'Änderungen speichern' }).click();

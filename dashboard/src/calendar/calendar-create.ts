@@ -18,6 +18,7 @@ import { graphql } from '../gql/index.js';
 import type { AppointmentChannel } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { languageName } from '../shared/languages.js';
+import type { Locale } from '../../../widgets/src/shared/i18n.js';
 import { errorText } from '../shared/messages.js';
 import { atClock } from './calendar.dates.js';
 import { CALENDAR_CHANGED, type CalendarService, type KnownClient, type Person } from './calendar.queries.js';
@@ -292,13 +293,7 @@ export class LotseCalendarCreate extends DashboardElement {
         <label for="group-title">${t.groupTitle}</label>
         <input id="group-title" name="title" type="text" required maxlength="200" />
       </div>
-      ${this.otherLanguages().map(
-        (lang) =>
-          html`<div class="field">
-            <label for="group-title-${lang}">${t.groupTitleIn(languageName(this.locale, lang))}</label>
-            <input id="group-title-${lang}" name="title.${lang}" lang=${lang} type="text" maxlength="200" />
-          </div>`,
-      )}
+      ${groupTitleFields(this.locale, this.otherLanguages(), 'group-title')}
       <div class="field">
         <label for="group-remarks">${t.groupRemarks}</label>
         <textarea id="group-remarks" name="remarks" rows="2" maxlength="2000"></textarea>
@@ -403,7 +398,7 @@ export class LotseCalendarCreate extends DashboardElement {
 
   /** The organisation's content languages besides the default one: a title field for each. */
   private otherLanguages(): string[] {
-    return this.session.me?.organisation.contentLanguages.slice(1) ?? [];
+    return otherContentLanguages(this.session);
   }
 
   /** Creates the group, then adds the chosen participants; a problem as a sentence, or null. */
@@ -421,7 +416,7 @@ export class LotseCalendarCreate extends DashboardElement {
         // Midnight of the next day is the end of the day.
         to: to.date !== from.date && to.clock === '00:00' ? '24:00' : to.clock,
         title: value('title'),
-        titles: this.otherLanguages().map((lang) => ({ lang, text: value(`title.${lang}`) })),
+        titles: titlesFromForm(form, this.otherLanguages()),
         remarks: value('remarks') || null,
         channel: value('channel') as AppointmentChannel,
         maxParticipants: Number(value('maxParticipants')),
@@ -466,3 +461,40 @@ export class LotseCalendarCreate extends DashboardElement {
 }
 
 defineDashboardElement('lotse-calendar-create', LotseCalendarCreate);
+
+/** The organisation's content languages besides the default one (a group title field for each). */
+export function otherContentLanguages(session: { me?: { organisation: { contentLanguages: string[] } } | null }) {
+  return session.me?.organisation.contentLanguages.slice(1) ?? [];
+}
+
+/**
+ * A group appointment's title in each of `languages` (fields `title.<lang>`, ids `<idPrefix>-<lang>`),
+ * for the new-group dialog and the details' "change" form; `titles`: the stored ones, to edit.
+ */
+export function groupTitleFields(
+  locale: Locale,
+  languages: string[],
+  idPrefix: string,
+  titles: readonly { lang: string; text: string }[] = [],
+) {
+  const t = messages.for(locale);
+  return languages.map(
+    (lang) =>
+      html`<div class="field">
+        <label for="${idPrefix}-${lang}">${t.groupTitleIn(languageName(locale, lang))}</label>
+        <input
+          id="${idPrefix}-${lang}"
+          name="title.${lang}"
+          lang=${lang}
+          type="text"
+          maxlength="200"
+          .value=${titles.find((x) => x.lang === lang)?.text ?? ''}
+        />
+      </div>`,
+  );
+}
+
+/** The texts of {@link groupTitleFields} for the API (an emptied one removes that language's title). */
+export function titlesFromForm(form: FormData, languages: string[]) {
+  return languages.map((lang) => ({ lang, text: String(form.get(`title.${lang}`) ?? '').trim() }));
+}

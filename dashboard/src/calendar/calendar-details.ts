@@ -13,7 +13,7 @@ import { graphql } from '../gql/index.js';
 import type { DashboardStartVideoMutation } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { errorText } from '../shared/messages.js';
-import { ADD_PARTICIPANTS } from './calendar-create.js';
+import { ADD_PARTICIPANTS, groupTitleFields, otherContentLanguages, titlesFromForm } from './calendar-create.js';
 import { CALENDAR_CHANGED, type CalendarAppointment, type KnownClient } from './calendar.queries.js';
 import { calendarMessages } from './calendar.messages.js';
 import { dialogMessages as messages } from './dialogs.messages.js';
@@ -78,6 +78,10 @@ const UPDATE_GROUP = graphql(`
       ... on Appointment {
         id
         title
+        titles {
+          lang
+          text
+        }
         maxParticipants
         bookableByClients
       }
@@ -308,6 +312,7 @@ export class LotseCalendarDetails extends DashboardElement {
           <label for="edit-title">${t.groupTitle}</label>
           <input id="edit-title" name="title" type="text" required maxlength="200" .value=${a.title ?? ''} />
         </div>
+        ${groupTitleFields(this.locale, otherContentLanguages(this.session), 'edit-title', a.titles)}
         <div class="grid">
           <div class="field">
             <label for="edit-max">${t.maxParticipants}</label>
@@ -343,6 +348,7 @@ export class LotseCalendarDetails extends DashboardElement {
         input: {
           id: a.id,
           title: String(form.get('title') ?? '').trim(),
+          titles: titlesFromForm(form, otherContentLanguages(this.session)),
           maxParticipants: Number(form.get('max')),
           bookableByClients: form.get('bookable') === 'on',
         },

@@ -20,6 +20,10 @@ export const CALENDAR = graphql(`
         start
         end
         title
+        titles {
+          lang
+          text
+        }
         remarks
         channel
         followUpMinutes

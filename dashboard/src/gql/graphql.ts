@@ -1181,7 +1181,7 @@ export type DashboardUpdateGroupAppointmentMutationVariables = Exact<{
 
 
 export type DashboardUpdateGroupAppointmentMutation = { updateGroupAppointment:
-    | { __typename: 'Appointment', id: string, title: string | null, maxParticipants: number | null, bookableByClients: boolean }
+    | { __typename: 'Appointment', id: string, title: string | null, maxParticipants: number | null, bookableByClients: boolean, titles: Array<{ lang: string, text: string }> }
     | { __typename: 'GroupFull', capacity: number }
     | { __typename: 'SlotTaken', message: string }
    };
@@ -1208,7 +1208,7 @@ export type DashboardCalendarQueryVariables = Exact<{
 }>;
 
 
-export type DashboardCalendarQuery = { calendar: { appointments: Array<{ id: string, kind: AppointmentKind, status: AppointmentStatus, start: string, end: string, title: string | null, remarks: string | null, channel: AppointmentChannel | null, followUpMinutes: number, maxParticipants: number | null, participantCount: number, bookableByClients: boolean, counsellor: { id: string, displayName: string }, client: { id: string, pseudonym: string, clientNumber: string } | null, participants: Array<{ id: string, pseudonym: string, clientNumber: string }>, service: { id: string, internalName: string } | null }>, freeSlots: Array<{ counsellorId: string, serviceId: string, durationMinutes: number, starts: Array<string> }> }, absences?: Array<{ id: string, start: string, end: string, note: string | null }> };
+export type DashboardCalendarQuery = { calendar: { appointments: Array<{ id: string, kind: AppointmentKind, status: AppointmentStatus, start: string, end: string, title: string | null, remarks: string | null, channel: AppointmentChannel | null, followUpMinutes: number, maxParticipants: number | null, participantCount: number, bookableByClients: boolean, titles: Array<{ lang: string, text: string }>, counsellor: { id: string, displayName: string }, client: { id: string, pseudonym: string, clientNumber: string } | null, participants: Array<{ id: string, pseudonym: string, clientNumber: string }>, service: { id: string, internalName: string } | null }>, freeSlots: Array<{ counsellorId: string, serviceId: string, durationMinutes: number, starts: Array<string> }> }, absences?: Array<{ id: string, start: string, end: string, note: string | null }> };
 
 export type DashboardCalendarSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2532,6 +2532,10 @@ export const DashboardUpdateGroupAppointmentDocument = new TypedDocumentString(`
     ... on Appointment {
       id
       title
+      titles {
+        lang
+        text
+      }
       maxParticipants
       bookableByClients
     }
@@ -2584,6 +2588,10 @@ export const DashboardCalendarDocument = new TypedDocumentString(`
       start
       end
       title
+      titles {
+        lang
+        text
+      }
       remarks
       channel
       followUpMinutes

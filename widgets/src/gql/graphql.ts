@@ -44,6 +44,8 @@ export type BookGroupSeatInput = {
   appointmentId: string | number;
   consent: boolean;
   email?: string | null | undefined;
+  /** The visitor’s language (e.g. "en"), as for bookableServices: the confirmation and later mails (texts, dates, the service’s or group’s name) and "my appointments" use it where the organisation has texts in it, else its default language. */
+  lang?: string | null | undefined;
   organisationKey: string;
   /** Required unless logged in as a client. */
   pseudonym?: string | null | undefined;
@@ -93,6 +95,8 @@ export type ConfirmBookingInput = {
   /** Optional: where the confirmation and cancel link are sent. */
   email?: string | null | undefined;
   holdToken: string;
+  /** The visitor’s language (e.g. "en"), as for bookableServices: the confirmation and later mails (texts, dates, the service’s or group’s name) and "my appointments" use it where the organisation has texts in it, else its default language. */
+  lang?: string | null | undefined;
   /** Required unless logged in as a client: the name the booking is made under (becomes a client account). */
   pseudonym?: string | null | undefined;
   reservationId: string | number;
@@ -418,6 +422,7 @@ export type BookingAvailabilityChangedSubscription = { availabilityChanged: { co
 export type MyAppointmentsQueryVariables = Exact<{
   from: string;
   to: string;
+  lang?: string | null | undefined;
 }>;
 
 
@@ -425,6 +430,7 @@ export type MyAppointmentsQuery = { myAppointments: Array<{ id: string, kind: Ap
 
 export type MyAppointmentByLinkQueryVariables = Exact<{
   token: string;
+  lang?: string | null | undefined;
 }>;
 
 
@@ -1006,8 +1012,8 @@ export const BookingAvailabilityChangedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BookingAvailabilityChangedSubscription, BookingAvailabilityChangedSubscriptionVariables>;
 export const MyAppointmentsDocument = new TypedDocumentString(`
-    query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!) {
-  myAppointments(from: $from, to: $to) {
+    query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!, $lang: String) {
+  myAppointments(from: $from, to: $to, lang: $lang) {
     ...MyAppointment
   }
 }
@@ -1031,8 +1037,8 @@ export const MyAppointmentsDocument = new TypedDocumentString(`
   calendarFile
 }`) as unknown as TypedDocumentString<MyAppointmentsQuery, MyAppointmentsQueryVariables>;
 export const MyAppointmentByLinkDocument = new TypedDocumentString(`
-    query MyAppointmentByLink($token: String!) {
-  appointmentByLink(token: $token) {
+    query MyAppointmentByLink($token: String!, $lang: String) {
+  appointmentByLink(token: $token, lang: $lang) {
     ...MyAppointment
   }
 }

@@ -7,7 +7,10 @@
  * date and time in the visitor's zone and language, counsellor, channel, seats left. While the list or
  * the form is on screen the view listens to `availabilityChanged` (seats taken or given up elsewhere:
  * `SEATS_CHANGED`; a group changed or cancelled) and refetches, so the seats left stay current; with
- * the socket down it says the numbers may be out of date, like the slots of the booking flow.
+ * the socket down it says the numbers may be out of date, like the slots of the booking flow. Seats left
+ * that change while the list is on screen are announced to screen readers (a polite live region, one
+ * announcement per burst of changes, e.g. "Noch 2 Plätze frei: Gesprächskreis"). A `lang` that changes
+ * (the page switched language) refetches the offers, so their titles follow.
  *
  * Booking a seat (`bookGroupSeat`) takes the booking flow's details form (pseudonym, optional email,
  * consent; a logged-in client books as themselves) and its confirmation (calendar file, cancel link,
@@ -111,6 +114,8 @@ export class LotseBookingGroups extends LotseElement {
   @state() private askCancel = false;
   @state() private notice = '';
   @state() private announcement = '';
+  /** The seats left that changed in the last live refetch, for the polite live region. */
+  @state() private seatsNews = '';
 
   private loadSeq = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -156,6 +161,8 @@ export class LotseBookingGroups extends LotseElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed as never);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
+    // The page switched language: the titles in the new one.
+    else if (changed.has('lang') && changed.get('lang') !== undefined && this.isLive()) void this.fetchOffers();
   }
 
   protected override updated(): void {
@@ -184,8 +191,11 @@ export class LotseBookingGroups extends LotseElement {
     if (await this.fetchOffers()) this.show('list');
   }
 
-  /** Fetches the offers; false when it failed (then shown). */
-  private async fetchOffers(): Promise<boolean> {
+  /**
+   * Fetches the offers; false when it failed (then shown). `live`: a refetch after seats changed
+   * elsewhere, whose changed seats left are announced.
+   */
+  private async fetchOffers(live = false): Promise<boolean> {
     const seq = ++this.loadSeq;
     const from = Date.now();
     const result = await this.api.request(GROUP_OFFERS, {
@@ -200,7 +210,16 @@ export class LotseBookingGroups extends LotseElement {
       this.notice = this.errorText(result.error);
       return false;
     }
+    const seatsBefore = new Map(this.offers.map((o) => [o.id, o.seatsLeft]));
     this.offers = result.data.groupOffers;
+    if (live) {
+      const t = this.t;
+      const news = this.offers
+        .filter((o) => seatsBefore.has(o.id) && seatsBefore.get(o.id) !== o.seatsLeft)
+        .map((o) => `${o.seatsLeft > 0 ? t.seatsLeft(o.seatsLeft) : t.full}: ${o.title}`)
+        .join('. ');
+      if (news) this.seatsNews = this.seatsNews === news ? `${news}\u00a0` : news;
+    }
     const before = this.chosen;
     const now = before && this.offers.find((o) => o.id === before.id);
     // The group filled up (or went away) while the visitor fills in the form: say so before they send it.
@@ -214,7 +233,7 @@ export class LotseBookingGroups extends LotseElement {
   private scheduleRefresh(): void {
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
-      if (this.isLive()) void this.fetchOffers();
+      if (this.isLive()) void this.fetchOffers(true);
     }, REFRESH_DEBOUNCE_MS);
   }
 
@@ -263,6 +282,7 @@ export class LotseBookingGroups extends LotseElement {
         email,
         consent: true,
         returnUrl: returnUrl(),
+        lang: this.contentLang,
       },
     });
     this.busy = null;
@@ -352,6 +372,7 @@ export class LotseBookingGroups extends LotseElement {
   override render(): TemplateResult {
     return html`<div class="grid" lang=${this.locale}>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-seats-news>${this.seatsNews}</div>
       <div role="alert">${this.notice ? html`<p class="notice" part="notice">${this.notice}</p>` : nothing}</div>
       ${this.renderView(this.t, new Formats(this.locale, this.zone))}
     </div>`;

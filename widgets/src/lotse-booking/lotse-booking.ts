@@ -176,6 +176,8 @@ export class LotseBooking extends LotseElement {
   @state() private busyGroups = false;
 
   private loadSeq = 0;
+  /** The content language the services were last asked in. */
+  private askedLang = '';
   private slotsAbort: AbortController | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private refreshAfterLoad = false;
@@ -241,6 +243,8 @@ export class LotseBooking extends LotseElement {
     if (changed.has('org') || changed.has('apiBase')) void this.load();
     else if ((changed.has('serviceId') || changed.has('counsellorId')) && this.services.length) this.restart(false);
     else if (changed.has('timeZone') && this.step === 'slots') void this.loadHorizon();
+    // `lang` (or the page's language) changed: the services' names in the new language, the flow kept.
+    else if (this.services.length && this.askedLang !== this.contentLang) void this.relabel();
     this.focusedBefore = this.shadowRoot?.activeElement ?? null;
   }
 
@@ -296,13 +300,7 @@ export class LotseBooking extends LotseElement {
       this.minePasswordToken = reset;
       this.openMine('', false);
     }
-    const now = Date.now();
-    const result = await this.api.request(CATALOG, {
-      key: this.org,
-      lang: this.contentLang,
-      from: new Date(now).toISOString(),
-      to: new Date(now + HORIZON_MS).toISOString(),
-    });
+    const result = await this.api.request(CATALOG, this.catalogVars());
     if (seq !== this.loadSeq) return;
     // Showing a mail link's appointment: the booking flow waits for "book an appointment".
     const showingMine = (this.step as Step) === 'mine';
@@ -323,6 +321,26 @@ export class LotseBooking extends LotseElement {
     const offered = new Set(this.counsellors.flatMap((c) => c.serviceIds));
     this.services = result.data.bookableServices.filter((s) => offered.has(s.id));
     if (!showingMine) this.restart(false);
+  }
+
+  private catalogVars() {
+    const now = Date.now();
+    return {
+      key: this.org,
+      lang: (this.askedLang = this.contentLang),
+      from: new Date(now).toISOString(),
+      to: new Date(now + HORIZON_MS).toISOString(),
+    };
+  }
+
+  /** The services' names in the language asked for now (the step on screen stays). */
+  private async relabel(): Promise<void> {
+    const vars = this.catalogVars();
+    const result = await this.api.request(CATALOG, vars);
+    if (!result.data || vars.lang !== this.askedLang) return;
+    const fresh = new Map(result.data.bookableServices.map((s) => [s.id, s]));
+    this.services = this.services.map((s) => fresh.get(s.id) ?? s);
+    if (this.service) this.service = fresh.get(this.service.id) ?? this.service;
   }
 
   private unknownOrganisation(): void {
@@ -604,6 +622,7 @@ export class LotseBooking extends LotseElement {
         email,
         consent: true,
         returnUrl: returnUrl(),
+        lang: this.contentLang,
       },
     });
     this.busy = null;

@@ -3,16 +3,16 @@ import { graphql } from '../gql/index.js';
 import type { MyAppointmentsQuery } from '../gql/graphql.js';
 
 export const MY_APPOINTMENTS = graphql(`
-  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!) {
-    myAppointments(from: $from, to: $to) {
+  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!, $lang: String) {
+    myAppointments(from: $from, to: $to, lang: $lang) {
       ...MyAppointment
     }
   }
 `);
 
 export const APPOINTMENT_BY_LINK = graphql(`
-  query MyAppointmentByLink($token: String!) {
-    appointmentByLink(token: $token) {
+  query MyAppointmentByLink($token: String!, $lang: String) {
+    appointmentByLink(token: $token, lang: $lang) {
       ...MyAppointment
     }
   }

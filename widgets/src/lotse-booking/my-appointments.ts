@@ -139,6 +139,8 @@ export class LotseBookingAppointments extends LotseElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed as never);
     if (changed.has('token') || changed.has('org') || changed.has('apiBase')) void this.load();
+    // The page switched language: the names of services and groups in the new one.
+    else if (changed.has('lang') && changed.get('lang') !== undefined && this.view === 'list') void this.load();
   }
 
   protected override updated(): void {
@@ -172,8 +174,9 @@ export class LotseBookingAppointments extends LotseElement {
     if (this.view !== 'list') this.view = 'loading';
     const from = new Date(Date.now() - PAST_DAYS * DAY_MS);
     const result = this.token
-      ? await this.api.request(APPOINTMENT_BY_LINK, { token: this.token }, { auth: false })
+      ? await this.api.request(APPOINTMENT_BY_LINK, { token: this.token, lang: this.contentLang }, { auth: false })
       : await this.api.request(MY_APPOINTMENTS, {
+          lang: this.contentLang,
           from: from.toISOString(),
           to: new Date(from.getTime() + 63 * DAY_MS).toISOString(),
         });

@@ -177,6 +177,8 @@ export class LotseMailForm extends LotseElement {
   @state() private inbox = { total: 0, unread: 0 };
 
   private loadSeq = 0;
+  /** The content language the organisation's texts were last asked in. */
+  private askedLang = '';
   private listSeq = 0;
   private threadSeq = 0;
   /** Where a successful login leads: back to the request being written, or to the list. */
@@ -208,6 +210,8 @@ export class LotseMailForm extends LotseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
+    // `lang` (or the page's language) changed: topics and form fields in the new language.
+    else if (this.organisation && this.askedLang !== this.contentLang) void this.refreshCounsellors();
     if (this.view === 'sent' || this.view === 'requests' || this.view === 'thread') void this.loadRequestViews();
   }
 
@@ -249,7 +253,7 @@ export class LotseMailForm extends LotseElement {
     this.clearClientData();
     if (!this.org) return this.unknownOrganisation();
     this.watchSession();
-    const result = await this.api.request(ORGANISATION, { key: this.org, lang: this.contentLang });
+    const result = await this.api.request(ORGANISATION, { key: this.org, lang: (this.askedLang = this.contentLang) });
     if (seq !== this.loadSeq) return;
     if (result.error) {
       const code = result.error.code;
@@ -563,7 +567,7 @@ export class LotseMailForm extends LotseElement {
   }
 
   private async refreshCounsellors(): Promise<void> {
-    const result = await this.api.request(ORGANISATION, { key: this.org, lang: this.contentLang });
+    const result = await this.api.request(ORGANISATION, { key: this.org, lang: (this.askedLang = this.contentLang) });
     if (result.data) {
       this.organisation = result.data.publicOrganisation;
       this.counsellors = result.data.mailFormCounsellors;

@@ -29,6 +29,7 @@ import { Migration0995AccessLog } from './0995-access-log.js';
 import { Migration0996DataProtectionPermission } from './0996-data-protection-permission.js';
 import { Migration1000Webhooks } from './1000-webhooks.js';
 import { Migration1005AccessLogExport } from './1005-access-log-export.js';
+import { Migration1010BookingLanguage } from './1010-booking-language.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -62,4 +63,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '0996-data-protection-permission', class: Migration0996DataProtectionPermission },
   { name: '1000-webhooks', class: Migration1000Webhooks },
   { name: '1005-access-log-export', class: Migration1005AccessLogExport },
+  { name: '1010-booking-language', class: Migration1010BookingLanguage },
 ];

@@ -94,6 +94,13 @@ export class Appointment extends TenantEntity {
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   consentAt?: Date | null;
 
+  /**
+   * SINGLE bookings: the content language the client booked in (one of the organisation's, see
+   * `contentLanguage`); mails and "my appointments" use it. Null: the organisation's default.
+   */
+  @Property({ type: 'string', length: 35, nullable: true, hidden: true })
+  lang?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'GROUP only.' })
   @Property({ type: 'integer', nullable: true })
   maxParticipants?: number | null;
@@ -137,6 +144,10 @@ export class GroupParticipant extends TenantEntity {
 
   @Property({ type: 'string', length: 254, nullable: true, hidden: true })
   contactEmail?: string | null;
+
+  /** The content language the seat was booked in (see Appointment.lang); null: the organisation's default. */
+  @Property({ type: 'string', length: 35, nullable: true, hidden: true })
+  lang?: string | null;
 }
 
 /**

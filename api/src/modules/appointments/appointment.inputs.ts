@@ -8,7 +8,7 @@ import { PostalAddressInput } from '../organisation/organisation.inputs.js';
 import { isWebAddress } from '../organisation/organisation.rules.js';
 import { clientGroupIdsRule } from '../client-groups/client-groups.inputs.js';
 import { LocalizedTextInput } from '../staff/staff.inputs.js';
-import { localizedTexts } from '../organisation/content-languages.js';
+import { localizedTexts, VisitorLangSchema } from '../organisation/content-languages.js';
 
 const TEXTS_DOC = (scalar: string) =>
   `In the organisation’s content languages (replaces the stored ones); \`${scalar}\` sets the default language’s. A language that is not one of them: BAD_USER_INPUT.`;
@@ -63,6 +63,8 @@ const returnUrl = z
   .transform((v) => v ?? null);
 const RETURN_URL_DESCRIPTION =
   'The booking widget’s page: when its origin is one the organisation allows, the confirmation mail links back to it (`#lotse-appointment=<token>`) to see, join or cancel the appointment.';
+const BOOKING_LANG_DESCRIPTION =
+  'The visitor’s language (e.g. "en"), as for bookableServices: the confirmation and later mails (texts, dates, the service’s or group’s name) and "my appointments" use it where the organisation has texts in it, else its default language.';
 
 @InputType()
 export class ConfirmBookingInput {
@@ -80,6 +82,8 @@ export class ConfirmBookingInput {
   consent!: boolean;
   @Field(() => String, { nullable: true, description: RETURN_URL_DESCRIPTION })
   returnUrl?: string | null;
+  @Field(() => String, { nullable: true, description: BOOKING_LANG_DESCRIPTION })
+  lang?: string | null;
 }
 export const ConfirmBookingSchema = z.object({
   reservationId: rules.id,
@@ -88,6 +92,7 @@ export const ConfirmBookingSchema = z.object({
   email: rules.email.nullish().or(z.literal('').transform(() => null)),
   consent: z.literal(true, { message: 'Consent is required' }),
   returnUrl,
+  lang: VisitorLangSchema,
 });
 
 @InputType()
@@ -113,6 +118,8 @@ export class BookGroupSeatInput {
   @Field(() => Boolean) consent!: boolean;
   @Field(() => String, { nullable: true, description: RETURN_URL_DESCRIPTION })
   returnUrl?: string | null;
+  @Field(() => String, { nullable: true, description: BOOKING_LANG_DESCRIPTION })
+  lang?: string | null;
 }
 export const BookGroupSeatSchema = z.object({
   organisationKey: key,
@@ -121,6 +128,7 @@ export const BookGroupSeatSchema = z.object({
   email: rules.email.nullish().or(z.literal('').transform(() => null)),
   consent: z.literal(true, { message: 'Consent is required' }),
   returnUrl,
+  lang: VisitorLangSchema,
 });
 
 // ── staff: channels, services, booking times, absences, settings ─────────────────────────────────

@@ -12,7 +12,8 @@ import { Appointment, GroupParticipant } from './appointment.entity.js';
 import { AppointmentChannel, AppointmentKind, AppointmentStatus } from './appointment.enums.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { findByCancelToken } from './cancellation.service.js';
-import { calendarFile } from './mails.js';
+import { appointmentName, calendarFile, mailLocale } from './mails.js';
+import { contentLanguage } from '../organisation/content-languages.js';
 import { videoWindow } from './video.js';
 import { findFreeSlots } from './availability.service.js';
 import type { Calendar, ClientAppointment, FreeSlots } from './appointment.types.js';
@@ -73,14 +74,18 @@ export async function calendar(
   return { appointments: appointments as Appointment[], freeSlots };
 }
 
-/** An appointment as its client sees it (`status` overrides the row's, e.g. for a seat given up). */
+/**
+ * An appointment as its client sees it (`status` overrides the row's, e.g. for a seat given up), its
+ * texts in the content language `lang` where the organisation entered them in it.
+ */
 export function toClientAppointment(
   app: AppServices,
   org: Organisation,
   a: Appointment,
   status: AppointmentStatus = a.status,
+  lang: string | null = null,
 ): ClientAppointment {
-  const what = a.title ?? a.service?.publicName ?? (org.locale.startsWith('en') ? 'Appointment' : 'Termin');
+  const what = appointmentName(org, a, lang);
   const video = a.channel === AppointmentChannel.VIDEO && status === AppointmentStatus.BOOKED ? videoWindow(a) : null;
   return {
     id: a.id,
@@ -89,10 +94,10 @@ export function toClientAppointment(
     start: a.startsAt,
     end: a.endsAt,
     channel: a.channel ?? null,
-    title: a.title ?? null,
+    title: a.title ? what : null,
     // Remarks of single appointments are staff notes; only group remarks are for clients.
     remarks: a.kind === AppointmentKind.GROUP ? (a.remarks ?? null) : null,
-    service: a.service ? toBookableService(a.service) : null,
+    service: a.service ? toBookableService(a.service, contentLanguage(org, lang)) : null,
     counsellor: toBookableCounsellor(app, a.counsellor),
     videoOpensAt: video?.from ?? null,
     videoClosesAt: video?.until ?? null,
@@ -101,7 +106,7 @@ export function toClientAppointment(
       {
         organisationId: org.id,
         organisationName: org.name,
-        locale: org.locale,
+        locale: mailLocale(org.locale, lang),
         timeZone: org.timezone,
         appointmentId: a.id,
         sequence: a.sequence,
@@ -115,13 +120,14 @@ export function toClientAppointment(
   };
 }
 
-/** A client's own appointments (single bookings and group seats) in a range. */
+/** A client's own appointments (single bookings and group seats) in a range, in the visitor's `lang`. */
 export async function clientAppointments(
   em: EntityManager,
   app: AppServices,
   viewer: Viewer,
   from: Date,
   to: Date,
+  lang: string | null = null,
 ): Promise<ClientAppointment[]> {
   const seats = await em.find(GroupParticipant, { organisation: viewer.organisationId, client: viewer.accountId });
   const [org, rows] = await Promise.all([
@@ -141,7 +147,7 @@ export async function clientAppointments(
       { populate: ['counsellor', 'service', 'service.topic'], orderBy: { startsAt: 'asc', id: 'asc' } },
     ),
   ]);
-  return rows.map((a) => toClientAppointment(app, org, a));
+  return rows.map((a) => toClientAppointment(app, org, a, a.status, lang));
 }
 
 /**
@@ -152,11 +158,14 @@ export async function appointmentByLink(
   em: EntityManager,
   app: AppServices,
   token: string,
+  /** The visitor's language; left out, the one the booking (or seat) was made in. */
+  lang: string | null = null,
 ): Promise<ClientAppointment> {
   const target = await findByCancelToken(em, token);
   if (!target) throw notFound('Booking');
   const a = target.appointment;
   await em.populate(a, ['service.topic']);
   const org = await em.findOneOrFail(Organisation, a.organisation.id);
-  return toClientAppointment(app, org, a, target.seatCancelled ? AppointmentStatus.CANCELLED : a.status);
+  const status = target.seatCancelled ? AppointmentStatus.CANCELLED : a.status;
+  return toClientAppointment(app, org, a, status, lang ?? target.seat?.lang ?? (target.seat ? null : a.lang) ?? null);
 }

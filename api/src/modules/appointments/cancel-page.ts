@@ -1,8 +1,8 @@
 /**
  * The page behind the cancel link of confirmation mails: `GET /appointments/cancel?token=…` shows the
  * appointment and a button; only the button's `POST` cancels (mail scanners and link previews open
- * links with GET, and must not cancel anything). Plain HTML without scripts, German or English after
- * the organisation's locale.
+ * links with GET, and must not cancel anything). Plain HTML without scripts, German or English as the
+ * booking's mails (the language it was booked in, else the organisation's locale).
  */
 import type { ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -18,7 +18,7 @@ import {
   findByCancelToken,
   startedForClient,
 } from './cancellation.service.js';
-import { formatWhen } from './mails.js';
+import { appointmentName, formatWhen, mailLocale } from './mails.js';
 import { escapeHtml, renderPage, sendPage } from '../../http/pages/html.js';
 
 export const CANCEL_PATH = '/appointments/cancel';
@@ -56,6 +56,8 @@ interface Found {
   appointment: Appointment;
   org: Organisation;
   cancelled: boolean;
+  /** The content language the booking or seat was made in (null: the organisation's default). */
+  lang: string | null;
 }
 
 async function find(em: EntityManager, token: string): Promise<Found | null> {
@@ -64,17 +66,18 @@ async function find(em: EntityManager, token: string): Promise<Found | null> {
   if (!target) return null;
   const { appointment } = target;
   const org = await em.findOneOrFail(Organisation, appointment.organisation.id);
-  return { appointment, org, cancelled: target.seatCancelled || appointment.status === 'CANCELLED' };
+  const lang = target.seat ? (target.seat.lang ?? null) : target.seatCancelled ? null : (appointment.lang ?? null);
+  return { appointment, org, cancelled: target.seatCancelled || appointment.status === 'CANCELLED', lang };
 }
 
-const langOf = (org?: Organisation | null): 'de' | 'en' => (org?.locale.startsWith('en') ? 'en' : 'de');
+const langOf = (f: Found): 'de' | 'en' => (mailLocale(f.org.locale, f.lang).startsWith('en') ? 'en' : 'de');
 
 function describe(f: Found): string {
-  const t = TEXTS[langOf(f.org)];
+  const t = TEXTS[langOf(f)];
   const a = f.appointment;
-  const what = a.title ?? a.service?.publicName ?? '';
+  const what = appointmentName(f.org, a, f.lang);
   return `<p><strong>${escapeHtml(what)}</strong> ${t.with} ${escapeHtml(a.counsellor.displayName)}<br>${escapeHtml(
-    formatWhen(f.org.locale, f.org.timezone, a.startsAt, a.endsAt),
+    formatWhen(mailLocale(f.org.locale, f.lang), f.org.timezone, a.startsAt, a.endsAt),
   )}</p>`;
 }
 
@@ -88,15 +91,15 @@ export function cancelPageRoutes(app: AppServices): Route[] {
         const em = app.orm.em.fork() as EntityManager;
         const found = await find(em, token);
         if (!found) return page(res, 404, 'de', `<p>${TEXTS.de.unknown}</p><p lang="en">${TEXTS.en.unknown}</p>`);
-        const t = TEXTS[langOf(found.org)];
-        if (found.cancelled) return page(res, 200, langOf(found.org), `${describe(found)}<p>${t.already}</p>`);
+        const t = TEXTS[langOf(found)];
+        if (found.cancelled) return page(res, 200, langOf(found), `${describe(found)}<p>${t.already}</p>`);
         if (startedForClient(found.appointment)) {
-          return page(res, 200, langOf(found.org), `${describe(found)}<p>${t.started}</p>`);
+          return page(res, 200, langOf(found), `${describe(found)}<p>${t.started}</p>`);
         }
         return page(
           res,
           200,
-          langOf(found.org),
+          langOf(found),
           `${describe(found)}<p>${t.question}</p>
 <form method="post" action="${CANCEL_PATH}"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(t.button)}</button></form>`,
         );
@@ -111,7 +114,7 @@ export function cancelPageRoutes(app: AppServices): Route[] {
         const em = app.orm.em.fork() as EntityManager;
         const found = await find(em, token);
         if (!found) return page(res, 404, 'de', `<p>${TEXTS.de.unknown}</p><p lang="en">${TEXTS.en.unknown}</p>`);
-        const lang = langOf(found.org);
+        const lang = langOf(found);
         try {
           await new CancellationService(app, em).cancelByToken(token);
         } catch (err) {

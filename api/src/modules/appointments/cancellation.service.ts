@@ -15,35 +15,42 @@ import { Appointment, CancelledSeat, GroupParticipant } from './appointment.enti
 import { AppointmentKind, AppointmentStatus } from './appointment.enums.js';
 import { announceAvailability } from './availability-events.js';
 import { AvailabilityChangeReason, type CancellableBooking, type CancellationResult } from './appointment.types.js';
-import { sendCancellation, type AppointmentMail } from './mails.js';
+import { appointmentName, mailLocale, sendCancellation, type AppointmentMail } from './mails.js';
 import { authorizeCounsellor } from './appointment.policy.js';
 import { emitWebhookEvent, WebhookEventType } from '../webhooks/webhook-events.js';
 
-function mailBase(a: Appointment): Omit<AppointmentMail, 'to'> {
+/** The mail about `a` in the content language `lang` (a booking's or seat's; null: the organisation's default). */
+function mailBase(a: Appointment, lang: string | null | undefined): Omit<AppointmentMail, 'to'> {
   const org = a.organisation as Organisation;
   return {
     organisationId: org.id,
     organisationName: org.name,
-    locale: org.locale,
+    locale: mailLocale(org.locale, lang),
     timeZone: org.timezone,
     appointmentId: a.id,
     sequence: a.sequence,
     start: a.startsAt,
     end: a.endsAt,
-    what: a.title ?? a.service?.publicName ?? (org.locale.startsWith('en') ? 'Appointment' : 'Termin'),
+    what: appointmentName(org, a, lang),
     counsellorName: a.counsellor.displayName,
   };
 }
 
-/** Who is told about changes of an appointment (address per recipient). */
-export async function recipients(em: EntityManager, a: Appointment): Promise<string[]> {
+/** Who is told about changes of an appointment: one address each, with the language they booked in. */
+export async function recipients(em: EntityManager, a: Appointment): Promise<{ to: string; lang: string | null }[]> {
   if (a.kind === AppointmentKind.SINGLE) {
     const to = a.contactEmail ?? a.client?.email ?? null;
-    return to ? [to] : [];
+    return to ? [{ to, lang: a.lang ?? null }] : [];
   }
   if (a.kind !== AppointmentKind.GROUP) return [];
   const participants = await em.find(GroupParticipant, { appointment: a.id }, { populate: ['client'] });
-  return [...new Set(participants.map((p) => p.contactEmail ?? p.client.email).filter((e): e is string => !!e))];
+  const seen = new Set<string>();
+  return participants.flatMap((p) => {
+    const to = p.contactEmail ?? p.client.email;
+    if (!to || seen.has(to)) return [];
+    seen.add(to);
+    return [{ to, lang: p.lang ?? null }];
+  });
 }
 
 /** What a cancel link refers to: a booking, a seat in a group appointment, or a seat given up before. */
@@ -127,8 +134,9 @@ export class CancellationService {
     if (changed.length === 0) return result(appointment);
     await this.em.populate(appointment, ['organisation', 'counsellor', 'service', 'client']);
     if (!wasHeld) {
-      const base = mailBase(appointment);
-      for (const to of await recipients(this.em, appointment)) await sendCancellation(this.app, { ...base, to });
+      for (const { to, lang } of await recipients(this.em, appointment)) {
+        await sendCancellation(this.app, { ...mailBase(appointment, lang), to });
+      }
     }
     announceAvailability(
       this.app,
@@ -199,7 +207,7 @@ export class CancellationService {
       appointment.counsellor.id,
       AvailabilityChangeReason.SEATS_CHANGED,
     );
-    if (to) await sendCancellation(this.app, { ...mailBase(appointment), to });
+    if (to) await sendCancellation(this.app, { ...mailBase(appointment, seat.lang), to });
     return seatCancelledResult(appointment);
   }
 

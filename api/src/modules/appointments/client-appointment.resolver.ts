@@ -7,6 +7,8 @@ import { AppointmentIdInput, AppointmentIdSchema, RangeSchema } from './appointm
 import { clientAppointments } from './calendar.service.js';
 import { CancellationService } from './cancellation.service.js';
 import { joinVideo } from './video.service.js';
+import { LANG_ARG_DOC, VisitorLangSchema } from '../organisation/content-languages.js';
+import { z } from 'zod';
 
 @Resolver()
 @Authorized('CLIENT')
@@ -14,9 +16,14 @@ export class ClientAppointmentResolver {
   @Query(() => [ClientAppointment], {
     description: 'The client’s bookings and group seats overlapping [from, to) (at most 63 days).',
   })
-  async myAppointments(@Arg('from', () => Date) from: Date, @Arg('to', () => Date) to: Date, @Ctx() ctx: Context) {
-    const range = validate(RangeSchema, { from, to });
-    return clientAppointments(ctx.em, ctx.app, ctx.viewer!, range.from, range.to);
+  async myAppointments(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('lang', () => String, { nullable: true, description: LANG_ARG_DOC }) lang: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const args = validate(z.object({ range: RangeSchema, lang: VisitorLangSchema }), { range: { from, to }, lang });
+    return clientAppointments(ctx.em, ctx.app, ctx.viewer!, args.range.from, args.range.to, args.lang);
   }
 
   @Mutation(() => CancellationResult, { description: 'Cancels the client’s booking or gives up their group seat.' })

@@ -1,5 +1,6 @@
 /**
- * Confirmation and cancellation mails (German first, English for organisations with locale `en`),
+ * Confirmation and cancellation mails (German first, English for bookings made in English or, made
+ * without a language, for organisations with locale `en`; see {@link mailLocale}),
  * each with an iCalendar attachment and, for confirmations, the cancel link and (booked in a widget
  * on an allowed page) the link back to the appointment in the widget, which also leads into the video room.
  *
@@ -8,12 +9,15 @@
  * scanners that open links cancel nothing.
  */
 import type { AppServices } from '../../shared/app.js';
+import { contentLanguage, localize, type LanguageSettings } from '../organisation/content-languages.js';
+import type { Appointment } from './appointment.entity.js';
 import { appointmentIcs } from './ical.js';
 import { VIDEO_OPENS_MINUTES_BEFORE } from './video.js';
 
 export interface AppointmentMail {
   organisationId: string;
   organisationName: string;
+  /** The language of the mail's texts and dates, see {@link mailLocale}. */
   locale: string;
   timeZone: string;
   to: string;
@@ -52,6 +56,32 @@ export function appointmentLink(
   if (!org.allowedOrigins.includes(url.origin)) return null;
   url.hash = WIDGET_APPOINTMENT_FRAGMENT + encodeURIComponent(token);
   return url.toString();
+}
+
+/** The languages the mails have texts in. */
+const MAIL_LANGUAGES = /^(de|en)([-_]|$)/i;
+
+/**
+ * The language of an appointment mail: the booking's content language (`lang`, stored when booking)
+ * where the mails have texts in it, else the organisation's locale.
+ */
+export function mailLocale(orgLocale: string, lang: string | null | undefined): string {
+  return lang && MAIL_LANGUAGES.test(lang) ? lang : orgLocale;
+}
+
+/**
+ * What an appointment is called for its client in `lang` (null: the default language): the group
+ * title or the service's public name as entered in that language, else the default-language text.
+ */
+export function appointmentName(
+  org: LanguageSettings,
+  a: Pick<Appointment, 'title' | 'titles' | 'service'>,
+  lang: string | null | undefined,
+): string {
+  const language = contentLanguage(org, lang);
+  if (a.title) return localize(a.titles, language, a.title);
+  if (a.service) return localize(a.service.publicNames, language, a.service.publicName);
+  return mailLocale(org.locale, lang).startsWith('en') ? 'Appointment' : 'Termin';
 }
 
 export const cancelUrl = (app: Pick<AppServices, 'publicUrl'>, token: string) =>

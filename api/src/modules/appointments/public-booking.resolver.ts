@@ -147,9 +147,17 @@ export class PublicBookingResolver {
     description:
       'The appointment behind the link of a confirmation mail (its token), as its client sees it: the way back for a visitor who booked under a pseudonym only.',
   })
-  async appointmentByLink(@Arg('token', () => String) token: string, @Ctx() ctx: Context) {
-    const args = validate(AppointmentLinkSchema, { token });
-    return appointmentByLink(ctx.em, ctx.app, args.token);
+  async appointmentByLink(
+    @Arg('token', () => String) token: string,
+    @Arg('lang', () => String, {
+      nullable: true,
+      description: `${LANG_ARG_DOC} Left out: the language the appointment was booked in.`,
+    })
+    lang: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const args = validate(AppointmentLinkSchema.extend({ lang: VisitorLangSchema }), { token, lang });
+    return appointmentByLink(ctx.em, ctx.app, args.token, args.lang);
   }
 
   @Mutation(() => String, {

@@ -25,7 +25,8 @@ import { expireStaleHolds, isOverlapViolation } from './overlap.js';
 import { announceAvailability } from './availability-events.js';
 import { createBookingClient, viewerClient } from './booking-client.js';
 import { organisationByKey, toBookableCounsellor, toBookableService } from './public-catalog.service.js';
-import { appointmentLink, calendarFile, cancelUrl, sendConfirmation } from './mails.js';
+import { appointmentLink, appointmentName, calendarFile, cancelUrl, mailLocale, sendConfirmation } from './mails.js';
+import { contentLanguage, storedLanguage } from '../organisation/content-languages.js';
 import {
   AvailabilityChangeReason,
   slotTaken,
@@ -64,6 +65,8 @@ export interface ConfirmInput {
   email?: string | null;
   /** The booking widget's page, for the link of the confirmation mail (see appointmentLink). */
   returnUrl?: string | null;
+  /** The visitor's language (validated, not yet resolved): the mails and "my appointments" use it. */
+  lang?: string | null;
 }
 
 export class ReservationService {
@@ -201,6 +204,7 @@ export class ReservationService {
         appointment.cancelTokenHash = hashSecret(cancelToken);
         appointment.contactEmail = email ?? client.email ?? null;
         appointment.consentAt = new Date();
+        appointment.lang = storedLanguage(appointment.organisation as Organisation, input.lang);
         await tx.flush();
         return { appointment, client, email: appointment.contactEmail };
       });
@@ -222,7 +226,7 @@ export class ReservationService {
       clientId: client.id,
       bookedBy: 'CLIENT',
     });
-    return this.bookingResult(appointment, client, cancelToken, outcome.email, input.returnUrl);
+    return this.bookingResult(appointment, client, cancelToken, outcome.email, input.returnUrl, appointment.lang);
   }
 
   /** The answer to the person who booked, and their confirmation mail. */
@@ -231,7 +235,9 @@ export class ReservationService {
     client: Client,
     cancelToken: string,
     email: string | null,
-    returnUrl?: string | null,
+    returnUrl: string | null | undefined,
+    /** The content language booked in (stored with the booking or seat): mail, names, calendar file. */
+    lang: string | null | undefined,
   ): Promise<Booking> {
     const org = appointment.organisation as Organisation;
     const channels = await this.em.find(CounsellorChannel, {
@@ -243,13 +249,13 @@ export class ReservationService {
     const mail = {
       organisationId: org.id,
       organisationName: org.name,
-      locale: org.locale,
+      locale: mailLocale(org.locale, lang),
       timeZone: org.timezone,
       appointmentId: appointment.id,
       sequence: appointment.sequence,
       start: appointment.startsAt,
       end: appointment.endsAt,
-      what: appointment.title ?? appointment.service?.publicName ?? 'Termin',
+      what: appointmentName(org, appointment, lang),
       counsellorName: appointment.counsellor.displayName,
       location: formatAddress(address),
       cancelToken,
@@ -263,9 +269,9 @@ export class ReservationService {
       status: AppointmentStatus.BOOKED,
       start: appointment.startsAt,
       end: appointment.endsAt,
-      title: appointment.title ?? null,
+      title: appointment.title ? appointmentName(org, appointment, lang) : null,
       channel: appointment.channel ?? null,
-      service: appointment.service ? toBookableService(appointment.service) : null,
+      service: appointment.service ? toBookableService(appointment.service, contentLanguage(org, lang)) : null,
       counsellor: toBookableCounsellor(this.app, appointment.counsellor),
       address,
       pseudonym: client.pseudonym,

@@ -11,7 +11,7 @@ import { hashSecret, newSecret } from '../../shared/auth/tokens.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Counsellor, type LocalizedText } from '../staff/counsellor.entity.js';
-import { applyTexts, checkLanguages } from '../organisation/content-languages.js';
+import { applyTexts, checkLanguages, storedLanguage } from '../organisation/content-languages.js';
 import { Client } from '../client/client.entity.js';
 import { AccountStatus } from '../identity/account.entity.js';
 import { activeMembersOfClientGroups } from '../client-groups/client-groups.members.js';
@@ -22,7 +22,7 @@ import { expireStaleHolds, isOverlapViolation } from './overlap.js';
 import { announceAvailability } from './availability-events.js';
 import { authorizeCounsellor } from './appointment.policy.js';
 import { DayClock, localDate, localMinute } from './local-time.js';
-import { sendConfirmation } from './mails.js';
+import { appointmentName, mailLocale, sendConfirmation } from './mails.js';
 import { recipients } from './cancellation.service.js';
 import { createBookingClient, viewerClient } from './booking-client.js';
 import { ReservationService, assertMayBook } from './reservation.service.js';
@@ -317,18 +317,18 @@ export class StaffAppointmentService {
       populate: ['organisation', 'counsellor', 'client', 'service', 'participants', 'participants.client'],
     });
     announceAvailability(this.app, org.id, updated.counsellor.id, AvailabilityChangeReason.APPOINTMENT_CHANGED);
-    for (const to of await recipients(this.em, updated)) {
+    for (const { to, lang } of await recipients(this.em, updated)) {
       await sendConfirmation(this.app, {
         organisationId: org.id,
         organisationName: org.name,
-        locale: org.locale,
+        locale: mailLocale(org.locale, lang),
         timeZone: org.timezone,
         to,
         appointmentId: updated.id,
         sequence: updated.sequence,
         start: updated.startsAt,
         end: updated.endsAt,
-        what: updated.title ?? '',
+        what: appointmentName(org, updated, lang),
         counsellorName: updated.counsellor.displayName,
       });
     }
@@ -423,6 +423,8 @@ export async function bookGroupSeat(
     email?: string | null;
     /** The widget's page: the confirmation mail links back to it when the organisation allows its origin. */
     returnUrl?: string | null;
+    /** The visitor's language (validated): stored with the seat for its mails and "my appointments". */
+    lang?: string | null;
   },
 ): Promise<Booking | GroupFull> {
   const org = await organisationByKey(em, input.organisationKey);
@@ -444,6 +446,7 @@ export async function bookGroupSeat(
   }
   assertMayBook(group.counsellor, loggedIn);
   const cancelToken = newSecret();
+  const lang = storedLanguage(org, input.lang);
   let client: Client | null = loggedIn;
   const outcome = await seatTransaction(
     em,
@@ -462,6 +465,7 @@ export async function bookGroupSeat(
         client: client.id,
         cancelTokenHash: hashSecret(cancelToken),
         contactEmail: input.email ?? client.email ?? null,
+        lang,
       });
     },
   );
@@ -473,5 +477,6 @@ export async function bookGroupSeat(
     cancelToken,
     input.email ?? client!.email ?? null,
     input.returnUrl,
+    lang,
   );
 }

@@ -112,6 +112,14 @@ export function contentLanguage(org: LanguageSettings, requested: string | null 
   return { candidates: tags.filter((t) => t && languages.has(t)) };
 }
 
+/**
+ * The content language to remember for a visitor (e.g. with a booking, for its mails): the first of
+ * the organisation's languages the request matches (`en-GB` → `en`), else null (the default language).
+ */
+export function storedLanguage(org: LanguageSettings, requested: string | null | undefined): string | null {
+  return contentLanguage(org, requested).candidates[0] ?? null;
+}
+
 /** The text in the visitor's language, else `fallback` (the default-language text in the scalar column). */
 export function localize(
   list: readonly LocalizedText[] | null | undefined,
