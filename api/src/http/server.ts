@@ -122,6 +122,7 @@ export function createHttpServer(opts: {
         origin: req.headers.origin ?? null,
         admittedFor,
         requestId,
+        acceptLanguage: req.headers['accept-language'],
       }).catch((err: unknown) => {
         // Apollo formats a failed context itself, outside the request's plugins.
         throw tagRequestId(err, requestId);

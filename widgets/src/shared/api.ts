@@ -226,6 +226,11 @@ export class ApiClient {
   private readonly fetchImpl: typeof fetch;
   private refreshing: Promise<Session | null> | null = null;
   private socket: SocketConnection | null = null;
+  /**
+   * The UI language (`de`, `en`), sent as `Accept-Language` so that the API words field messages in it:
+   * the dashboard's chosen locale, a widget's `lang`. Unset, the browser's own header goes.
+   */
+  language: (() => string) | null = null;
 
   constructor(options: ApiClientOptions) {
     this.baseUrl = (options.baseUrl ?? defaultApiBase()).replace(/\/+$/, '');
@@ -396,6 +401,8 @@ export class ApiClient {
       accept: 'application/graphql-response+json, application/json;q=0.9',
     };
     if (token) headers.authorization = `Bearer ${token}`;
+    const language = this.language?.();
+    if (language) headers['accept-language'] = language;
     let response: Response;
     try {
       response = await this.fetchImpl(this.url('/graphql'), {
