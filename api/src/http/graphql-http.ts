@@ -11,13 +11,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, type GraphQLSchema, type
 import { requestLanguage, type Context } from '../shared/context.js';
 import type { Logger } from '../shared/logger.js';
 import { MEASURE, type MeasuredRequest, type Metrics, type OperationMeasure } from '../shared/metrics.js';
-import {
-  badInputError,
-  databaseUnavailable,
-  formatError,
-  tagLanguage,
-  tagRequestId,
-} from '../graphql/format-error.js';
+import { badInputError, databaseUnavailable, formatError, tagLanguage, tagRequestId } from '../graphql/format-error.js';
 import type { UiLanguage } from '../shared/field-messages.js';
 import { operationProblem } from '../graphql/operation.js';
 import { crossOriginProblem } from '../graphql/cross-origin.js';

@@ -169,9 +169,7 @@ export async function createContext(input: ContextInput): Promise<Context> {
  * the locale of the caller's organisation (the viewer's, or the one that admitted a widget) if it is at
  * hand in the process cache, else German. Called on the error path only.
  */
-export function requestLanguage(
-  ctx: Pick<Context, 'acceptLanguage' | 'viewer' | 'admittedFor' | 'app'>,
-): UiLanguage {
+export function requestLanguage(ctx: Pick<Context, 'acceptLanguage' | 'viewer' | 'admittedFor' | 'app'>): UiLanguage {
   const asked = uiLanguage(ctx.acceptLanguage);
   if (asked) return asked;
   const organisationId = ctx.viewer?.organisationId ?? ctx.admittedFor?.organisationId;
