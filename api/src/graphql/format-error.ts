@@ -67,7 +67,7 @@ export function tagLanguage(error: DomainError, lang: UiLanguage): void {
  * BAD_USER_INPUT in `lang`: its field messages, and its message (a summary `Invalid input: path: message; …`
  * is made again from the translated fields, as validate.ts made it).
  */
-function localised(error: DomainError, lang: UiLanguage): { message: string; details: Record<string, unknown> } {
+export function localised(error: DomainError, lang: UiLanguage): { message: string; details: Record<string, unknown> } {
   const fields = error.details.fields as FieldProblem[] | undefined;
   if (lang === 'en') return { message: error.message, details: error.details };
   const local = fields?.map((f) => ({ path: f.path, message: localMessage(f.message, lang) }));

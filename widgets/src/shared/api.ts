@@ -376,6 +376,8 @@ export class ApiClient {
     const go = (token: string | null) => {
       const headers = new Headers(init.headers);
       if (token) headers.set('authorization', `Bearer ${token}`);
+      const language = this.language?.();
+      if (language && !headers.has('accept-language')) headers.set('accept-language', language);
       return this.fetchImpl(this.url(path), { ...init, headers, mode: 'cors', credentials: 'omit' });
     };
     const token = await this.accessToken();
