@@ -195,7 +195,10 @@ describe('dashboard: organisation settings (admin)', () => {
       await region.getByRole('button', { name: 'Speichern – Zeit, Sprache und Schließtage' }).click();
       await expect.poll(() => region.getByRole('status').textContent()).toBe('Bitte prüfen Sie die markierten Felder.');
       expect(await region.getByLabel('Region für Feiertage').getAttribute('aria-invalid')).toBe('true');
-      expect(await region.locator('#f-holidayRegion-error').textContent()).toMatch(/holiday region/i);
+      // The API words field messages in the dashboard's language (Accept-Language: de).
+      expect(await region.locator('#f-holidayRegion-error').textContent()).toBe(
+        'Unbekannte Feiertagsregion; verwenden Sie LAND oder LAND-BUNDESLAND, z. B. DE-BE',
+      );
       await expectAccessible(page, 'organisation with an error');
       // …and a known one is saved, with the closing day.
       await region.getByLabel('Region für Feiertage').fill('DE-BY');
@@ -217,7 +220,10 @@ describe('dashboard: organisation settings (admin)', () => {
       await timezone.press('Enter');
       await expect.poll(() => region.getByRole('status').textContent()).toBe('Bitte prüfen Sie die markierten Felder.');
       expect(await timezone.getAttribute('aria-invalid')).toBe('true');
-      expect(await region.locator('#f-timezone-error').textContent()).toMatch(/IANA timezone/);
+      expect(await region.locator('#f-timezone-error').textContent()).toBe(
+        'Muss eine IANA-Zeitzone wie Europe/Berlin sein',
+      );
+      await region.screenshot({ path: 'test-results/dashboard-admin-timezone-de.png' });
       await expect
         .poll(() => timezone.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement))
         .toBe(true);
@@ -257,7 +263,8 @@ describe('dashboard: organisation settings (admin)', () => {
         .poll(() => retention.getByRole('status').textContent())
         .toBe('Bitte prüfen Sie die markierten Felder.');
       expect(await days.getAttribute('aria-invalid')).toBe('true');
-      expect(await retention.locator('#f-retentionDays-error').textContent()).toBe('At least 1');
+      // German although the organisation's language is English now: the dashboard's language decides.
+      expect(await retention.locator('#f-retentionDays-error').textContent()).toBe('Mindestens 1');
       await expectAccessible(page, 'organisation with a wrong retention period');
       expect((await asAdminNow.ok<Org>(ORG)).me.organisation.retentionDays).toBe(before.retentionDays);
       await days.fill('90');
@@ -303,7 +310,7 @@ describe('dashboard: organisation settings (admin)', () => {
         .toBe('Bitte prüfen Sie die markierten Felder.');
       expect(await newKey.getAttribute('aria-invalid')).toBe('true');
       expect(await masterData.locator(`#f-masterDataFields-${n}-key-error`).textContent()).toMatch(
-        /Must start with a letter/,
+        /^Muss mit einem Buchstaben beginnen/,
       );
       await expectAccessible(page, 'master-data fields with a wrong key');
       expect((await asAdminNow.ok<Org>(ORG)).me.organisation.masterDataFields).toHaveLength(n);

@@ -59,6 +59,8 @@ describe('CORS', () => {
     const allowed = res.headers.get('access-control-allow-headers')!.toLowerCase();
     expect(allowed).toContain('content-type');
     expect(allowed).toContain('authorization');
+    // The UI language for field messages (also safelisted for plain values such as `de`).
+    expect(allowed).toContain('accept-language');
   });
 
   it('lets the widget request itself through', async () => {

@@ -53,3 +53,39 @@ describe('variables of the wrong type over WebSocket', () => {
     await ok.waitFor(1);
   });
 });
+
+describe('field messages over WebSocket', () => {
+  async function fieldsOf(ws: TestWs, query: string, variables: Record<string, unknown>) {
+    const op = ws.subscribe(query, variables);
+    await op.ended();
+    const errors = (
+      op.errors as { message: string; extensions?: { fields?: { path: string; message: string }[] } }[]
+    ).flat();
+    return { message: errors[0]?.message, fields: errors[0]?.extensions?.fields };
+  }
+
+  it('come in the socket’s UI language (connection parameter acceptLanguage), as over HTTP', async () => {
+    const org = await buildOrganisation(server);
+    const admin = await apiAs(server, await buildAdmin(server, org));
+    const socket = (acceptLanguage: string) =>
+      connectWs(server, undefined, { connectionParams: { authorization: `Bearer ${admin.token}`, acceptLanguage } });
+    const de = socket('de');
+    const en = socket('en');
+    sockets.push(de, en);
+    const bad = { input: { name: '' } };
+    expect(await fieldsOf(de, CREATE_TOPIC, bad)).toEqual({
+      message: 'Ungültige Eingabe: name: Darf nicht leer sein',
+      fields: [{ path: 'name', message: 'Darf nicht leer sein' }],
+    });
+    expect(await fieldsOf(en, CREATE_TOPIC, bad)).toEqual({
+      message: 'Invalid input: name: Must not be empty',
+      fields: [{ path: 'name', message: 'Must not be empty' }],
+    });
+    // A subscription's arguments too.
+    const sub = `subscription($streamId: ID!) { chatMessageAdded(streamId: $streamId) { id } }`;
+    expect((await fieldsOf(de, sub, { streamId: 'not-an-id' })).fields).toEqual([
+      { path: 'streamId', message: 'Muss eine gültige Kennung sein' },
+    ]);
+    expect(logs.entries().filter((e) => e.msg === 'unexpected error')).toEqual([]);
+  });
+});

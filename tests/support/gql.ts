@@ -25,6 +25,9 @@ export class GraphQLClient {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
+        // The API's messages are written (and asserted) in English; without this header they come in
+        // German (fetch sends `Accept-Language: *`, which names no UI language). Override via `headers`.
+        'accept-language': 'en',
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         ...this.headers,
       },

@@ -5,7 +5,8 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, ErrorCode } from '../shared/errors.js';
+import { DomainError, ErrorCode, type FieldProblem } from '../shared/errors.js';
+import { localMessage, type UiLanguage } from '../shared/field-messages.js';
 import type { Logger } from '../shared/logger.js';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
@@ -31,6 +32,11 @@ export interface FormatErrorOptions {
    * @default true
    */
   suggestions?: boolean;
+  /**
+   * The UI language of the caller: BAD_USER_INPUT's message and field messages are given in it. Without
+   * it, the language recorded for the error by `tagLanguage`, else as written (English).
+   */
+  lang?: UiLanguage;
 }
 
 /**
@@ -42,6 +48,34 @@ const requestIds = new WeakMap<object, string>();
 export function tagRequestId<E>(error: E, requestId: string): E {
   if (typeof error === 'object' && error !== null) requestIds.set(error, requestId);
   return error;
+}
+
+/** Likewise the caller's UI language, recorded for BAD_USER_INPUT domain errors only (the rest stay English). */
+const languages = new WeakMap<object, UiLanguage>();
+
+/** A BAD_USER_INPUT domain error (thrown or wrapped by graphql-js), or null. */
+export function badInputError(error: unknown): DomainError | null {
+  const original = unwrapResolverError(error);
+  return original instanceof DomainError && original.code === ErrorCode.BAD_USER_INPUT ? original : null;
+}
+
+export function tagLanguage(error: DomainError, lang: UiLanguage): void {
+  languages.set(error, lang);
+}
+
+/**
+ * BAD_USER_INPUT in `lang`: its field messages, and its message (a summary `Invalid input: path: message; …`
+ * is made again from the translated fields, as validate.ts made it).
+ */
+export function localised(error: DomainError, lang: UiLanguage): { message: string; details: Record<string, unknown> } {
+  const fields = error.details.fields as FieldProblem[] | undefined;
+  if (lang === 'en') return { message: error.message, details: error.details };
+  const local = fields?.map((f) => ({ path: f.path, message: localMessage(f.message, lang) }));
+  const message =
+    error.message.startsWith('Invalid input: ') && local?.length
+      ? `Ungültige Eingabe: ${local.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ')}`
+      : localMessage(error.message, lang);
+  return { message, details: local ? { ...error.details, fields: local } : error.details };
 }
 
 function taggedRequestId(error: unknown): string | undefined {
@@ -95,11 +129,13 @@ export function formatError(
   }
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
+    const lang = original.code === ErrorCode.BAD_USER_INPUT ? (opts.lang ?? languages.get(original)) : undefined;
+    const { message, details } = lang ? localised(original, lang) : original;
     return {
-      message: original.message,
+      message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: original.code, ...original.details },
+      extensions: { code: original.code, ...details },
     };
   }
   const code = formatted.extensions?.code;

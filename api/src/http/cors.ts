@@ -51,7 +51,9 @@ export class CorsPolicy {
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
     res.setHeader(
       'Access-Control-Allow-Headers',
-      'Content-Type, Authorization, Apollo-Require-Preflight, X-Filename, X-Request-Id',
+      // Accept-Language: the UI language for field messages (safelisted for plain values like `de`, named
+      // here too so that no value of it can block a request).
+      'Content-Type, Authorization, Accept-Language, Apollo-Require-Preflight, X-Filename, X-Request-Id',
     );
     res.setHeader('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After');
     res.setHeader('Access-Control-Max-Age', '600');

@@ -8,10 +8,11 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type GraphQLSchema, type ValidationRule } from 'graphql';
-import type { Context } from '../shared/context.js';
+import { requestLanguage, type Context } from '../shared/context.js';
 import type { Logger } from '../shared/logger.js';
 import { MEASURE, type MeasuredRequest, type Metrics, type OperationMeasure } from '../shared/metrics.js';
-import { databaseUnavailable, formatError, tagRequestId } from '../graphql/format-error.js';
+import { badInputError, databaseUnavailable, formatError, tagLanguage, tagRequestId } from '../graphql/format-error.js';
+import type { UiLanguage } from '../shared/field-messages.js';
 import { operationProblem } from '../graphql/operation.js';
 import { crossOriginProblem } from '../graphql/cross-origin.js';
 import { twoFactorSetupProblem } from '../graphql/two-factor-gate.js';
@@ -120,7 +121,13 @@ export async function createApollo(
             },
             // Unexpected errors are logged (formatError) with the request id the client gets.
             async didEncounterErrors({ errors, request, response, contextValue }) {
-              for (const err of errors) tagRequestId(err, contextValue.requestId);
+              let lang: UiLanguage | undefined;
+              for (const err of errors) {
+                tagRequestId(err, contextValue.requestId);
+                // Field messages go out in the caller's language (format-error.ts); decided once, and only here.
+                const badInput = badInputError(err);
+                if (badInput) tagLanguage(badInput, (lang ??= requestLanguage(contextValue)));
+              }
               // PostgreSQL unreachable: a state, not a bug; said as 503 so that proxies and clients retry.
               if (errors.some((err) => databaseUnavailable(err))) unavailable(response.http);
               const measure = metrics && (request.http as MeasuredRequest | undefined)?.[MEASURE];

@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { AppServices } from '../shared/app.js';
-import { createContext, type Context } from '../shared/context.js';
+import { createContext, requestLanguage, type Context } from '../shared/context.js';
 import { DomainError, ErrorCode } from '../shared/errors.js';
-import { tagRequestId } from '../graphql/format-error.js';
+import { localised, tagRequestId } from '../graphql/format-error.js';
 import { flushAccessTrail } from '../modules/access-log/access-log.trail.js';
 import { corsPolicyFor } from './cors.js';
 import { clientIp } from './client-ip.js';
@@ -123,6 +123,7 @@ export function createHttpServer(opts: {
         origin: req.headers.origin ?? null,
         admittedFor,
         requestId,
+        acceptLanguage: req.headers['accept-language'],
       }).catch((err: unknown) => {
         // Apollo formats a failed context itself, outside the request's plugins.
         throw tagRequestId(err, requestId);
@@ -171,9 +172,15 @@ export function createHttpServer(opts: {
         const status = typeof err.details.status === 'number' ? err.details.status : (STATUS_BY_CODE[err.code] ?? 400);
         if (err.code === ErrorCode.RATE_LIMITED)
           res.setHeader('Retry-After', String(err.details.retryAfterSeconds ?? 60));
-        return sendJson(res, status, {
-          errors: [{ message: err.message, extensions: { code: err.code, ...err.details } }],
-        });
+        // Field messages (uploads…) in the caller's UI language, as for GraphQL (format-error.ts).
+        const ctx = (made && (await made.catch(() => null))) || {
+          acceptLanguage: req.headers['accept-language'],
+          viewer: null,
+          admittedFor,
+          app,
+        };
+        const { message, details } = err.code === ErrorCode.BAD_USER_INPUT ? localised(err, requestLanguage(ctx)) : err;
+        return sendJson(res, status, { errors: [{ message, extensions: { code: err.code, ...details } }] });
       }
       app.log.error({ err, requestId, path: url.pathname }, 'unexpected HTTP error');
       sendJson(res, 500, {

@@ -46,7 +46,7 @@ import { operationProblem } from '../graphql/operation.js';
 import { crossOriginProblem } from '../graphql/cross-origin.js';
 import { twoFactorSetupProblem } from '../graphql/two-factor-gate.js';
 import { corsPolicyFor, type Admitted } from './cors.js';
-import type { Context } from '../shared/context.js';
+import { requestLanguage, type Context } from '../shared/context.js';
 import {
   attachAccessTrail,
   auditUnavailable,
@@ -86,6 +86,11 @@ interface Connection {
   admittedFor: Admitted | null;
   /** Staff who must set up two-factor login first (two-factor-gate.ts); looked up again until they have. */
   twoFactorSetupRequired: boolean;
+  /**
+   * The UI language for error messages: `connectionParams.acceptLanguage` (a browser cannot set headers on
+   * a WebSocket), else the upgrade request's `Accept-Language`. Kept as sent, read on the error path only.
+   */
+  acceptLanguage: string | null;
 }
 
 interface SocketExtra extends Record<PropertyKey, unknown> {
@@ -205,6 +210,7 @@ export function attachWebSocket(
           subscriptions: new Set(),
           admittedFor: (extra.request && admissions.get(extra.request)) ?? null,
           twoFactorSetupRequired: viewer ? await mustSetUpTwoFactor(app, viewer) : false,
+          acceptLanguage: acceptLanguageOf(ctx.connectionParams?.acceptLanguage, extra.request),
         };
         extra.connection = conn;
         // The upgrade request is not needed any more; dropping it keeps idle sockets small.
@@ -243,7 +249,12 @@ export function attachWebSocket(
             : ({
                 ...result,
                 errors: result.errors.map((e) =>
-                  formatError((e as GraphQLError).toJSON(), e, { ...formatting, requestId: context.requestId }),
+                  formatError((e as GraphQLError).toJSON(), e, {
+                    ...formatting,
+                    requestId: context.requestId,
+                    // In the UI language of the socket (field messages of BAD_USER_INPUT).
+                    lang: requestLanguage(context),
+                  }),
                 ),
               } as never);
         // An operation's reads of client records are written before its result goes out; live events
@@ -264,8 +275,10 @@ export function attachWebSocket(
         const conn = (ctx.extra as unknown as SocketExtra).connection;
         if (conn) subscriptionEnded(conn, id);
       },
-      onError(_ctx, _id, _payload, errors) {
-        return errors.map((e) => formatError(e.toJSON(), e, formatting)) as never;
+      onError(ctx, _id, _payload, errors) {
+        const conn = (ctx.extra as unknown as SocketExtra).connection;
+        const lang = conn ? requestLanguage({ ...conn, app }) : undefined;
+        return errors.map((e) => formatError(e.toJSON(), e, { ...formatting, lang })) as never;
       },
       async onSubscribe(ctx, id, payload) {
         const conn = (ctx.extra as unknown as SocketExtra).connection!;
@@ -351,6 +364,12 @@ export function attachWebSocket(
   };
 }
 
+/** A socket's UI language as sent: the client's connection parameter, else the upgrade request's header. */
+function acceptLanguageOf(param: unknown, request: IncomingMessage | undefined): string | null {
+  if (typeof param === 'string' && param.length <= 100) return param;
+  return request?.headers['accept-language'] ?? null;
+}
+
 /**
  * The context of one WebSocket operation. The viewer stays the one authenticated at connect (and
  * re-checked since); the EntityManager and logger are made on first use, so subscriptions that never
@@ -369,6 +388,7 @@ function operationContext(app: AppServices, conn: Connection): Context {
     ip: conn.ip,
     origin: conn.origin,
     admittedFor: conn.admittedFor,
+    acceptLanguage: conn.acceptLanguage,
     app,
     get accessTrail() {
       return trailSlot?.trail;
@@ -683,8 +703,9 @@ class FramePump implements AsyncIterableIterator<never> {
 
   private serialise(result: ExecutionResult): string {
     if (!result.errors?.length) return JSON.stringify({ data: result.data });
-    const requestId = (this.o.args.contextValue as Context).requestId;
-    const errors = result.errors.map((e) => formatError(e.toJSON(), e, { ...this.o.formatting, requestId }));
+    const context = this.o.args.contextValue as Context;
+    const opts = { ...this.o.formatting, requestId: context.requestId, lang: requestLanguage(context) };
+    const errors = result.errors.map((e) => formatError(e.toJSON(), e, opts));
     return JSON.stringify({ data: result.data, errors });
   }
 

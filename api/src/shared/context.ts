@@ -10,6 +10,7 @@ import { DomainError, ErrorCode, forbidden } from './errors.js';
 import { statement } from '../db/sql.js';
 import { organisationLoader } from '../modules/organisation/organisation.reads.js';
 import { attachAccessTrail, type AccessTrail, type AccessTrailSlot } from '../modules/access-log/access-log.trail.js';
+import { organisationUiLanguage, uiLanguage, type UiLanguage } from './field-messages.js';
 
 /** The answer to everything but the setup while an organisation's required two-factor is not set up. */
 export const twoFactorSetupRequired = () =>
@@ -52,6 +53,11 @@ export interface Context {
    * once at the end of the request (modules/access-log/access-log.trail.ts). Absent outside requests.
    */
   accessTrail?: AccessTrail;
+  /**
+   * The request's `Accept-Language` header as sent (the UI language of the dashboard or widget), read
+   * only when an error message is to be translated (see {@link requestLanguage}).
+   */
+  acceptLanguage?: string | null;
 }
 
 export interface ContextInput {
@@ -61,6 +67,7 @@ export interface ContextInput {
   origin?: string | null;
   admittedFor?: Context['admittedFor'];
   requestId?: string;
+  acceptLanguage?: string | null;
 }
 
 /**
@@ -89,6 +96,7 @@ class RequestContext implements Context {
     readonly ip: string,
     readonly origin: string | null,
     readonly admittedFor: Context['admittedFor'] = null,
+    readonly acceptLanguage: string | null = null,
   ) {}
 
   get em(): EntityManager {
@@ -124,6 +132,7 @@ export async function createContext(input: ContextInput): Promise<Context> {
     input.ip,
     input.origin ?? null,
     input.admittedFor ?? null,
+    input.acceptLanguage ?? null,
   );
   const token = bearer(input.authorization);
   if (!token) return ctx;
@@ -157,6 +166,19 @@ export async function createContext(input: ContextInput): Promise<Context> {
     ctx.twoFactorSetupRequired = !!org?.requireTwoFactor;
   }
   return ctx;
+}
+
+/**
+ * The UI language to answer error messages in: the one `Accept-Language` asks for (`de` or `en`), else
+ * the locale of the caller's organisation (the viewer's, or the one that admitted a widget) if it is at
+ * hand in the process cache, else German. Called on the error path only.
+ */
+export function requestLanguage(ctx: Pick<Context, 'acceptLanguage' | 'viewer' | 'admittedFor' | 'app'>): UiLanguage {
+  const asked = uiLanguage(ctx.acceptLanguage);
+  if (asked) return asked;
+  const organisationId = ctx.viewer?.organisationId ?? ctx.admittedFor?.organisationId;
+  const org = organisationId ? ctx.app.caches.organisations.peek(organisationId) : undefined;
+  return organisationUiLanguage(org?.locale);
 }
 
 /** What decides whether an account's tokens are accepted. */

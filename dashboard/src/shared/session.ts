@@ -21,6 +21,7 @@
 import { apiClient, accessTokenExpiry, type ApiClient, type ApiError } from '../../../widgets/src/shared/api.js';
 import { graphql } from '../gql/index.js';
 import type { DashboardMeQuery } from '../gql/graphql.js';
+import { locale } from './locale.js';
 
 export type StaffMe = NonNullable<DashboardMeQuery['me']['counsellor']>;
 export type SessionState = 'loading' | 'anonymous' | 'expired' | 'setup' | 'ready';
@@ -118,6 +119,8 @@ export class StaffSession extends EventTarget {
   constructor(api: ApiClient = apiClient({ org: '', baseUrl: location.origin })) {
     super();
     this.api = api;
+    // Field messages come back in the dashboard's language.
+    this.api.language = () => locale.current;
     this.api.tokens.addEventListener('change', () => this.onTokens());
   }
 

@@ -61,6 +61,19 @@ describe('ApiClient.request', () => {
     expect(bad.errors?.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('asks for field messages in its UI language (Accept-Language passes CORS)', async () => {
+    const { api } = recordingClient(org.publicKey);
+    const input = { input: { login: '', password: 'x' } };
+    api.language = () => 'de';
+    const de = await api.request(LOGIN, input, { auth: false });
+    expect(fieldErrors(de.error).login).toBe('Geben Sie Ihren Login-Namen oder Ihre E-Mail-Adresse ein');
+    expect(de.error?.message).toMatch(/^Ungültige Eingabe: login: Geben Sie/);
+    api.language = () => 'en';
+    const en = await api.request(LOGIN, input, { auth: false });
+    expect(fieldErrors(en.error).login).toBe('Enter your login name or email');
+    expect(en.error?.message).toMatch(/^Invalid input: login: Enter/);
+  });
+
   it('lets a caller abort a request', async () => {
     const { api } = recordingClient(org.publicKey);
     const controller = new AbortController();

@@ -226,6 +226,11 @@ export class ApiClient {
   private readonly fetchImpl: typeof fetch;
   private refreshing: Promise<Session | null> | null = null;
   private socket: SocketConnection | null = null;
+  /**
+   * The UI language (`de`, `en`), sent as `Accept-Language` so that the API words field messages in it:
+   * the dashboard's chosen locale, a widget's `lang`. Unset, the browser's own header goes.
+   */
+  language: (() => string) | null = null;
 
   constructor(options: ApiClientOptions) {
     this.baseUrl = (options.baseUrl ?? defaultApiBase()).replace(/\/+$/, '');
@@ -371,6 +376,8 @@ export class ApiClient {
     const go = (token: string | null) => {
       const headers = new Headers(init.headers);
       if (token) headers.set('authorization', `Bearer ${token}`);
+      const language = this.language?.();
+      if (language && !headers.has('accept-language')) headers.set('accept-language', language);
       return this.fetchImpl(this.url(path), { ...init, headers, mode: 'cors', credentials: 'omit' });
     };
     const token = await this.accessToken();
@@ -396,6 +403,8 @@ export class ApiClient {
       accept: 'application/graphql-response+json, application/json;q=0.9',
     };
     if (token) headers.authorization = `Bearer ${token}`;
+    const language = this.language?.();
+    if (language) headers['accept-language'] = language;
     let response: Response;
     try {
       response = await this.fetchImpl(this.url('/graphql'), {

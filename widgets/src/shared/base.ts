@@ -162,7 +162,10 @@ export abstract class LotseElement extends LitElement {
 
   /** The shared API client for this widget's organisation and API. */
   get api(): ApiClient {
-    return apiClient({ org: this.org, baseUrl: this.apiBase || undefined });
+    const api = apiClient({ org: this.org, baseUrl: this.apiBase || undefined });
+    // The client is shared by the page's widgets: field messages come in the language of the one asking.
+    api.language = () => this.locale;
+    return api;
   }
 
   /** The organisation's quick exit, once known; null while off or unknown. See {@link renderQuickExit}. */

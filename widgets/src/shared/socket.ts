@@ -75,8 +75,12 @@ export class SocketConnection extends EventTarget {
         try {
           const token = await api.accessToken();
           this.usedToken = token;
-          // The API reads `authorization` (lower case) from the connection params.
-          return token ? { authorization: `Bearer ${token}` } : {};
+          // The API reads `authorization` (lower case) and the UI language from the connection params.
+          const language = api.language?.();
+          return {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(language ? { acceptLanguage: language } : {}),
+          };
         } finally {
           this.authorising = false;
         }

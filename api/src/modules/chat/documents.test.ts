@@ -130,6 +130,34 @@ describe('POST /api/chat/streams/:id/documents', () => {
     expect(await state()).toEqual(before);
   });
 
+  it('words a refused upload in the caller’s UI language (Accept-Language)', async () => {
+    const refused = async (lang: string) => {
+      const res = await fetch(`${server.url}/api/chat/streams/${streamId}/documents`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${client.token}`,
+          'x-filename': 'leer.png',
+          'content-type': 'application/octet-stream',
+          'accept-language': lang,
+        },
+        body: new Uint8Array(0),
+      });
+      expect(res.status).toBe(400);
+      const [error] = ((await res.json()) as any).errors;
+      return { message: error.message, fields: error.extensions.fields, reason: error.extensions.reason };
+    };
+    expect(await refused('de')).toEqual({
+      message: 'Die Datei ist leer.',
+      fields: [{ path: 'file', message: 'Leere Datei' }],
+      reason: 'FILE_EMPTY',
+    });
+    expect(await refused('en')).toEqual({
+      message: 'The file is empty.',
+      fields: [{ path: 'file', message: 'Empty file' }],
+      reason: 'FILE_EMPTY',
+    });
+  });
+
   it('names a download after the detected type: plain text sent as Befund.html comes back as text', async () => {
     const text = Buffer.from('<p>Befund</p>\nNur Text, auch wenn der Name etwas anderes sagt.\n');
     const res = await upload(client.token, streamId, text, 'Befund.html');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../tests/support/server.js';
 import { buildAdmin, buildCounsellor, buildTwoOrganisations, loginAs } from '../../../../tests/support/builders.js';
-import type { GraphQLClient } from '../../../../tests/support/gql.js';
+import { GraphQLClient } from '../../../../tests/support/gql.js';
 import { AccountStatus } from '../identity/account.entity.js';
 import { Topic } from './organisation.entity.js';
 
@@ -467,3 +467,68 @@ async function topicNames(organisationId: string): Promise<string[]> {
   const topics = await server.orm.em.fork().find(Topic, { organisation: organisationId }, { orderBy: { name: 'asc' } });
   return topics.map((t) => t.name);
 }
+
+describe('field messages in the caller’s UI language (Accept-Language)', () => {
+  const BAD = {
+    name: 'x'.repeat(201),
+    timezone: 'Mars/Olympus',
+    masterDataFields: [{ key: '_age', label: 'A', type: 'TEXT' }],
+  };
+  /** The test client says `en` unless told otherwise; `*` is what fetch sends by itself. */
+  const as = (api: GraphQLClient, lang = '*') => new GraphQLClient(api.url, api.token, { 'accept-language': lang });
+  const fieldsOf = (err: { extensions?: { fields?: { path: string; message: string }[] } }) =>
+    Object.fromEntries((err.extensions?.fields ?? []).map((f) => [f.path, f.message]));
+
+  it('answers the same invalid mutation in German for de and in English for en, and changes nothing', async () => {
+    const before = await settings(adminA);
+    const de = await as(adminA, 'de').fails('BAD_USER_INPUT', UPDATE, { input: BAD });
+    expect(fieldsOf(de)).toEqual({
+      name: 'Höchstens 200 Zeichen',
+      timezone: 'Muss eine IANA-Zeitzone wie Europe/Berlin sein',
+      'masterDataFields.0.key':
+        'Muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und Unterstrich enthalten (höchstens 40)',
+    });
+    expect(de.message).toMatch(/^Ungültige Eingabe: /);
+    expect(de.message).toContain('timezone: Muss eine IANA-Zeitzone wie Europe/Berlin sein');
+    expect(de.message).not.toMatch(/Invalid|Must|At most/);
+
+    const en = await as(adminA, 'en-GB,en;q=0.9').fails('BAD_USER_INPUT', UPDATE, { input: BAD });
+    expect(fieldsOf(en)).toEqual({
+      name: 'At most 200 characters',
+      timezone: 'Must be an IANA timezone such as Europe/Berlin',
+      'masterDataFields.0.key': 'Must start with a letter and contain only letters, digits and underscore (at most 40)',
+    });
+    expect(en.message).toMatch(/^Invalid input: /);
+    expect(en.message).toContain('timezone: Must be an IANA timezone such as Europe/Berlin');
+    expect(await settings(adminA)).toEqual(before);
+  });
+
+  it('translates a service’s field problem and its message too', async () => {
+    const inactive = await buildCounsellor(server, world.a.org, { active: false });
+    const input = { fallbackCounsellorId: inactive.id };
+    const de = await as(adminA, 'de').fails('BAD_USER_INPUT', UPDATE, { input });
+    expect(de.message).toBe('Die Vertretung muss ein aktives Teammitglied sein');
+    expect(fieldsOf(de)).toEqual({ fallbackCounsellorId: 'Muss ein aktives Teammitglied sein' });
+    const en = await as(adminA, 'en').fails('BAD_USER_INPUT', UPDATE, { input });
+    expect(en.message).toBe('The fallback counsellor must be an active staff member');
+    expect(fieldsOf(en)).toEqual({ fallbackCounsellorId: 'Must be an active staff member' });
+  });
+
+  it('without a UI language in the header, follows the organisation’s locale, else German', async () => {
+    // `Accept-Language: *` (fetch's own) names no UI language; nor does `fr`. The organisation's
+    // locale then decides once its row is at hand (it is after a read; a change drops it from the cache).
+    const timezoneMessage = async (api: GraphQLClient, lang?: string) => {
+      await settings(api);
+      const err = await as(api, lang).fails('BAD_USER_INPUT', UPDATE, { input: { timezone: 'Mars/Olympus' } });
+      return fieldsOf(err).timezone;
+    };
+    await adminB.ok(UPDATE, { input: { locale: 'de' } });
+    await expect.poll(() => timezoneMessage(adminB)).toBe('Muss eine IANA-Zeitzone wie Europe/Berlin sein');
+    expect(await timezoneMessage(adminB, 'fr')).toBe('Muss eine IANA-Zeitzone wie Europe/Berlin sein');
+    await adminB.ok(UPDATE, { input: { locale: 'en' } });
+    await expect.poll(() => timezoneMessage(adminB)).toBe('Must be an IANA timezone such as Europe/Berlin');
+    // The header still wins over the organisation.
+    expect(await timezoneMessage(adminB, 'de')).toBe('Muss eine IANA-Zeitzone wie Europe/Berlin sein');
+    await adminB.ok(UPDATE, { input: { locale: 'de' } });
+  });
+});
