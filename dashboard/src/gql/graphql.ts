@@ -977,9 +977,9 @@ export type WebhookEndpointIdInput = {
 };
 
 export type WebhookEventType =
-  /** `booking.cancelled`: a booked appointment was cancelled. */
+  /** `booking.cancelled`: a booked appointment was cancelled, or a group seat given up or taken away. */
   | 'BOOKING_CANCELLED'
-  /** `booking.created`: an appointment was booked (by a client or by staff). */
+  /** `booking.created`: an appointment was booked, or a seat in a group appointment taken (by a client or by staff). */
   | 'BOOKING_CREATED'
   /** `chat.started`: a client started a chat from the widget. */
   | 'CHAT_STARTED'

@@ -142,6 +142,7 @@ export class CancellationService {
         appointmentId: appointment.id,
         counsellorId: appointment.counsellor.id,
         clientId: appointment.client?.id ?? null,
+        seat: false,
       });
     }
     return result(appointment);
@@ -200,6 +201,12 @@ export class CancellationService {
       AvailabilityChangeReason.SEATS_CHANGED,
     );
     if (to) await sendCancellation(this.app, { ...mailBase(appointment), to });
+    await emitWebhookEvent(this.app, appointment.organisation.id, WebhookEventType.BOOKING_CANCELLED, {
+      appointmentId: appointment.id,
+      counsellorId: appointment.counsellor.id,
+      clientId: seat.client.id,
+      seat: true,
+    });
     return seatCancelledResult(appointment);
   }
 
