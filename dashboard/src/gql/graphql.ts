@@ -1535,6 +1535,7 @@ export type DashboardClientDocumentLinkQuery = { clientDocumentLink: { url: stri
 
 export type DashboardClientDataExportLinkQueryVariables = Exact<{
   clientId: string | number;
+  includeStaffRecords?: boolean | null | undefined;
 }>;
 
 
@@ -3240,8 +3241,11 @@ export const DashboardClientDocumentLinkDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardClientDocumentLinkQuery, DashboardClientDocumentLinkQueryVariables>;
 export const DashboardClientDataExportLinkDocument = new TypedDocumentString(`
-    query DashboardClientDataExportLink($clientId: ID!) {
-  clientDataExportLink(clientId: $clientId) {
+    query DashboardClientDataExportLink($clientId: ID!, $includeStaffRecords: Boolean) {
+  clientDataExportLink(
+    clientId: $clientId
+    includeStaffRecords: $includeStaffRecords
+  ) {
     url
   }
 }
