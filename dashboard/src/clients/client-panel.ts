@@ -340,17 +340,8 @@ export class LotseClientPanel extends DashboardElement {
 
   private renderDataExport() {
     const t = messages.for(this.locale);
+    // The choice comes first: it decides what the button produces.
     return html`<div class="data-export">
-      <button
-        type="button"
-        id="data-export"
-        aria-describedby="data-export-hint"
-        aria-disabled=${this.busy ? 'true' : 'false'}
-        @click=${this.downloadExport}
-      >
-        ${t.dataExport}
-      </button>
-      <p class="muted" id="data-export-hint">${t.dataExportHint}</p>
       <div class="check">
         <input
           type="checkbox"
@@ -362,6 +353,18 @@ export class LotseClientPanel extends DashboardElement {
         <label for="data-export-staff">${t.dataExportStaffRecords}</label>
       </div>
       <p class="muted" id="data-export-staff-hint">${t.dataExportStaffRecordsHint}</p>
+      <button
+        type="button"
+        id="data-export"
+        aria-describedby="data-export-hint"
+        aria-disabled=${this.busy ? 'true' : 'false'}
+        @click=${this.downloadExport}
+      >
+        ${t.dataExport}
+      </button>
+      <p class="muted" id="data-export-hint">
+        ${this.exportStaffRecords ? t.dataExportHintWithStaffRecords : t.dataExportHint}
+      </p>
     </div>`;
   }
 
