@@ -4,7 +4,9 @@
  *   "Meine Daten": the ZIP arrives as a download, and its readable page opens without a single request
  *   and passes axe;
  * - an admin downloads the same archive ("Datenauskunft (ZIP)") from the client's panel in the
- *   dashboard; a counsellor's panel has no such action.
+ *   dashboard; a counsellor's panel has no such action;
+ * - a counsellor an admin gave the data-protection permission has the action, and by keyboard chooses to
+ *   include the staff's notes and documents: the archive has them.
  * axe on every new state; screenshots in .lotse-test-data/screenshots/.
  */
 import { readFileSync } from 'node:fs';
@@ -157,6 +159,52 @@ describe('client data export', () => {
       expect(counsellor.problems).toEqual([]);
     } finally {
       await counsellor.close();
+    }
+  }, 120_000);
+
+  it('a counsellor with the data-protection permission produces it, with the staff’s notes when chosen', async () => {
+    const admin = await loginAs(server, { loginName: 'demo.admin' }, DEMO_PASSWORD);
+    const [jonas] = await server.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>(`select id from account where login_name = 'jonas.keller'`);
+    await admin.ok(
+      `mutation($input: SetCounsellorDataProtectionInput!) { setCounsellorDataProtection(input: $input) { id } }`,
+      { input: { id: jonas!.id, dataProtection: true } },
+    );
+    await admin.ok(`mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id } }`, {
+      input: { clientId, body: 'Erstkontakt: <i>Mutter</i> hat angerufen.' },
+    });
+
+    const { page, problems, close } = await staffPage(browser);
+    try {
+      await page.goto(`${server.url}/dashboard/clients/${clientId}`);
+      await logInThroughDashboard(page, 'jonas.keller');
+      await expect.poll(() => screenHeading(page).textContent()).toBe('sonnenblume');
+      const panel = page.locator('lotse-client-panel');
+      const include = panel.getByRole('checkbox', { name: 'Notizen und Dokumente der Beratenden einschließen' });
+      await include.waitFor();
+      expect(await include.isChecked()).toBe(false);
+      await expectAccessible(page, 'client panel with the export choice');
+      // By keyboard: Space ticks the box, Tab reaches the button, Enter downloads.
+      await include.focus();
+      await page.keyboard.press('Space');
+      expect(await include.isChecked()).toBe(true);
+      await page.keyboard.press('Tab');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      await expect
+        .poll(() => panel.locator('.notice').first().textContent())
+        .toBe('Die Datenauskunft wird heruntergeladen. Geben Sie sie nur der Person selbst, auf einem sicheren Weg.');
+      await expectAccessible(page, 'staff records chosen, export started');
+      await screenshot(page, 'dashboard-client-data-export-staff-records');
+      const { entries, manifest } = await opened(download);
+      expect(manifest).toMatchObject({ requestedBy: 'STAFF', staffRecords: true, client: { id: clientId } });
+      const notes = JSON.parse(entries.get('data/notes.json')!.toString('utf8'));
+      expect(notes.map((n: { body: string }) => n.body)).toContain('Erstkontakt: <i>Mutter</i> hat angerufen.');
+      expect(entries.get('index.html')!.toString('utf8')).toContain('Erstkontakt: &lt;i&gt;Mutter&lt;/i&gt;');
+      expect(problemsBesidesDownload(problems)).toEqual([]);
+    } finally {
+      await close();
     }
   }, 120_000);
 });

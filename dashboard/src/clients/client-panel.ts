@@ -7,8 +7,10 @@
  * "visible to admins only"); topics, master data, the primary counsellor and the client groups (linked to
  * the groups screen, joined and left here, client-memberships.ts) are every staff member's.
  * Admins block, unblock, delete (after a confirmation naming the consequences) and restore; every staff
- * member sets a password or sends an invitation (client-access.ts). Admins download the client's data
- * export ("Datenauskunft (ZIP)") to answer an access request; counsellors cannot (the API refuses them).
+ * member sets a password or sends an invitation (client-access.ts). Admins and staff with the
+ * data-protection permission download the client's data export ("Datenauskunft (ZIP)") to answer an
+ * access request, after review optionally with the staff's notes and documents (a checkbox, off by
+ * default); other counsellors cannot (the API refuses them).
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -59,9 +61,16 @@ export class LotseClientPanel extends DashboardElement {
   @state() private error = '';
   @state() private fieldErrs: Record<string, string> = {};
   @state() private busy = false;
+  /** The export's choice "include the staff's notes and documents"; off until someone decides. */
+  @state() private exportStaffRecords = false;
 
   private get isAdmin(): boolean {
     return this.session.me?.role === 'ADMIN';
+  }
+
+  /** Produces data exports: admins and staff with the data-protection permission. */
+  private get actsForDataProtection(): boolean {
+    return this.isAdmin || !!this.session.me?.dataProtection;
   }
 
   private get tabs(): Tab[] {
@@ -324,22 +333,39 @@ export class LotseClientPanel extends DashboardElement {
                         </button>`
                   } <button type="button" class="danger" id="delete" @click=${this.askDelete}>${t.remove}</button>`
         }
-        ${
-          this.isAdmin
-            ? html`<button
-                type="button"
-                id="data-export"
-                aria-describedby="data-export-hint"
-                aria-disabled=${this.busy ? 'true' : 'false'}
-                @click=${this.downloadExport}
-              >
-                ${t.dataExport}
-              </button>`
-            : nothing
-        }
       </div>
-      ${this.isAdmin ? html`<p class="muted" id="data-export-hint">${t.dataExportHint}</p>` : nothing}
+      ${this.actsForDataProtection ? this.renderDataExport() : nothing}
     </section>`;
+  }
+
+  private renderDataExport() {
+    const t = messages.for(this.locale);
+    // The choice comes first: it decides what the button produces.
+    return html`<div class="data-export">
+      <div class="check">
+        <input
+          type="checkbox"
+          id="data-export-staff"
+          aria-describedby="data-export-staff-hint"
+          .checked=${this.exportStaffRecords}
+          @change=${(e: Event) => (this.exportStaffRecords = (e.target as HTMLInputElement).checked)}
+        />
+        <label for="data-export-staff">${t.dataExportStaffRecords}</label>
+      </div>
+      <p class="muted" id="data-export-staff-hint">${t.dataExportStaffRecordsHint}</p>
+      <button
+        type="button"
+        id="data-export"
+        aria-describedby="data-export-hint"
+        aria-disabled=${this.busy ? 'true' : 'false'}
+        @click=${this.downloadExport}
+      >
+        ${t.dataExport}
+      </button>
+      <p class="muted" id="data-export-hint">
+        ${this.exportStaffRecords ? t.dataExportHintWithStaffRecords : t.dataExportHint}
+      </p>
+    </div>`;
   }
 
   /** The data export through a short-lived link: an attachment, so the dashboard stays where it is. */
@@ -349,7 +375,10 @@ export class LotseClientPanel extends DashboardElement {
     this.notice = '';
     this.error = '';
     this.busy = true;
-    const result = await this.api.request(DATA_EXPORT_LINK, { clientId: this.clientId });
+    const result = await this.api.request(DATA_EXPORT_LINK, {
+      clientId: this.clientId,
+      includeStaffRecords: this.exportStaffRecords,
+    });
     this.busy = false;
     if (result.error) {
       this.error = errorText(this.locale, result.error);

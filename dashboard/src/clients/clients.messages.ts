@@ -79,6 +79,11 @@ export const clientMessages = defineMessages({
     dataExport: 'Datenauskunft (ZIP)',
     dataExportHint:
       'Für eine Anfrage nach Art. 15 DSGVO: dieselbe Datei, die die Person in den Widgets selbst herunterladen kann (Profil, Mailberatung, Chats, Termine, Nachrichten, Dokumente), ohne interne Notizen und Dokumentation.',
+    dataExportHintWithStaffRecords:
+      'Für eine Anfrage nach Art. 15 DSGVO: die Datei, die die Person in den Widgets selbst herunterladen kann, dazu die internen Notizen und die hier abgelegten Dokumente; ohne Falldokumentation.',
+    dataExportStaffRecords: 'Notizen und Dokumente der Beratenden einschließen',
+    dataExportStaffRecordsHint:
+      'Art. 15 DSGVO umfasst grundsätzlich auch interne Notizen und die hier abgelegten Dokumente. Prüfen Sie sie vorher: Rechte Dritter (z. B. in einer Notiz genannte Personen) können einer Herausgabe entgegenstehen. Die Falldokumentation ist nie enthalten.',
     dataExportStarted:
       'Die Datenauskunft wird heruntergeladen. Geben Sie sie nur der Person selbst, auf einem sicheren Weg.',
     deletedDone:
@@ -213,6 +218,11 @@ export const clientMessages = defineMessages({
     dataExport: 'Data export (ZIP)',
     dataExportHint:
       'For a request under Art. 15 GDPR: the same file the person can download in the widgets themselves (profile, mail counselling, chats, appointments, messages, documents), without internal notes and case documentation.',
+    dataExportHintWithStaffRecords:
+      'For a request under Art. 15 GDPR: the file the person can download in the widgets themselves, plus the internal notes and the documents kept here; without case documentation.',
+    dataExportStaffRecords: 'Include the counsellors’ notes and documents',
+    dataExportStaffRecordsHint:
+      'Art. 15 GDPR covers internal notes and the documents kept here too, in principle. Review them first: the rights of others (e.g. people named in a note) may stand against handing them over. Case documentation is never included.',
     dataExportStarted: 'The data export is downloading. Give it only to the person themselves, by a secure route.',
     deletedDone: 'Deleted: the person can no longer log in. Until the retention period ends you can restore them.',
     deleteTitle: 'Delete this client?',

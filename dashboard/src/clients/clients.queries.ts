@@ -227,10 +227,13 @@ export const DOCUMENT_LINK = graphql(`
   }
 `);
 
-/** The client's data export (GDPR access request), admins; the organisation's language. */
+/**
+ * The client's data export (GDPR access request), admins and staff with the data-protection permission;
+ * the organisation's language. `includeStaffRecords`: also the staff's notes and documents.
+ */
 export const DATA_EXPORT_LINK = graphql(`
-  query DashboardClientDataExportLink($clientId: ID!) {
-    clientDataExportLink(clientId: $clientId) {
+  query DashboardClientDataExportLink($clientId: ID!, $includeStaffRecords: Boolean) {
+    clientDataExportLink(clientId: $clientId, includeStaffRecords: $includeStaffRecords) {
       url
     }
   }

@@ -91,4 +91,9 @@ export const clientStyles = css`
   dl.facts dd {
     margin: 0;
   }
+  .data-export {
+    margin-top: calc(var(--_space) * 2);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
 `;

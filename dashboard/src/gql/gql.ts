@@ -90,7 +90,7 @@ type Documents = {
     "\n  mutation DashboardDeleteClientNote($input: ClientRecordIdInput!) {\n    deleteClientNote(input: $input)\n  }\n": typeof types.DashboardDeleteClientNoteDocument,
     "\n  query DashboardClientDocuments($clientId: ID!, $page: PageInput) {\n    clientDocuments(clientId: $clientId, page: $page) {\n      totalCount\n      edges {\n        node {\n          id\n          filename\n          contentType\n          size\n          createdAt\n          mayDelete\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardClientDocumentsDocument,
     "\n  query DashboardClientDocumentLink($documentId: ID!) {\n    clientDocumentLink(documentId: $documentId) {\n      url\n    }\n  }\n": typeof types.DashboardClientDocumentLinkDocument,
-    "\n  query DashboardClientDataExportLink($clientId: ID!) {\n    clientDataExportLink(clientId: $clientId) {\n      url\n    }\n  }\n": typeof types.DashboardClientDataExportLinkDocument,
+    "\n  query DashboardClientDataExportLink($clientId: ID!, $includeStaffRecords: Boolean) {\n    clientDataExportLink(clientId: $clientId, includeStaffRecords: $includeStaffRecords) {\n      url\n    }\n  }\n": typeof types.DashboardClientDataExportLinkDocument,
     "\n  mutation DashboardDeleteClientDocument($input: ClientRecordIdInput!) {\n    deleteClientDocument(input: $input)\n  }\n": typeof types.DashboardDeleteClientDocumentDocument,
     "\n  query DashboardDirectMessages($clientId: ID!) {\n    directMessageDelivery(clientId: $clientId)\n    directMessages(filter: { clientId: $clientId }, page: { first: 50 }) {\n      totalCount\n      edges {\n        node {\n          id\n          subject\n          body\n          delivery\n          createdAt\n          readAt\n          mailStatus\n          sender {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDirectMessagesDocument,
     "\n  mutation DashboardSendDirectMessage($input: SendDirectMessageInput!) {\n    sendDirectMessage(input: $input) {\n      id\n      delivery\n    }\n  }\n": typeof types.DashboardSendDirectMessageDocument,
@@ -237,7 +237,7 @@ const documents: Documents = {
     "\n  mutation DashboardDeleteClientNote($input: ClientRecordIdInput!) {\n    deleteClientNote(input: $input)\n  }\n": types.DashboardDeleteClientNoteDocument,
     "\n  query DashboardClientDocuments($clientId: ID!, $page: PageInput) {\n    clientDocuments(clientId: $clientId, page: $page) {\n      totalCount\n      edges {\n        node {\n          id\n          filename\n          contentType\n          size\n          createdAt\n          mayDelete\n          uploadedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.DashboardClientDocumentsDocument,
     "\n  query DashboardClientDocumentLink($documentId: ID!) {\n    clientDocumentLink(documentId: $documentId) {\n      url\n    }\n  }\n": types.DashboardClientDocumentLinkDocument,
-    "\n  query DashboardClientDataExportLink($clientId: ID!) {\n    clientDataExportLink(clientId: $clientId) {\n      url\n    }\n  }\n": types.DashboardClientDataExportLinkDocument,
+    "\n  query DashboardClientDataExportLink($clientId: ID!, $includeStaffRecords: Boolean) {\n    clientDataExportLink(clientId: $clientId, includeStaffRecords: $includeStaffRecords) {\n      url\n    }\n  }\n": types.DashboardClientDataExportLinkDocument,
     "\n  mutation DashboardDeleteClientDocument($input: ClientRecordIdInput!) {\n    deleteClientDocument(input: $input)\n  }\n": types.DashboardDeleteClientDocumentDocument,
     "\n  query DashboardDirectMessages($clientId: ID!) {\n    directMessageDelivery(clientId: $clientId)\n    directMessages(filter: { clientId: $clientId }, page: { first: 50 }) {\n      totalCount\n      edges {\n        node {\n          id\n          subject\n          body\n          delivery\n          createdAt\n          readAt\n          mailStatus\n          sender {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.DashboardDirectMessagesDocument,
     "\n  mutation DashboardSendDirectMessage($input: SendDirectMessageInput!) {\n    sendDirectMessage(input: $input) {\n      id\n      delivery\n    }\n  }\n": types.DashboardSendDirectMessageDocument,
@@ -612,7 +612,7 @@ export function graphql(source: "\n  query DashboardClientDocumentLink($document
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardClientDataExportLink($clientId: ID!) {\n    clientDataExportLink(clientId: $clientId) {\n      url\n    }\n  }\n"): typeof import('./graphql.js').DashboardClientDataExportLinkDocument;
+export function graphql(source: "\n  query DashboardClientDataExportLink($clientId: ID!, $includeStaffRecords: Boolean) {\n    clientDataExportLink(clientId: $clientId, includeStaffRecords: $includeStaffRecords) {\n      url\n    }\n  }\n"): typeof import('./graphql.js').DashboardClientDataExportLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -981,9 +981,9 @@ export type WebhookEndpointIdInput = {
 };
 
 export type WebhookEventType =
-  /** `booking.cancelled`: a booked appointment was cancelled. */
+  /** `booking.cancelled`: a booked appointment was cancelled, or a group seat given up or taken away. */
   | 'BOOKING_CANCELLED'
-  /** `booking.created`: an appointment was booked (by a client or by staff). */
+  /** `booking.created`: an appointment was booked, or a seat in a group appointment taken (by a client or by staff). */
   | 'BOOKING_CREATED'
   /** `chat.started`: a client started a chat from the widget. */
   | 'CHAT_STARTED'
@@ -1546,6 +1546,7 @@ export type DashboardClientDocumentLinkQuery = { clientDocumentLink: { url: stri
 
 export type DashboardClientDataExportLinkQueryVariables = Exact<{
   clientId: string | number;
+  includeStaffRecords?: boolean | null | undefined;
 }>;
 
 
@@ -3283,8 +3284,11 @@ export const DashboardClientDocumentLinkDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardClientDocumentLinkQuery, DashboardClientDocumentLinkQueryVariables>;
 export const DashboardClientDataExportLinkDocument = new TypedDocumentString(`
-    query DashboardClientDataExportLink($clientId: ID!) {
-  clientDataExportLink(clientId: $clientId) {
+    query DashboardClientDataExportLink($clientId: ID!, $includeStaffRecords: Boolean) {
+  clientDataExportLink(
+    clientId: $clientId
+    includeStaffRecords: $includeStaffRecords
+  ) {
     url
   }
 }

@@ -34,7 +34,7 @@ type Documents = {
     "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.BookingCancelDocument,
     "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.BookingViewerDocument,
     "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": typeof types.BookingAvailabilityChangedDocument,
-    "\n  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!, $lang: String) {\n    myAppointments(from: $from, to: $to, lang: $lang) {\n      ...MyAppointment\n    }\n  }\n": typeof types.MyAppointmentsDocument,
+    "\n  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!, $lang: String) {\n    myAppointments(from: $from, to: $to, lang: $lang) {\n      ...MyAppointment\n    }\n    myInbox(page: { first: 1 }) {\n      totalCount\n    }\n    myInboxUnread\n  }\n": typeof types.MyAppointmentsDocument,
     "\n  query MyAppointmentByLink($token: String!, $lang: String) {\n    appointmentByLink(token: $token, lang: $lang) {\n      ...MyAppointment\n    }\n  }\n": typeof types.MyAppointmentByLinkDocument,
     "\n  fragment MyAppointment on ClientAppointment {\n    id\n    kind\n    status\n    start\n    end\n    channel\n    title\n    remarks\n    service {\n      name\n    }\n    counsellor {\n      displayName\n    }\n    videoOpensAt\n    videoClosesAt\n    calendarFile\n  }\n": typeof types.MyAppointmentFragmentDoc,
     "\n  mutation MyAppointmentJoinVideo($input: AppointmentIdInput!) {\n    joinVideo(input: $input)\n  }\n": typeof types.MyAppointmentJoinVideoDocument,
@@ -93,7 +93,7 @@ const documents: Documents = {
     "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.BookingCancelDocument,
     "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.BookingViewerDocument,
     "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": types.BookingAvailabilityChangedDocument,
-    "\n  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!, $lang: String) {\n    myAppointments(from: $from, to: $to, lang: $lang) {\n      ...MyAppointment\n    }\n  }\n": types.MyAppointmentsDocument,
+    "\n  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!, $lang: String) {\n    myAppointments(from: $from, to: $to, lang: $lang) {\n      ...MyAppointment\n    }\n    myInbox(page: { first: 1 }) {\n      totalCount\n    }\n    myInboxUnread\n  }\n": types.MyAppointmentsDocument,
     "\n  query MyAppointmentByLink($token: String!, $lang: String) {\n    appointmentByLink(token: $token, lang: $lang) {\n      ...MyAppointment\n    }\n  }\n": types.MyAppointmentByLinkDocument,
     "\n  fragment MyAppointment on ClientAppointment {\n    id\n    kind\n    status\n    start\n    end\n    channel\n    title\n    remarks\n    service {\n      name\n    }\n    counsellor {\n      displayName\n    }\n    videoOpensAt\n    videoClosesAt\n    calendarFile\n  }\n": types.MyAppointmentFragmentDoc,
     "\n  mutation MyAppointmentJoinVideo($input: AppointmentIdInput!) {\n    joinVideo(input: $input)\n  }\n": types.MyAppointmentJoinVideoDocument,
@@ -212,7 +212,7 @@ export function graphql(source: "\n  subscription BookingAvailabilityChanged($ke
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!, $lang: String) {\n    myAppointments(from: $from, to: $to, lang: $lang) {\n      ...MyAppointment\n    }\n  }\n"): typeof import('./graphql.js').MyAppointmentsDocument;
+export function graphql(source: "\n  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!, $lang: String) {\n    myAppointments(from: $from, to: $to, lang: $lang) {\n      ...MyAppointment\n    }\n    myInbox(page: { first: 1 }) {\n      totalCount\n    }\n    myInboxUnread\n  }\n"): typeof import('./graphql.js').MyAppointmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -426,7 +426,7 @@ export type MyAppointmentsQueryVariables = Exact<{
 }>;
 
 
-export type MyAppointmentsQuery = { myAppointments: Array<{ id: string, kind: AppointmentKind, status: AppointmentStatus, start: string, end: string, channel: AppointmentChannel | null, title: string | null, remarks: string | null, videoOpensAt: string | null, videoClosesAt: string | null, calendarFile: string, service: { name: string } | null, counsellor: { displayName: string } }> };
+export type MyAppointmentsQuery = { myInboxUnread: number, myAppointments: Array<{ id: string, kind: AppointmentKind, status: AppointmentStatus, start: string, end: string, channel: AppointmentChannel | null, title: string | null, remarks: string | null, videoOpensAt: string | null, videoClosesAt: string | null, calendarFile: string, service: { name: string } | null, counsellor: { displayName: string } }>, myInbox: { totalCount: number } };
 
 export type MyAppointmentByLinkQueryVariables = Exact<{
   token: string;
@@ -1016,6 +1016,10 @@ export const MyAppointmentsDocument = new TypedDocumentString(`
   myAppointments(from: $from, to: $to, lang: $lang) {
     ...MyAppointment
   }
+  myInbox(page: {first: 1}) {
+    totalCount
+  }
+  myInboxUnread
 }
     fragment MyAppointment on ClientAppointment {
   id

@@ -7,6 +7,10 @@ export const MY_APPOINTMENTS = graphql(`
     myAppointments(from: $from, to: $to, lang: $lang) {
       ...MyAppointment
     }
+    myInbox(page: { first: 1 }) {
+      totalCount
+    }
+    myInboxUnread
   }
 `);
 

@@ -10,6 +10,10 @@
  *   that appointment (`appointmentByLink`), for a visitor who booked under a pseudonym only, without
  *   a password. Without either, a login form.
  *
+ * Logged in, the organisation's direct messages are one button away ("Nachrichten der Beratungsstelle",
+ * with the number of unread ones; shown once there is one): `<lotse-inbox>`, a chunk of its own loaded
+ * when opened, as in the chat and mail-form widgets.
+ *
  * Per appointment: date and time in the visitor's zone and language, the calendar file, cancelling
  * (asks first), and for video appointments the room: the button stays inactive, saying when the room
  * opens, until the API's `videoOpensAt` (shortly before the start); then the widget fetches the signed
@@ -22,6 +26,8 @@
  * @csspart calendar - The calendar file download.
  * @csspart button - Every other button.
  * @csspart form - The login form.
+ * @csspart inbox - The direct messages (`<lotse-inbox>`).
+ * @csspart badge - The number of unread direct messages on the inbox button.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -51,7 +57,7 @@ const DAY_MS = 86_400_000;
 /** Re-checks what is open at least this often (a sleeping laptop's timers run late). */
 const TICK_MS = 30_000;
 
-type View = 'loading' | 'failed' | 'login' | 'list' | 'account' | 'password';
+type View = 'loading' | 'failed' | 'login' | 'list' | 'account' | 'password' | 'inbox';
 type Join = { state: 'loading' } | { state: 'ready'; url: string } | { state: 'failed' };
 
 export class LotseBookingAppointments extends LotseElement {
@@ -78,6 +84,15 @@ export class LotseBookingAppointments extends LotseElement {
       }
       .appointment[data-status='CANCELLED'] {
         background: var(--_surface);
+      }
+      .badge {
+        margin-inline-start: 0.25em;
+        border-radius: 999px;
+        padding: 0 0.5rem;
+        background: var(--_danger);
+        color: #fff;
+        font-size: 0.8125em;
+        font-weight: 600;
       }
       button[aria-disabled='true'] {
         border-color: var(--_border);
@@ -107,6 +122,8 @@ export class LotseBookingAppointments extends LotseElement {
   @state() private problems: { login?: string; password?: string } = {};
   @state() private loggingIn = false;
   @state() private now = Date.now();
+  /** The logged-in client's direct messages: how many, how many unread (the list's query brings them). */
+  @state() private inbox = { total: 0, unread: 0 };
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   private focusTarget: string | null = null;
@@ -192,7 +209,13 @@ export class LotseBookingAppointments extends LotseElement {
       return;
     }
     const data = result.data;
-    this.appointments = 'appointmentByLink' in data ? [data.appointmentByLink] : data.myAppointments;
+    if ('appointmentByLink' in data) {
+      this.appointments = [data.appointmentByLink];
+      this.inbox = { total: 0, unread: 0 };
+    } else {
+      this.appointments = data.myAppointments;
+      this.inbox = { total: data.myInbox.totalCount, unread: data.myInboxUnread };
+    }
     this.view = 'list';
     this.tick();
   }
@@ -315,6 +338,8 @@ export class LotseBookingAppointments extends LotseElement {
           @lotse-password-done=${() => this.passwordDone(true)}
           @lotse-password-cancel=${() => this.passwordDone(false)}
         ></lotse-password>`;
+      case 'inbox':
+        return this.renderInbox(t);
       case 'account':
         return html`<lotse-account
           part="account-settings"
@@ -410,6 +435,34 @@ export class LotseBookingAppointments extends LotseElement {
     this.focusAfterRender('account-open');
   }
 
+  /** The direct messages in `<lotse-inbox>`, whose module loads now (it upgrades when it arrives). */
+  private openInbox(): void {
+    void import('../account/lotse-inbox.js');
+    this.notice = '';
+    this.view = 'inbox';
+    this.focusAfterRender('inbox-heading');
+  }
+
+  private closeInbox(): void {
+    this.view = 'list';
+    this.focusAfterRender('inbox-open');
+  }
+
+  private renderInbox(t: M): TemplateResult {
+    return html`<h4 id="inbox-heading" tabindex="-1">${t.inbox}</h4>
+      <lotse-inbox
+        part="inbox"
+        org=${this.org}
+        lang=${this.locale}
+        api=${this.apiBase || nothing}
+        @lotse-inbox-read=${(e: CustomEvent<{ unread: number }>) =>
+          (this.inbox = { ...this.inbox, unread: e.detail.unread })}
+      ></lotse-inbox>
+      <div class="actions">
+        <button type="button" part="button" id="inbox-back" @click=${() => this.closeInbox()}>${t.back}</button>
+      </div>`;
+  }
+
   private renderList(t: M): TemplateResult {
     const f = new Formats(this.locale, this.zone);
     const now = this.now;
@@ -428,6 +481,17 @@ export class LotseBookingAppointments extends LotseElement {
               <button type="button" part="button" id="account-open" @click=${() => this.openAccount()}>
                 ${t.account}
               </button>
+              ${
+                this.inbox.total
+                  ? html`<button type="button" part="button" id="inbox-open" @click=${() => this.openInbox()}>
+                      ${t.inbox}${
+                        this.inbox.unread
+                          ? html` <span class="badge" part="badge">${t.inboxUnread(this.inbox.unread)}</span>`
+                          : nothing
+                      }
+                    </button>`
+                  : nothing
+              }
             </div>`
       }
       <section aria-labelledby="upcoming">

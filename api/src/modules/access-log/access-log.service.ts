@@ -21,17 +21,27 @@ import type { AccessLogFilterData } from './access-log.inputs.js';
 import type { AccessLogEntry } from './access-log.types.js';
 import type { AccessAction, AccessRecordKind } from './access-log.trail.js';
 
-/** May the viewer read the access log? Admins always; other staff with the permission (one statement). */
-export async function assertMayReadAccessLog(em: EntityManager, viewer: Viewer): Promise<void> {
-  if (viewer.kind !== 'STAFF') throw forbidden();
-  if (viewer.role === 'ADMIN') return;
+/**
+ * Does the viewer act for data protection: an admin, or other staff an admin gave the permission
+ * (`setCounsellorDataProtection`)? Read from the account at each call (one statement), so a withdrawn
+ * permission counts at once, also for links signed before.
+ */
+export async function actsForDataProtection(em: EntityManager, viewer: Viewer): Promise<boolean> {
+  if (viewer.kind !== 'STAFF') return false;
+  if (viewer.role === 'ADMIN') return true;
   const [row] = await em
     .getConnection()
     .execute<{ data_protection: boolean | null }[]>(
       `select data_protection from account where id = ? and organisation_id = ? and kind = 'STAFF'`,
       [viewer.accountId, viewer.organisationId],
     );
-  if (!row?.data_protection) {
+  return row?.data_protection === true;
+}
+
+/** May the viewer read the access log? Admins always; other staff with the permission. */
+export async function assertMayReadAccessLog(em: EntityManager, viewer: Viewer): Promise<void> {
+  if (viewer.kind !== 'STAFF') throw forbidden();
+  if (!(await actsForDataProtection(em, viewer))) {
     throw forbidden('Only admins and staff with the data-protection permission may read the access log');
   }
 }

@@ -150,6 +150,7 @@ export class CancellationService {
         appointmentId: appointment.id,
         counsellorId: appointment.counsellor.id,
         clientId: appointment.client?.id ?? null,
+        seat: false,
       });
     }
     return result(appointment);
@@ -208,6 +209,12 @@ export class CancellationService {
       AvailabilityChangeReason.SEATS_CHANGED,
     );
     if (to) await sendCancellation(this.app, { ...mailBase(appointment, seat.lang), to });
+    await emitWebhookEvent(this.app, appointment.organisation.id, WebhookEventType.BOOKING_CANCELLED, {
+      appointmentId: appointment.id,
+      counsellorId: appointment.counsellor.id,
+      clientId: seat.client.id,
+      seat: true,
+    });
     return seatCancelledResult(appointment);
   }
 

@@ -225,6 +225,7 @@ export class ReservationService {
       counsellorId: appointment.counsellor.id,
       clientId: client.id,
       bookedBy: 'CLIENT',
+      seat: false,
     });
     return this.bookingResult(appointment, client, cancelToken, outcome.email, input.returnUrl, appointment.lang);
   }

@@ -170,6 +170,7 @@ export class StaffAppointmentService {
         counsellorId: counsellor.id,
         clientId: client.id,
         bookedBy: 'STAFF',
+        seat: false,
       });
     }
     return result;
@@ -217,7 +218,7 @@ export class StaffAppointmentService {
     // The new row is nobody else's yet: its seats need no lock, only the count.
     const members = await activeMembersOfClientGroups(this.em, this.viewer.organisationId, input.clientGroupIds);
     if (members.length > input.maxParticipants) return groupFull(input.maxParticipants, 0, members.length);
-    return this.occupy(
+    const created = await this.occupy(
       counsellor,
       {
         kind: AppointmentKind.GROUP,
@@ -233,6 +234,8 @@ export class StaffAppointmentService {
       },
       members,
     );
+    if (created instanceof Appointment) await announceSeats(this.app, created, members, 'STAFF');
+    return created;
   }
 
   async updateGroup(input: {
@@ -270,6 +273,7 @@ export class StaffAppointmentService {
     const followUp = input.followUpMinutes ?? group.followUpMinutes;
     const blockedUntil = new Date(end.getTime() + followUp * MINUTE);
     let full: GroupFull | null = null;
+    let joined: string[] = [];
     try {
       await this.em.transactional(async (tx) => {
         const row = await tx.findOneOrFail(Appointment, group.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -287,6 +291,7 @@ export class StaffAppointmentService {
         for (const client of joining) {
           tx.create(GroupParticipant, { organisation: row.organisation.id, appointment: row.id, client });
         }
+        joined = joining;
         const timeChanged =
           start.getTime() !== row.startsAt.getTime() || blockedUntil.getTime() !== row.blockedUntil.getTime();
         if (timeChanged) await expireStaleHolds(tx, row.organisation.id, row.counsellor.id, start, blockedUntil);
@@ -317,6 +322,7 @@ export class StaffAppointmentService {
       populate: ['organisation', 'counsellor', 'client', 'service', 'participants', 'participants.client'],
     });
     announceAvailability(this.app, org.id, updated.counsellor.id, AvailabilityChangeReason.APPOINTMENT_CHANGED);
+    await announceSeats(this.app, updated as Appointment, joined, 'STAFF');
     for (const { to, lang } of await recipients(this.em, updated)) {
       await sendConfirmation(this.app, {
         organisationId: org.id,
@@ -365,6 +371,12 @@ export class StaffAppointmentService {
       group.counsellor.id,
       AvailabilityChangeReason.SEATS_CHANGED,
     );
+    await announceSeats(
+      this.app,
+      group,
+      missing.map((c) => c.id),
+      'STAFF',
+    );
     return (await this.em.refreshOrFail(group, {
       populate: ['counsellor', 'client', 'service', 'participants', 'participants.client'],
     })) as Appointment;
@@ -380,10 +392,34 @@ export class StaffAppointmentService {
         group.counsellor.id,
         AvailabilityChangeReason.SEATS_CHANGED,
       );
+      await emitWebhookEvent(this.app, this.viewer.organisationId, WebhookEventType.BOOKING_CANCELLED, {
+        appointmentId: group.id,
+        counsellorId: group.counsellor.id,
+        clientId,
+        seat: true,
+      });
     }
     return (await this.em.refreshOrFail(group, {
       populate: ['counsellor', 'client', 'service', 'participants', 'participants.client'],
     })) as Appointment;
+  }
+}
+
+/** `booking.created` for each client given a seat in `group` (after the seats are committed). */
+async function announceSeats(
+  app: AppServices,
+  group: Appointment,
+  clientIds: readonly string[],
+  bookedBy: 'CLIENT' | 'STAFF',
+): Promise<void> {
+  for (const clientId of clientIds) {
+    await emitWebhookEvent(app, group.organisation.id, WebhookEventType.BOOKING_CREATED, {
+      appointmentId: group.id,
+      counsellorId: group.counsellor.id,
+      clientId,
+      bookedBy,
+      seat: true,
+    });
   }
 }
 
@@ -471,6 +507,7 @@ export async function bookGroupSeat(
   );
   if (outcome !== 'ok') return outcome;
   announceAvailability(app, org.id, group.counsellor.id, AvailabilityChangeReason.SEATS_CHANGED);
+  await announceSeats(app, group, [client!.id], 'CLIENT');
   return new ReservationService(app, em, viewer).bookingResult(
     group,
     client!,

@@ -7,6 +7,7 @@
  */
 import type { ClientExportReads, ExportDocument, ExportProfile } from './client-export.reads.js';
 import type { ExportTexts } from './client-export.texts.js';
+import { staffRecordsHtml, type StaffRecordReads } from './client-export.staff-records.js';
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -43,6 +44,8 @@ export interface HtmlInput {
   reads: ClientExportReads;
   /** The archive path of a document's bytes. */
   documentPath: (d: Pick<ExportDocument, 'id' | 'filename'>) => string;
+  /** The staff's notes and documents, when the staff member producing the archive included them. */
+  staffRecords?: StaffRecordReads | null;
 }
 
 export async function* exportHtml(input: HtmlInput): AsyncGenerator<string> {
@@ -56,6 +59,12 @@ export async function* exportHtml(input: HtmlInput): AsyncGenerator<string> {
     ['appointments', t.appointments],
     ['inbox', t.inbox],
     ['documents', t.documents],
+    ...(input.staffRecords
+      ? ([
+          ['notes', t.notes],
+          ['client-documents', t.clientDocuments],
+        ] as [string, string][])
+      : []),
   ];
   yield `<!doctype html>
 <html lang="${input.language}">
@@ -71,7 +80,7 @@ export async function* exportHtml(input: HtmlInput): AsyncGenerator<string> {
 <header>
 <h1>${esc(t.title)}: ${esc(profile.pseudonym)}</h1>
 <p>${esc(t.intro(input.organisation, when(input.createdAt.toISOString())))}</p>
-<p>${esc(t.scope)}</p>
+<p>${esc(input.staffRecords ? t.scopeStaff : t.scope)}</p>
 <nav aria-labelledby="contents"><h2 id="contents">${esc(t.contents)}</h2><ul>
 ${sections.map(([id, label]) => `<li><a href="#${id}">${esc(label)}</a></li>`).join('\n')}
 </ul></nav>
@@ -213,7 +222,9 @@ ${sections.map(([id, label]) => `<li><a href="#${id}">${esc(label)}</a></li>`).j
     }
   }
   yield any ? `</tbody></table>` : `<p>${esc(t.nothing)}</p>`;
-  yield `</section>\n</main>\n</body>\n</html>\n`;
+  yield `</section>\n`;
+  if (input.staffRecords) yield* staffRecordsHtml(t, when, input.staffRecords);
+  yield `</main>\n</body>\n</html>\n`;
 }
 
 /** A definition list; values are HTML already (escaped by the caller). */

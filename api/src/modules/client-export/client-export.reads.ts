@@ -379,7 +379,7 @@ export class ClientExportReads {
    * each page starting after the last row of the one before. The key is carried as PostgreSQL's text:
    * a JavaScript Date would cut the microseconds and repeat rows. `params` default to (organisation, client).
    */
-  private async *keyset<T>(
+  async *keyset<T>(
     select: string,
     map: (row: Row) => T,
     params: unknown[] = [this.organisationId, this.clientId],

@@ -29,24 +29,30 @@ export class MyDataExportResolver {
   ): Promise<DataExportLink> {
     const viewer = ctx.viewer!;
     const lang = validate(LanguageSchema, language) ?? undefined;
-    return new ClientExportService(ctx.em, ctx.app).link(viewer, viewer.accountId, lang);
+    return new ClientExportService(ctx.em, ctx.app).link(viewer, viewer.accountId, { language: lang });
   }
 }
 
+/** Staff: admins, and counsellors with the data-protection permission (checked by the service). */
 @Resolver()
-@Authorized('ADMIN')
+@Authorized('STAFF')
 export class ClientDataExportResolver {
   @Query(() => DataExportLink, {
     description:
-      'A client’s data export, as the client downloads it, for answering their request (admins). `language`: de or en.',
+      'A client’s data export, as the client downloads it, for answering their request (admins and staff with the data-protection permission; FORBIDDEN for other staff). `language`: de or en. `includeStaffRecords`: also the staff’s notes and documents about the client, after review (default false).',
   })
   clientDataExportLink(
     @Arg('clientId', () => ID) clientId: string,
     @Ctx() ctx: Context,
     @Arg('language', () => String, { nullable: true }) language?: string | null,
+    @Arg('includeStaffRecords', () => Boolean, { nullable: true, defaultValue: false })
+    includeStaffRecords?: boolean | null,
   ): Promise<DataExportLink> {
     const lang = validate(LanguageSchema, language) ?? undefined;
-    return new ClientExportService(ctx.em, ctx.app).link(ctx.viewer!, validate(rules.id, clientId), lang);
+    return new ClientExportService(ctx.em, ctx.app).link(ctx.viewer!, validate(rules.id, clientId), {
+      language: lang,
+      staffRecords: includeStaffRecords === true,
+    });
   }
 }
 

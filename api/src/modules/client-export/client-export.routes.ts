@@ -2,9 +2,12 @@
  * Downloads of a client's data export (client-export.service.ts), a ZIP archive streamed as it is
  * written (no Content-Length):
  * - `GET /api/clients/me/export.zip?lang=` — the logged-in client's own, with `Authorization: Bearer`
- * - `GET /api/clients/:id/export.zip?lang=` — a client's, with `Authorization: Bearer` (the client
- *   themself or an admin) or a signed `?token=` (from `myDataExportLink` / `clientDataExportLink`, for `<a href>`)
+ * - `GET /api/clients/:id/export.zip?lang=&staffRecords=` — a client's, with `Authorization: Bearer` (the
+ *   client themself, an admin or staff with the data-protection permission) or a signed `?token=` (from
+ *   `myDataExportLink` / `clientDataExportLink`, for `<a href>`)
  * `lang` is `de` or `en` (default: the organisation's language) and sets the language of `index.html`.
+ * `staffRecords=true` (staff only) adds the staff's notes and documents; a token must have been signed
+ * for that.
  *
  * A download holds a database connection (its snapshot) while it lasts, and its reader sets the pace.
  * So each account's exports run one after another and a process writes at most EXPORTS_PER_PROCESS
@@ -22,7 +25,10 @@ import { disposition, routeId } from '../files/transfer.js';
 import { AccessAction, AccessRecordKind, flushAccessTrail, recordAccess } from '../access-log/access-log.trail.js';
 import { ClientExportService } from './client-export.service.js';
 
-const QuerySchema = z.object({ lang: z.enum(['de', 'en']).optional() });
+const QuerySchema = z.object({
+  lang: z.enum(['de', 'en']).optional(),
+  staffRecords: z.enum(['true', 'false']).optional(),
+});
 
 /** Exports one process writes at once (each holds a pooled connection). */
 export const EXPORTS_PER_PROCESS = 4;
@@ -72,9 +78,10 @@ async function send(
   viewer: Viewer,
   clientId: string,
 ): Promise<void> {
+  const staffRecords = staffRecordsAsked(r);
   const { lang } = validate(QuerySchema, { lang: r.url.searchParams.get('lang') ?? undefined });
   // Every check happens here, before the first byte: afterwards an error can only cut the download.
-  const file = await service.open(viewer, clientId, lang);
+  const file = await service.open(viewer, clientId, { language: lang, staffRecords });
   // Staff producing a client's archive is in the access log (a client's own download is not), written
   // before the first byte goes out.
   recordAccess(ctx.em, viewer, AccessAction.DOWNLOAD, AccessRecordKind.DATA_EXPORT, { clientId });
@@ -86,6 +93,12 @@ async function send(
     if (r.res.destroyed || r.req.socket.destroyed) return;
     await stream(r, file);
   });
+}
+
+/** `?staffRecords=true|false` (BAD_USER_INPUT for anything else). */
+function staffRecordsAsked(r: RouteRequest): boolean {
+  const { staffRecords } = validate(QuerySchema, { staffRecords: r.url.searchParams.get('staffRecords') ?? undefined });
+  return staffRecords === 'true';
 }
 
 async function stream(r: RouteRequest, file: Awaited<ReturnType<ClientExportService['open']>>): Promise<void> {
@@ -121,7 +134,7 @@ export function clientExportRoutes(app: AppServices): Route[] {
         const clientId = routeId(r.params.id, 'Client');
         const service = new ClientExportService(ctx.em, app);
         const token = r.url.searchParams.get('token');
-        const viewer = token ? await service.viewerFromLink(token, clientId) : requireViewer(ctx);
+        const viewer = token ? await service.viewerFromLink(token, clientId, staffRecordsAsked(r)) : requireViewer(ctx);
         await send(app, r, ctx, service, viewer, clientId);
       },
     },

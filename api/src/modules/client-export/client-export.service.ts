@@ -11,10 +11,14 @@
  *   data/documents.json           the chat documents, each with its `path` in the archive
  *   documents/<id>/<filename>     their bytes
  *   index.html                    all of it, readable, in German or English
+ *   (staff's choice) data/notes.json, data/client-documents.json, client-documents/…: the staff's
+ *                                 notes and documents (client-export.staff-records.ts)
  *
- * The client downloads their own (`/api/clients/me/export.zip`); admins produce the same archive for a
- * client on request (`/api/clients/:id/export.zip`). Counsellors cannot, not even a primary counsellor:
- * the archive holds the email address and phone number only admins see, and chats with colleagues.
+ * The client downloads their own (`/api/clients/me/export.zip`); admins and staff with the
+ * data-protection permission produce the same archive for a client on request
+ * (`/api/clients/:id/export.zip`), optionally with the staff's records. Other counsellors cannot, not
+ * even a primary counsellor: the archive holds the email address and phone number only admins see, and
+ * chats with colleagues.
  *
  * Streamed like the organisation export (organisation/export.service.ts, whose entry writer it uses):
  * one read-only REPEATABLE READ transaction, pages by keyset, file bytes in 1 MiB pieces, each entry
@@ -28,6 +32,7 @@ import { ZipFile } from 'yazl';
 import type { AppServices } from '../../shared/app.js';
 import type { Viewer } from '../../shared/auth/tokens.js';
 import { forbidden, notFound } from '../../shared/errors.js';
+import { actsForDataProtection } from '../access-log/access-log.service.js';
 import { safeFilename } from '../../shared/storage.js';
 import { DownloadLinks, type DownloadLink } from '../files/download-link.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -35,11 +40,25 @@ import { addEntry, fileChunks, type Add } from '../organisation/export.service.j
 import { ClientExportReads, type ExportDocument } from './client-export.reads.js';
 import { exportHtml } from './client-export.html.js';
 import { exportTexts } from './client-export.texts.js';
+import { STAFF_RECORD_FILES, StaffRecordReads } from './client-export.staff-records.js';
 
 export const CLIENT_EXPORT_FORMAT = 'lotse-client-export';
 export const CLIENT_EXPORT_FORMAT_VERSION = 1;
 
 export type ExportLanguage = 'de' | 'en';
+
+export interface ExportOptions {
+  /** de or en, for `index.html` (default: the organisation's language). */
+  language?: ExportLanguage;
+  /**
+   * Staff only: also the staff's notes and documents about the client (default false; the self-service
+   * download never has them, a client asking for them is FORBIDDEN).
+   */
+  staffRecords?: boolean;
+}
+
+/** The signed link's resource for an archive with staff records: a plain link cannot be widened to one. */
+const withStaffRecords = (clientId: string): string => `${clientId}+staff-records`;
 
 /** Types whose bytes are compressed already: stored as they are. */
 const COMPRESSED = /^(image\/(png|jpeg|webp|gif)|application\/(pdf|vnd\.openxmlformats|vnd\.oasis))/;
@@ -64,8 +83,10 @@ export interface ClientExportManifest {
   formatVersion: typeof CLIENT_EXPORT_FORMAT_VERSION;
   createdAt: string;
   language: ExportLanguage;
-  /** CLIENT: downloaded by the client; STAFF: produced by an admin on request. */
+  /** CLIENT: downloaded by the client; STAFF: produced by staff on request. */
   requestedBy: 'CLIENT' | 'STAFF';
+  /** Whether the staff's notes and documents are in it (the producer's choice; never for CLIENT). */
+  staffRecords: boolean;
   organisation: { name: string };
   client: { id: string; pseudonym: string; clientNumber: string };
   counts: {
@@ -77,8 +98,12 @@ export interface ClientExportManifest {
     inboxMessages: number;
     documents: number;
     documentBytes: number;
+    /** Present when `staffRecords`. */
+    notes?: number;
+    clientDocuments?: number;
+    clientDocumentBytes?: number;
   };
-  files: typeof FILES;
+  files: Record<string, string>;
 }
 
 /** An export that may be written: the checks passed, nothing read yet. */
@@ -96,15 +121,18 @@ export class ClientExportService {
   ) {}
 
   /**
-   * The export of `clientId` for `viewer`: the client themself, or an admin of the client's
-   * organisation. FORBIDDEN for counsellors and for a client asking for someone else's (as any
-   * other client id is unknown to them: NOT_FOUND); NOT_FOUND for another organisation's client.
+   * The export of `clientId` for `viewer`: the client themself, or an admin or staff member with the
+   * data-protection permission of the client's organisation. FORBIDDEN for other counsellors and for a
+   * client asking for staff records; NOT_FOUND for a client asking for someone else's (as any other
+   * client id is unknown to them) and for another organisation's client.
    */
-  async open(viewer: Viewer, clientId: string, language?: ExportLanguage): Promise<ClientExport> {
+  async open(viewer: Viewer, clientId: string, options: ExportOptions = {}): Promise<ClientExport> {
+    const { language, staffRecords = false } = options;
     if (viewer.kind === 'CLIENT') {
       if (clientId !== viewer.accountId) throw notFound('Client');
-    } else if (viewer.kind !== 'STAFF' || viewer.role !== 'ADMIN') {
-      throw forbidden('Only admins produce a client’s data export');
+      if (staffRecords) throw forbidden('The staff’s records are given out by the organisation after review');
+    } else if (!(await actsForDataProtection(this.em, viewer))) {
+      throw forbidden('Only admins and staff with the data-protection permission produce a client’s data export');
     }
     const [row] = await this.em.execute<{ client_number: string | null; locale: string }[]>(
       `select a.client_number, o.locale from account a join organisation o on o.id = a.organisation_id
@@ -118,19 +146,24 @@ export class ClientExportService {
     const requestedBy = viewer.kind === 'CLIENT' ? 'CLIENT' : 'STAFF';
     return {
       filename,
-      write: (out) => this.write(out, viewer.organisationId, clientId, lang, requestedBy),
+      write: (out) => this.write(out, viewer.organisationId, clientId, lang, requestedBy, staffRecords),
     };
   }
 
-  /** A signed URL of the export of `clientId` for `<a href>` downloads (5 minutes); checks as `open`. */
-  async link(viewer: Viewer, clientId: string, language?: ExportLanguage): Promise<DownloadLink> {
-    await this.open(viewer, clientId, language);
-    const link = await this.links().sign(viewer, clientId, clientExportPath(clientId));
-    return { ...link, url: language ? `${link.url}&lang=${language}` : link.url };
+  /**
+   * A signed URL of the export of `clientId` for `<a href>` downloads (5 minutes); checks as `open`.
+   * A link with staff records says so in its signature (`staffRecords=true` alone is refused).
+   */
+  async link(viewer: Viewer, clientId: string, options: ExportOptions = {}): Promise<DownloadLink> {
+    await this.open(viewer, clientId, options);
+    const resource = options.staffRecords ? withStaffRecords(clientId) : clientId;
+    const link = await this.links().sign(viewer, resource, clientExportPath(clientId));
+    const query = `${options.language ? `&lang=${options.language}` : ''}${options.staffRecords ? '&staffRecords=true' : ''}`;
+    return { ...link, url: `${link.url}${query}` };
   }
 
-  viewerFromLink(token: string, clientId: string): Promise<Viewer> {
-    return this.links().viewer(this.em, token, clientId);
+  viewerFromLink(token: string, clientId: string, staffRecords = false): Promise<Viewer> {
+    return this.links().viewer(this.em, token, staffRecords ? withStaffRecords(clientId) : clientId);
   }
 
   private links(): DownloadLinks {
@@ -143,6 +176,7 @@ export class ClientExportService {
     clientId: string,
     language: ExportLanguage,
     requestedBy: 'CLIENT' | 'STAFF',
+    staffRecords: boolean,
   ): Promise<ClientExportManifest> {
     const zip = new ZipFile();
     const output = zip.outputStream as Readable;
@@ -153,7 +187,7 @@ export class ClientExportService {
     const add: Add = (path, source, options) => addEntry(zip, path, source, options, broken);
     try {
       const manifest = await this.em.transactional(
-        (tx) => this.entries(tx, add, organisationId, clientId, language, requestedBy),
+        (tx) => this.entries(tx, add, organisationId, clientId, language, requestedBy, staffRecords),
         { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
       );
       zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), 'manifest.json');
@@ -174,10 +208,12 @@ export class ClientExportService {
     clientId: string,
     language: ExportLanguage,
     requestedBy: 'CLIENT' | 'STAFF',
+    staffRecords: boolean,
   ): Promise<ClientExportManifest> {
     const createdAt = new Date();
     const org = await tx.findOneOrFail(Organisation, organisationId);
     const reads = new ClientExportReads(tx, organisationId, clientId);
+    const records = staffRecords ? new StaffRecordReads(reads) : null;
     const profile = await reads.profile();
     // Purged between the check and the snapshot.
     if (!profile) throw notFound('Client');
@@ -191,6 +227,7 @@ export class ClientExportService {
       inboxMessages: 0,
       documents: 0,
       documentBytes: 0,
+      ...(records ? { notes: 0, clientDocuments: 0, clientDocumentBytes: 0 } : {}),
     };
 
     await add('data/profile.json', once(`${JSON.stringify(profile, null, 2)}\n`));
@@ -232,6 +269,23 @@ export class ClientExportService {
         return once(JSON.stringify({ ...d, path: documentPath(d) }));
       }),
     );
+    if (records) {
+      await add(
+        'data/notes.json',
+        jsonArray(records.notes(), (n) => {
+          counts.notes! += 1;
+          return once(JSON.stringify(n));
+        }),
+      );
+      await add(
+        'data/client-documents.json',
+        jsonArray(records.documents(), ({ length: _, ...d }) => {
+          counts.clientDocuments! += 1;
+          counts.clientDocumentBytes! += d.size;
+          return once(JSON.stringify(d));
+        }),
+      );
+    }
     await add(
       'index.html',
       exportHtml({
@@ -244,6 +298,7 @@ export class ClientExportService {
         fields,
         reads,
         documentPath,
+        staffRecords: records,
       }),
     );
     for await (const documents of reads.documents()) {
@@ -255,16 +310,26 @@ export class ClientExportService {
         await add(documentPath(d), fileChunks(tx, d.fileId, d.length), { compress: !COMPRESSED.test(d.contentType) });
       }
     }
+    if (records) {
+      for await (const documents of records.documents()) {
+        for (const d of documents) {
+          if (d.length === null)
+            throw new Error(`Stored file ${d.fileId} has no bytes in the database; cannot export it`);
+          await add(d.path, fileChunks(tx, d.fileId, d.length), { compress: !COMPRESSED.test(d.contentType) });
+        }
+      }
+    }
     return {
       format: CLIENT_EXPORT_FORMAT,
       formatVersion: CLIENT_EXPORT_FORMAT_VERSION,
       createdAt: createdAt.toISOString(),
       language,
       requestedBy,
+      staffRecords,
       organisation: { name: org.name },
       client: { id: profile.id, pseudonym: profile.pseudonym, clientNumber: profile.clientNumber },
       counts,
-      files: FILES,
+      files: records ? { ...FILES, ...STAFF_RECORD_FILES } : FILES,
     };
   }
 }

@@ -6,6 +6,12 @@ const de = {
     `Alles, was ${org} über Sie gespeichert hat und was Sie mit uns ausgetauscht haben, Stand ${at}. Die Dateien im Ordner „data“ enthalten dasselbe maschinenlesbar (JSON), „documents“ die Dateien aus Ihren Chats.`,
   scope:
     'Nicht enthalten sind Arbeitsunterlagen der Beratenden (interne Notizen, Dokumentation, unversandte Entwürfe) und in Gruppenchats die Nachrichten anderer Mitglieder. Auskunft darüber erhalten Sie auf Anfrage bei der Einrichtung.',
+  scopeStaff:
+    'Diese Auskunft enthält auch die internen Notizen der Beratenden und die Dokumente, die die Einrichtung zu Ihrer Person abgelegt hat (Ordner „client-documents“). Nicht enthalten sind die Dokumentation der Beratungen, unversandte Entwürfe und in Gruppenchats die Nachrichten anderer Mitglieder.',
+  notes: 'Notizen der Beratenden',
+  clientDocuments: 'Dokumente der Einrichtung zu Ihrer Person',
+  editedAt: 'geändert am',
+  formerStaff: 'ehemalige:r Mitarbeiter:in',
   contents: 'Inhalt',
   profile: 'Profil',
   mail: 'Mailberatung',
@@ -87,6 +93,12 @@ const en: ExportTexts = {
     `Everything ${org} keeps about you and everything you exchanged with us, as of ${at}. The files in the "data" folder hold the same in machine-readable form (JSON), "documents" the files of your chats.`,
   scope:
     'Not included are the counsellors’ working material (internal notes, case documentation, unsent drafts) and, in group chats, the other members’ messages. Ask the organisation for information about those.',
+  scopeStaff:
+    'This information also contains the counsellors’ internal notes and the documents the organisation keeps about you (folder "client-documents"). Not included are the case documentation, unsent drafts and, in group chats, the other members’ messages.',
+  notes: 'Counsellors’ notes',
+  clientDocuments: 'Documents the organisation keeps about you',
+  editedAt: 'edited',
+  formerStaff: 'former staff member',
   contents: 'Contents',
   profile: 'Profile',
   mail: 'Mail counselling',

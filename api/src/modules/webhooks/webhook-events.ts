@@ -28,8 +28,13 @@ export enum WebhookEventType {
 registerEnumType(WebhookEventType, {
   name: 'WebhookEventType',
   valuesConfig: {
-    BOOKING_CREATED: { description: '`booking.created`: an appointment was booked (by a client or by staff).' },
-    BOOKING_CANCELLED: { description: '`booking.cancelled`: a booked appointment was cancelled.' },
+    BOOKING_CREATED: {
+      description:
+        '`booking.created`: an appointment was booked, or a seat in a group appointment taken (by a client or by staff).',
+    },
+    BOOKING_CANCELLED: {
+      description: '`booking.cancelled`: a booked appointment was cancelled, or a group seat given up or taken away.',
+    },
     MAIL_REQUEST_RECEIVED: { description: '`mail_request.received`: a client sent a new mail request.' },
     MAIL_REQUEST_ANSWERED: { description: '`mail_request.answered`: a counsellor answered a mail request.' },
     CHAT_STARTED: { description: '`chat.started`: a client started a chat from the widget.' },
@@ -54,8 +59,22 @@ export const eventTypeOf = (wire: string): WebhookEventType | null =>
 
 /** Ids only (see the file comment); each event's `data`. */
 export interface WebhookEventData {
-  BOOKING_CREATED: { appointmentId: string; counsellorId: string; clientId: string; bookedBy: 'CLIENT' | 'STAFF' };
-  BOOKING_CANCELLED: { appointmentId: string; counsellorId: string; clientId: string | null };
+  /**
+   * `seat`: a seat in the group appointment `appointmentId` (booked by the client or given by staff);
+   * false for an appointment of its own.
+   */
+  BOOKING_CREATED: {
+    appointmentId: string;
+    counsellorId: string;
+    clientId: string;
+    bookedBy: 'CLIENT' | 'STAFF';
+    seat: boolean;
+  };
+  /**
+   * `seat`: one client's seat in the group appointment `appointmentId` was given up or taken away (the
+   * group goes on); false when the appointment itself was cancelled (a group's with `clientId` null).
+   */
+  BOOKING_CANCELLED: { appointmentId: string; counsellorId: string; clientId: string | null; seat: boolean };
   MAIL_REQUEST_RECEIVED: {
     mailRequestId: string;
     clientId: string;

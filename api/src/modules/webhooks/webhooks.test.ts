@@ -11,6 +11,7 @@ import { byId } from '../client/client.test-support.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { startReceiver, verify, type Receiver } from './webhooks.test-support.js';
 import { WebhookDelivery, WebhookEndpoint } from './webhooks.entities.js';
+import { GroupParticipant } from '../appointments/appointment.entity.js';
 
 const ENDPOINT = `id url description events active createdAt`;
 const LIST = `query { webhookEndpoints { ${ENDPOINT} } }`;
@@ -25,6 +26,18 @@ const TEST = `mutation($input: WebhookEndpointIdInput!) { sendWebhookTestEvent(i
 const CREATE_APPOINTMENT = `mutation($input: CreateAppointmentInput!) { createAppointment(input: $input) {
   __typename ... on Appointment { id } } }`;
 const CANCEL = `mutation($input: IdInput!) { cancelAppointment(input: $input) { status } }`;
+const CREATE_GROUP = `mutation($input: CreateGroupAppointmentInput!) { createGroupAppointment(input: $input) {
+  __typename ... on Appointment { id } } }`;
+const BOOK_SEAT = `mutation($input: BookGroupSeatInput!) { bookGroupSeat(input: $input) {
+  __typename ... on Booking { id cancelToken } } }`;
+const ADD_PARTICIPANTS = `mutation($input: GroupParticipantsInput!) { addGroupParticipants(input: $input) {
+  __typename ... on Appointment { participants { id } } } }`;
+const REMOVE_PARTICIPANT = `mutation($input: RemoveGroupParticipantInput!) { removeGroupParticipant(input: $input) { id } }`;
+const UPDATE_GROUP = `mutation($input: UpdateGroupAppointmentInput!) { updateGroupAppointment(input: $input) {
+  __typename } }`;
+const CREATE_CLIENT_GROUP = `mutation($input: CreateClientGroupInput!) { createClientGroup(input: $input) { id } }`;
+const CANCEL_BY_LINK = `mutation($input: CancelBookingInput!) { cancelBooking(input: $input) { status } }`;
+const CANCEL_MY = `mutation($input: AppointmentIdInput!) { cancelMyAppointment(input: $input) { status } }`;
 const START_CHAT = `mutation($input: StartChatInput!) { startChat(input: $input) { stream { id } session { me { id } } } }`;
 const AVAILABILITY = `query($key: String!) { chatAvailability(organisationKey: $key) { counsellors { counsellorId state } } }`;
 
@@ -245,12 +258,18 @@ describe('webhook events', () => {
     const bookingId = booked.id;
     expect(byType('booking.created')).toEqual(
       expect.arrayContaining([
-        { appointmentId: bookingId, counsellorId: c.id, clientId: expect.any(String), bookedBy: 'CLIENT' },
-        { appointmentId: staffBooked.id, counsellorId: c.id, clientId: client.id, bookedBy: 'STAFF' },
+        {
+          appointmentId: bookingId,
+          counsellorId: c.id,
+          clientId: expect.any(String),
+          bookedBy: 'CLIENT',
+          seat: false,
+        },
+        { appointmentId: staffBooked.id, counsellorId: c.id, clientId: client.id, bookedBy: 'STAFF', seat: false },
       ]),
     );
     expect(byType('booking.cancelled')).toEqual([
-      { appointmentId: staffBooked.id, counsellorId: c.id, clientId: client.id },
+      { appointmentId: staffBooked.id, counsellorId: c.id, clientId: client.id, seat: false },
     ]);
     expect(byType('mail_request.received')).toEqual([
       { mailRequestId: request.id, clientId: client.id, counsellorId: c.id, topicId: null },
@@ -264,8 +283,9 @@ describe('webhook events', () => {
       expect(Object.keys(p).sort()).toEqual(['createdAt', 'data', 'id', 'organisationId', 'type']);
       expect(p.organisationId).toBe(org.id);
       for (const [key, value] of Object.entries(p.data)) {
-        expect(key === 'bookedBy' || /Id$/.test(key), key).toBe(true);
-        if (key !== 'bookedBy' && value !== null) expect(value).toMatch(/^[0-9a-f-]{36}$/);
+        expect(['bookedBy', 'seat'].includes(key) || /Id$/.test(key), key).toBe(true);
+        if (key === 'seat') expect(typeof value).toBe('boolean');
+        else if (key !== 'bookedBy' && value !== null) expect(value).toMatch(/^[0-9a-f-]{36}$/);
       }
     }
     // No names, addresses, subjects or texts anywhere in what left the server.
@@ -290,6 +310,145 @@ describe('webhook events', () => {
     expect(JSON.parse(onlyDeleted!.body).data).toEqual({ clientId: client.id });
     expect(receiver.on(inactivePath)).toEqual([]);
     expect((await attempts(endpoint.id)).totalCount).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe('webhook events: group seats', () => {
+  it('a seat booked, given, given up or taken away is booking.created / booking.cancelled with seat: true', async () => {
+    const org = orgs.a.org;
+    const path = `/${uniq('seats')}`;
+    const { secret } = await create(path, ['BOOKING_CREATED', 'BOOKING_CANCELLED']);
+    const c = await buildCounsellor(server, org);
+    const capi = await apiAs(server, c);
+    const group = (
+      await capi.ok(CREATE_GROUP, {
+        input: {
+          counsellorId: c.id,
+          title: 'Gesprächskreis Trauer',
+          date: dayFromToday(4),
+          from: '14:00',
+          to: '15:30',
+          channel: 'VIDEO',
+          maxParticipants: 8,
+          bookableByClients: true,
+        },
+      })
+    ).createGroupAppointment;
+    expect(group.__typename).toBe('Appointment');
+    const seat = (input: Record<string, unknown>) => ({
+      organisationKey: org.publicKey,
+      appointmentId: group.id,
+      consent: true,
+      ...input,
+    });
+
+    // 1. A visitor books a seat (a client is created for them), 2. a logged-in client books one.
+    const visitor = (
+      await server
+        .client()
+        .ok(BOOK_SEAT, { input: seat({ pseudonym: 'Seepferdchen9', email: 'seepferd@example.org' }) })
+    ).bookGroupSeat;
+    expect(visitor.__typename).toBe('Booking');
+    const member = await buildClient(server, org, { pseudonym: 'Kranich3', email: 'kranich@example.org' } as never);
+    const memberApi = await apiAs(server, member);
+    expect((await memberApi.ok(BOOK_SEAT, { input: seat({}) })).bookGroupSeat.__typename).toBe('Booking');
+    // 3.–4. Staff seat two clients at once (one event each); the visitor already seated is not announced again.
+    const given = [await buildClient(server, org), await buildClient(server, org)];
+    const visitorRow = await server.orm.em
+      .fork()
+      .findOneOrFail(GroupParticipant, { appointment: group.id, client: { $nin: [member.id] } });
+    const added = (
+      await capi.ok(ADD_PARTICIPANTS, {
+        input: { appointmentId: group.id, clientIds: [...given.map((g) => g.id), visitorRow.client.id] },
+      })
+    ).addGroupParticipants;
+    expect(added.participants).toHaveLength(4);
+    const created = await receiver.waitFor(path, 4);
+
+    // 5. The visitor gives the seat up by the cancel link, 6. the member in My appointments,
+    // 7. staff take a seat away. 8. Removing someone who has no seat announces nothing.
+    await server.client().ok(CANCEL_BY_LINK, { input: { token: visitor.cancelToken } });
+    await memberApi.ok(CANCEL_MY, { input: { appointmentId: group.id } });
+    await capi.ok(REMOVE_PARTICIPANT, { input: { appointmentId: group.id, clientId: given[0]!.id } });
+    await capi.ok(REMOVE_PARTICIPANT, { input: { appointmentId: group.id, clientId: given[0]!.id } });
+    // 9. The group appointment itself is cancelled: one event for it, not one per seat.
+    await capi.ok(CANCEL, { input: { id: group.id } });
+
+    const got = await receiver.waitFor(path, 8);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(receiver.on(path)).toHaveLength(8);
+    for (const r of got) expect(verify(secret, r)).toBe(true);
+    const payloads = got.map((r) => JSON.parse(r.body));
+    const data = (type: string) => payloads.filter((p) => p.type === type).map((p) => p.data);
+    const base = { appointmentId: group.id, counsellorId: c.id };
+    expect(created.map((r) => JSON.parse(r.body).type)).toEqual(Array(4).fill('booking.created'));
+    // Deliveries run through the job queue and may arrive in any order: compared as sets.
+    const key = (d: { clientId: string | null }) => d.clientId ?? '';
+    const sorted = <T extends { clientId: string | null }>(list: T[]) =>
+      [...list].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(sorted(data('booking.created'))).toEqual(
+      sorted([
+        { ...base, clientId: visitorRow.client.id, bookedBy: 'CLIENT', seat: true },
+        { ...base, clientId: member.id, bookedBy: 'CLIENT', seat: true },
+        ...given.map((g) => ({ ...base, clientId: g.id, bookedBy: 'STAFF', seat: true })),
+      ]),
+    );
+    expect(sorted(data('booking.cancelled'))).toEqual(
+      sorted([
+        { ...base, clientId: visitorRow.client.id, seat: true },
+        { ...base, clientId: member.id, seat: true },
+        { ...base, clientId: given[0]!.id, seat: true },
+        { ...base, clientId: null, seat: false },
+      ]),
+    );
+    const everything = got.map((r) => r.body).join('\n');
+    for (const personal of ['Seepferdchen9', 'seepferd@example.org', 'Kranich3', 'kranich@example.org', 'Trauer']) {
+      expect(everything).not.toContain(personal);
+    }
+  });
+
+  it('seats given through client groups (on creating or changing the group appointment) are announced each', async () => {
+    const org = orgs.a.org;
+    const path = `/${uniq('group-seats')}`;
+    await create(path, ['BOOKING_CREATED']);
+    const c = await buildCounsellor(server, org);
+    const capi = await apiAs(server, c);
+    const first = [await buildClient(server, org), await buildClient(server, org)];
+    const later = await buildClient(server, org);
+    const group = async (clients: { id: string }[]) =>
+      (
+        await capi.ok(CREATE_CLIENT_GROUP, {
+          input: { name: uniq('Gruppe'), clientIds: clients.map((x) => x.id) },
+        })
+      ).createClientGroup.id as string;
+    const g1 = await group(first);
+    const g2 = await group([first[0]!, later]);
+    const created = (
+      await capi.ok(CREATE_GROUP, {
+        input: {
+          counsellorId: c.id,
+          title: 'Elternabend',
+          date: dayFromToday(5),
+          from: '18:00',
+          to: '19:30',
+          channel: 'ON_SITE',
+          maxParticipants: 5,
+          bookableByClients: false,
+          clientGroupIds: [g1],
+        },
+      })
+    ).createGroupAppointment;
+    // The second group's member already seated is not announced again.
+    await capi.ok(UPDATE_GROUP, { input: { id: created.id, clientGroupIds: [g2] } });
+    const got = await receiver.waitFor(path, 3);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(receiver.on(path)).toHaveLength(3);
+    const base = { appointmentId: created.id, counsellorId: c.id, bookedBy: 'STAFF', seat: true };
+    // Deliveries run through the job queue: compared as a set.
+    const byClient = (a: { clientId: string }, b: { clientId: string }) => a.clientId.localeCompare(b.clientId);
+    expect(got.map((r) => JSON.parse(r.body).data).sort(byClient)).toEqual(
+      [...first, later].map((x) => ({ ...base, clientId: x.id })).sort(byClient),
+    );
   });
 });
 
