@@ -265,7 +265,9 @@ export function attachWebSocket(
           () => masked,
           (err: unknown) => {
             if (!(err instanceof DomainError)) throw err;
-            const error = auditUnavailable(getOperationAST(args.document, args.operationName)?.operation === 'mutation');
+            const error = auditUnavailable(
+              getOperationAST(args.document, args.operationName)?.operation === 'mutation',
+            );
             const extensions = { code: error.code, ...error.details, requestId: context.requestId };
             return { errors: [{ message: error.message, extensions }] } as never;
           },
