@@ -82,7 +82,7 @@ export class AccessTrail {
     if (!entries?.size) return;
     this.entries = null;
     const rows = [...entries.values()];
-    await db.query(INSERT, [
+    await db.query(ACCESS_LOG_INSERT, [
       rows.map((e) => e.organisationId),
       rows.map((e) => e.staffId),
       rows.map((e) => e.action),
@@ -98,18 +98,21 @@ export class AccessTrail {
  * The batch as arrays (unnest), one row each, except chat streams: one row per client member, found
  * here. The client number is looked up in the same statement, scoped to the entry's organisation.
  */
-const INSERT = statement(
+export const ACCESS_LOG_INSERT = statement(
   'access_log_insert',
   `insert into access_log (organisation_id, at, staff_id, action, record_kind, client_id, client_number, record_id)
-   select e.organisation_id, $7, e.staff_id, e.action::access_log_action, e.kind::access_log_record_kind,
+   with e as (
+     select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[])
+              as e(organisation_id, staff_id, action, kind, client_id, record_id))
+   select e.organisation_id, $7::timestamptz, e.staff_id, e.action::access_log_action, e.kind::access_log_record_kind,
           c.id, c.client_number, e.record_id
-     from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[])
-          as e(organisation_id, staff_id, action, kind, client_id, record_id)
-     join account c on c.organisation_id = e.organisation_id and c.kind = 'CLIENT'
-      and (c.id = e.client_id
-           or (e.client_id is null and e.kind = 'CHAT_STREAM' and c.id in (
-                 select m.account_id from chat_member m
-                  where m.stream_id = e.record_id and m.organisation_id = e.organisation_id)))`,
+     from e join account c on c.id = e.client_id and c.organisation_id = e.organisation_id and c.kind = 'CLIENT'
+   union all
+   select e.organisation_id, $7::timestamptz, e.staff_id, e.action::access_log_action, e.kind::access_log_record_kind,
+          c.id, c.client_number, e.record_id
+     from e join chat_member m on e.client_id is null and e.kind = 'CHAT_STREAM'
+                 and m.stream_id = e.record_id and m.organisation_id = e.organisation_id
+            join account c on c.id = m.account_id and c.organisation_id = e.organisation_id and c.kind = 'CLIENT'`,
 );
 
 /**

@@ -17,6 +17,7 @@ import type { Organisation } from '../organisation/organisation.entity.js';
 import type { Counsellor } from '../staff/counsellor.entity.js';
 import { ClientScope, type ClientFilterData } from './client.inputs.js';
 import { listQuery } from './client-list.service.js';
+import { ACCESS_LOG_INSERT } from '../access-log/access-log.trail.js';
 
 const INDEX = 'account_client_search_index';
 const ROWS = 20_000;
@@ -99,5 +100,38 @@ describe('client search', () => {
     );
     const [row] = (await sql.query(statement.text, values)).rows;
     expect(row.total).toBe(1);
+  });
+});
+
+interface PlanNode {
+  'Relation Name'?: string;
+  'Index Cond'?: string;
+  Plans?: PlanNode[];
+}
+const planNodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(planNodes)];
+
+/**
+ * The access log's INSERT looks up each entry's client (its number is written with the entry). It
+ * once joined `account` on the organisation with an OR for chat streams, which PostgreSQL ran as a
+ * scan of every client account: a second per audited request at 1,100,000 accounts. Among these
+ * 20,000 accounts its plan, generic as the read path runs it, must read `account` by key.
+ */
+describe('access log INSERT among many accounts', () => {
+  it('reads each client by its id', async () => {
+    await sql.query('set plan_cache_mode = force_generic_plan');
+    await sql.query(`prepare audit_insert_plan as ${ACCESS_LOG_INSERT.text}`);
+    try {
+      const [row] = (
+        await sql.query(
+          `explain (format json) execute audit_insert_plan('{${org.id}}', '{${viewer.id}}', '{READ}', '{PROFILE}', '{${viewer.id}}', '{NULL}', now())`,
+        )
+      ).rows as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
+      const reads = planNodes(row!['QUERY PLAN'][0]!.Plan).filter((n) => n['Relation Name'] === 'account');
+      expect(reads.length).toBe(2);
+      for (const read of reads) expect(read['Index Cond'], JSON.stringify(read)).toMatch(/\(id = /);
+    } finally {
+      await sql.query('deallocate audit_insert_plan');
+      await sql.query('reset plan_cache_mode');
+    }
   });
 });
