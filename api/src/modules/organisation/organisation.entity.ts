@@ -178,7 +178,7 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'integer' })
   retentionDays: Opt<number> = 30;
 
-  @Authorized('ADMIN')
+  @Authorized('STAFF')
   @Field(() => Int, {
     description:
       'Days the access audit log keeps its entries (180–3650, default 730), apart from the deletion period of clients.',
