@@ -8,6 +8,8 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import type { SqlStatement } from '../api/src/db/sql.js';
 import { login } from './appointments.js';
 import { BENCH_PASSWORD } from './seed.js';
 import type { BenchContext, Suite, SuiteResult } from './suites.js';
@@ -17,10 +19,31 @@ const ORGANISATIONS = 11;
 const NAMES = ['Müller', 'Schmidt', 'Weiß', 'Özdemir', 'Jäger', 'Böhm', 'Krüger', 'Lehmann', 'Nowak', 'Yılmaz'];
 const SINGLE_RUNS = 200;
 
+const LIST = `query($filter: ClientFilter, $page: PageInput) { clients(filter: $filter, page: $page) {
+  totalCount pageInfo { hasNextPage endCursor }
+  edges { node { id pseudonym clientNumber status email contactHidden watched topics { name } primaryCounsellor { displayName } } } } }`;
+
+const SEARCHES = [
+  ['first page, no search', null],
+  ['search "muller" (a tenth match)', 'muller'],
+  ['search "jager.0.1234" (a few match)', 'jager.0.1234'],
+] as const;
+
 interface Seeded {
   adminLogin: string;
-  adminId: string;
-  organisationId: string;
+  /** Per search: the page statement the API runs for LIST, and its values. */
+  pageStatements: { statement: SqlStatement; values: unknown[] }[];
+}
+
+/** The field names LIST selects at `path` (e.g. `clients.edges.node`). */
+function selected(path: readonly string[]): Set<string> {
+  const op = parse(LIST).definitions[0] as OperationDefinitionNode;
+  let set = op.selectionSet;
+  for (const name of path) {
+    const field = set.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === name)!;
+    set = field.selectionSet!;
+  }
+  return new Set(set.selections.map((s) => (s as FieldNode).name.value));
 }
 
 /** 11 organisations of CLIENTS clients each; an admin in the first. Pseudonyms `<Name>.<org>.<i>`. */
@@ -62,15 +85,31 @@ async function seed(ctx: BenchContext): Promise<Seeded> {
       );
     }
     await conn.execute('analyze');
-    return { adminLogin: admin.loginName, adminId: admin.id, organisationId: orgs[0]!.id };
+    // The page statement as the API builds it for LIST: the same projection of the same fields.
+    const { listQuery } = await import('../api/src/modules/client/client-list.service.js');
+    const { ClientFilterSchema } = await import('../api/src/modules/client/client.inputs.js');
+    const { CLIENT_NEEDS } = await import('../api/src/modules/client/client.row.js');
+    const { COUNSELLOR_NEEDS } = await import('../api/src/modules/staff/counsellor.row.js');
+    const { projectionOf } = await import('../api/src/db/lean.js');
+    const { Client } = await import('../api/src/modules/client/client.entity.js');
+    const node = ['clients', 'edges', 'node'];
+    const fields = selected(node);
+    const projection = projectionOf(app.orm, Client, fields, CLIENT_NEEDS);
+    const viewer = { organisationId: orgs[0]!.id, accountId: admin.id };
+    const pageStatements = SEARCHES.map(([, search]) =>
+      listQuery(app.orm, viewer, ClientFilterSchema.parse({ search }), 20, null, {
+        projection,
+        topics: fields.has('topics'),
+        primaryCounsellor: fields.has('primaryCounsellor')
+          ? projectionOf(app.orm, Counsellor, selected([...node, 'primaryCounsellor']), COUNSELLOR_NEEDS)
+          : false,
+      }),
+    );
+    return { adminLogin: admin.loginName, pageStatements };
   } finally {
     await app.close();
   }
 }
-
-const LIST = `query($filter: ClientFilter, $page: PageInput) { clients(filter: $filter, page: $page) {
-  totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id pseudonym clientNumber status email contactHidden watched topics { name } primaryCounsellor { displayName } } } } }`;
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
@@ -90,22 +129,15 @@ export const clientsSuite: Suite = {
   async run(ctx: BenchContext): Promise<SuiteResult> {
     const seeded = await seed(ctx);
     const auth = await login(ctx.lotse.url, seeded.adminLogin);
-    const { listQuery } = await import('../api/src/modules/client/client-list.service.js');
-    const { ClientFilterSchema } = await import('../api/src/modules/client/client.inputs.js');
     // The SQL alone: its own connection, prepared and planned like the read path's (generic plans).
     const direct = new pg.Client({
       connectionString: ctx.databaseUrl,
       options: '-c plan_cache_mode=force_generic_plan',
     });
     await direct.connect();
-    const viewer = { organisationId: seeded.organisationId, accountId: seeded.adminId };
     const rows: string[][] = [];
     try {
-      for (const [label, search] of [
-        ['first page, no search', null],
-        ['search "muller" (a tenth match)', 'muller'],
-        ['search "jager.0.1234" (a few match)', 'jager.0.1234'],
-      ] as const) {
+      for (const [i, [label, search]] of SEARCHES.entries()) {
         const body = JSON.stringify({ query: LIST, variables: { filter: { search }, page: { first: 20 } } });
         const call = () =>
           fetch(ctx.lotse.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body }).then(
@@ -113,7 +145,7 @@ export const clientsSuite: Suite = {
           );
         const check = await call();
         if (!check.data) throw new Error(`clients query failed: ${JSON.stringify(check).slice(0, 300)}`);
-        const { statement, values } = listQuery(viewer, ClientFilterSchema.parse({ search }), 20, null);
+        const { statement, values } = seeded.pageStatements[i]!;
         const sql = () => direct.query({ name: statement.name, text: statement.text, values });
         await timed(20, call);
         await timed(20, sql);

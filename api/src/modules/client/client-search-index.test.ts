@@ -65,6 +65,7 @@ afterAll(async () => {
 /** The plan of the list statement for `filter`, as PostgreSQL would run it with these values. */
 async function plan(filter: Partial<ClientFilterData>): Promise<string> {
   const { statement, values } = listQuery(
+    server.orm,
     { organisationId: org.id, accountId: viewer.id },
     { scope: ClientScope.ALL, search: null, status: null, topicId: null, ...filter },
     50,
@@ -93,6 +94,7 @@ describe('client search', () => {
 
   it('finds what the plan promises', async () => {
     const { statement, values } = listQuery(
+      server.orm,
       { organisationId: org.id, accountId: viewer.id },
       { scope: ClientScope.ALL, search: 'WOLKENK', status: null, topicId: null },
       50,

@@ -2,7 +2,8 @@
  * GraphQL operations of member management. Resolvers validate arguments and call one service; the
  * rules live in the services.
  */
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import type { Context } from '../../shared/context.js';
 import { Connection, PageInput, PageSchema, type ConnectionShape } from '../../shared/pagination.js';
@@ -17,7 +18,16 @@ import { Client } from './client.entity.js';
 import { ClientPurge } from './client-purge.entity.js';
 import { listClientPurges } from './client-purge.js';
 import { ClientListService } from './client-list.service.js';
-import { clientTopicsLoader, clientWatchedLoader, knownWatched } from './client.loaders.js';
+import { clientProjection } from './client.row.js';
+import { fieldsAt } from '../../shared/selection.js';
+import {
+  clientTopicsLoader,
+  clientWatchedLoader,
+  knownCounsellors,
+  knownWatched,
+  type TopicRow,
+} from './client.loaders.js';
+import { counsellorProjection, type CounsellorRow } from '../staff/counsellor.row.js';
 import { ClientService } from './client.service.js';
 import { ClientStatusService } from './client-status.service.js';
 import { AccessAction, AccessRecordKind, recordAccess } from '../access-log/access-log.trail.js';
@@ -97,14 +107,16 @@ export class ClientFieldsResolver {
   }
 
   @FieldResolver(() => [Topic], { description: 'Staff only (empty for others), by name.' })
-  async topics(@Root() c: ClientRoot, @Ctx() ctx: Context): Promise<Topic[]> {
+  async topics(@Root() c: ClientRoot, @Ctx() ctx: Context): Promise<TopicRow[]> {
     return staffOf(ctx, c) ? clientTopicsLoader(ctx).load(c.id) : [];
   }
 
   @FieldResolver(() => Counsellor, { nullable: true, description: 'Staff only (null for others).' })
-  async primaryCounsellor(@Root() c: ClientRoot, @Ctx() ctx: Context): Promise<Counsellor | null> {
+  async primaryCounsellor(@Root() c: ClientRoot, @Ctx() ctx: Context): Promise<Counsellor | CounsellorRow | null> {
     const ref = c.primaryCounsellor;
     if (!ref || !staffOf(ctx, c)) return null;
+    const known = knownCounsellors(ctx).get(ref.id);
+    if (known) return known;
     // MikroORM's dataloader batches these references into one statement per page.
     return ctx.em.getReference(Counsellor, ref.id, { wrapped: true }).load();
   }
@@ -137,12 +149,28 @@ export class ClientResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => ClientFilter, { nullable: true }) filter?: ClientFilter | null,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
-  ): Promise<ConnectionShape<Client>> {
+    @Info() info?: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<ClientRoot>> {
     const f = validate(ClientFilterSchema, filter ?? {});
     const p = validate(PageSchema, page ?? {});
-    const result = await new ClientListService(ctx.app).list(ctx.em, ctx.viewer!, f, p);
+    // One statement reads what the selection shows of each client; the fields then read it from here.
+    const node = ['edges', 'node'];
+    const fields = fieldsAt(info, node);
+    const result = await new ClientListService(ctx.app).list(ctx.viewer!, f, p, {
+      projection: clientProjection(ctx, info, node),
+      topics: fields?.has('topics') ?? true,
+      primaryCounsellor:
+        !fields || fields.has('primaryCounsellor')
+          ? counsellorProjection(ctx, info, [...node, 'primaryCounsellor'])
+          : false,
+    });
     const known = knownWatched(ctx);
     for (const edge of result.edges) known.set(edge.node.id, result.watched.has(edge.node.id));
+    if (result.topics) {
+      const topics = clientTopicsLoader(ctx);
+      for (const [id, rows] of result.topics) topics.prime(id, rows);
+    }
+    if (result.counsellors) for (const [id, row] of result.counsellors) knownCounsellors(ctx).set(id, row);
     return result;
   }
 
