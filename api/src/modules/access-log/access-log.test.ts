@@ -225,6 +225,12 @@ describe('access log recording', () => {
       `CREATE MESSAGES ${sent.sendDirectMessage.id}`,
       'READ MESSAGES',
     ]);
+    // The organisation's list shows the same messages: READ MESSAGES for each client on the page, once.
+    const shown = await admin.ok(`{ directMessages(page: { first: 100 }) { edges { node { id subject } } } }`);
+    expect(shown.directMessages.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(
+      sent.sendDirectMessage.id,
+    );
+    expect(brief((await entriesOf(id)).slice(before + 2))).toEqual(['READ MESSAGES']);
 
     // Group memberships (counsellor): created with, added, removed, the group deleted — each a change of the profile.
     const other = await buildClient(server, orgs.a.org);

@@ -83,10 +83,6 @@ export class DirectMessagesService {
       organisation: viewer.organisationId,
       ...(filter.clientId ? { client: (await clientForStaff(this.em, viewer, filter.clientId)).id } : {}),
     };
-    // One client's messages are a read of their records; the organisation's list is a mail log.
-    if (filter.clientId) {
-      recordAccess(this.em, viewer, AccessAction.READ, AccessRecordKind.MESSAGES, { clientId: filter.clientId });
-    }
     const [rows, total] = await Promise.all([
       this.em.find(
         DirectMessage,
@@ -105,6 +101,11 @@ export class DirectMessagesService {
         )
       : [];
     const status = new Map(mails.map((m) => [m.id, m.status]));
+    // Each message shown is a read of its client's records, in one client's list or the organisation's
+    // (one entry per client and request: the trail keeps each once).
+    for (const m of rows.slice(0, first)) {
+      recordAccess(this.em, viewer, AccessAction.READ, AccessRecordKind.MESSAGES, { clientId: m.client.id });
+    }
     return toConnection(
       rows.map((m) => adminView(m, m.client, m.outboxMailId ? (status.get(m.outboxMailId) ?? null) : null)),
       first,
