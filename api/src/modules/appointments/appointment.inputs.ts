@@ -324,6 +324,12 @@ export class CreateAppointmentInput {
   channel?: AppointmentChannel | null;
   @Field(() => String, { nullable: true }) title?: string | null;
   @Field(() => String, { nullable: true }) remarks?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The client’s language (e.g. "en"): the confirmation and later mails and "my appointments" use it where the organisation has texts in it. Left out: the language of the client’s latest booking, else the organisation’s default.',
+  })
+  lang?: string | null;
 }
 export const CreateAppointmentSchema = z
   .object({
@@ -336,6 +342,7 @@ export const CreateAppointmentSchema = z
     channel: channel.nullish(),
     title: rules.optionalText(200),
     remarks: rules.optionalText(2000),
+    lang: VisitorLangSchema,
   })
   .superRefine((a, ctx) => {
     if (!a.serviceId && !a.durationMinutes)

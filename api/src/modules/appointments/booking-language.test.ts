@@ -162,6 +162,57 @@ describe('a booking’s language', () => {
   });
 });
 
+describe('an appointment staff make for a client', () => {
+  const CREATE = `mutation($input: CreateAppointmentInput!) { createAppointment(input: $input) {
+    __typename ... on Appointment { id } } }`;
+
+  it('is in the language staff choose, else the one the client last booked in, else the default', async () => {
+    const { counsellor, serviceId } = await debtAdvice();
+    const admin = await loginAs(server, world.a.admin);
+    const create = async (clientId: string, hour: number, lang?: string) => {
+      const r = await admin.ok(CREATE, {
+        input: { counsellorId: counsellor.id, clientId, serviceId, start: at(dayFromToday(6), hour), lang },
+      });
+      return (await em().findOneOrFail(Appointment, r.createAppointment.id)).lang ?? null;
+    };
+
+    // A client who booked in English before: English again, without staff saying so.
+    const { email } = await book(10, { lang: 'en' });
+    await smtp.waitFor(email);
+    const booked = await em().findOneOrFail(Appointment, { contactEmail: email }, { populate: ['client'] });
+    expect(await create(booked.client!.id, 9)).toBe('en');
+    const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'Europe/Berlin' });
+    const mail = await smtp.waitFor(email, (m) => m.text?.includes(weekday.format(at(dayFromToday(6), 9))) ?? false);
+    expect(mail.subject).toBe('Appointment confirmed: Debt advice');
+
+    // Staff choose German for them: German.
+    expect(await create(booked.client!.id, 10, 'de')).toBe('de');
+
+    // A client who never booked: the organisation's default, in German.
+    const fresh = await buildClient(server, world.a.org, { email: `${uniq('staff')}@example.net` });
+    expect(await create(fresh.id, 11)).toBeNull();
+    const german = await smtp.waitFor(fresh.email!);
+    expect(german.subject).toBe('Terminbestätigung: Schuldnerberatung');
+
+    // Chosen English for them: English mail with the English name.
+    const other = await buildClient(server, world.a.org, { email: `${uniq('staff')}@example.net` });
+    expect(await create(other.id, 12, 'en-GB')).toBe('en');
+    expect((await smtp.waitFor(other.email!)).subject).toBe('Appointment confirmed: Debt advice');
+
+    // A malformed language: BAD_USER_INPUT on the field, nothing created.
+    const err = await admin.fails('BAD_USER_INPUT', CREATE, {
+      input: {
+        counsellorId: counsellor.id,
+        clientId: other.id,
+        serviceId,
+        start: at(dayFromToday(6), 14),
+        lang: 'Englisch!',
+      },
+    });
+    expect(err.extensions?.fields?.[0]?.path).toBe('lang');
+  });
+});
+
 describe('a group seat’s language', () => {
   it('seat booked in English: English mails (booking, change by staff, giving it up) with the English title', async () => {
     const counsellor = await buildCounsellor(server, world.a.org);

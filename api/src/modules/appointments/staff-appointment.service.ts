@@ -123,10 +123,13 @@ export class StaffAppointmentService {
     channel?: AppointmentChannel | null;
     title?: string | null;
     remarks?: string | null;
+    lang?: string | null;
   }): Promise<Appointment | SlotTaken> {
     const counsellor = await this.counsellor(input.counsellorId);
     const client = await this.em.findOne(Client, { id: input.clientId, organisation: this.viewer.organisationId });
     if (!client) throw notFound('Client');
+    const org = await this.em.findOneOrFail(Organisation, this.viewer.organisationId);
+    const lang = storedLanguage(org, input.lang ?? (await latestBookingLanguage(this.em, client.id)));
     const service = input.serviceId
       ? await this.em.findOne(AppointmentService, { id: input.serviceId, organisation: this.viewer.organisationId })
       : null;
@@ -145,21 +148,20 @@ export class StaffAppointmentService {
       followUpMinutes: input.followUpMinutes ?? service?.followUpMinutes ?? 0,
       cancelTokenHash: hashSecret(cancelToken),
       contactEmail: client.email ?? null,
+      lang,
     });
     if (result instanceof Appointment && client.email) {
-      await this.em.populate(result, ['organisation']);
-      const org = result.organisation as Organisation;
       await sendConfirmation(this.app, {
         organisationId: org.id,
         organisationName: org.name,
-        locale: org.locale,
+        locale: mailLocale(org.locale, lang),
         timeZone: org.timezone,
         to: client.email,
         appointmentId: result.id,
         sequence: result.sequence,
         start: result.startsAt,
         end: result.endsAt,
-        what: result.title ?? service?.publicName ?? (org.locale.startsWith('en') ? 'Appointment' : 'Termin'),
+        what: appointmentName(org, result, lang),
         counsellorName: counsellor.displayName,
         cancelToken,
       });
@@ -403,6 +405,22 @@ export class StaffAppointmentService {
       populate: ['counsellor', 'client', 'service', 'participants', 'participants.client'],
     })) as Appointment;
   }
+}
+
+/**
+ * The content language of the client's latest booking (an appointment or a group seat that stored
+ * one), or null: what an appointment staff make for them is in, unless staff choose another.
+ */
+async function latestBookingLanguage(em: EntityManager, clientId: string): Promise<string | null> {
+  const [row] = await em.getConnection().execute<{ lang: string }[]>(
+    `select lang from (
+       select lang, created_at from appointment where client_id = ? and lang is not null
+       union all
+       select lang, created_at from group_participant where client_id = ? and lang is not null
+     ) b order by created_at desc limit 1`,
+    [clientId, clientId],
+  );
+  return row?.lang ?? null;
 }
 
 /** `booking.created` for each client given a seat in `group` (after the seats are committed). */
