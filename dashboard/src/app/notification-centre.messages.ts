@@ -11,6 +11,7 @@ export const notificationMessages = defineMessages({
     settings: 'Hinweise',
     sound: 'Ton abspielen',
     desktop: 'Browser-Benachrichtigung, wenn der Tab im Hintergrund ist',
+    several: (n: number) => `${n} neue Benachrichtigungen`,
     text: (kind: string, about: string) => {
       const what = about ? `: ${about}` : '';
       switch (kind) {
@@ -28,6 +29,10 @@ export const notificationMessages = defineMessages({
           return `Neue Chatnachricht${about ? ` von ${about}` : ''}`;
         case 'BOOKED':
           return 'Ein neuer Termin wurde bei Ihnen gebucht';
+        case 'MISSED':
+          return about === '1'
+            ? '1 weitere Neuigkeit, während die Verbindung unterbrochen war'
+            : `${about} weitere Neuigkeiten, während die Verbindung unterbrochen war`;
         default:
           return kind;
       }
@@ -43,6 +48,7 @@ export const notificationMessages = defineMessages({
     settings: 'Alerts',
     sound: 'Play a sound',
     desktop: 'Browser notification while the tab is in the background',
+    several: (n: number) => `${n} new notifications`,
     text: (kind: string, about: string) => {
       const what = about ? `: ${about}` : '';
       switch (kind) {
@@ -60,6 +66,10 @@ export const notificationMessages = defineMessages({
           return `New chat message${about ? ` from ${about}` : ''}`;
         case 'BOOKED':
           return 'A new appointment was booked with you';
+        case 'MISSED':
+          return about === '1'
+            ? '1 more update while the connection was lost'
+            : `${about} more updates while the connection was lost`;
         default:
           return kind;
       }

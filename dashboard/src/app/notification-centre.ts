@@ -6,16 +6,30 @@
  *
  * - A button in the header shows the unread count and opens the list (a disclosure, not a modal).
  * - Kept per account in this browser (the latest 50), so a reload loses nothing.
+ * - After a lost connection (or a session that ended and began again), what happened meanwhile is
+ *   fetched once it is live again and listed like live events (see notification-catchup.ts): nothing it
+ *   already lists twice, at most five items, the rest summed up in one.
  * - Optional sound and browser notification, off by default. The sound plays whether or not the tab
  *   has the focus; the browser notification only when the tab is hidden, and it names who or what, never
  *   a message's text (it shows on the lock screen).
  */
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { SubscriptionController } from '../../../widgets/src/shared/subscriptions.js';
+import { SubscriptionController, type SubscriptionStatus } from '../../../widgets/src/shared/subscriptions.js';
 import { graphql } from '../gql/index.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { dayAndTime } from '../shared/messages.js';
+import {
+  bookedAppointments,
+  CATCH_UP_MARGIN_MS,
+  catchUpItems,
+  itemId,
+  missedMailAndChat,
+  newBookings,
+  type Found,
+  type Item,
+  type Kind,
+} from './notification-catchup.js';
 import { notificationMessages as messages } from './notification-centre.messages.js';
 import { notificationStyles } from './notification-centre.styles.js';
 
@@ -24,6 +38,7 @@ const SUBJECT = graphql(`
     mailRequest(id: $id) {
       id
       subject
+      lastMessageAt
     }
   }
 `);
@@ -37,18 +52,6 @@ const BOOKINGS = graphql(`
     }
   }
 `);
-
-type Kind = 'NEW_REQUEST' | 'POOL_REQUEST' | 'CLIENT_REPLIED' | 'ASSIGNED' | 'TAKEN_FROM_ME' | 'CHAT' | 'BOOKED';
-
-interface Item {
-  id: string;
-  kind: Kind;
-  /** What it is about: a subject, a person's name. */
-  about: string;
-  href: string;
-  at: string;
-  read: boolean;
-}
 
 interface MailChange {
   requestId: string;
@@ -73,6 +76,13 @@ export class LotseNotificationCentre extends DashboardElement {
   @state() private sound = false;
   @state() private desktop = false;
 
+  /** When this page's subscription was first live: a catch-up looks no further back (browser time, ms). */
+  private liveSince: number | null = null;
+  /** Since when events may have been missed (browser time, ms); null while live and caught up. */
+  private missedSince: number | null = null;
+  /** The booked appointments known (as read when first live, and since); null until read. */
+  private knownBookings: Set<string> | null = null;
+
   private readonly bookings = new SubscriptionController(this, {
     client: () => (this.session.state === 'ready' ? this.api : null),
     document: BOOKINGS,
@@ -81,10 +91,9 @@ export class LotseNotificationCentre extends DashboardElement {
       return me ? { organisationKey: me.organisation.publicKey, counsellorId: me.id } : null;
     },
     onData: ({ availabilityChanged }) => {
-      if (availabilityChanged.reason === 'BOOKED') {
-        this.add({ kind: 'BOOKED', about: '', href: '/dashboard', id: `booked-${availabilityChanged.at}` });
-      }
+      if (availabilityChanged.reason === 'BOOKED') void this.fromBooking(availabilityChanged.at);
     },
+    onStatus: (status) => this.onLiveStatus(status),
   });
 
   private readonly onMail = (event: Event) => void this.fromMail((event as CustomEvent<MailChange>).detail);
@@ -138,6 +147,72 @@ export class LotseNotificationCentre extends DashboardElement {
     }
   }
 
+  /**
+   * The socket shared with the shell's subscriptions: the first time live, the bookings known now are
+   * read (so that later ones can be told apart); when live again after a gap, what it missed is fetched.
+   */
+  private onLiveStatus(status: SubscriptionStatus): void {
+    if (status === 'connected') {
+      if (this.liveSince === null) {
+        this.liveSince = Date.now();
+        void this.readBookings();
+      } else if (this.missedSince !== null) {
+        void this.catchUp(this.missedSince);
+      }
+    } else if (this.liveSince !== null) {
+      this.missedSince ??= Date.now();
+    }
+  }
+
+  private async readBookings(): Promise<void> {
+    try {
+      const booked = await bookedAppointments(this.api);
+      if (booked && !this.knownBookings) this.knownBookings = new Set(booked.keys());
+    } catch {
+      // Read again at the first booking; until then a booking is listed without telling which.
+    }
+  }
+
+  /** A booking arrived live: the new appointment(s) by id, so a catch-up does not list them again. */
+  private async fromBooking(at: string): Promise<void> {
+    const known = this.knownBookings;
+    let found: Found[] = [];
+    try {
+      const booked = known ? await bookedAppointments(this.api) : null;
+      // Their time: the confirmation's, as the event tells it (the calendar tells the reservation's).
+      if (known && booked) found = newBookings(known, booked).map((f) => ({ ...f, at }));
+    } catch {
+      // Listed without its appointment below.
+    }
+    // Unknown list, or booked further ahead than the calendar reads.
+    if (!found.length) found = [{ id: `booked-${at}`, kind: 'BOOKED', about: '', href: '/dashboard/calendar', at }];
+    this.addAll(found);
+    if (!known) void this.readBookings();
+  }
+
+  /**
+   * Asks what happened since shortly before `gapNoticed` (see CATCH_UP_MARGIN_MS), but not before this
+   * page was live. Kept for the next time live when the API does not answer now.
+   */
+  private async catchUp(gapNoticed: number): Promise<void> {
+    const me = this.session.me;
+    if (!me || this.liveSince === null) return;
+    this.missedSince = null;
+    const since = new Date(Math.max(this.liveSince, gapNoticed - CATCH_UP_MARGIN_MS)).toISOString();
+    try {
+      const known = this.knownBookings;
+      const [mailAndChat, booked] = await Promise.all([
+        missedMailAndChat(this.api, me.id, since),
+        known ? bookedAppointments(this.api) : null,
+      ]);
+      if (!mailAndChat || (known && !booked)) throw new Error('no answer');
+      const found = [...mailAndChat, ...(known && booked ? newBookings(known, booked) : [])];
+      this.addAll(catchUpItems(found, this.items, new Date()));
+    } catch {
+      if (this.missedSince === null || this.missedSince > gapNoticed) this.missedSince = gapNoticed;
+    }
+  }
+
   private async fromMail(change: MailChange | undefined): Promise<void> {
     const me = this.session.me;
     if (!change || !me || change.actorId === me.id || !change.kind) return;
@@ -159,8 +234,15 @@ export class LotseNotificationCentre extends DashboardElement {
     // The subject, as far as the viewer may still see the request (not after it was taken from them).
     const subject =
       kind === 'TAKEN_FROM_ME' ? null : (await this.api.request(SUBJECT, { id: change.requestId })).data?.mailRequest;
+    // The ids a catch-up gives the same events (assignments come again, so theirs are by time).
+    const id =
+      kind === 'NEW_REQUEST' || kind === 'POOL_REQUEST'
+        ? itemId.newRequest(kind, change.requestId)
+        : kind === 'CLIENT_REPLIED' && subject
+          ? itemId.clientReplied(change.requestId, subject.lastMessageAt)
+          : `${kind}-${change.requestId}-${Date.now()}`;
     this.add({
-      id: `${kind}-${change.requestId}-${Date.now()}`,
+      id,
       kind,
       about: subject?.subject ?? '',
       href: kind === 'TAKEN_FROM_ME' ? '/dashboard/mail' : `/dashboard/mail-requests/${change.requestId}`,
@@ -172,22 +254,30 @@ export class LotseNotificationCentre extends DashboardElement {
     const sender = update?.lastMessage?.sender;
     if (!update || !me || !sender || sender.id === me.id) return;
     this.add({
-      id: `chat-${update.lastMessage!.id}`,
+      id: itemId.chat(update.lastMessage!.id),
       kind: 'CHAT',
       about: sender.displayName,
       href: `/dashboard/chat/${update.streamId}`,
     });
   }
 
-  private add(item: Omit<Item, 'at' | 'read'>): void {
-    if (this.items.some((i) => i.id === item.id)) return;
-    const full: Item = { ...item, at: new Date().toISOString(), read: false };
-    this.items = [full, ...this.items].slice(0, KEEP);
+  /** A live event (its time: now, unless given). */
+  private add(item: Omit<Item, 'at' | 'read'> & { at?: string }): void {
+    this.addAll([{ ...item, at: item.at ?? new Date().toISOString() }]);
+  }
+
+  /** Items newest first, those listed already left out; one sound and one browser notification for all. */
+  private addAll(found: Found[]): void {
+    const listed = new Set(this.items.flatMap((i) => [i.id, ...(i.covers ?? [])]));
+    const fresh: Item[] = found.filter((f) => !listed.has(f.id)).map((f) => ({ ...f, read: false }));
+    if (!fresh.length) return;
+    this.items = [...fresh, ...this.items].slice(0, KEEP);
     this.persist();
     if (this.sound) playChime();
     if (this.desktop && document.hidden && 'Notification' in window && Notification.permission === 'granted') {
       const t = messages.for(this.locale);
-      new Notification(t.appName, { body: t.text(full.kind, full.about), tag: full.id });
+      const body = fresh.length === 1 ? t.text(fresh[0]!.kind, fresh[0]!.about) : t.several(fresh.length);
+      new Notification(t.appName, { body, tag: fresh[0]!.id });
     }
   }
 

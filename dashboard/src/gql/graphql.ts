@@ -1038,12 +1038,25 @@ export type DashboardSetPresenceMutationVariables = Exact<{
 
 export type DashboardSetPresenceMutation = { setPresenceStatus: { counsellorId: string, state: PresenceState } };
 
+export type DashboardNotificationsMissedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardNotificationsMissedQuery = { newest: { edges: Array<{ node: { id: string, subject: string, createdAt: string, counsellor: { id: string } | null } }> }, waiting: { edges: Array<{ node: { id: string, subject: string, createdAt: string, lastMessageAt: string, waitingSince: string | null } }> }, chatStreams: { edges: Array<{ node: { id: string, unreadCount: number, lastActivityAt: string, lastMessage: { id: string, createdAt: string, sender: { id: string, displayName: string } | null } | null } }> } };
+
+export type DashboardNotificationBookingsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardNotificationBookingsQuery = { calendar: { appointments: Array<{ id: string, kind: AppointmentKind, status: AppointmentStatus, createdAt: string }> } };
+
 export type DashboardNotificationSubjectQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DashboardNotificationSubjectQuery = { mailRequest: { id: string, subject: string } };
+export type DashboardNotificationSubjectQuery = { mailRequest: { id: string, subject: string, lastMessageAt: string } };
 
 export type DashboardMyBookingsSubscriptionVariables = Exact<{
   organisationKey: string;
@@ -2305,11 +2318,76 @@ export const DashboardSetPresenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSetPresenceMutation, DashboardSetPresenceMutationVariables>;
+export const DashboardNotificationsMissedDocument = new TypedDocumentString(`
+    query DashboardNotificationsMissed {
+  newest: mailRequests(
+    sort: NEWEST
+    filter: {status: [NEW, ASSIGNED]}
+    page: {first: 50}
+  ) {
+    edges {
+      node {
+        id
+        subject
+        createdAt
+        counsellor {
+          id
+        }
+      }
+    }
+  }
+  waiting: mailRequests(
+    sort: NEWEST
+    filter: {assignedToMe: true, status: [ASSIGNED]}
+    page: {first: 100}
+  ) {
+    edges {
+      node {
+        id
+        subject
+        createdAt
+        lastMessageAt
+        waitingSince
+      }
+    }
+  }
+  chatStreams(page: {first: 50}) {
+    edges {
+      node {
+        id
+        unreadCount
+        lastActivityAt
+        lastMessage {
+          id
+          createdAt
+          sender {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardNotificationsMissedQuery, DashboardNotificationsMissedQueryVariables>;
+export const DashboardNotificationBookingsDocument = new TypedDocumentString(`
+    query DashboardNotificationBookings($from: DateTimeISO!, $to: DateTimeISO!) {
+  calendar(scope: OWN, from: $from, to: $to) {
+    appointments {
+      id
+      kind
+      status
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardNotificationBookingsQuery, DashboardNotificationBookingsQueryVariables>;
 export const DashboardNotificationSubjectDocument = new TypedDocumentString(`
     query DashboardNotificationSubject($id: ID!) {
   mailRequest(id: $id) {
     id
     subject
+    lastMessageAt
   }
 }
     `) as unknown as TypedDocumentString<DashboardNotificationSubjectQuery, DashboardNotificationSubjectQueryVariables>;

@@ -1,0 +1,233 @@
+/**
+ * What the notification centre missed while the live connection was gone: the subscriptions deliver
+ * nothing of a gap, so after it the centre asks the lists the screens read anyway (mail requests, chat
+ * streams, the own calendar) what happened since, and turns that into the same items the live events
+ * would have made, with the same ids, so that nothing it already has is added twice.
+ *
+ * Not found this way: requests assigned to the staff member or taken from them during the gap (the API
+ * keeps no time of an assignment); the mail screens show them after the reload anyway.
+ */
+import type { ApiClient } from '../../../widgets/src/shared/api.js';
+import { graphql } from '../gql/index.js';
+
+export type Kind =
+  | 'NEW_REQUEST'
+  | 'POOL_REQUEST'
+  | 'CLIENT_REPLIED'
+  | 'ASSIGNED'
+  | 'TAKEN_FROM_ME'
+  | 'CHAT'
+  | 'BOOKED'
+  /** One item for the rest of a catch-up's finds beyond {@link CATCH_UP_SHOWN} (`about` is their number). */
+  | 'MISSED';
+
+export interface Item {
+  id: string;
+  kind: Kind;
+  /** What it is about: a subject, a person's name. */
+  about: string;
+  href: string;
+  /** When it happened (the server's time for caught-up items, the browser's for live ones). */
+  at: string;
+  read: boolean;
+  /** MISSED only: the ids of the items it stands for, so a later catch-up does not list them again. */
+  covers?: string[];
+}
+
+export type Found = Omit<Item, 'read'>;
+
+/** At most this many items from one catch-up; beyond it, the newest ones less one plus a MISSED item. */
+export const CATCH_UP_SHOWN = 5;
+
+/**
+ * How far before the moment the gap was noticed a catch-up looks: a dropped network is noticed only
+ * when a ping goes unanswered (up to 20 s, see widgets/src/shared/socket.ts), and the browser's clock
+ * may differ from the server's. Items found twice have the same id, so the overlap adds nothing twice.
+ */
+export const CATCH_UP_MARGIN_MS = 120_000;
+
+/**
+ * A request's first message is stored with it, its time within this of the request's `createdAt`; an
+ * answer and a reply to it take longer than this.
+ */
+const FIRST_MESSAGE_MS = 1_000;
+
+/** Pages of this size are enough for a gap of minutes; a longer one ends in a MISSED item anyway. */
+const PAGE = 50;
+
+const MISSED_MAIL_AND_CHAT = graphql(`
+  query DashboardNotificationsMissed {
+    newest: mailRequests(sort: NEWEST, filter: { status: [NEW, ASSIGNED] }, page: { first: 50 }) {
+      edges {
+        node {
+          id
+          subject
+          createdAt
+          counsellor {
+            id
+          }
+        }
+      }
+    }
+    waiting: mailRequests(sort: NEWEST, filter: { assignedToMe: true, status: [ASSIGNED] }, page: { first: 100 }) {
+      edges {
+        node {
+          id
+          subject
+          createdAt
+          lastMessageAt
+          waitingSince
+        }
+      }
+    }
+    chatStreams(page: { first: 50 }) {
+      edges {
+        node {
+          id
+          unreadCount
+          lastActivityAt
+          lastMessage {
+            id
+            createdAt
+            sender {
+              id
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MY_BOOKINGS = graphql(`
+  query DashboardNotificationBookings($from: DateTimeISO!, $to: DateTimeISO!) {
+    calendar(scope: OWN, from: $from, to: $to) {
+      appointments {
+        id
+        kind
+        status
+        createdAt
+      }
+    }
+  }
+`);
+
+/** The calendar's longest range (63 days): bookings further ahead are not found after a gap. */
+const BOOKINGS_AHEAD_MS = 63 * 86_400_000;
+
+/** The ids an item gets, shared by the live events and the catch-up. */
+export const itemId = {
+  newRequest: (kind: 'NEW_REQUEST' | 'POOL_REQUEST', requestId: string) => `${kind}-${requestId}`,
+  /** One per client message: `lastMessageAt` is that message's time. */
+  clientReplied: (requestId: string, lastMessageAt: string) => `CLIENT_REPLIED-${requestId}-${lastMessageAt}`,
+  chat: (messageId: string) => `chat-${messageId}`,
+  booked: (appointmentId: string) => `booked-${appointmentId}`,
+};
+
+/** Ids of the viewer's booked single appointments from now to 63 days ahead; null when the API did not answer. */
+export async function bookedAppointments(api: ApiClient): Promise<Map<string, string> | null> {
+  const now = Date.now();
+  const { data } = await api.request(MY_BOOKINGS, {
+    from: new Date(now).toISOString(),
+    to: new Date(now + BOOKINGS_AHEAD_MS).toISOString(),
+  });
+  if (!data) return null;
+  const booked = new Map<string, string>();
+  for (const a of data.calendar.appointments) {
+    if (a.kind === 'SINGLE' && a.status === 'BOOKED') booked.set(a.id, a.createdAt);
+  }
+  return booked;
+}
+
+/**
+ * Bookings in `now` that are not in `known` (which it then holds too): new since `known` was read.
+ * The item's time is when the slot was reserved (the API tells no time of the confirmation).
+ */
+export function newBookings(known: Set<string>, now: Map<string, string>): Found[] {
+  const found: Found[] = [];
+  for (const [id, createdAt] of now) {
+    if (known.has(id)) continue;
+    known.add(id);
+    found.push({ id: itemId.booked(id), kind: 'BOOKED', about: '', href: '/dashboard/calendar', at: createdAt });
+  }
+  return found;
+}
+
+/**
+ * New mail requests for the viewer or in the pool, clients' replies on the viewer's requests and chat
+ * messages to them, from `since` (an ISO instant) on; newest first. Null when the API did not answer.
+ */
+export async function missedMailAndChat(api: ApiClient, meId: string, since: string): Promise<Found[] | null> {
+  const { data } = await api.request(MISSED_MAIL_AND_CHAT);
+  if (!data) return null;
+  const after = (t: string | null | undefined) => !!t && t > since;
+  const found: Found[] = [];
+  for (const { node: r } of data.newest.edges.slice(0, PAGE)) {
+    if (!after(r.createdAt)) break;
+    const kind = r.counsellor?.id === meId ? 'NEW_REQUEST' : r.counsellor ? null : 'POOL_REQUEST';
+    if (!kind) continue;
+    found.push({
+      id: itemId.newRequest(kind, r.id),
+      kind,
+      about: r.subject,
+      href: `/dashboard/mail-requests/${r.id}`,
+      at: r.createdAt,
+    });
+  }
+  for (const { node: r } of data.waiting.edges) {
+    // Waiting: no answer since `waitingSince`, so the last message is the client's. It is a reply (not
+    // the request's first message, listed as new) when it came after the one the wait began with, or
+    // when the wait began after an answer (well after the request was made).
+    if (!r.waitingSince || !after(r.lastMessageAt)) continue;
+    const last = Date.parse(r.lastMessageAt);
+    const reply = last > Date.parse(r.waitingSince) || last - Date.parse(r.createdAt) > FIRST_MESSAGE_MS;
+    if (!reply) continue;
+    found.push({
+      id: itemId.clientReplied(r.id, r.lastMessageAt),
+      kind: 'CLIENT_REPLIED',
+      about: r.subject,
+      href: `/dashboard/mail-requests/${r.id}`,
+      at: r.lastMessageAt,
+    });
+  }
+  // Most recently active first: the first stream without activity since ends the search.
+  for (const { node: s } of data.chatStreams.edges) {
+    if (!after(s.lastActivityAt)) break;
+    const m = s.lastMessage;
+    if (!m?.sender || m.sender.id === meId || s.unreadCount === 0 || !after(m.createdAt)) continue;
+    found.push({
+      id: itemId.chat(m.id),
+      kind: 'CHAT',
+      about: m.sender.displayName,
+      href: `/dashboard/chat/${s.id}`,
+      at: m.createdAt,
+    });
+  }
+  return found;
+}
+
+/**
+ * The items to add for one catch-up's finds, newest first: those not yet listed (nor covered by an
+ * earlier MISSED item), at most {@link CATCH_UP_SHOWN}, the rest in one MISSED item.
+ */
+export function catchUpItems(found: Found[], listed: Item[], now: Date): Found[] {
+  const known = new Set(listed.flatMap((i) => [i.id, ...(i.covers ?? [])]));
+  const fresh = [...new Map(found.filter((f) => !known.has(f.id)).map((f) => [f.id, f])).values()].sort((a, b) =>
+    b.at.localeCompare(a.at),
+  );
+  if (fresh.length <= CATCH_UP_SHOWN) return fresh;
+  const shown = fresh.slice(0, CATCH_UP_SHOWN - 1);
+  const rest = fresh.slice(CATCH_UP_SHOWN - 1);
+  return [
+    ...shown,
+    {
+      id: `missed-${now.getTime()}`,
+      kind: 'MISSED',
+      about: String(rest.length),
+      href: '/dashboard',
+      at: rest[0]!.at,
+      covers: rest.map((r) => r.id),
+    },
+  ];
+}

@@ -1,0 +1,276 @@
+/**
+ * The notification centre after a lost connection, end to end in a real Chromium (Berlin, de-DE) against
+ * the real server with the demo data: what clients did while the counsellor's network was gone (a new
+ * request, a reply to an older one, a chat message, a booking, all through the public API) is in the
+ * centre once the connection is back, each exactly once, and what it listed before the gap is not listed
+ * again; a longer gap with many events ends in at most five entries, the rest summed up in one. The
+ * opened centre passes axe and is used by keyboard alone.
+ *
+ * The dashboard page reaches the server through a TCP proxy (tests/browser/network-proxy.ts) whose
+ * network the test cuts, as the lost-connection test in dashboard-session.test.ts does.
+ * Screenshots: `dashboard-notifications-catch-up`, `dashboard-notifications-catch-up-summary`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { DEMO_PASSWORD, DEMO_PUBLIC_KEY } from '../../api/src/seed/demo.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ensureBuilt } from '../browser/build.js';
+import { launchChromium } from '../browser/chromium.js';
+import { NetworkProxy } from '../browser/network-proxy.js';
+import {
+  expectAccessible,
+  logInThroughDashboard,
+  screenHeading,
+  screenshot,
+  staffPage,
+  tabTo,
+} from '../browser/dashboard.js';
+
+let server: TestServer;
+let browser: Browser;
+const proxy = new NetworkProxy();
+
+beforeAll(async () => {
+  await ensureBuilt({ widgets: true, dashboard: true, onCodegenError: process.env.CI ? 'throw' : 'warn' });
+  [server, browser] = await Promise.all([
+    startTestServer({ seedDemo: true, realtime: { heartbeatMs: 300, presenceGraceMs: 1_500, authRecheckMs: 500 } }),
+    launchChromium(),
+  ]);
+  await proxy.start(new URL(server.url));
+});
+afterAll(async () => {
+  await proxy.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
+
+async function tokenOf(login: string, organisationKey?: string): Promise<string> {
+  const { login: session } = await server
+    .client()
+    .ok<{ login: { accessToken: string } }>(LOGIN, { input: { login, password: DEMO_PASSWORD, organisationKey } });
+  return session.accessToken;
+}
+
+async function counsellorId(loginName: string): Promise<string> {
+  const { counsellors } = await server
+    .client(await tokenOf('demo.admin'))
+    .ok<{ counsellors: { edges: { node: { id: string; loginName: string } }[] } }>(
+      `{ counsellors(page: { first: 50 }) { edges { node { id loginName } } } }`,
+    );
+  return counsellors.edges.find((e) => e.node.loginName === loginName)!.node.id;
+}
+
+/** A new client writes to a counsellor through the public API (as the mail form does); returns the request and the client's token. */
+async function newRequest(
+  counsellorLogin: string,
+  subject: string,
+  message: string,
+): Promise<{ id: string; clientToken: string }> {
+  const { sendMailRequestAsNewClient } = await server.client().ok<{
+    sendMailRequestAsNewClient: { request: { id: string }; session: { accessToken: string } };
+  }>(
+    `mutation($input: SendMailRequestAsNewClientInput!) {
+      sendMailRequestAsNewClient(input: $input) { request { id } session { accessToken } }
+    }`,
+    {
+      input: {
+        organisationKey: DEMO_PUBLIC_KEY,
+        pseudonym: `e2e_${Math.random().toString(36).slice(2, 9)}`,
+        password: `Nordlicht-${Math.random().toString(36).slice(2, 8)}-Kompass!4`,
+        subject,
+        message,
+        counsellorId: await counsellorId(counsellorLogin),
+        privacyNoticeAccepted: true,
+        requestData: [{ key: 'ageGroup', value: '18–26' }],
+      },
+    },
+  );
+  return { id: sendMailRequestAsNewClient.request.id, clientToken: sendMailRequestAsNewClient.session.accessToken };
+}
+
+/** The client writes again to their request (as the mail widget does). */
+async function clientReplies(request: { id: string; clientToken: string }, message: string): Promise<void> {
+  await server
+    .client(request.clientToken)
+    .ok(`mutation($input: ReplyToMailRequestInput!) { replyToMailRequest(input: $input) { id } }`, {
+      input: { requestId: request.id, message },
+    });
+}
+
+/** The demo client "sonnenblume" writes in her conversation with Anna, through the API as her widget does. */
+async function chatFromSonnenblume(body: string): Promise<void> {
+  const api = server.client(await tokenOf('sonnenblume', DEMO_PUBLIC_KEY));
+  const { openChatStream } = await api.ok<{ openChatStream: { id: string } }>(
+    `mutation($input: OpenChatStreamInput!) { openChatStream(input: $input) { id } }`,
+    { input: { counsellorId: await counsellorId('anna.berger') } },
+  );
+  await api.ok(`mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`, {
+    input: { streamId: openChatStream.id, body },
+  });
+}
+
+/** Anonymous booking of Anna's last free phone-counselling slot in the next four weeks, through the public API. */
+async function bookWithAnna(): Promise<void> {
+  const api = server.client();
+  const catalog = await api.ok<{
+    bookableServices: { id: string; name: string }[];
+    bookableCounsellors: { id: string; displayName: string }[];
+  }>(
+    `query($key: String!) { bookableServices(organisationKey: $key) { id name } bookableCounsellors(organisationKey: $key) { id displayName } }`,
+    { key: DEMO_PUBLIC_KEY },
+  );
+  const serviceId = catalog.bookableServices.find((s) => s.name === 'Telefonberatung')!.id;
+  const anna = catalog.bookableCounsellors.find((c) => c.displayName === 'Anna')!.id;
+  const from = new Date();
+  const slots = await api.ok<{ freeSlots: { starts: string[] }[] }>(
+    `query($key: String!, $from: DateTimeISO!, $to: DateTimeISO!, $s: ID, $c: ID) {
+      freeSlots(organisationKey: $key, from: $from, to: $to, serviceId: $s, counsellorId: $c) { starts } }`,
+    {
+      key: DEMO_PUBLIC_KEY,
+      from: from.toISOString(),
+      to: new Date(from.getTime() + 28 * 86_400_000).toISOString(),
+      s: serviceId,
+      c: anna,
+    },
+  );
+  const start = slots.freeSlots.flatMap((g) => g.starts).at(-1)!;
+  const hold = await api.ok<{ reserveSlot: { id: string; holdToken: string } }>(
+    `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { ... on Reservation { id holdToken } } }`,
+    { input: { organisationKey: DEMO_PUBLIC_KEY, serviceId, counsellorId: anna, start } },
+  );
+  const { confirmBooking } = await api.ok<{ confirmBooking: { __typename: string } }>(
+    `mutation($input: ConfirmBookingInput!) { confirmBooking(input: $input) { __typename } }`,
+    {
+      input: {
+        reservationId: hold.reserveSlot.id,
+        holdToken: hold.reserveSlot.holdToken,
+        pseudonym: `e2e_${Math.random().toString(36).slice(2, 9)}`,
+        consent: true,
+      },
+    },
+  );
+  expect(confirmBooking.__typename).toBe('Booking');
+}
+
+const tag = () => Math.random().toString(36).slice(2, 6);
+
+const live = (page: Page) => page.locator('lotse-dashboard .live');
+
+/** What the network does while it is cut: the page's requests and its WebSocket fail (and say so). */
+const NETWORK_GONE = /ERR_INTERNET_DISCONNECTED|ERR_CONNECTION|ERR_NETWORK|WebSocket connection to|Failed to fetch/;
+
+/** The centre's entries, as their link texts, newest first. */
+const entries = (page: Page) => page.locator('lotse-notification-centre .panel li a').allInnerTexts();
+
+describe('dashboard: notification centre after a lost connection', () => {
+  it('lists what clients did during the gap exactly once, and many events as five entries at most', async () => {
+    const staff = await staffPage(browser);
+    const { page, context } = staff;
+    const centre = page.locator('lotse-notification-centre');
+    const toggle = centre.getByRole('button', { name: /^Benachrichtigungen/ });
+    const cut = async () => {
+      proxy.down();
+      await context.setOffline(true);
+      await expect.poll(() => live(page).getAttribute('data-state'), { timeout: 10_000 }).toBe('reconnecting');
+    };
+    const restore = async () => {
+      proxy.up();
+      await context.setOffline(false);
+      await expect.poll(() => live(page).getAttribute('data-state'), { timeout: 15_000 }).toBe('connected');
+    };
+    try {
+      await page.goto(`${proxy.url}/dashboard`);
+      await logInThroughDashboard(page, 'anna.berger');
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Guten Tag, Anna');
+      await expect.poll(() => live(page).getAttribute('data-state')).toBe('connected');
+      await page.waitForLoadState('networkidle');
+
+      // Before the gap, live: a new request (within the catch-up's look-back, so it is found again then).
+      const before = `Vor der Störung ${tag()}`;
+      const earlier = await newRequest('anna.berger', before, 'Ich schreibe Ihnen zum ersten Mal.');
+      await expect.poll(() => toggle.innerText(), { timeout: 5_000 }).toMatch(/Benachrichtigungen\s+1/);
+
+      await cut();
+      // While Anna's network is gone: a new request, a reply to the earlier one, a chat message, a booking.
+      const during = `Während der Störung ${tag()}`;
+      await newRequest('anna.berger', during, 'Diese Nachricht kam, als die Verbindung weg war.');
+      await clientReplies(earlier, 'Ich habe noch etwas vergessen.');
+      await chatFromSonnenblume(`Sind Sie noch da? ${tag()}`);
+      await bookWithAnna();
+      // Nothing of it reached the page.
+      expect(await toggle.innerText()).toMatch(/Benachrichtigungen\s+1/);
+
+      await restore();
+      const missed = [
+        `Neue Mailanfrage für Sie: ${during}`,
+        `Neue Nachricht zu Ihrer Anfrage: ${before}`,
+        'Neue Chatnachricht von sonnenblume',
+        'Ein neuer Termin wurde bei Ihnen gebucht',
+      ];
+      await expect.poll(() => entries(page), { timeout: 10_000 }).toHaveLength(5);
+      expect(await toggle.innerText()).toMatch(/Benachrichtigungen\s+5/);
+      // Settled: a second look finds nothing more (no late duplicates).
+      await page.waitForLoadState('networkidle');
+      await new Promise((r) => setTimeout(r, 1_000));
+      const listed = await entries(page);
+      expect(listed).toHaveLength(5);
+      for (const text of [...missed, `Neue Mailanfrage für Sie: ${before}`]) {
+        expect(
+          listed.filter((l) => l === text),
+          text,
+        ).toHaveLength(1);
+      }
+      // The one from before the gap is still the oldest.
+      expect(listed.at(-1)).toBe(`Neue Mailanfrage für Sie: ${before}`);
+
+      // Opened by keyboard: the list passes axe, and an entry opens its screen.
+      await page.locator('lotse-dashboard button.skip').focus();
+      await tabTo(page, (f) => f.tag === 'BUTTON' && /^Benachrichtigungen/.test(f.text));
+      await page.keyboard.press('Enter');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      await expectAccessible(page, 'notification centre after the gap');
+      await screenshot(page, 'dashboard-notifications-catch-up');
+      await tabTo(page, (f) => f.tag === 'A' && f.text === `Neue Mailanfrage für Sie: ${during}`);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => screenHeading(page).textContent()).toBe(during);
+      expect(await toggle.innerText()).toMatch(/Benachrichtigungen\s+4/);
+
+      // A second, busier gap: seven new requests. Four listed, the other three summed up in one entry.
+      await cut();
+      const many = Array.from({ length: 7 }, (_, i) => `Viele ${i + 1} ${tag()}`);
+      for (const subject of many) await newRequest('anna.berger', subject, 'Noch eine Anfrage.');
+      await restore();
+      await expect.poll(() => toggle.innerText(), { timeout: 10_000 }).toMatch(/Benachrichtigungen\s+9/);
+      await page.waitForLoadState('networkidle');
+      await new Promise((r) => setTimeout(r, 1_000));
+      const after = await entries(page);
+      expect(after).toHaveLength(10);
+      // The newest four by name, then the summary (the rest, older, in it), then what was there before.
+      expect(after.slice(0, 4)).toEqual(
+        many
+          .slice(3)
+          .reverse()
+          .map((s) => `Neue Mailanfrage für Sie: ${s}`),
+      );
+      expect(after[4]).toBe('3 weitere Neuigkeiten, während die Verbindung unterbrochen war');
+      for (const s of many.slice(0, 3)) expect(after).not.toContain(`Neue Mailanfrage für Sie: ${s}`);
+      expect(after.slice(5)).toEqual(listed);
+
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await expectAccessible(page, 'notification centre with a summary');
+      await screenshot(page, 'dashboard-notifications-catch-up-summary');
+      await tabTo(page, (f) => f.tag === 'A' && f.text.startsWith('3 weitere Neuigkeiten'));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/dashboard');
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Guten Tag, Anna');
+
+      // Failed requests and the socket's retries while the network was cut, nothing else.
+      expect(staff.problems.filter((p) => !NETWORK_GONE.test(p))).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  }, 90_000);
+});
