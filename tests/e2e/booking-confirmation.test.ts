@@ -1,6 +1,7 @@
 /**
  * The booking widget's confirmation on the demo page, in a real Chromium against the real server:
- * - it follows a `lang` that changes after the booking (texts and the service's name), like the other views;
+ * - it follows a `lang` that changes after the booking (texts and the service's name; a group seat's: the
+ *   group's title), like the other views;
  * - with the organisation's video provider set to an external service and the counsellor's external room
  *   URL set through the real API, the "my appointments" view the confirmation leads to offers that URL as
  *   the way into the room (checked by its href and target; the test does not leave the page).
@@ -50,6 +51,15 @@ const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
   expect(await axeViolations(page, 'lotse-booking'), what).toEqual([]);
+}
+
+/** The id of a demo counsellor, by display name. */
+async function counsellor(name: string): Promise<string> {
+  const { bookableCounsellors } = await admin.ok<{ bookableCounsellors: { id: string; displayName: string }[] }>(
+    `query($key: String!) { bookableCounsellors(organisationKey: $key) { id displayName } }`,
+    { key: DEMO_PUBLIC_KEY },
+  );
+  return bookableCounsellors.find((c) => c.displayName === name)!.id;
 }
 
 /** Books Anna's first free "Erstgespräch (Video)" under a new pseudonym, by mouse; returns the pseudonym. */
@@ -107,16 +117,68 @@ describe('the booking confirmation', () => {
     }
   }, 90_000);
 
+  it('of a group seat follows a lang change too: the group’s title', async () => {
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+      new Date(Date.now() + 4 * 86_400_000),
+    );
+    const { createGroupAppointment: created } = await admin.ok<{
+      createGroupAppointment: { __typename: string; id: string };
+    }>(
+      `mutation($input: CreateGroupAppointmentInput!) { createGroupAppointment(input: $input) {
+        __typename ... on Appointment { id } } }`,
+      {
+        input: {
+          counsellorId: await counsellor('Anna'),
+          title: 'Elterncafé',
+          titles: [{ lang: 'en', text: 'Parents’ café' }],
+          date: day,
+          from: '19:00',
+          to: '20:00',
+          channel: 'VIDEO',
+          maxParticipants: 4,
+          bookableByClients: true,
+        },
+      },
+    );
+    expect(created.__typename).toBe('Appointment');
+
+    const visitor = await watchedPage(browser, CONTEXT);
+    const { page } = visitor;
+    page.setDefaultTimeout(10_000);
+    const groups = page.locator('lotse-booking-groups');
+    try {
+      await page.goto(`${server.url}/`);
+      await widget(page).getByRole('button', { name: 'Gruppentermine' }).click();
+      const offer = groups.locator(`[part="group-offer"][data-id="${created.id}"]`);
+      await offer.getByRole('button', { name: 'Platz buchen' }).click();
+      const pseudonym = uniq('moewe');
+      await groups.locator('#pseudonym').fill(pseudonym);
+      await groups.locator('#consent').check();
+      await groups.getByRole('button', { name: 'Platz verbindlich buchen' }).click();
+      const done = groups.locator('.grid');
+      await poll(() => done.innerText()).toContain('Ihr Platz ist gebucht');
+      expect(await done.innerText()).toContain('Elterncafé');
+
+      await widget(page).evaluate((el) => el.setAttribute('lang', 'en'));
+      await poll(() => done.innerText()).toContain('Parents’ café');
+      expect(await done.innerText()).toContain('Your seat is booked');
+      expect(await done.innerText()).toContain(`Thank you, ${pseudonym}!`);
+      expect(await done.innerText()).not.toContain('Elterncafé');
+      await expectAccessible(page, 'seat booked, in English');
+      await screenshot(page, 'booking-confirmation-group-english');
+
+      expect(visitor.problems).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  }, 90_000);
+
   it('leads a client into the counsellor’s external video room (the organisation uses an external video service)', async () => {
     // As the organisation's admin, through the API: an external video service, and Anna's room there.
     await admin.ok(`mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, {
       input: { video: { provider: 'EXTERNAL', allowVideoInChat: false } },
     });
-    const { bookableCounsellors } = await admin.ok<{ bookableCounsellors: { id: string; displayName: string }[] }>(
-      `query($key: String!) { bookableCounsellors(organisationKey: $key) { id displayName } }`,
-      { key: DEMO_PUBLIC_KEY },
-    );
-    const anna = bookableCounsellors.find((c) => c.displayName === 'Anna')!.id;
+    const anna = await counsellor('Anna');
     const { setCounsellorChannels } = await admin.ok<{
       setCounsellorChannels: { channel: string; externalUrl: string | null }[];
     }>(
