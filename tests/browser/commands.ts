@@ -55,6 +55,12 @@ export interface LotseCommands {
     variables?: Record<string, unknown>;
     token?: string;
   }): Promise<GraphQLResponse<T>>;
+  /**
+   * Makes the access log refuse (`refuse: true`) or take again the entries of one staff member: a trigger
+   * on access_log, so their reads of client records answer the real 503 SERVICE_UNAVAILABLE /
+   * AUDIT_UNAVAILABLE (api/src/modules/access-log/access-log.trail.ts). Nobody else's requests change.
+   */
+  lotseRefuseAccessLog(input: { staffId: string; refuse: boolean }): Promise<void>;
 }
 
 declare module 'vitest/browser' {
@@ -95,4 +101,5 @@ export const browserCommands: Record<keyof LotseCommands, BrowserCommand<never[]
   lotseLogin: forward('lotseLogin'),
   lotseExpiredAccessToken: forward('lotseExpiredAccessToken'),
   lotseGraphQL: forward('lotseGraphQL'),
+  lotseRefuseAccessLog: forward('lotseRefuseAccessLog'),
 };

@@ -82,5 +82,24 @@ export function serverCommands(server: TestServer): LotseCommandImplementations 
       const res = await server.client(token).request(query, variables);
       return { data: res.data as never, errors: res.errors };
     },
+
+    async lotseRefuseAccessLog(_ctx, { staffId, refuse }) {
+      if (!/^[0-9a-f-]{36}$/i.test(staffId)) throw new Error(`Not an account id: ${staffId}`);
+      const name = `browser_test_refuse_audit_${staffId.replace(/-/g, '')}`;
+      const db = server.orm.em.getConnection();
+      if (!refuse) {
+        await db.execute(`drop trigger if exists ${name} on access_log`);
+        await db.execute(`drop function if exists ${name}()`);
+        return;
+      }
+      await db.execute(`create or replace function ${name}() returns trigger language plpgsql as $$
+        begin
+          if new.staff_id = '${staffId}' then raise exception 'access log refused for this test'; end if;
+          return new;
+        end $$`);
+      await db.execute(
+        `create or replace trigger ${name} before insert on access_log for each row execute function ${name}()`,
+      );
+    },
   };
 }

@@ -8,6 +8,7 @@ export const KNOWN_OPERATIONS: ReadonlyMap<string, 'query' | 'mutation' | 'subsc
   ['BookingFreeSlots', 'query'],
   ['BookingGroupOffers', 'query'],
   ['BookingGroupSeat', 'mutation'],
+  ['BookingInLang', 'query'],
   ['BookingReleaseReservation', 'mutation'],
   ['BookingReserveSlot', 'mutation'],
   ['BookingViewer', 'query'],

@@ -1,6 +1,7 @@
 /** Texts shared by several dashboard screens: the frame, errors, statuses. */
 import { defineMessages, formatDateTime, type Locale } from '../../../widgets/src/shared/i18n.js';
 import type { ApiError } from '../../../widgets/src/shared/api.js';
+import { sharedMessages } from '../../../widgets/src/shared/messages.js';
 
 export const common = defineMessages({
   de: {
@@ -14,6 +15,7 @@ export const common = defineMessages({
       `Zu viele Versuche. Bitte warten Sie ${Math.ceil(seconds / 60)} Minute(n) und versuchen Sie es dann erneut.`,
     unexpected: (id: string) => `Etwas ist schiefgegangen. Bitte nennen Sie bei Rückfragen die Kennung ${id}.`,
     unexpectedNoId: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
+    serviceUnavailable: sharedMessages.de.serviceUnavailable,
     auditUnavailable:
       'Das Zugriffsprotokoll kann gerade nicht geschrieben werden, daher werden keine Daten angezeigt. Bitte versuchen Sie es gleich erneut.',
     auditUnavailableSaved:
@@ -31,6 +33,7 @@ export const common = defineMessages({
       `Too many attempts. Please wait ${Math.ceil(seconds / 60)} minute(s) and try again.`,
     unexpected: (id: string) => `Something went wrong. If you report it, please quote the reference ${id}.`,
     unexpectedNoId: 'Something went wrong. Please try again.',
+    serviceUnavailable: sharedMessages.en.serviceUnavailable,
     auditUnavailable:
       'The access log cannot be written at the moment, so no data is shown. Please try again in a moment.',
     auditUnavailableSaved:
@@ -51,11 +54,13 @@ export function errorText(locale: Locale, error: ApiError): string {
       return t.notFound;
     case 'RATE_LIMITED':
       return t.rateLimited(error.retryAfterSeconds ?? 60);
-    case 'INTERNAL_SERVER_ERROR':
-      // SERVICE_UNAVAILABLE is not a code the shared client knows (it arrives as INTERNAL_SERVER_ERROR).
-      if (error.extensions.reason === 'AUDIT_UNAVAILABLE') {
+    case 'SERVICE_UNAVAILABLE':
+      // HTTP 503: the access log could not be written (nothing released, or the change kept), or another part is out.
+      if (error.reason === 'AUDIT_UNAVAILABLE') {
         return error.extensions.changesSaved ? t.auditUnavailableSaved : t.auditUnavailable;
       }
+      return t.serviceUnavailable;
+    case 'INTERNAL_SERVER_ERROR':
       return error.requestId ? t.unexpected(error.requestId) : t.unexpectedNoId;
     default:
       // BAD_USER_INPUT and CONFLICT carry a message written for people.

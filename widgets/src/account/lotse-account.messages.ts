@@ -1,8 +1,10 @@
 /** Texts of `<lotse-account>`, German first (it defines the keys), English second. */
 import { defineMessages } from '../shared/i18n.js';
+import { sharedMessages } from '../shared/messages.js';
 
 export const messages = defineMessages({
   de: {
+    ...sharedMessages.de,
     heading: 'Mein Zugang',
     loading: 'Wird geladen …',
     emailHeading: 'E-Mail-Adresse für Benachrichtigungen',
@@ -45,6 +47,7 @@ export const messages = defineMessages({
     failed: 'Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.',
   },
   en: {
+    ...sharedMessages.en,
     heading: 'My account',
     loading: 'Loading …',
     emailHeading: 'Email address for notifications',

@@ -214,7 +214,9 @@ export class LotseAccount extends LotseElement {
             ? t.rateLimited
             : error.code === 'NETWORK_ERROR'
               ? t.network
-              : t.failed;
+              : error.code === 'SERVICE_UNAVAILABLE'
+                ? t.serviceUnavailable
+                : t.failed;
     this.notice = { tone: 'error', text };
   }
 

@@ -1,7 +1,9 @@
 import { defineMessages } from '../shared/i18n.js';
+import { sharedMessages } from '../shared/messages.js';
 
 export const messages = defineMessages({
   de: {
+    ...sharedMessages.de,
     forgotHeading: 'Passwort vergessen',
     forgotHint:
       'Geben Sie Ihr Pseudonym und die E-Mail-Adresse Ihres Zugangs ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
@@ -39,6 +41,7 @@ export const messages = defineMessages({
       'Dieses Passwort ist zu leicht zu erraten. Machen Sie es länger, mit ungewöhnlichen Wörtern, oder fügen Sie Ziffern und Sonderzeichen an unerwarteten Stellen ein.',
   },
   en: {
+    ...sharedMessages.en,
     forgotHeading: 'Forgotten password',
     forgotHint:
       'Enter your pseudonym and the email address of your account. We will send you a link to choose a new password.',

@@ -163,6 +163,7 @@ export class LotsePassword extends LotseElement {
     if (error.reason === 'TOKEN_INVALID') this.error = t.tokenInvalid;
     else if (error.code === 'RATE_LIMITED') this.error = t.rateLimited;
     else if (error.code === 'NETWORK_ERROR') this.error = t.network;
+    else if (error.code === 'SERVICE_UNAVAILABLE') this.error = t.serviceUnavailable;
     else if (!Object.keys(problems).length) this.error = t.failed;
     if (Object.keys(problems).length) this.focusFirstProblem();
   }

@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation BookingReleaseReservation($input: ReleaseReservationInput!) {\n    releaseReservation(input: $input)\n  }\n": typeof types.BookingReleaseReservationDocument,
     "\n  mutation BookingConfirm($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      __typename\n      ... on Booking {\n        id\n        start\n        end\n        channel\n        title\n        pseudonym\n        cancelToken\n        cancelUrl\n        calendarFile\n        service {\n          id\n          name\n        }\n        counsellor {\n          id\n          displayName\n        }\n        address {\n          name\n          street\n          postcode\n          city\n        }\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": typeof types.BookingConfirmDocument,
     "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.BookingCancelDocument,
+    "\n  query BookingInLang($token: String!, $lang: String) {\n    appointmentByLink(token: $token, lang: $lang) {\n      title\n      service {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BookingInLangDocument,
     "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": typeof types.BookingViewerDocument,
     "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": typeof types.BookingAvailabilityChangedDocument,
     "\n  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!, $lang: String) {\n    myAppointments(from: $from, to: $to, lang: $lang) {\n      ...MyAppointment\n    }\n    myInbox(page: { first: 1 }) {\n      totalCount\n    }\n    myInboxUnread\n  }\n": typeof types.MyAppointmentsDocument,
@@ -91,6 +92,7 @@ const documents: Documents = {
     "\n  mutation BookingReleaseReservation($input: ReleaseReservationInput!) {\n    releaseReservation(input: $input)\n  }\n": types.BookingReleaseReservationDocument,
     "\n  mutation BookingConfirm($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      __typename\n      ... on Booking {\n        id\n        start\n        end\n        channel\n        title\n        pseudonym\n        cancelToken\n        cancelUrl\n        calendarFile\n        service {\n          id\n          name\n        }\n        counsellor {\n          id\n          displayName\n        }\n        address {\n          name\n          street\n          postcode\n          city\n        }\n      }\n      ... on SlotTaken {\n        message\n      }\n    }\n  }\n": types.BookingConfirmDocument,
     "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.BookingCancelDocument,
+    "\n  query BookingInLang($token: String!, $lang: String) {\n    appointmentByLink(token: $token, lang: $lang) {\n      title\n      service {\n        id\n        name\n      }\n    }\n  }\n": types.BookingInLangDocument,
     "\n  query BookingViewer {\n    me {\n      kind\n      client {\n        pseudonym\n      }\n    }\n  }\n": types.BookingViewerDocument,
     "\n  subscription BookingAvailabilityChanged($key: String!, $counsellorId: ID) {\n    availabilityChanged(organisationKey: $key, counsellorId: $counsellorId) {\n      counsellorId\n      reason\n    }\n  }\n": types.BookingAvailabilityChangedDocument,
     "\n  query MyAppointments($from: DateTimeISO!, $to: DateTimeISO!, $lang: String) {\n    myAppointments(from: $from, to: $to, lang: $lang) {\n      ...MyAppointment\n    }\n    myInbox(page: { first: 1 }) {\n      totalCount\n    }\n    myInboxUnread\n  }\n": types.MyAppointmentsDocument,
@@ -201,6 +203,10 @@ export function graphql(source: "\n  mutation BookingConfirm($input: ConfirmBook
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BookingCancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      appointmentId\n      status\n    }\n  }\n"): typeof import('./graphql.js').BookingCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingInLang($token: String!, $lang: String) {\n    appointmentByLink(token: $token, lang: $lang) {\n      title\n      service {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').BookingInLangDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

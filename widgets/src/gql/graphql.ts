@@ -406,6 +406,14 @@ export type BookingCancelMutationVariables = Exact<{
 
 export type BookingCancelMutation = { cancelBooking: { appointmentId: string, status: AppointmentStatus } };
 
+export type BookingInLangQueryVariables = Exact<{
+  token: string;
+  lang?: string | null | undefined;
+}>;
+
+
+export type BookingInLangQuery = { appointmentByLink: { title: string | null, service: { id: string, name: string } | null } };
+
 export type BookingViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -993,6 +1001,17 @@ export const BookingCancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingCancelMutation, BookingCancelMutationVariables>;
+export const BookingInLangDocument = new TypedDocumentString(`
+    query BookingInLang($token: String!, $lang: String) {
+  appointmentByLink(token: $token, lang: $lang) {
+    title
+    service {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingInLangQuery, BookingInLangQueryVariables>;
 export const BookingViewerDocument = new TypedDocumentString(`
     query BookingViewer {
   me {

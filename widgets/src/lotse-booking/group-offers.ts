@@ -43,6 +43,7 @@ import { channelName, Formats } from './format.js';
 import { checkDetails, FIELD_ORDER, problemsFromApi, type DetailsForm, type FieldProblems } from './form.js';
 import { isTimeZone, visitorTimeZone } from './time.js';
 import { returnUrl } from './appointment-link.js';
+import { bookingIn } from './booking-language.js';
 import { confirmation, detailsForm, errorText, type View as BookingView } from './lotse-booking.views.js';
 import { BOOK_GROUP_SEAT, GROUP_OFFERS, type GroupOffer } from './group-offers.documents.js';
 import { messages, type GroupOffersMessages as M } from './group-offers.messages.js';
@@ -161,8 +162,16 @@ export class LotseBookingGroups extends LotseElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed as never);
     if (changed.has('org') || changed.has('apiBase')) void this.load();
-    // The page switched language: the titles in the new one.
-    else if (changed.has('lang') && changed.get('lang') !== undefined && this.isLive()) void this.fetchOffers();
+    // The page switched language: the titles in the new one (also the booked seat's on its confirmation).
+    else if (changed.has('lang') && changed.get('lang') !== undefined) {
+      if (this.isLive()) void this.fetchOffers();
+      else if (this.view === 'done' && this.booking) void this.relabelBooking(this.booking);
+    }
+  }
+
+  private async relabelBooking(booking: Booking): Promise<void> {
+    const relabelled = await bookingIn(this.api, booking, this.contentLang);
+    if (relabelled && this.booking === booking) this.booking = relabelled;
   }
 
   protected override updated(): void {

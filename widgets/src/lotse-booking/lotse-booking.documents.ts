@@ -116,6 +116,19 @@ export const CANCEL_BOOKING = graphql(`
   }
 `);
 
+/** A booked appointment's names in the visitor's language now (through its link's secret). */
+export const BOOKING_IN_LANG = graphql(`
+  query BookingInLang($token: String!, $lang: String) {
+    appointmentByLink(token: $token, lang: $lang) {
+      title
+      service {
+        id
+        name
+      }
+    }
+  }
+`);
+
 /** Who is logged in (a client of the organisation books as themselves, without a pseudonym). */
 export const VIEWER = graphql(`
   query BookingViewer {

@@ -1,8 +1,10 @@
 /** Texts of `<lotse-booking>`, German first (it defines the keys), English second. */
 import { defineMessages } from '../shared/i18n.js';
+import { sharedMessages } from '../shared/messages.js';
 
 export const messages = defineMessages({
   de: {
+    ...sharedMessages.de,
     title: 'Termin buchen',
     loading: 'Wird geladen …',
     stepOf: (n: number, total: number) => `Schritt ${n} von ${total}`,
@@ -105,6 +107,7 @@ export const messages = defineMessages({
       `Zu viele Versuche in kurzer Zeit. Bitte warten Sie ${seconds} Sekunden und versuchen Sie es dann noch einmal.`,
   },
   en: {
+    ...sharedMessages.en,
     title: 'Book an appointment',
     loading: 'Loading …',
     stepOf: (n: number, total: number) => `Step ${n} of ${total}`,

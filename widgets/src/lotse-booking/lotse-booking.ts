@@ -92,6 +92,7 @@ import { checkDetails, FIELD_ORDER, problemsFromApi, type DetailsForm, type Fiel
 import { replaceRange, startsOf } from './slots.js';
 import { isTimeZone, shiftWeek, visitorTimeZone, weekContaining, type Week } from './time.js';
 import { claimAppointmentToken, returnUrl } from './appointment-link.js';
+import { bookingIn } from './booking-language.js';
 import { claimConfirmEmailToken, claimSetPasswordToken } from '../shared/set-password-link.js';
 import {
   confirmation,
@@ -333,11 +334,17 @@ export class LotseBooking extends LotseElement {
     };
   }
 
-  /** The services' names in the language asked for now (the step on screen stays). */
+  /** The services' names in the language asked for now (the step on screen stays), and the booking's on its confirmation. */
   private async relabel(): Promise<void> {
     const vars = this.catalogVars();
-    const result = await this.api.request(CATALOG, vars);
-    if (!result.data || vars.lang !== this.askedLang) return;
+    const booking = this.step === 'done' ? this.booking : null;
+    const [result, relabelled] = await Promise.all([
+      this.api.request(CATALOG, vars),
+      booking && bookingIn(this.api, booking, vars.lang),
+    ]);
+    if (vars.lang !== this.askedLang) return;
+    if (relabelled && this.booking === booking) this.booking = relabelled;
+    if (!result.data) return;
     const fresh = new Map(result.data.bookableServices.map((s) => [s.id, s]));
     this.services = this.services.map((s) => fresh.get(s.id) ?? s);
     if (this.service) this.service = fresh.get(this.service.id) ?? this.service;

@@ -388,6 +388,8 @@ export function errorText(t: BookingMessages, error: ApiError): string {
       return t.networkError;
     case 'RATE_LIMITED':
       return t.rateLimited(error.retryAfterSeconds ?? 60);
+    case 'SERVICE_UNAVAILABLE':
+      return t.serviceUnavailable;
     case 'FORBIDDEN':
       return error.reason === 'REGULAR_CLIENTS_ONLY' ? t.regularClientsOnly : t.genericError;
     case 'INTERNAL_SERVER_ERROR':

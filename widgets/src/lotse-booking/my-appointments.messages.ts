@@ -1,8 +1,10 @@
 /** Texts of the "my appointments" view of `<lotse-booking>` (loaded with the view), German first. */
 import { defineMessages } from '../shared/i18n.js';
+import { sharedMessages } from '../shared/messages.js';
 
 export const messages = defineMessages({
   de: {
+    ...sharedMessages.de,
     loading: 'Ihre Termine werden geladen …',
     retry: 'Erneut versuchen',
     upcoming: 'Anstehende Termine',
@@ -54,6 +56,7 @@ export const messages = defineMessages({
     genericError: 'Das hat leider nicht geklappt. Bitte versuchen Sie es später erneut.',
   },
   en: {
+    ...sharedMessages.en,
     loading: 'Loading your appointments …',
     retry: 'Try again',
     upcoming: 'Upcoming appointments',

@@ -629,6 +629,7 @@ export class LotseBookingAppointments extends LotseElement {
 function errorText(t: M, error: ApiError): string {
   if (error.code === 'NETWORK_ERROR') return t.networkError;
   if (error.code === 'RATE_LIMITED') return t.rateLimited;
+  if (error.code === 'SERVICE_UNAVAILABLE') return t.serviceUnavailable;
   return t.genericError;
 }
 

@@ -306,7 +306,10 @@ export class Conversation implements ReactiveController {
     const error = result.error;
     // Worth another try: the message may never have arrived. Others (refused) are final.
     const retry =
-      error.code === 'NETWORK_ERROR' || error.code === 'INTERNAL_SERVER_ERROR' || error.code === 'RATE_LIMITED';
+      error.code === 'NETWORK_ERROR' ||
+      error.code === 'INTERNAL_SERVER_ERROR' ||
+      error.code === 'RATE_LIMITED' ||
+      (error.code === 'SERVICE_UNAVAILABLE' && !error.extensions.changesSaved);
     this.update(
       () =>
         (this.pending = this.pending.map((q) =>

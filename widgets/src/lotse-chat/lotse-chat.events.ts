@@ -53,6 +53,8 @@ export function errorText(t: ChatMessages, error: ApiError): string {
       return t.networkError;
     case 'RATE_LIMITED':
       return t.rateLimited(error.retryAfterSeconds ?? 60);
+    case 'SERVICE_UNAVAILABLE':
+      return t.serviceUnavailable;
     case 'INTERNAL_SERVER_ERROR':
       return error.requestId ? `${t.genericError} ${t.errorReference(error.requestId)}` : t.genericError;
     case 'FORBIDDEN':

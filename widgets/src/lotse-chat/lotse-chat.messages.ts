@@ -1,8 +1,10 @@
 /** Texts of `<lotse-chat>`, German first (it defines the keys), English second. */
 import { defineMessages } from '../shared/i18n.js';
+import { sharedMessages } from '../shared/messages.js';
 
 export const messages = defineMessages({
   de: {
+    ...sharedMessages.de,
     /** Which catalogue this is (the lazily loaded views pick their own texts by it). */
     lang: 'de',
     // the bubble
@@ -106,6 +108,7 @@ export const messages = defineMessages({
     counsellorRefused: 'Diese Person kann gerade keine Nachrichten annehmen.',
   },
   en: {
+    ...sharedMessages.en,
     lang: 'en',
     bubble: 'Chat',
     reachable: 'available now',

@@ -42,6 +42,8 @@ export function errorText(t: MailFormMessages, error: ApiError): string {
       return t.networkError;
     case 'RATE_LIMITED':
       return t.rateLimited(error.retryAfterSeconds ?? 60);
+    case 'SERVICE_UNAVAILABLE':
+      return t.serviceUnavailable;
     case 'INTERNAL_SERVER_ERROR':
       return error.requestId ? `${t.genericError} ${t.errorReference(error.requestId)}` : t.genericError;
     default:

@@ -1,8 +1,10 @@
 /** Texts of `<lotse-mail-form>`, German first (it defines the keys), English second. */
 import { defineMessages } from '../shared/i18n.js';
+import { sharedMessages } from '../shared/messages.js';
 
 export const messages = defineMessages({
   de: {
+    ...sharedMessages.de,
     title: 'Mailberatung',
     loading: 'Wird geladen …',
     unknownOrganisation: 'Dieses Formular ist nicht richtig eingebunden: Die Organisation ist unbekannt.',
@@ -185,6 +187,7 @@ export const messages = defineMessages({
       `Zu viele Versuche in kurzer Zeit. Bitte warten Sie ${seconds} Sekunden und versuchen Sie es dann noch einmal.`,
   },
   en: {
+    ...sharedMessages.en,
     title: 'Mail counselling',
     loading: 'Loading …',
     unknownOrganisation: 'This form is not set up correctly: the organisation is unknown.',

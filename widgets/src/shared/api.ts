@@ -16,7 +16,11 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql/index.js';
 import { SocketConnection } from './socket.js';
 
-/** The API's error codes (see api/src/shared/errors.ts) plus NETWORK_ERROR for requests that got no answer. */
+/**
+ * The API's error codes (see api/src/shared/errors.ts) plus NETWORK_ERROR for requests that got no answer.
+ * SERVICE_UNAVAILABLE: the API answered HTTP 503, a part it depends on is out for a moment (its access
+ * log, its database, a proxy in front of it); the same request may succeed shortly after.
+ */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -24,6 +28,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK_ERROR';
 
@@ -40,9 +45,9 @@ export interface ApiError {
   reason?: string;
   /** Field problems of BAD_USER_INPUT (empty otherwise). */
   fields: FieldProblem[];
-  /** Set with RATE_LIMITED. */
+  /** Set with RATE_LIMITED, and with SERVICE_UNAVAILABLE when the answer said (`Retry-After`). */
   retryAfterSeconds?: number;
-  /** Set with INTERNAL_SERVER_ERROR: quote it when reporting a problem. */
+  /** Set with INTERNAL_SERVER_ERROR and SERVICE_UNAVAILABLE: quote it when reporting a problem. */
   requestId?: string;
   path?: readonly (string | number)[];
   /** Everything the API sent in `extensions`. */
@@ -424,20 +429,34 @@ export class ApiClient {
         extensions: {},
       });
     }
+    // 503 (and its Retry-After) says "for a moment", whatever the body: the API's own GraphQL errors
+    // (SERVICE_UNAVAILABLE, or an unreachable database reported as INTERNAL_SERVER_ERROR) or a proxy's page.
+    const unavailable = response.status === 503;
+    const retryAfter = unavailable ? Number(response.headers.get('retry-after')) || undefined : undefined;
     let body: { data?: R | null; errors?: RawError[] };
     try {
       body = (await response.json()) as typeof body;
     } catch (err) {
       if (signal?.aborted) throw err;
       return failure({
-        code: response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK_ERROR',
+        code: unavailable ? 'SERVICE_UNAVAILABLE' : response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK_ERROR',
         message: `Unexpected response (HTTP ${response.status})`,
         fields: [],
+        retryAfterSeconds: retryAfter,
         extensions: { status: response.status },
       });
     }
     if (body.errors?.length) {
-      const errors = body.errors.map(toApiError);
+      const errors = body.errors.map((raw) => {
+        const error = toApiError(raw);
+        if (!unavailable || (error.code !== 'INTERNAL_SERVER_ERROR' && error.code !== 'SERVICE_UNAVAILABLE'))
+          return error;
+        return {
+          ...error,
+          code: 'SERVICE_UNAVAILABLE' as const,
+          retryAfterSeconds: error.retryAfterSeconds ?? retryAfter,
+        };
+      });
       return { error: errors[0]!, errors };
     }
     if (body.data == null) {
@@ -460,6 +479,7 @@ const KNOWN_CODES = new Set<string>([
   'BAD_USER_INPUT',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ]);
 
