@@ -250,6 +250,8 @@ export type CreateAppointmentInput = {
   /** Required without a service. */
   durationMinutes?: number | null | undefined;
   followUpMinutes?: number | null | undefined;
+  /** The client’s language (e.g. "en"): the confirmation and later mails and "my appointments" use it where the organisation has texts in it. Left out: the language of the client’s latest booking, else the organisation’s default. */
+  lang?: string | null | undefined;
   remarks?: string | null | undefined;
   /** Takes duration, follow-up and channel from the service. */
   serviceId?: string | number | null | undefined;
