@@ -12,11 +12,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
-import { DEMO_PASSWORD, DEMO_PUBLIC_KEY } from '../../api/src/seed/demo.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureBuilt } from '../browser/build.js';
 import { launchChromium } from '../browser/chromium.js';
 import { NetworkProxy } from '../browser/network-proxy.js';
+import { demoActors } from '../browser/demo-actors.js';
 import {
   expectAccessible,
   logInThroughDashboard,
@@ -44,115 +44,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
-
-async function tokenOf(login: string, organisationKey?: string): Promise<string> {
-  const { login: session } = await server
-    .client()
-    .ok<{ login: { accessToken: string } }>(LOGIN, { input: { login, password: DEMO_PASSWORD, organisationKey } });
-  return session.accessToken;
-}
-
-async function counsellorId(loginName: string): Promise<string> {
-  const { counsellors } = await server
-    .client(await tokenOf('demo.admin'))
-    .ok<{ counsellors: { edges: { node: { id: string; loginName: string } }[] } }>(
-      `{ counsellors(page: { first: 50 }) { edges { node { id loginName } } } }`,
-    );
-  return counsellors.edges.find((e) => e.node.loginName === loginName)!.node.id;
-}
-
-/** A new client writes to a counsellor through the public API (as the mail form does); returns the request and the client's token. */
-async function newRequest(
-  counsellorLogin: string,
-  subject: string,
-  message: string,
-): Promise<{ id: string; clientToken: string }> {
-  const { sendMailRequestAsNewClient } = await server.client().ok<{
-    sendMailRequestAsNewClient: { request: { id: string }; session: { accessToken: string } };
-  }>(
-    `mutation($input: SendMailRequestAsNewClientInput!) {
-      sendMailRequestAsNewClient(input: $input) { request { id } session { accessToken } }
-    }`,
-    {
-      input: {
-        organisationKey: DEMO_PUBLIC_KEY,
-        pseudonym: `e2e_${Math.random().toString(36).slice(2, 9)}`,
-        password: `Nordlicht-${Math.random().toString(36).slice(2, 8)}-Kompass!4`,
-        subject,
-        message,
-        counsellorId: await counsellorId(counsellorLogin),
-        privacyNoticeAccepted: true,
-        requestData: [{ key: 'ageGroup', value: '18–26' }],
-      },
-    },
-  );
-  return { id: sendMailRequestAsNewClient.request.id, clientToken: sendMailRequestAsNewClient.session.accessToken };
-}
-
-/** The client writes again to their request (as the mail widget does). */
-async function clientReplies(request: { id: string; clientToken: string }, message: string): Promise<void> {
-  await server
-    .client(request.clientToken)
-    .ok(`mutation($input: ReplyToMailRequestInput!) { replyToMailRequest(input: $input) { id } }`, {
-      input: { requestId: request.id, message },
-    });
-}
-
-/** The demo client "sonnenblume" writes in her conversation with Anna, through the API as her widget does. */
-async function chatFromSonnenblume(body: string): Promise<void> {
-  const api = server.client(await tokenOf('sonnenblume', DEMO_PUBLIC_KEY));
-  const { openChatStream } = await api.ok<{ openChatStream: { id: string } }>(
-    `mutation($input: OpenChatStreamInput!) { openChatStream(input: $input) { id } }`,
-    { input: { counsellorId: await counsellorId('anna.berger') } },
-  );
-  await api.ok(`mutation($input: SendChatMessageInput!) { sendChatMessage(input: $input) { id } }`, {
-    input: { streamId: openChatStream.id, body },
-  });
-}
-
-/** Anonymous booking of Anna's last free phone-counselling slot in the next four weeks, through the public API. */
-async function bookWithAnna(): Promise<void> {
-  const api = server.client();
-  const catalog = await api.ok<{
-    bookableServices: { id: string; name: string }[];
-    bookableCounsellors: { id: string; displayName: string }[];
-  }>(
-    `query($key: String!) { bookableServices(organisationKey: $key) { id name } bookableCounsellors(organisationKey: $key) { id displayName } }`,
-    { key: DEMO_PUBLIC_KEY },
-  );
-  const serviceId = catalog.bookableServices.find((s) => s.name === 'Telefonberatung')!.id;
-  const anna = catalog.bookableCounsellors.find((c) => c.displayName === 'Anna')!.id;
-  const from = new Date();
-  const slots = await api.ok<{ freeSlots: { starts: string[] }[] }>(
-    `query($key: String!, $from: DateTimeISO!, $to: DateTimeISO!, $s: ID, $c: ID) {
-      freeSlots(organisationKey: $key, from: $from, to: $to, serviceId: $s, counsellorId: $c) { starts } }`,
-    {
-      key: DEMO_PUBLIC_KEY,
-      from: from.toISOString(),
-      to: new Date(from.getTime() + 28 * 86_400_000).toISOString(),
-      s: serviceId,
-      c: anna,
-    },
-  );
-  const start = slots.freeSlots.flatMap((g) => g.starts).at(-1)!;
-  const hold = await api.ok<{ reserveSlot: { id: string; holdToken: string } }>(
-    `mutation($input: ReserveSlotInput!) { reserveSlot(input: $input) { ... on Reservation { id holdToken } } }`,
-    { input: { organisationKey: DEMO_PUBLIC_KEY, serviceId, counsellorId: anna, start } },
-  );
-  const { confirmBooking } = await api.ok<{ confirmBooking: { __typename: string } }>(
-    `mutation($input: ConfirmBookingInput!) { confirmBooking(input: $input) { __typename } }`,
-    {
-      input: {
-        reservationId: hold.reserveSlot.id,
-        holdToken: hold.reserveSlot.holdToken,
-        pseudonym: `e2e_${Math.random().toString(36).slice(2, 9)}`,
-        consent: true,
-      },
-    },
-  );
-  expect(confirmBooking.__typename).toBe('Booking');
-}
+const { newRequest, clientReplies, chatFromSonnenblume, bookWithAnna } = demoActors(() => server);
 
 const tag = () => Math.random().toString(36).slice(2, 6);
 
