@@ -13,6 +13,7 @@ import type { ApiError } from '../../../widgets/src/shared/api.js';
 import type { DashboardAccessLogQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { renderListTable } from '../shared/list-table.js';
 import { common, dateTime, errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { formStyles } from '../staff/admin.shared.js';
@@ -357,44 +358,32 @@ export class LotseAccessLogView extends DashboardElement {
     if (!this.entries.length) {
       return this.loading || this.error || this.periodProblem ? nothing : html`<p class="muted">${t.none}</p>`;
     }
-    return html`<table class="list" aria-busy=${this.loading ? 'true' : 'false'}>
-        <caption class="visually-hidden">
-          ${t.caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.at}</th>
-            <th scope="col">${t.staff}</th>
-            <th scope="col">${t.action}</th>
-            <th scope="col">${t.kind}</th>
-            <th scope="col">${t.client}</th>
-            <th scope="col">${t.record}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.entries.map(
-            (e) =>
-              html`<tr data-id=${e.id}>
-                <th scope="row" tabindex="-1">${dateTime(this.locale, e.at)}</th>
-                <td>${e.staffName ?? t.unknownStaff}</td>
-                <td>${t.actionName(e.action)}</td>
-                <td>${t.kindName(e.recordKind)}</td>
-                <td>
-                  ${e.clientNumber ?? ''}
-                  ${e.clientPseudonym ? `– ${e.clientPseudonym}` : html`<span class="muted">(${t.deletedClient})</span>`}
-                </td>
-                <td class="record">${e.recordId ?? html`<span class="muted">${t.list}</span>`}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${
-        this.next
-          ? html`<p class="more">
-              <button type="button" ?disabled=${this.loading} @click=${() => void this.load(true)}>${t.more}</button>
-            </p>`
-          : nothing
-      }`;
+    return html`${renderListTable({
+      className: 'list',
+      caption: t.caption,
+      columns: [t.at, t.staff, t.action, t.kind, t.client, t.record],
+      items: this.entries,
+      busy: this.loading,
+      row: (e) =>
+        html`<tr data-id=${e.id}>
+          <th scope="row" tabindex="-1">${dateTime(this.locale, e.at)}</th>
+          <td>${e.staffName ?? t.unknownStaff}</td>
+          <td>${t.actionName(e.action)}</td>
+          <td>${t.kindName(e.recordKind)}</td>
+          <td>
+            ${e.clientNumber ?? ''}
+            ${e.clientPseudonym ? `– ${e.clientPseudonym}` : html`<span class="muted">(${t.deletedClient})</span>`}
+          </td>
+          <td class="record">${e.recordId ?? html`<span class="muted">${t.list}</span>`}</td>
+        </tr>`,
+    })}
+    ${
+      this.next
+        ? html`<p class="more">
+            <button type="button" ?disabled=${this.loading} @click=${() => void this.load(true)}>${t.more}</button>
+          </p>`
+        : nothing
+    }`;
   }
 
   private onSelect(e: Event, key: keyof Filter) {

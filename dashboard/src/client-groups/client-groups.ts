@@ -10,7 +10,8 @@ import { property, state } from 'lit/decorators.js';
 import { fieldErrors, type ApiError } from '../../../widgets/src/shared/api.js';
 import type { DashboardClientGroupQuery, DashboardClientGroupsQuery } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
-import { common, errorText } from '../shared/messages.js';
+import { renderListState, renderListTable } from '../shared/list-table.js';
+import { errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { formStyles } from '../staff/admin.shared.js';
 import { clientStyles } from '../clients/clients.styles.js';
@@ -153,23 +154,16 @@ export class LotseClientGroups extends DashboardElement {
         </div>
       </form>
       <p class="notice" role="status">${this.notice}</p>
-      <p class="status" role="status" aria-live="polite">${this.loading ? t.loading : t.count(this.total)}</p>
-      ${
-        this.error
-          ? html`<p class="status error" role="alert">
-              ${errorText(this.locale, this.error)}
-              <button type="button" @click=${() => void this.load()}>${common.for(this.locale).retry}</button>
-            </p>`
-          : nothing
-      }
-      ${this.rows.length ? this.renderTable() : this.loading ? nothing : html`<p class="empty">${t.empty}</p>`}
-      ${
-        this.hasMore
-          ? html`<button type="button" class="more" ?disabled=${this.loading} @click=${() => void this.load(true)}>
-              ${t.more}
-            </button>`
-          : nothing
-      }
+      ${renderListState({
+        locale: this.locale,
+        status: this.loading ? t.loading : t.count(this.total),
+        error: this.error,
+        retry: () => void this.load(),
+        table: this.rows.length ? this.renderTable() : null,
+        empty: this.loading ? null : t.empty,
+        more: this.hasMore ? { label: t.more, load: () => void this.load(true) } : null,
+        loading: this.loading,
+      })}
       ${this.group ? this.renderGroup(this.group) : nothing} ${this.renderCreateDialog()}
       ${this.group ? this.renderDeleteDialog(this.group) : nothing}`;
   }
@@ -177,35 +171,25 @@ export class LotseClientGroups extends DashboardElement {
   private renderTable() {
     const t = messages.for(this.locale);
     const open = this.group?.id;
-    return html`<table class="list groups">
-      <caption class="visually-hidden">
-        ${t.tableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.name}</th>
-          <th scope="col">${t.description}</th>
-          <th scope="col">${t.members}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.rows.map(
-          (g) =>
-            html`<tr data-id=${g.id}>
-              <th scope="row">
-                <a
-                  href=${this.href({ groupId: g.id })}
-                  aria-label=${t.open(g.name)}
-                  aria-current=${open === g.id ? 'true' : nothing}
-                  >${g.name}</a
-                >
-              </th>
-              <td class="description">${g.description ?? ''}</td>
-              <td>${t.memberCount(g.memberCount)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return renderListTable({
+      className: 'list groups',
+      caption: t.tableCaption,
+      columns: [t.name, t.description, t.members],
+      items: this.rows,
+      row: (g) =>
+        html`<tr data-id=${g.id}>
+          <th scope="row">
+            <a
+              href=${this.href({ groupId: g.id })}
+              aria-label=${t.open(g.name)}
+              aria-current=${open === g.id ? 'true' : nothing}
+              >${g.name}</a
+            >
+          </th>
+          <td class="description">${g.description ?? ''}</td>
+          <td>${t.memberCount(g.memberCount)}</td>
+        </tr>`,
+    });
   }
 
   private renderGroup(g: Group) {
@@ -255,32 +239,20 @@ export class LotseClientGroups extends DashboardElement {
       <h3>${t.membersTitle}</h3>
       ${
         this.members.length
-          ? html`<table class="list members">
-              <caption class="visually-hidden">
-                ${t.membersTitle}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.pseudonym}</th>
-                  <th scope="col">${t.number}</th>
-                  <th scope="col"><span class="visually-hidden">${t.membersTitle}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.members.map(
-                  (m) =>
-                    html`<tr data-id=${m.id}>
-                      <th scope="row"><a href="/dashboard/clients/${m.id}">${m.pseudonym}</a></th>
-                      <td>${m.clientNumber}</td>
-                      <td>
-                        <button type="button" @click=${() => void this.removeMember(m)}>
-                          ${t.remove(m.pseudonym)}
-                        </button>
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          ? renderListTable({
+              className: 'list members',
+              caption: t.membersTitle,
+              columns: [t.pseudonym, t.number, html`<span class="visually-hidden">${t.membersTitle}</span>`],
+              items: this.members,
+              row: (m) =>
+                html`<tr data-id=${m.id}>
+                  <th scope="row"><a href="/dashboard/clients/${m.id}">${m.pseudonym}</a></th>
+                  <td>${m.clientNumber}</td>
+                  <td>
+                    <button type="button" @click=${() => void this.removeMember(m)}>${t.remove(m.pseudonym)}</button>
+                  </td>
+                </tr>`,
+            })
           : html`<p class="empty">${t.noMembers}</p>`
       }
       ${

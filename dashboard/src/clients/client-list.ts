@@ -9,7 +9,8 @@ import { property, state } from 'lit/decorators.js';
 import { fieldErrors, type ApiError } from '../../../widgets/src/shared/api.js';
 import type { ClientFilter, ClientScope, DashboardClientsQuery } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
-import { common, errorText } from '../shared/messages.js';
+import { renderListState, renderListTable } from '../shared/list-table.js';
+import { errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { formStyles } from '../staff/admin.shared.js';
 import { purgeMessages as purges } from './client-purges.messages.js';
@@ -143,23 +144,16 @@ export class LotseClientList extends DashboardElement {
       </nav>
       ${this.renderFilters(f)}
       <p class="notice" role="status">${this.notice}</p>
-      <p class="status" role="status" aria-live="polite">${this.loading ? t.loading : t.count(this.total)}</p>
-      ${
-        this.error
-          ? html`<p class="status error" role="alert">
-              ${errorText(this.locale, this.error)}
-              <button type="button" @click=${() => void this.load()}>${common.for(this.locale).retry}</button>
-            </p>`
-          : nothing
-      }
-      ${this.rows.length ? this.renderTable() : this.loading ? nothing : html`<p class="empty">${t.empty}</p>`}
-      ${
-        this.hasMore
-          ? html`<button type="button" class="more" ?disabled=${this.loading} @click=${() => void this.load(true)}>
-              ${t.more}
-            </button>`
-          : nothing
-      }
+      ${renderListState({
+        locale: this.locale,
+        status: this.loading ? t.loading : t.count(this.total),
+        error: this.error,
+        retry: () => void this.load(),
+        table: this.rows.length ? this.renderTable() : null,
+        empty: this.loading ? null : t.empty,
+        more: this.hasMore ? { label: t.more, load: () => void this.load(true) } : null,
+        loading: this.loading,
+      })}
       ${this.renderCreateDialog()}`;
   }
 
@@ -203,48 +197,42 @@ export class LotseClientList extends DashboardElement {
 
   private renderTable() {
     const t = messages.for(this.locale);
-    return html`<table class="list clients">
-      <caption class="visually-hidden">
-        ${t.tableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col"><span class="visually-hidden">${t.watched}</span></th>
-          <th scope="col">${t.pseudonym}</th>
-          <th scope="col">${t.number}</th>
-          <th scope="col">${t.primaryCounsellor}</th>
-          <th scope="col">${t.topics}</th>
-          <th scope="col">${t.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.rows.map((c) => {
-          const pending = c.status === 'DELETION_PENDING';
-          return html`<tr data-id=${c.id} class=${pending ? 'pending' : ''}>
-            <td>
-              <button
-                type="button"
-                class="star"
-                aria-pressed=${c.watched ? 'true' : 'false'}
-                aria-label=${c.watched ? t.unwatch(c.pseudonym) : t.watch(c.pseudonym)}
-                @click=${() => void this.toggleWatch(c)}
-              >
-                ${c.watched ? '★' : '☆'}
-              </button>
-            </td>
-            <th scope="row"><a href="/dashboard/clients/${c.id}">${c.pseudonym}</a></th>
-            <td>${c.clientNumber}</td>
-            <td>${c.primaryCounsellor ? staffName(c.primaryCounsellor) : t.nobody}</td>
-            <td>
-              <span class="tags">${c.topics.map((x) => html`<span class="badge">${x.name}</span>`)}</span>
-            </td>
-            <td>
-              <span class="badge ${c.status === 'ACTIVE' ? '' : 'warning'}">${t.statusName(c.status as Status)}</span>
-            </td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
+    return renderListTable({
+      className: 'list clients',
+      caption: t.tableCaption,
+      columns: [
+        html`<span class="visually-hidden">${t.watched}</span>`,
+        t.pseudonym,
+        t.number,
+        t.primaryCounsellor,
+        t.topics,
+        t.status,
+      ],
+      items: this.rows,
+      row: (c) =>
+        html`<tr data-id=${c.id} class=${c.status === 'DELETION_PENDING' ? 'pending' : ''}>
+          <td>
+            <button
+              type="button"
+              class="star"
+              aria-pressed=${c.watched ? 'true' : 'false'}
+              aria-label=${c.watched ? t.unwatch(c.pseudonym) : t.watch(c.pseudonym)}
+              @click=${() => void this.toggleWatch(c)}
+            >
+              ${c.watched ? '★' : '☆'}
+            </button>
+          </td>
+          <th scope="row"><a href="/dashboard/clients/${c.id}">${c.pseudonym}</a></th>
+          <td>${c.clientNumber}</td>
+          <td>${c.primaryCounsellor ? staffName(c.primaryCounsellor) : t.nobody}</td>
+          <td>
+            <span class="tags">${c.topics.map((x) => html`<span class="badge">${x.name}</span>`)}</span>
+          </td>
+          <td>
+            <span class="badge ${c.status === 'ACTIVE' ? '' : 'warning'}">${t.statusName(c.status as Status)}</span>
+          </td>
+        </tr>`,
+    });
   }
 
   private async toggleWatch(c: Row): Promise<void> {

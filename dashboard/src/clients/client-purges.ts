@@ -5,13 +5,14 @@
  * "Load more" appends the next page and moves the focus to its first row. The API refuses everyone
  * else anyway; the screen says so at once.
  */
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { ApiError } from '../../../widgets/src/shared/api.js';
 import type { DashboardClientPurgesQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
-import { common, dateTime, errorText } from '../shared/messages.js';
+import { renderListState, renderListTable } from '../shared/list-table.js';
+import { dateTime } from '../shared/messages.js';
 import { formStyles } from '../staff/admin.shared.js';
 import { purgeMessages as messages } from './client-purges.messages.js';
 import { clientStyles } from './clients.styles.js';
@@ -123,57 +124,37 @@ export class LotseClientPurges extends DashboardElement {
     return html`<p class="crumbs"><a href="/dashboard/clients">${t.back}</a></p>
       <h1>${t.title}</h1>
       <p class="intro muted">${t.intro}</p>
-      <p class="status" role="status" aria-live="polite">
-        ${this.loading && !this.rows.length ? t.loading : t.count(this.total)}
-      </p>
-      ${
-        this.error
-          ? html`<p class="status error" role="alert">
-              ${errorText(this.locale, this.error)}
-              <button type="button" @click=${() => void this.load(false)}>${common.for(this.locale).retry}</button>
-            </p>`
-          : nothing
-      }
-      ${this.rows.length ? this.renderTable() : this.loading || this.error ? nothing : html`<p class="empty">${t.empty}</p>`}
-      ${
-        this.next
-          ? html`<button type="button" class="more" ?disabled=${this.loading} @click=${() => void this.load(true)}>
-              ${t.more}
-            </button>`
-          : nothing
-      }`;
+      ${renderListState({
+        locale: this.locale,
+        status: this.loading && !this.rows.length ? t.loading : t.count(this.total),
+        error: this.error,
+        retry: () => void this.load(false),
+        table: this.rows.length ? this.renderTable() : null,
+        empty: this.loading || this.error ? null : t.empty,
+        more: this.next ? { label: t.more, load: () => void this.load(true) } : null,
+        loading: this.loading,
+      })}`;
   }
 
   private renderTable() {
     const t = messages.for(this.locale);
-    return html`<table class="list purges">
-      <caption class="visually-hidden">
-        ${t.tableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.purgedAt}</th>
-          <th scope="col">${t.number}</th>
-          <th scope="col">${t.requestedAt}</th>
-          <th scope="col">${t.removed}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.rows.map(
-          (r) =>
-            html`<tr data-id=${r.id}>
-              <th scope="row" tabindex="-1">${dateTime(this.locale, r.purgedAt)}</th>
-              <td>${r.clientNumber}</td>
-              <td>${dateTime(this.locale, r.deletionRequestedAt)}</td>
-              <td>
-                <ul class="removed">
-                  ${r.removed.filter((x) => x.count > 0).map((x) => html`<li>${t.kind(x.kind, x.count)}</li>`)}
-                </ul>
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return renderListTable({
+      className: 'list purges',
+      caption: t.tableCaption,
+      columns: [t.purgedAt, t.number, t.requestedAt, t.removed],
+      items: this.rows,
+      row: (r) =>
+        html`<tr data-id=${r.id}>
+          <th scope="row" tabindex="-1">${dateTime(this.locale, r.purgedAt)}</th>
+          <td>${r.clientNumber}</td>
+          <td>${dateTime(this.locale, r.deletionRequestedAt)}</td>
+          <td>
+            <ul class="removed">
+              ${r.removed.filter((x) => x.count > 0).map((x) => html`<li>${t.kind(x.kind, x.count)}</li>`)}
+            </ul>
+          </td>
+        </tr>`,
+    });
   }
 }
 

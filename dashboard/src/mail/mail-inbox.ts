@@ -16,7 +16,8 @@ import { graphql } from '../gql/index.js';
 import type { DashboardMailRequestsQuery, MailRequestFilter, MailRequestSort } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { activeCounsellors } from '../shared/counsellors.js';
-import { dayAndTime, errorText } from '../shared/messages.js';
+import { renderListState, renderListTable } from '../shared/list-table.js';
+import { dayAndTime } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { dueText, isDueSoon, mailFormat, MAIL_STATUSES, type MailStatus } from './mail.format.js';
 import { inboxMessages as messages } from './inbox.messages.js';
@@ -244,23 +245,16 @@ export class LotseMailInbox extends DashboardElement {
         )}
       </nav>
       ${this.renderFilters(f)}
-      <p class="status" role="status" aria-live="polite">${this.loading ? t.loading : t.count(this.total)}</p>
-      ${
-        this.error
-          ? html`<p class="status error" role="alert">
-              ${errorText(this.locale, this.error)}
-              <button type="button" @click=${() => void this.load()}>${t.retry}</button>
-            </p>`
-          : nothing
-      }
-      ${this.rows.length ? this.renderTable(f) : this.loading ? nothing : html`<p class="empty">${t.empty}</p>`}
-      ${
-        this.hasMore
-          ? html`<button type="button" class="more" @click=${() => void this.load(true)} ?disabled=${this.loading}>
-              ${t.more}
-            </button>`
-          : nothing
-      }`;
+      ${renderListState({
+        locale: this.locale,
+        status: this.loading ? t.loading : t.count(this.total),
+        error: this.error,
+        retry: () => void this.load(),
+        table: this.rows.length ? this.renderTable(f) : null,
+        empty: this.loading ? null : t.empty,
+        more: this.hasMore ? { label: t.more, load: () => void this.load(true) } : null,
+        loading: this.loading,
+      })}`;
   }
 
   private renderFilters(f: Filters) {
@@ -345,46 +339,33 @@ export class LotseMailInbox extends DashboardElement {
     const t = messages.for(this.locale);
     const fmt = mailFormat.for(this.locale);
     const now = Date.now();
-    return html`<table class="requests">
-      <caption class="visually-hidden">
-        ${t.tableCaption(t.tab(f.tab))}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.subject}</th>
-          <th scope="col">${t.client}</th>
-          <th scope="col">${t.status}</th>
-          <th scope="col">${t.counsellor}</th>
-          <th scope="col">${t.due}</th>
-          <th scope="col">${t.lastMessage}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.rows.map(
-          (r) =>
-            html`<tr class=${r.overdue ? 'overdue' : ''}>
-              <td>
-                <a href="/dashboard/mail-requests/${r.id}">${r.subject}</a
-                >${r.topic ? html`<br /><span class="muted">${r.topic.name}</span>` : nothing}
-              </td>
-              <td>${r.client.pseudonym}<br /><span class="muted">${r.client.clientNumber}</span></td>
-              <td><span class="badge">${fmt.status(r.status)}</span></td>
-              <td>${r.counsellor?.displayName ?? html`<span class="muted">${fmt.noCounsellor}</span>`}</td>
-              <td>
-                ${
-                  r.overdue
-                    ? html`<span class="badge danger">${fmt.overdue}</span>`
-                    : isDueSoon(r, now)
-                      ? html`<span class="badge warning">${fmt.dueSoon}</span>`
-                      : nothing
-                }
-                <span class="due">${dueText(this.locale, r)}</span>
-              </td>
-              <td>${dayAndTime(this.locale, r.lastMessageAt)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return renderListTable({
+      className: 'requests',
+      caption: t.tableCaption(t.tab(f.tab)),
+      columns: [t.subject, t.client, t.status, t.counsellor, t.due, t.lastMessage],
+      items: this.rows,
+      row: (r) =>
+        html`<tr class=${r.overdue ? 'overdue' : ''}>
+          <td>
+            <a href="/dashboard/mail-requests/${r.id}">${r.subject}</a
+            >${r.topic ? html`<br /><span class="muted">${r.topic.name}</span>` : nothing}
+          </td>
+          <td>${r.client.pseudonym}<br /><span class="muted">${r.client.clientNumber}</span></td>
+          <td><span class="badge">${fmt.status(r.status)}</span></td>
+          <td>${r.counsellor?.displayName ?? html`<span class="muted">${fmt.noCounsellor}</span>`}</td>
+          <td>
+            ${
+              r.overdue
+                ? html`<span class="badge danger">${fmt.overdue}</span>`
+                : isDueSoon(r, now)
+                  ? html`<span class="badge warning">${fmt.dueSoon}</span>`
+                  : nothing
+            }
+            <span class="due">${dueText(this.locale, r)}</span>
+          </td>
+          <td>${dayAndTime(this.locale, r.lastMessageAt)}</td>
+        </tr>`,
+    });
   }
 }
 
