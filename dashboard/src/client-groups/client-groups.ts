@@ -242,7 +242,7 @@ export class LotseClientGroups extends DashboardElement {
           ? renderListTable({
               className: 'list members',
               caption: t.membersTitle,
-              columns: [t.pseudonym, t.number, html`<span class="visually-hidden">${t.membersTitle}</span>`],
+              columns: [t.pseudonym, t.number, { hidden: t.membersTitle }],
               items: this.members,
               row: (m) =>
                 html`<tr data-id=${m.id}>

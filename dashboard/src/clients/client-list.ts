@@ -200,14 +200,7 @@ export class LotseClientList extends DashboardElement {
     return renderListTable({
       className: 'list clients',
       caption: t.tableCaption,
-      columns: [
-        html`<span class="visually-hidden">${t.watched}</span>`,
-        t.pseudonym,
-        t.number,
-        t.primaryCounsellor,
-        t.topics,
-        t.status,
-      ],
+      columns: [{ hidden: t.watched }, t.pseudonym, t.number, t.primaryCounsellor, t.topics, t.status],
       items: this.rows,
       row: (c) =>
         html`<tr data-id=${c.id} class=${c.status === 'DELETION_PENDING' ? 'pending' : ''}>

@@ -1,8 +1,9 @@
 /**
- * The markup the dashboard's list screens share (client list, client groups, deletion records, mail
- * inbox, access log, calendar list): `renderListTable` draws a table with a visually hidden caption and
- * its column headers, `renderListState` the list's state around it — a polite status line, an error
- * alert with a retry button, the empty text in the table's place and the "load more" button.
+ * The markup the dashboard's list screens share: `renderListTable` draws a table with a visually hidden
+ * caption and its column headers (client list and groups, deletion records, mail inbox, access log,
+ * calendar list and absences, documents), `renderListState` the state around a paged list (client list
+ * and groups, deletion records, mail inbox) — a polite status line, an error alert with a retry button,
+ * the empty text in the table's place and the "load more" button.
  *
  * Both only render. Each screen keeps its own loading, texts and rows, and words its status line and
  * decides when the empty text stands (some keep it back after an error), so moving a screen onto these
@@ -13,32 +14,35 @@ import type { ApiError } from '../../../widgets/src/shared/api.js';
 import type { Locale } from '../../../widgets/src/shared/i18n.js';
 import { common, errorText } from './messages.js';
 
-/** A column header: its text, or a template (e.g. a visually hidden label over a column of buttons). */
-export type ListColumn = string | TemplateResult;
+/** A column header: its text, or `{ hidden: text }` for one only screen readers read (over a column of buttons). */
+export type ListColumn = string | { hidden: string };
 
 export interface ListTableOptions<T> {
   /** The table's classes: `list` gives the admin sheet's look (staff/admin.shared.ts), a second one names it. */
-  className: string;
+  className?: string;
   /** Read by screen readers only (the caption is visually hidden); it names the table. */
   caption: string;
   /** One `<th scope="col">` each, in order. */
   columns: readonly ListColumn[];
   items: readonly T[];
-  /** One item's `<tr>`; its row header (`<th scope="row">`) is the cell that names the item. */
+  /** One item's `<tr>` (where a cell names the item, a `<th scope="row">`). */
   row: (item: T) => TemplateResult;
   /** `aria-busy` while a page of the list loads. @default undefined (no attribute) */
   busy?: boolean;
 }
 
+const columnHeader = (c: ListColumn) =>
+  typeof c === 'string' ? c : html`<span class="visually-hidden">${c.hidden}</span>`;
+
 /** A list's table: caption, column headers and one row per item. */
 export function renderListTable<T>(o: ListTableOptions<T>): TemplateResult {
-  return html`<table class=${o.className} aria-busy=${o.busy === undefined ? nothing : String(o.busy)}>
+  return html`<table class=${o.className ?? nothing} aria-busy=${o.busy === undefined ? nothing : String(o.busy)}>
     <caption class="visually-hidden">
       ${o.caption}
     </caption>
     <thead>
       <tr>
-        ${o.columns.map((c) => html`<th scope="col">${c}</th>`)}
+        ${o.columns.map((c) => html`<th scope="col">${columnHeader(c)}</th>`)}
       </tr>
     </thead>
     <tbody>
