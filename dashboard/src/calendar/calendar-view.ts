@@ -17,7 +17,7 @@ import { SubscriptionController } from '../../../widgets/src/shared/subscription
 import type { ApiError } from '../../../widgets/src/shared/api.js';
 import type { CalendarScope } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
-import { renderListTable } from '../shared/list-table.js';
+import { renderListTable, renderViewTabs } from '../shared/list-table.js';
 import { errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import {
@@ -285,12 +285,7 @@ export class LotseCalendarView extends DashboardElement {
     const f = this.filters;
     const single = this.shownCounsellor;
     return html`<h1 @focus=${this.onHeadingFocus}>${t.title}</h1>
-      <nav class="tabs" aria-label=${t.views}>
-        ${VIEWS.map(
-          (v) =>
-            html`<a href=${this.href({ view: v })} aria-current=${f.view === v ? 'page' : nothing}>${t.view(v)}</a>`,
-        )}
-      </nav>
+      ${renderViewTabs({ label: t.views, views: VIEWS, current: f.view, href: (view) => this.href({ view }), name: t.view })}
       ${this.renderToolbar(f)}
       <h2 class="period" id="period">${this.periodLabel(f)}</h2>
       <p class="status" role="status" aria-live="polite" data-live=${this.live.status}>

@@ -6,10 +6,11 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fieldErrors, type ApiError } from '../../../widgets/src/shared/api.js';
+import { fieldErrors } from '../../../widgets/src/shared/api.js';
 import type { ClientFilter, ClientScope, DashboardClientsQuery } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
-import { renderListState, renderListTable } from '../shared/list-table.js';
+import { renderListState, renderListTable, renderViewTabs } from '../shared/list-table.js';
+import { PagedList } from '../shared/paged-list.js';
 import { errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { formStyles } from '../staff/admin.shared.js';
@@ -42,18 +43,20 @@ export class LotseClientList extends DashboardElement {
   /** The URL's query string, set by the router. */
   @property({ attribute: false }) query = '';
 
-  @state() private rows: Row[] = [];
-  @state() private total = 0;
-  @state() private endCursor: string | null = null;
-  @state() private hasMore = false;
-  @state() private loading = false;
-  @state() private error: ApiError | null = null;
   @state() private notice = '';
   @state() private busy = false;
   @state() private formError = '';
   @state() private fieldErrs: Record<string, string> = {};
 
-  private generation = 0;
+  private readonly list = new PagedList<Row>(this, async (after) => {
+    const f = this.filters;
+    const filter: ClientFilter = { scope: f.scope };
+    if (f.search.trim()) filter.search = f.search.trim();
+    if (f.status) filter.status = f.status;
+    if (f.topic) filter.topicId = f.topic;
+    const result = await this.api.request(CLIENTS, { filter, page: { first: PAGE_SIZE, after } });
+    return result.error ? result : { page: result.data.clients };
+  });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
 
@@ -75,7 +78,7 @@ export class LotseClientList extends DashboardElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query')) void this.load();
+    if (changed.has('query')) void this.list.load();
   }
 
   private href(f: Filters): string {
@@ -90,33 +93,6 @@ export class LotseClientList extends DashboardElement {
 
   private apply(change: Partial<Filters>): void {
     navigate(this.href({ ...this.filters, ...change }), { replace: true });
-  }
-
-  private async load(more = false): Promise<void> {
-    const generation = ++this.generation;
-    const f = this.filters;
-    const filter: ClientFilter = { scope: f.scope };
-    if (f.search.trim()) filter.search = f.search.trim();
-    if (f.status) filter.status = f.status;
-    if (f.topic) filter.topicId = f.topic;
-    this.loading = true;
-    const result = await this.api.request(CLIENTS, {
-      filter,
-      page: { first: PAGE_SIZE, after: more ? this.endCursor : undefined },
-    });
-    if (generation !== this.generation) return;
-    this.loading = false;
-    if (result.error) {
-      this.error = result.error;
-      return;
-    }
-    const { edges, pageInfo, totalCount } = result.data.clients;
-    this.error = null;
-    const nodes = edges.map((e) => e.node);
-    this.rows = more ? [...this.rows, ...nodes] : nodes;
-    this.total = totalCount;
-    this.endCursor = pageInfo.endCursor ?? null;
-    this.hasMore = pageInfo.hasNextPage;
   }
 
   override render() {
@@ -134,26 +110,16 @@ export class LotseClientList extends DashboardElement {
           <button type="button" class="primary" id="create" @click=${this.openCreate}>${t.create}</button>
         </div>
       </div>
-      <nav class="tabs" aria-label=${t.views}>
-        ${SCOPES.map(
-          (scope) =>
-            html`<a href=${this.href({ ...f, scope })} aria-current=${f.scope === scope ? 'page' : nothing}
-              >${t.scope(scope)}</a
-            >`,
-        )}
-      </nav>
+      ${renderViewTabs({
+        label: t.views,
+        views: SCOPES,
+        current: f.scope,
+        href: (scope) => this.href({ ...f, scope }),
+        name: t.scope,
+      })}
       ${this.renderFilters(f)}
       <p class="notice" role="status">${this.notice}</p>
-      ${renderListState({
-        locale: this.locale,
-        status: this.loading ? t.loading : t.count(this.total),
-        error: this.error,
-        retry: () => void this.load(),
-        table: this.rows.length ? this.renderTable() : null,
-        empty: this.loading ? null : t.empty,
-        more: this.hasMore ? { label: t.more, load: () => void this.load(true) } : null,
-        loading: this.loading,
-      })}
+      ${renderListState({ locale: this.locale, list: this.list, texts: t, table: () => this.renderTable() })}
       ${this.renderCreateDialog()}`;
   }
 
@@ -201,7 +167,7 @@ export class LotseClientList extends DashboardElement {
       className: 'list clients',
       caption: t.tableCaption,
       columns: [{ hidden: t.watched }, t.pseudonym, t.number, t.primaryCounsellor, t.topics, t.status],
-      items: this.rows,
+      items: this.list.rows,
       row: (c) =>
         html`<tr data-id=${c.id} class=${c.status === 'DELETION_PENDING' ? 'pending' : ''}>
           <td>
@@ -236,7 +202,7 @@ export class LotseClientList extends DashboardElement {
       return;
     }
     // In place: the row stays where it is until the list is loaded again (no jump under the pointer).
-    this.rows = this.rows.map((r) => (r.id === c.id ? { ...r, watched: !c.watched } : r));
+    this.list.setRows(this.list.rows.map((r) => (r.id === c.id ? { ...r, watched: !c.watched } : r)));
   }
 
   private renderCreateDialog() {

@@ -6,12 +6,11 @@
  * else anyway; the screen says so at once.
  */
 import { css, html } from 'lit';
-import { state } from 'lit/decorators.js';
-import type { ApiError } from '../../../widgets/src/shared/api.js';
 import type { DashboardClientPurgesQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { renderListState, renderListTable } from '../shared/list-table.js';
+import { PagedList } from '../shared/paged-list.js';
 import { dateTime } from '../shared/messages.js';
 import { formStyles } from '../staff/admin.shared.js';
 import { purgeMessages as messages } from './client-purges.messages.js';
@@ -72,13 +71,10 @@ export class LotseClientPurges extends DashboardElement {
     `,
   ];
 
-  @state() private rows: Row[] = [];
-  @state() private total = 0;
-  @state() private next: string | null = null;
-  @state() private loading = false;
-  @state() private error: ApiError | null = null;
-
-  private generation = 0;
+  private readonly list = new PagedList<Row>(this, async (after) => {
+    const result = await this.api.request(CLIENT_PURGES, { page: { first: PAGE_SIZE, after } });
+    return result.error ? result : { page: result.data.clientPurges };
+  });
 
   private get allowed(): boolean {
     return this.session.me?.role === 'ADMIN';
@@ -86,32 +82,15 @@ export class LotseClientPurges extends DashboardElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.allowed) void this.load(false);
+    if (this.allowed) void this.list.load();
   }
 
-  private async load(more: boolean): Promise<void> {
-    const generation = ++this.generation;
-    this.loading = true;
-    const result = await this.api.request(CLIENT_PURGES, {
-      page: { first: PAGE_SIZE, after: more ? this.next : null },
-    });
-    if (generation !== this.generation) return;
-    this.loading = false;
-    if (result.error) {
-      this.error = result.error;
-      return;
-    }
-    this.error = null;
-    const { edges, pageInfo, totalCount } = result.data.clientPurges;
-    const nodes = edges.map((e) => e.node);
-    this.rows = more ? [...this.rows, ...nodes] : nodes;
-    this.total = totalCount;
-    this.next = pageInfo.hasNextPage ? (pageInfo.endCursor ?? null) : null;
-    if (more && nodes[0]) {
-      // The first new row takes the focus, so keyboard users continue where the list grew.
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${nodes[0].id}"] th`)?.focus();
-    }
+  /** The next page; its first row takes the focus, so keyboard users continue where the list grew. */
+  private async more(): Promise<void> {
+    const added = await this.list.load(true);
+    if (!added?.[0]) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${added[0].id}"] th`)?.focus();
   }
 
   override render() {
@@ -126,13 +105,12 @@ export class LotseClientPurges extends DashboardElement {
       <p class="intro muted">${t.intro}</p>
       ${renderListState({
         locale: this.locale,
-        status: this.loading && !this.rows.length ? t.loading : t.count(this.total),
-        error: this.error,
-        retry: () => void this.load(false),
-        table: this.rows.length ? this.renderTable() : null,
-        empty: this.loading || this.error ? null : t.empty,
-        more: this.next ? { label: t.more, load: () => void this.load(true) } : null,
-        loading: this.loading,
+        list: this.list,
+        texts: t,
+        table: () => this.renderTable(),
+        more: () => void this.more(),
+        loadingStatus: 'empty',
+        emptyAfterError: false,
       })}`;
   }
 
@@ -142,7 +120,7 @@ export class LotseClientPurges extends DashboardElement {
       className: 'list purges',
       caption: t.tableCaption,
       columns: [t.purgedAt, t.number, t.requestedAt, t.removed],
-      items: this.rows,
+      items: this.list.rows,
       row: (r) =>
         html`<tr data-id=${r.id}>
           <th scope="row" tabindex="-1">${dateTime(this.locale, r.purgedAt)}</th>

@@ -11,12 +11,12 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ApiError } from '../../../widgets/src/shared/api.js';
 import { graphql } from '../gql/index.js';
 import type { DashboardMailRequestsQuery, MailRequestFilter, MailRequestSort } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { activeCounsellors } from '../shared/counsellors.js';
-import { renderListState, renderListTable } from '../shared/list-table.js';
+import { renderListState, renderListTable, renderViewTabs } from '../shared/list-table.js';
+import { PagedList } from '../shared/paged-list.js';
 import { dayAndTime } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { dueText, isDueSoon, mailFormat, MAIL_STATUSES, type MailStatus } from './mail.format.js';
@@ -94,17 +94,19 @@ export class LotseMailInbox extends DashboardElement {
   /** The URL's query string (`?tab=pool&status=NEW…`), set by the router on every navigation. */
   @property({ attribute: false }) query = '';
 
-  @state() private rows: Row[] = [];
-  @state() private total = 0;
-  @state() private endCursor: string | null = null;
-  @state() private hasMore = false;
-  @state() private loading = false;
-  @state() private error: ApiError | null = null;
   @state() private counsellors: { id: string; name: string }[] = [];
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private generation = 0;
-  private readonly onChanged = () => void this.load();
+  private readonly list = new PagedList<Row>(this, async (after) => {
+    const filters = this.filters;
+    const result = await this.api.request(REQUESTS, {
+      filter: this.apiFilter(filters),
+      sort: filters.sort,
+      page: { first: PAGE_SIZE, after },
+    });
+    return result.error ? result : { page: result.data.mailRequests };
+  });
+  private readonly onChanged = () => this.load();
 
   private get isAdmin(): boolean {
     return this.session.me?.role === 'ADMIN';
@@ -149,7 +151,7 @@ export class LotseMailInbox extends DashboardElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query')) void this.load();
+    if (changed.has('query')) this.load();
   }
 
   private remembered(): Filters | null {
@@ -198,33 +200,14 @@ export class LotseMailInbox extends DashboardElement {
     return filter;
   }
 
-  private async load(more = false): Promise<void> {
-    const generation = ++this.generation;
-    const filters = this.filters;
-    const filter = this.apiFilter(filters);
-    if (filter.status?.length === 0) {
+  /** The first page for the filters shown. */
+  private load(): void {
+    if (this.apiFilter(this.filters).status?.length === 0) {
       // e.g. "answered" in the pool: nothing can match; no need to ask.
-      Object.assign(this, { rows: [], total: 0, hasMore: false, error: null });
+      this.list.clear();
       return;
     }
-    this.loading = true;
-    const result = await this.api.request(REQUESTS, {
-      filter,
-      sort: filters.sort,
-      page: { first: PAGE_SIZE, after: more ? this.endCursor : undefined },
-    });
-    if (generation !== this.generation) return;
-    this.loading = false;
-    if (result.error) {
-      this.error = result.error;
-      return;
-    }
-    const { edges, pageInfo, totalCount } = result.data.mailRequests;
-    this.error = null;
-    this.rows = more ? [...this.rows, ...edges.map((e) => e.node)] : edges.map((e) => e.node);
-    this.total = totalCount;
-    this.endCursor = pageInfo.endCursor ?? null;
-    this.hasMore = pageInfo.hasNextPage;
+    void this.list.load();
   }
 
   private async loadCounsellors(): Promise<void> {
@@ -236,25 +219,9 @@ export class LotseMailInbox extends DashboardElement {
     const f = this.filters;
     const tabs: Tab[] = this.seesAll ? ['mine', 'pool', 'all'] : ['mine', 'pool'];
     return html`<h1>${t.title}</h1>
-      <nav class="tabs" aria-label=${t.views}>
-        ${tabs.map(
-          (tab) =>
-            html`<a href=${this.href({ ...f, tab })} aria-current=${f.tab === tab ? 'page' : nothing}
-              >${t.tab(tab)}</a
-            >`,
-        )}
-      </nav>
+      ${renderViewTabs({ label: t.views, views: tabs, current: f.tab, href: (tab) => this.href({ ...f, tab }), name: t.tab })}
       ${this.renderFilters(f)}
-      ${renderListState({
-        locale: this.locale,
-        status: this.loading ? t.loading : t.count(this.total),
-        error: this.error,
-        retry: () => void this.load(),
-        table: this.rows.length ? this.renderTable(f) : null,
-        empty: this.loading ? null : t.empty,
-        more: this.hasMore ? { label: t.more, load: () => void this.load(true) } : null,
-        loading: this.loading,
-      })}`;
+      ${renderListState({ locale: this.locale, list: this.list, texts: t, table: () => this.renderTable(f) })}`;
   }
 
   private renderFilters(f: Filters) {
@@ -343,7 +310,7 @@ export class LotseMailInbox extends DashboardElement {
       className: 'requests',
       caption: t.tableCaption(t.tab(f.tab)),
       columns: [t.subject, t.client, t.status, t.counsellor, t.due, t.lastMessage],
-      items: this.rows,
+      items: this.list.rows,
       row: (r) =>
         html`<tr class=${r.overdue ? 'overdue' : ''}>
           <td>

@@ -5,14 +5,14 @@
  * and groups, deletion records, mail inbox) — a polite status line, an error alert with a retry button,
  * the empty text in the table's place and the "load more" button.
  *
- * Both only render. Each screen keeps its own loading, texts and rows, and words its status line and
- * decides when the empty text stands (some keep it back after an error), so moving a screen onto these
- * helpers changes neither what it says nor when.
+ * They only render: the rows and texts are the screen's, the paged list's state is a `PagedList`
+ * (paged-list.ts). Where screens said their state differently (the deletion records keep the count
+ * while more load and say nothing of an empty list after an error), an option keeps each as it was.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ApiError } from '../../../widgets/src/shared/api.js';
 import type { Locale } from '../../../widgets/src/shared/i18n.js';
 import { common, errorText } from './messages.js';
+import type { PagedList } from './paged-list.js';
 
 /** A column header: its text, or `{ hidden: text }` for one only screen readers read (over a column of buttons). */
 export type ListColumn = string | { hidden: string };
@@ -51,38 +51,78 @@ export function renderListTable<T>(o: ListTableOptions<T>): TemplateResult {
   </table>`;
 }
 
+export interface ViewTabsOptions<V extends string> {
+  /** Names the navigation ("Views"). */
+  label: string;
+  views: readonly V[];
+  current: V;
+  /** The view's address: the screen's URL with the other filters kept. */
+  href: (view: V) => string;
+  name: (view: V) => string;
+}
+
+/** A list screen's views as links (all / mine / …); the current one is `aria-current="page"`. */
+export function renderViewTabs<V extends string>(o: ViewTabsOptions<V>): TemplateResult {
+  return html`<nav class="tabs" aria-label=${o.label}>
+    ${o.views.map(
+      (v) => html`<a href=${o.href(v)} aria-current=${o.current === v ? 'page' : nothing}>${o.name(v)}</a>`,
+    )}
+  </nav>`;
+}
+
+/** The words of a list's state, as the screen's messages have them. */
+export interface ListTexts {
+  loading: string;
+  /** The status line once loaded: how many there are in all ("42 clients"). */
+  count: (total: number) => string;
+  /** Said in the table's place when the list has no rows. */
+  empty: string;
+  /** The "load more" button. */
+  more: string;
+}
+
 export interface ListStateOptions {
   locale: Locale;
-  /** The polite status line above the list, as the screen words it ("Loading …", "42 clients"). */
-  status: string;
-  /** The last request's error, said in an alert with a "Try again" button that calls `retry`. */
-  error: ApiError | null;
-  retry: () => void;
-  /** The list's table (`renderListTable`), or null while there are no rows. */
-  table: TemplateResult | null;
-  /** Said in the table's place when there is none; null says nothing (e.g. while the first page loads). */
-  empty: string | null;
-  /** The "load more" button's label and action while there is a next page, else null. */
-  more: { label: string; load: () => void } | null;
-  /** A page is on its way: "load more" is disabled until it has come. */
-  loading: boolean;
+  list: PagedList<unknown>;
+  texts: ListTexts;
+  /** The list's table (`renderListTable`); asked for only while there are rows. */
+  table: () => TemplateResult;
+  /** What "load more" does. @default the list's next page */
+  more?: () => void;
+  /**
+   * When the status line says "loading": `'always'` while a page is on its way, `'empty'` only while
+   * no rows are shown yet (the count stays while more load). @default 'always'
+   */
+  loadingStatus?: 'always' | 'empty';
+  /** The empty text also stands below an error (the first page failed). @default true */
+  emptyAfterError?: boolean;
 }
 
 /** The status line, the error with its retry, the table (or the empty text) and "load more". */
 export function renderListState(o: ListStateOptions): TemplateResult {
-  return html`<p class="status" role="status" aria-live="polite">${o.status}</p>
+  const { list, texts: t } = o;
+  const saysLoading = list.loading && (o.loadingStatus !== 'empty' || !list.rows.length);
+  const saysEmpty = !list.loading && (o.emptyAfterError !== false || !list.error);
+  return html`<p class="status" role="status" aria-live="polite">${saysLoading ? t.loading : t.count(list.total)}</p>
     ${
-      o.error
+      list.error
         ? html`<p class="status error" role="alert">
-            ${errorText(o.locale, o.error)}
-            <button type="button" @click=${o.retry}>${common.for(o.locale).retry}</button>
+            ${errorText(o.locale, list.error)}
+            <button type="button" @click=${() => void list.load()}>${common.for(o.locale).retry}</button>
           </p>`
         : nothing
     }
-    ${o.table ?? (o.empty === null ? nothing : html`<p class="empty">${o.empty}</p>`)}
+    ${list.rows.length ? o.table() : saysEmpty ? html`<p class="empty">${t.empty}</p>` : nothing}
     ${
-      o.more
-        ? html`<button type="button" class="more" ?disabled=${o.loading} @click=${o.more.load}>${o.more.label}</button>`
+      list.hasMore
+        ? html`<button
+            type="button"
+            class="more"
+            ?disabled=${list.loading}
+            @click=${o.more ?? (() => void list.load(true))}
+          >
+            ${t.more}
+          </button>`
         : nothing
     }`;
 }
