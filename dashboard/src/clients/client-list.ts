@@ -9,7 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { fieldErrors } from '../../../widgets/src/shared/api.js';
 import type { ClientFilter, ClientScope, DashboardClientsQuery } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
-import { renderListState, renderListTable, renderViewTabs } from '../shared/list-table.js';
+import { renderListState, renderListTable, renderTopicFilter, renderViewTabs } from '../shared/list-table.js';
 import { PagedList } from '../shared/paged-list.js';
 import { errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
@@ -141,17 +141,7 @@ export class LotseClientList extends DashboardElement {
           ${STATUSES.map((s) => html`<option value=${s} ?selected=${f.status === s}>${t.statusName(s)}</option>`)}
         </select>
       </div>
-      ${
-        topics.length
-          ? html`<div class="field">
-              <label for="topic">${t.topic}</label>
-              <select id="topic" @change=${(e: Event) => this.apply({ topic: (e.target as HTMLSelectElement).value })}>
-                <option value="" ?selected=${!f.topic}>${t.anyTopic}</option>
-                ${topics.map((x) => html`<option value=${x.id} ?selected=${f.topic === x.id}>${x.name}</option>`)}
-              </select>
-            </div>`
-          : nothing
-      }
+      ${renderTopicFilter({ label: t.topic, any: t.anyTopic, topics, current: f.topic, choose: (topic) => this.apply({ topic }) })}
     </form>`;
   }
 

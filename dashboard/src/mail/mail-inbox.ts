@@ -15,7 +15,7 @@ import { graphql } from '../gql/index.js';
 import type { DashboardMailRequestsQuery, MailRequestFilter, MailRequestSort } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { activeCounsellors } from '../shared/counsellors.js';
-import { renderListState, renderListTable, renderViewTabs } from '../shared/list-table.js';
+import { renderListState, renderListTable, renderTopicFilter, renderViewTabs } from '../shared/list-table.js';
 import { PagedList } from '../shared/paged-list.js';
 import { dayAndTime } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
@@ -264,17 +264,7 @@ export class LotseMailInbox extends DashboardElement {
             </div>`
           : nothing
       }
-      ${
-        topics.length
-          ? html`<div class="field">
-              <label for="topic">${t.topic}</label>
-              <select id="topic" @change=${(e: Event) => this.apply({ topic: (e.target as HTMLSelectElement).value })}>
-                <option value="" ?selected=${!f.topic}>${t.anyTopic}</option>
-                ${topics.map((x) => html`<option value=${x.id} ?selected=${f.topic === x.id}>${x.name}</option>`)}
-              </select>
-            </div>`
-          : nothing
-      }
+      ${renderTopicFilter({ label: t.topic, any: t.anyTopic, topics, current: f.topic, choose: (topic) => this.apply({ topic }) })}
       <div class="field">
         <label for="sort">${t.sort}</label>
         <select

@@ -3,7 +3,8 @@
  * caption and its column headers (client list and groups, deletion records, mail inbox, access log,
  * calendar list and absences, documents), `renderListState` the state around a paged list (client list
  * and groups, deletion records, mail inbox) — a polite status line, an error alert with a retry button,
- * the empty text in the table's place and the "load more" button.
+ * the empty text in the table's place and the "load more" button. Two pieces of the filter bar above
+ * them: `renderViewTabs` (the views as links) and `renderTopicFilter` (the topic choice).
  *
  * They only render: the rows and texts are the screen's, the paged list's state is a `PagedList`
  * (paged-list.ts). Where screens said their state differently (the deletion records keep the count
@@ -68,6 +69,30 @@ export function renderViewTabs<V extends string>(o: ViewTabsOptions<V>): Templat
       (v) => html`<a href=${o.href(v)} aria-current=${o.current === v ? 'page' : nothing}>${o.name(v)}</a>`,
     )}
   </nav>`;
+}
+
+export interface TopicFilterOptions {
+  /** The field's label ("Counselling field"). */
+  label: string;
+  /** The choice of all topics, the first one. */
+  any: string;
+  topics: readonly { id: string; name: string }[];
+  /** The chosen topic's id; '' for all. */
+  current: string;
+  /** Called with the topic's id ('' for all) when the choice changes. */
+  choose: (topicId: string) => void;
+}
+
+/** A filter bar's topic choice (`#topic`); nothing where the organisation has no topics. */
+export function renderTopicFilter(o: TopicFilterOptions): TemplateResult | typeof nothing {
+  if (!o.topics.length) return nothing;
+  return html`<div class="field">
+    <label for="topic">${o.label}</label>
+    <select id="topic" @change=${(e: Event) => o.choose((e.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${!o.current}>${o.any}</option>
+      ${o.topics.map((x) => html`<option value=${x.id} ?selected=${o.current === x.id}>${x.name}</option>`)}
+    </select>
+  </div>`;
 }
 
 /** The words of a list's state, as the screen's messages have them. */
