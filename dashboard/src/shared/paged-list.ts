@@ -41,6 +41,7 @@ export class PagedList<T> implements ReactiveController {
     host.addController(this);
   }
 
+  /** Nothing on connect: the screen decides when the list loads (it knows its filters). */
   hostConnected(): void {}
 
   /** The rows loaded so far, in the API's order. */
