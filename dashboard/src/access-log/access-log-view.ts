@@ -9,10 +9,11 @@
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ApiError } from '../../../widgets/src/shared/api.js';
 import type { DashboardAccessLogQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { renderListTable } from '../shared/list-table.js';
+import { PagedList } from '../shared/paged-list.js';
 import { common, dateTime, errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { formStyles } from '../staff/admin.shared.js';
@@ -147,11 +148,6 @@ export class LotseAccessLogView extends DashboardElement {
   /** The URL's query string, set by the router. */
   @property({ attribute: false }) query = '';
 
-  @state() private entries: Entry[] = [];
-  @state() private total = 0;
-  @state() private next: string | null = null;
-  @state() private loading = false;
-  @state() private error: ApiError | null = null;
   @state() private staff: { id: string; name: string }[] = [];
   @state() private search = '';
   @state() private found: { id: string; label: string }[] | null = null;
@@ -159,7 +155,10 @@ export class LotseAccessLogView extends DashboardElement {
   @state() private downloadError = '';
   @state() private downloading = false;
 
-  private generation = 0;
+  private readonly list = new PagedList<Entry>(this, async (after) => {
+    const result = await this.api.request(ACCESS_LOG, this.variables(after));
+    return result.error ? result : { page: result.data.accessLog };
+  });
   private loadedKey: string | null = null;
 
   private get allowed(): boolean {
@@ -188,7 +187,7 @@ export class LotseAccessLogView extends DashboardElement {
     if (!this.allowed) return;
     if (this.query !== this.loadedKey) {
       this.loadedKey = this.query;
-      void this.load(false);
+      this.load();
     }
   }
 
@@ -211,34 +210,18 @@ export class LotseAccessLogView extends DashboardElement {
     };
   }
 
-  /** The first page (`more` false) or the next one appended. */
-  private async load(more: boolean): Promise<void> {
-    if (this.periodProblem) {
-      this.entries = [];
-      this.total = 0;
-      this.next = null;
-      return;
-    }
-    const generation = ++this.generation;
-    this.loading = true;
-    const result = await this.api.request(ACCESS_LOG, this.variables(more ? this.next : null));
-    if (generation !== this.generation) return;
-    this.loading = false;
-    if (result.error) {
-      this.error = result.error;
-      return;
-    }
-    this.error = null;
-    const log = result.data.accessLog;
-    const nodes = log.edges.map((e) => e.node);
-    this.entries = more ? [...this.entries, ...nodes] : nodes;
-    this.total = log.totalCount;
-    this.next = log.pageInfo.hasNextPage ? log.pageInfo.endCursor : null;
-    if (more) {
-      // The first new row takes the focus, so keyboard users continue where the list grew.
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${nodes[0]?.id}"] th`)?.focus();
-    }
+  /** The first page for the filters shown; none while the period ends before it starts. */
+  private load(): void {
+    if (this.periodProblem) this.list.clear();
+    else void this.list.load();
+  }
+
+  /** The next page; its first row takes the focus, so keyboard users continue where the list grew. */
+  private async more(): Promise<void> {
+    const added = await this.list.load(true);
+    if (!added) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${added[0]?.id}"] th`)?.focus();
   }
 
   private apply(change: Partial<Filter>): void {
@@ -259,7 +242,7 @@ export class LotseAccessLogView extends DashboardElement {
       ${this.renderFilters()}
       <div class="bar">
         <p class="status shown" role="status">
-          ${this.loading && !this.entries.length ? common.for(this.locale).loading : t.entries(this.total)}
+          ${this.list.loading && !this.list.rows.length ? common.for(this.locale).loading : t.entries(this.list.total)}
         </p>
         <div>
           <button
@@ -277,9 +260,9 @@ export class LotseAccessLogView extends DashboardElement {
       <p class="status error" role="alert">
         ${this.downloadError}${this.periodProblem ? t.periodProblem : ''}
         ${
-          this.error
-            ? html`${errorText(this.locale, this.error)}
-                <button type="button" @click=${() => void this.load(false)}>${common.for(this.locale).retry}</button>`
+          this.list.error
+            ? html`${errorText(this.locale, this.list.error)}
+                <button type="button" @click=${() => this.load()}>${common.for(this.locale).retry}</button>`
             : nothing
         }
       </p>
@@ -292,8 +275,8 @@ export class LotseAccessLogView extends DashboardElement {
     // The chosen client's name: from the search, else from the entries shown (all of that client).
     const chosen =
       this.found?.find((c) => c.id === f.client) ??
-      (f.client && this.entries[0]?.clientId === f.client
-        ? { id: f.client, label: clientLabel({ ...this.entries[0], pseudonym: this.entries[0].clientPseudonym }) }
+      (f.client && this.list.rows[0]?.clientId === f.client
+        ? { id: f.client, label: clientLabel({ ...this.list.rows[0], pseudonym: this.list.rows[0].clientPseudonym }) }
         : f.client
           ? { id: f.client, label: f.client }
           : null);
@@ -354,47 +337,37 @@ export class LotseAccessLogView extends DashboardElement {
 
   private renderTable() {
     const t = messages.for(this.locale);
-    if (!this.entries.length) {
-      return this.loading || this.error || this.periodProblem ? nothing : html`<p class="muted">${t.none}</p>`;
+    if (!this.list.rows.length) {
+      return this.list.loading || this.list.error || this.periodProblem
+        ? nothing
+        : html`<p class="muted">${t.none}</p>`;
     }
-    return html`<table class="list" aria-busy=${this.loading ? 'true' : 'false'}>
-        <caption class="visually-hidden">
-          ${t.caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.at}</th>
-            <th scope="col">${t.staff}</th>
-            <th scope="col">${t.action}</th>
-            <th scope="col">${t.kind}</th>
-            <th scope="col">${t.client}</th>
-            <th scope="col">${t.record}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.entries.map(
-            (e) =>
-              html`<tr data-id=${e.id}>
-                <th scope="row" tabindex="-1">${dateTime(this.locale, e.at)}</th>
-                <td>${e.staffName ?? t.unknownStaff}</td>
-                <td>${t.actionName(e.action)}</td>
-                <td>${t.kindName(e.recordKind)}</td>
-                <td>
-                  ${e.clientNumber ?? ''}
-                  ${e.clientPseudonym ? `– ${e.clientPseudonym}` : html`<span class="muted">(${t.deletedClient})</span>`}
-                </td>
-                <td class="record">${e.recordId ?? html`<span class="muted">${t.list}</span>`}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${
-        this.next
-          ? html`<p class="more">
-              <button type="button" ?disabled=${this.loading} @click=${() => void this.load(true)}>${t.more}</button>
-            </p>`
-          : nothing
-      }`;
+    return html`${renderListTable({
+      className: 'list',
+      caption: t.caption,
+      columns: [t.at, t.staff, t.action, t.kind, t.client, t.record],
+      items: this.list.rows,
+      busy: this.list.loading,
+      row: (e) =>
+        html`<tr data-id=${e.id}>
+          <th scope="row" tabindex="-1">${dateTime(this.locale, e.at)}</th>
+          <td>${e.staffName ?? t.unknownStaff}</td>
+          <td>${t.actionName(e.action)}</td>
+          <td>${t.kindName(e.recordKind)}</td>
+          <td>
+            ${e.clientNumber ?? ''}
+            ${e.clientPseudonym ? `– ${e.clientPseudonym}` : html`<span class="muted">(${t.deletedClient})</span>`}
+          </td>
+          <td class="record">${e.recordId ?? html`<span class="muted">${t.list}</span>`}</td>
+        </tr>`,
+    })}
+    ${
+      this.list.hasMore
+        ? html`<p class="more">
+            <button type="button" ?disabled=${this.list.loading} @click=${() => void this.more()}>${t.more}</button>
+          </p>`
+        : nothing
+    }`;
   }
 
   private onSelect(e: Event, key: keyof Filter) {
@@ -414,7 +387,7 @@ export class LotseAccessLogView extends DashboardElement {
     if (!search) return;
     const result = await this.api.request(FIND_CLIENTS, { search });
     if (result.error) {
-      this.error = result.error;
+      this.list.fail(result.error);
       return;
     }
     this.found = result.data.clients.edges.map(({ node }) => ({ id: node.id, label: clientLabel(node) }));

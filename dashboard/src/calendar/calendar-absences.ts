@@ -11,6 +11,7 @@ import { formatDateTime } from '../../../widgets/src/shared/i18n.js';
 import { graphql } from '../gql/index.js';
 import type { DashboardAbsencesQuery } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { renderListTable } from '../shared/list-table.js';
 import { errorText } from '../shared/messages.js';
 import { addDays, isoDay, parseDay } from './calendar.dates.js';
 import { CALENDAR_CHANGED } from './calendar.queries.js';
@@ -101,41 +102,30 @@ export class LotseCalendarAbsences extends DashboardElement {
       <p class="hint">${t.absencesHint}</p>
       ${
         this.absences.length
-          ? html`<table>
-              <caption class="visually-hidden">
-                ${t.absenceCaption}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.period}</th>
-                  <th scope="col">${t.noteShort}</th>
-                  ${this.mayChange ? html`<th scope="col"><span class="visually-hidden">${t.actions}</span></th>` : nothing}
-                </tr>
-              </thead>
-              <tbody>
-                ${this.absences.map(
-                  (a) =>
-                    html`<tr>
-                      <td>${this.range(a)}</td>
-                      <td>${a.note ?? ''}</td>
-                      ${
-                        this.mayChange
-                          ? html`<td>
-                              <button
-                                type="button"
-                                aria-label=${t.deleteAbsence(this.range(a))}
-                                ?disabled=${this.busy}
-                                @click=${() => void this.onDelete(a)}
-                              >
-                                ${t.delete}
-                              </button>
-                            </td>`
-                          : nothing
-                      }
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          ? renderListTable({
+              caption: t.absenceCaption,
+              columns: [t.period, t.noteShort, ...(this.mayChange ? [{ hidden: t.actions }] : [])],
+              items: this.absences,
+              row: (a) =>
+                html`<tr>
+                  <td>${this.range(a)}</td>
+                  <td>${a.note ?? ''}</td>
+                  ${
+                    this.mayChange
+                      ? html`<td>
+                          <button
+                            type="button"
+                            aria-label=${t.deleteAbsence(this.range(a))}
+                            ?disabled=${this.busy}
+                            @click=${() => void this.onDelete(a)}
+                          >
+                            ${t.delete}
+                          </button>
+                        </td>`
+                      : nothing
+                  }
+                </tr>`,
+            })
           : html`<p class="muted">${t.noAbsences}</p>`
       }
       ${

@@ -17,6 +17,7 @@ import { SubscriptionController } from '../../../widgets/src/shared/subscription
 import type { ApiError } from '../../../widgets/src/shared/api.js';
 import type { CalendarScope } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { renderListTable, renderViewTabs } from '../shared/list-table.js';
 import { errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import {
@@ -284,12 +285,7 @@ export class LotseCalendarView extends DashboardElement {
     const f = this.filters;
     const single = this.shownCounsellor;
     return html`<h1 @focus=${this.onHeadingFocus}>${t.title}</h1>
-      <nav class="tabs" aria-label=${t.views}>
-        ${VIEWS.map(
-          (v) =>
-            html`<a href=${this.href({ view: v })} aria-current=${f.view === v ? 'page' : nothing}>${t.view(v)}</a>`,
-        )}
-      </nav>
+      ${renderViewTabs({ label: t.views, views: VIEWS, current: f.view, href: (view) => this.href({ view }), name: t.view })}
       ${this.renderToolbar(f)}
       <h2 class="period" id="period">${this.periodLabel(f)}</h2>
       <p class="status" role="status" aria-live="polite" data-live=${this.live.status}>
@@ -507,39 +503,26 @@ export class LotseCalendarView extends DashboardElement {
   private renderList(f: Filters) {
     const t = messages.for(this.locale);
     if (!this.appointments.length) return this.loading ? nothing : html`<p class="empty">${t.empty}</p>`;
-    return html`<table class="list">
-      <caption class="visually-hidden">
-        ${t.listCaption(this.periodLabel(f))}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.date}</th>
-          <th scope="col">${t.time}</th>
-          <th scope="col">${t.what}</th>
-          <th scope="col">${t.counsellor}</th>
-          <th scope="col">${t.channelLabel}</th>
-          <th scope="col">${t.statusLabel}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.appointments.map(
-          (a) =>
-            html`<tr>
-              <td>${formatDateTime(this.locale, a.start, { weekday: 'short', day: 'numeric', month: 'short' })}</td>
-              <td class="time">${this.timeRange(a)}</td>
-              <td>
-                <button type="button" class="link" data-id=${a.id} @click=${(e: Event) => this.openDetails(a, e)}>
-                  ${this.label(a)}
-                </button>
-                <br /><span class="muted">${t.kind(a.kind)}</span>
-              </td>
-              <td>${a.counsellor.displayName}</td>
-              <td>${a.channel ? t.channel(a.channel) : '–'}</td>
-              <td><span class="badge">${t.status(a.status)}</span></td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return renderListTable({
+      className: 'list',
+      caption: t.listCaption(this.periodLabel(f)),
+      columns: [t.date, t.time, t.what, t.counsellor, t.channelLabel, t.statusLabel],
+      items: this.appointments,
+      row: (a) =>
+        html`<tr>
+          <td>${formatDateTime(this.locale, a.start, { weekday: 'short', day: 'numeric', month: 'short' })}</td>
+          <td class="time">${this.timeRange(a)}</td>
+          <td>
+            <button type="button" class="link" data-id=${a.id} @click=${(e: Event) => this.openDetails(a, e)}>
+              ${this.label(a)}
+            </button>
+            <br /><span class="muted">${t.kind(a.kind)}</span>
+          </td>
+          <td>${a.counsellor.displayName}</td>
+          <td>${a.channel ? t.channel(a.channel) : '–'}</td>
+          <td><span class="badge">${t.status(a.status)}</span></td>
+        </tr>`,
+    });
   }
 
   // ── dialogs ──

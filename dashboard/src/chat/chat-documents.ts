@@ -11,6 +11,7 @@ import { ChatFormats, typeLabel } from '../../../widgets/src/lotse-chat/format.j
 import { graphql } from '../gql/index.js';
 import type { DashboardChatDocumentsQuery } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { renderListTable } from '../shared/list-table.js';
 import { dayAndTime, errorText } from '../shared/messages.js';
 import { chatMessages as messages } from './chat.messages.js';
 import { chatStyles } from './chat.styles.js';
@@ -140,64 +141,48 @@ export class LotseChatDocuments extends DashboardElement {
       ${this.error ? html`<p class="status error" role="alert">${errorText(this.locale, this.error)}</p>` : nothing}
       ${
         this.docs.length
-          ? html`<table class="docs">
-              <caption class="visually-hidden">
-                ${t.documentsCaption(this.total)}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.fileName}</th>
-                  <th scope="col">${t.fileSize}</th>
-                  <th scope="col">${t.uploadedBy}</th>
-                  <th scope="col">${t.uploadedAt}</th>
-                  <th scope="col"><span class="visually-hidden">${t.actions}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.docs.map(
-                  (d) =>
-                    html`<tr>
-                      <td>${d.filename} <span class="muted">(${typeLabel(d.contentType, d.filename)})</span></td>
-                      <td>${fmt.size(d.size)}</td>
-                      <td>
-                        ${d.uploadedBy?.id === this.session.me?.id ? t.you : (d.uploadedBy?.displayName ?? t.formerMember)}
-                      </td>
-                      <td>${dayAndTime(this.locale, d.createdAt)}</td>
-                      <td>
-                        <div class="row">
-                          ${
-                            this.confirming === d.id
-                              ? html`<span>${t.confirmDelete(d.filename)}</span>
-                                  <button
-                                    type="button"
-                                    class="confirm-delete"
-                                    @click=${() => void this.removeDocument(d)}
-                                  >
-                                    ${t.yesDelete}
-                                  </button>
-                                  <button type="button" @click=${() => void this.cancel(d)}>${t.cancel}</button>`
-                              : html`<button
-                                    type="button"
-                                    aria-label=${t.download(d.filename)}
-                                    @click=${() => void this.download(d)}
-                                  >
-                                    ${t.downloadShort}
-                                  </button>
-                                  <button
-                                    type="button"
-                                    data-delete=${d.id}
-                                    aria-label=${t.deleteDocument(d.filename)}
-                                    @click=${() => void this.ask(d)}
-                                  >
-                                    ${t.delete}
-                                  </button>`
-                          }
-                        </div>
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          ? renderListTable({
+              className: 'docs',
+              caption: t.documentsCaption(this.total),
+              columns: [t.fileName, t.fileSize, t.uploadedBy, t.uploadedAt, { hidden: t.actions }],
+              items: this.docs,
+              row: (d) =>
+                html`<tr>
+                  <td>${d.filename} <span class="muted">(${typeLabel(d.contentType, d.filename)})</span></td>
+                  <td>${fmt.size(d.size)}</td>
+                  <td>
+                    ${d.uploadedBy?.id === this.session.me?.id ? t.you : (d.uploadedBy?.displayName ?? t.formerMember)}
+                  </td>
+                  <td>${dayAndTime(this.locale, d.createdAt)}</td>
+                  <td>
+                    <div class="row">
+                      ${
+                        this.confirming === d.id
+                          ? html`<span>${t.confirmDelete(d.filename)}</span>
+                              <button type="button" class="confirm-delete" @click=${() => void this.removeDocument(d)}>
+                                ${t.yesDelete}
+                              </button>
+                              <button type="button" @click=${() => void this.cancel(d)}>${t.cancel}</button>`
+                          : html`<button
+                                type="button"
+                                aria-label=${t.download(d.filename)}
+                                @click=${() => void this.download(d)}
+                              >
+                                ${t.downloadShort}
+                              </button>
+                              <button
+                                type="button"
+                                data-delete=${d.id}
+                                aria-label=${t.deleteDocument(d.filename)}
+                                @click=${() => void this.ask(d)}
+                              >
+                                ${t.delete}
+                              </button>`
+                      }
+                    </div>
+                  </td>
+                </tr>`,
+            })
           : this.loading
             ? nothing
             : html`<p class="empty">${t.noDocuments}</p>`

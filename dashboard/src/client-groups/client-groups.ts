@@ -10,7 +10,9 @@ import { property, state } from 'lit/decorators.js';
 import { fieldErrors, type ApiError } from '../../../widgets/src/shared/api.js';
 import type { DashboardClientGroupQuery, DashboardClientGroupsQuery } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
-import { common, errorText } from '../shared/messages.js';
+import { renderListState, renderListTable } from '../shared/list-table.js';
+import { PagedList } from '../shared/paged-list.js';
+import { errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { formStyles } from '../staff/admin.shared.js';
 import { clientStyles } from '../clients/clients.styles.js';
@@ -45,12 +47,6 @@ export class LotseClientGroups extends DashboardElement {
   /** The URL's query string, set by the router. */
   @property({ attribute: false }) query = '';
 
-  @state() private rows: Row[] = [];
-  @state() private total = 0;
-  @state() private endCursor: string | null = null;
-  @state() private hasMore = false;
-  @state() private loading = false;
-  @state() private error: ApiError | null = null;
   @state() private notice = '';
   @state() private group: Group | null = null;
   @state() private members: Member[] = [];
@@ -60,8 +56,16 @@ export class LotseClientGroups extends DashboardElement {
   @state() private fieldErrs: Record<string, string> = {};
   @state() private detailErrs: Record<string, string> = {};
 
-  private generation = 0;
   private lastSearch: string | null = null;
+  private readonly list = new PagedList<Row>(this, async (after) => {
+    const search = this.params.search;
+    this.lastSearch = search;
+    const result = await this.api.request(CLIENT_GROUPS, {
+      filter: search.trim() ? { search: search.trim() } : {},
+      page: { first: PAGE_SIZE, after },
+    });
+    return result.error ? result : { page: result.data.clientGroups };
+  });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private findTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
@@ -89,32 +93,8 @@ export class LotseClientGroups extends DashboardElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('query')) return;
     const { search, groupId } = this.params;
-    if (search !== this.lastSearch) void this.load();
+    if (search !== this.lastSearch) void this.list.load();
     if (groupId !== (this.group?.id ?? '')) void this.loadGroup(groupId);
-  }
-
-  private async load(more = false): Promise<void> {
-    const generation = ++this.generation;
-    const search = this.params.search;
-    this.lastSearch = search;
-    this.loading = true;
-    const result = await this.api.request(CLIENT_GROUPS, {
-      filter: search.trim() ? { search: search.trim() } : {},
-      page: { first: PAGE_SIZE, after: more ? this.endCursor : undefined },
-    });
-    if (generation !== this.generation) return;
-    this.loading = false;
-    if (result.error) {
-      this.error = result.error;
-      return;
-    }
-    const { edges, pageInfo, totalCount } = result.data.clientGroups;
-    this.error = null;
-    const nodes = edges.map((e) => e.node);
-    this.rows = more ? [...this.rows, ...nodes] : nodes;
-    this.total = totalCount;
-    this.endCursor = pageInfo.endCursor ?? null;
-    this.hasMore = pageInfo.hasNextPage;
   }
 
   private async loadGroup(id: string, more = false): Promise<void> {
@@ -153,23 +133,7 @@ export class LotseClientGroups extends DashboardElement {
         </div>
       </form>
       <p class="notice" role="status">${this.notice}</p>
-      <p class="status" role="status" aria-live="polite">${this.loading ? t.loading : t.count(this.total)}</p>
-      ${
-        this.error
-          ? html`<p class="status error" role="alert">
-              ${errorText(this.locale, this.error)}
-              <button type="button" @click=${() => void this.load()}>${common.for(this.locale).retry}</button>
-            </p>`
-          : nothing
-      }
-      ${this.rows.length ? this.renderTable() : this.loading ? nothing : html`<p class="empty">${t.empty}</p>`}
-      ${
-        this.hasMore
-          ? html`<button type="button" class="more" ?disabled=${this.loading} @click=${() => void this.load(true)}>
-              ${t.more}
-            </button>`
-          : nothing
-      }
+      ${renderListState({ locale: this.locale, list: this.list, texts: t, table: () => this.renderTable() })}
       ${this.group ? this.renderGroup(this.group) : nothing} ${this.renderCreateDialog()}
       ${this.group ? this.renderDeleteDialog(this.group) : nothing}`;
   }
@@ -177,35 +141,25 @@ export class LotseClientGroups extends DashboardElement {
   private renderTable() {
     const t = messages.for(this.locale);
     const open = this.group?.id;
-    return html`<table class="list groups">
-      <caption class="visually-hidden">
-        ${t.tableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.name}</th>
-          <th scope="col">${t.description}</th>
-          <th scope="col">${t.members}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.rows.map(
-          (g) =>
-            html`<tr data-id=${g.id}>
-              <th scope="row">
-                <a
-                  href=${this.href({ groupId: g.id })}
-                  aria-label=${t.open(g.name)}
-                  aria-current=${open === g.id ? 'true' : nothing}
-                  >${g.name}</a
-                >
-              </th>
-              <td class="description">${g.description ?? ''}</td>
-              <td>${t.memberCount(g.memberCount)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return renderListTable({
+      className: 'list groups',
+      caption: t.tableCaption,
+      columns: [t.name, t.description, t.members],
+      items: this.list.rows,
+      row: (g) =>
+        html`<tr data-id=${g.id}>
+          <th scope="row">
+            <a
+              href=${this.href({ groupId: g.id })}
+              aria-label=${t.open(g.name)}
+              aria-current=${open === g.id ? 'true' : nothing}
+              >${g.name}</a
+            >
+          </th>
+          <td class="description">${g.description ?? ''}</td>
+          <td>${t.memberCount(g.memberCount)}</td>
+        </tr>`,
+    });
   }
 
   private renderGroup(g: Group) {
@@ -255,32 +209,20 @@ export class LotseClientGroups extends DashboardElement {
       <h3>${t.membersTitle}</h3>
       ${
         this.members.length
-          ? html`<table class="list members">
-              <caption class="visually-hidden">
-                ${t.membersTitle}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.pseudonym}</th>
-                  <th scope="col">${t.number}</th>
-                  <th scope="col"><span class="visually-hidden">${t.membersTitle}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.members.map(
-                  (m) =>
-                    html`<tr data-id=${m.id}>
-                      <th scope="row"><a href="/dashboard/clients/${m.id}">${m.pseudonym}</a></th>
-                      <td>${m.clientNumber}</td>
-                      <td>
-                        <button type="button" @click=${() => void this.removeMember(m)}>
-                          ${t.remove(m.pseudonym)}
-                        </button>
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          ? renderListTable({
+              className: 'list members',
+              caption: t.membersTitle,
+              columns: [t.pseudonym, t.number, { hidden: t.membersTitle }],
+              items: this.members,
+              row: (m) =>
+                html`<tr data-id=${m.id}>
+                  <th scope="row"><a href="/dashboard/clients/${m.id}">${m.pseudonym}</a></th>
+                  <td>${m.clientNumber}</td>
+                  <td>
+                    <button type="button" @click=${() => void this.removeMember(m)}>${t.remove(m.pseudonym)}</button>
+                  </td>
+                </tr>`,
+            })
           : html`<p class="empty">${t.noMembers}</p>`
       }
       ${
@@ -358,7 +300,7 @@ export class LotseClientGroups extends DashboardElement {
       return;
     }
     this.notice = t.added(c.pseudonym);
-    await Promise.all([this.loadGroup(g.id), this.load()]);
+    await Promise.all([this.loadGroup(g.id), this.list.load()]);
     this.renderRoot.querySelector<HTMLElement>('#find-client')?.focus();
   }
 
@@ -371,7 +313,7 @@ export class LotseClientGroups extends DashboardElement {
       return;
     }
     this.notice = t.removed(m.pseudonym);
-    await Promise.all([this.loadGroup(g.id), this.load()]);
+    await Promise.all([this.loadGroup(g.id), this.list.load()]);
     // The removed row's button is gone: the focus goes to the section's heading.
     this.renderRoot.querySelector<HTMLElement>('#group-title')?.focus();
   }
@@ -397,7 +339,7 @@ export class LotseClientGroups extends DashboardElement {
       return;
     }
     this.notice = t.saved;
-    await Promise.all([this.loadGroup(g.id), this.load()]);
+    await Promise.all([this.loadGroup(g.id), this.list.load()]);
   }
 
   private errorsOf(e: ApiError): Record<string, string> {
@@ -487,7 +429,7 @@ export class LotseClientGroups extends DashboardElement {
     this.dialog('#create-dialog').close();
     this.notice = t.created(created.name);
     navigate(this.href({ groupId: created.id }));
-    await this.load();
+    await this.list.load();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#group-title')?.focus();
   }
@@ -529,7 +471,7 @@ export class LotseClientGroups extends DashboardElement {
     }
     this.notice = t.deleted(g.name);
     navigate(this.href({ groupId: '' }));
-    await this.load();
+    await this.list.load();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }

@@ -8,6 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { toApiError, type ApiError } from '../../../widgets/src/shared/api.js';
 import type { DashboardClientDocumentsQuery } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { renderListTable } from '../shared/list-table.js';
 import { dateTime, errorText } from '../shared/messages.js';
 import { formStyles } from '../staff/admin.shared.js';
 import { clientMessages as messages } from './clients.messages.js';
@@ -52,21 +53,13 @@ export class LotseClientDocuments extends DashboardElement {
       <p class="status error" role="alert">${this.error}</p>
       ${
         this.docs.length
-          ? html`<table class="list">
-              <caption class="visually-hidden">
-                ${t.documentsTitle}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.documentsTitle}</th>
-                  <th scope="col">${t.uploadedColumn}</th>
-                  <th scope="col"><span class="visually-hidden">${t.remove}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.docs.map((d) => this.renderRow(d))}
-              </tbody>
-            </table>`
+          ? renderListTable({
+              className: 'list',
+              caption: t.documentsTitle,
+              columns: [t.documentsTitle, t.uploadedColumn, { hidden: t.remove }],
+              items: this.docs,
+              row: (d) => this.renderRow(d),
+            })
           : html`<p class="empty">${t.noDocuments}</p>`
       }
     </section>`;

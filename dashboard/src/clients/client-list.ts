@@ -6,10 +6,12 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fieldErrors, type ApiError } from '../../../widgets/src/shared/api.js';
+import { fieldErrors } from '../../../widgets/src/shared/api.js';
 import type { ClientFilter, ClientScope, DashboardClientsQuery } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
-import { common, errorText } from '../shared/messages.js';
+import { renderListState, renderListTable, renderTopicFilter, renderViewTabs } from '../shared/list-table.js';
+import { PagedList } from '../shared/paged-list.js';
+import { errorText } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { formStyles } from '../staff/admin.shared.js';
 import { purgeMessages as purges } from './client-purges.messages.js';
@@ -41,18 +43,20 @@ export class LotseClientList extends DashboardElement {
   /** The URL's query string, set by the router. */
   @property({ attribute: false }) query = '';
 
-  @state() private rows: Row[] = [];
-  @state() private total = 0;
-  @state() private endCursor: string | null = null;
-  @state() private hasMore = false;
-  @state() private loading = false;
-  @state() private error: ApiError | null = null;
   @state() private notice = '';
   @state() private busy = false;
   @state() private formError = '';
   @state() private fieldErrs: Record<string, string> = {};
 
-  private generation = 0;
+  private readonly list = new PagedList<Row>(this, async (after) => {
+    const f = this.filters;
+    const filter: ClientFilter = { scope: f.scope };
+    if (f.search.trim()) filter.search = f.search.trim();
+    if (f.status) filter.status = f.status;
+    if (f.topic) filter.topicId = f.topic;
+    const result = await this.api.request(CLIENTS, { filter, page: { first: PAGE_SIZE, after } });
+    return result.error ? result : { page: result.data.clients };
+  });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
 
@@ -74,7 +78,7 @@ export class LotseClientList extends DashboardElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query')) void this.load();
+    if (changed.has('query')) void this.list.load();
   }
 
   private href(f: Filters): string {
@@ -89,33 +93,6 @@ export class LotseClientList extends DashboardElement {
 
   private apply(change: Partial<Filters>): void {
     navigate(this.href({ ...this.filters, ...change }), { replace: true });
-  }
-
-  private async load(more = false): Promise<void> {
-    const generation = ++this.generation;
-    const f = this.filters;
-    const filter: ClientFilter = { scope: f.scope };
-    if (f.search.trim()) filter.search = f.search.trim();
-    if (f.status) filter.status = f.status;
-    if (f.topic) filter.topicId = f.topic;
-    this.loading = true;
-    const result = await this.api.request(CLIENTS, {
-      filter,
-      page: { first: PAGE_SIZE, after: more ? this.endCursor : undefined },
-    });
-    if (generation !== this.generation) return;
-    this.loading = false;
-    if (result.error) {
-      this.error = result.error;
-      return;
-    }
-    const { edges, pageInfo, totalCount } = result.data.clients;
-    this.error = null;
-    const nodes = edges.map((e) => e.node);
-    this.rows = more ? [...this.rows, ...nodes] : nodes;
-    this.total = totalCount;
-    this.endCursor = pageInfo.endCursor ?? null;
-    this.hasMore = pageInfo.hasNextPage;
   }
 
   override render() {
@@ -133,33 +110,16 @@ export class LotseClientList extends DashboardElement {
           <button type="button" class="primary" id="create" @click=${this.openCreate}>${t.create}</button>
         </div>
       </div>
-      <nav class="tabs" aria-label=${t.views}>
-        ${SCOPES.map(
-          (scope) =>
-            html`<a href=${this.href({ ...f, scope })} aria-current=${f.scope === scope ? 'page' : nothing}
-              >${t.scope(scope)}</a
-            >`,
-        )}
-      </nav>
+      ${renderViewTabs({
+        label: t.views,
+        views: SCOPES,
+        current: f.scope,
+        href: (scope) => this.href({ ...f, scope }),
+        name: t.scope,
+      })}
       ${this.renderFilters(f)}
       <p class="notice" role="status">${this.notice}</p>
-      <p class="status" role="status" aria-live="polite">${this.loading ? t.loading : t.count(this.total)}</p>
-      ${
-        this.error
-          ? html`<p class="status error" role="alert">
-              ${errorText(this.locale, this.error)}
-              <button type="button" @click=${() => void this.load()}>${common.for(this.locale).retry}</button>
-            </p>`
-          : nothing
-      }
-      ${this.rows.length ? this.renderTable() : this.loading ? nothing : html`<p class="empty">${t.empty}</p>`}
-      ${
-        this.hasMore
-          ? html`<button type="button" class="more" ?disabled=${this.loading} @click=${() => void this.load(true)}>
-              ${t.more}
-            </button>`
-          : nothing
-      }
+      ${renderListState({ locale: this.locale, list: this.list, texts: t, table: () => this.renderTable() })}
       ${this.renderCreateDialog()}`;
   }
 
@@ -181,17 +141,7 @@ export class LotseClientList extends DashboardElement {
           ${STATUSES.map((s) => html`<option value=${s} ?selected=${f.status === s}>${t.statusName(s)}</option>`)}
         </select>
       </div>
-      ${
-        topics.length
-          ? html`<div class="field">
-              <label for="topic">${t.topic}</label>
-              <select id="topic" @change=${(e: Event) => this.apply({ topic: (e.target as HTMLSelectElement).value })}>
-                <option value="" ?selected=${!f.topic}>${t.anyTopic}</option>
-                ${topics.map((x) => html`<option value=${x.id} ?selected=${f.topic === x.id}>${x.name}</option>`)}
-              </select>
-            </div>`
-          : nothing
-      }
+      ${renderTopicFilter({ label: t.topic, any: t.anyTopic, topics, current: f.topic, choose: (topic) => this.apply({ topic }) })}
     </form>`;
   }
 
@@ -203,48 +153,35 @@ export class LotseClientList extends DashboardElement {
 
   private renderTable() {
     const t = messages.for(this.locale);
-    return html`<table class="list clients">
-      <caption class="visually-hidden">
-        ${t.tableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col"><span class="visually-hidden">${t.watched}</span></th>
-          <th scope="col">${t.pseudonym}</th>
-          <th scope="col">${t.number}</th>
-          <th scope="col">${t.primaryCounsellor}</th>
-          <th scope="col">${t.topics}</th>
-          <th scope="col">${t.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.rows.map((c) => {
-          const pending = c.status === 'DELETION_PENDING';
-          return html`<tr data-id=${c.id} class=${pending ? 'pending' : ''}>
-            <td>
-              <button
-                type="button"
-                class="star"
-                aria-pressed=${c.watched ? 'true' : 'false'}
-                aria-label=${c.watched ? t.unwatch(c.pseudonym) : t.watch(c.pseudonym)}
-                @click=${() => void this.toggleWatch(c)}
-              >
-                ${c.watched ? '★' : '☆'}
-              </button>
-            </td>
-            <th scope="row"><a href="/dashboard/clients/${c.id}">${c.pseudonym}</a></th>
-            <td>${c.clientNumber}</td>
-            <td>${c.primaryCounsellor ? staffName(c.primaryCounsellor) : t.nobody}</td>
-            <td>
-              <span class="tags">${c.topics.map((x) => html`<span class="badge">${x.name}</span>`)}</span>
-            </td>
-            <td>
-              <span class="badge ${c.status === 'ACTIVE' ? '' : 'warning'}">${t.statusName(c.status as Status)}</span>
-            </td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
+    return renderListTable({
+      className: 'list clients',
+      caption: t.tableCaption,
+      columns: [{ hidden: t.watched }, t.pseudonym, t.number, t.primaryCounsellor, t.topics, t.status],
+      items: this.list.rows,
+      row: (c) =>
+        html`<tr data-id=${c.id} class=${c.status === 'DELETION_PENDING' ? 'pending' : ''}>
+          <td>
+            <button
+              type="button"
+              class="star"
+              aria-pressed=${c.watched ? 'true' : 'false'}
+              aria-label=${c.watched ? t.unwatch(c.pseudonym) : t.watch(c.pseudonym)}
+              @click=${() => void this.toggleWatch(c)}
+            >
+              ${c.watched ? '★' : '☆'}
+            </button>
+          </td>
+          <th scope="row"><a href="/dashboard/clients/${c.id}">${c.pseudonym}</a></th>
+          <td>${c.clientNumber}</td>
+          <td>${c.primaryCounsellor ? staffName(c.primaryCounsellor) : t.nobody}</td>
+          <td>
+            <span class="tags">${c.topics.map((x) => html`<span class="badge">${x.name}</span>`)}</span>
+          </td>
+          <td>
+            <span class="badge ${c.status === 'ACTIVE' ? '' : 'warning'}">${t.statusName(c.status as Status)}</span>
+          </td>
+        </tr>`,
+    });
   }
 
   private async toggleWatch(c: Row): Promise<void> {
@@ -255,7 +192,7 @@ export class LotseClientList extends DashboardElement {
       return;
     }
     // In place: the row stays where it is until the list is loaded again (no jump under the pointer).
-    this.rows = this.rows.map((r) => (r.id === c.id ? { ...r, watched: !c.watched } : r));
+    this.list.setRows(this.list.rows.map((r) => (r.id === c.id ? { ...r, watched: !c.watched } : r)));
   }
 
   private renderCreateDialog() {

@@ -5,13 +5,13 @@
  * "Load more" appends the next page and moves the focus to its first row. The API refuses everyone
  * else anyway; the screen says so at once.
  */
-import { css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import type { ApiError } from '../../../widgets/src/shared/api.js';
+import { css, html } from 'lit';
 import type { DashboardClientPurgesQuery } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
-import { common, dateTime, errorText } from '../shared/messages.js';
+import { renderListState, renderListTable } from '../shared/list-table.js';
+import { PagedList } from '../shared/paged-list.js';
+import { dateTime } from '../shared/messages.js';
 import { formStyles } from '../staff/admin.shared.js';
 import { purgeMessages as messages } from './client-purges.messages.js';
 import { clientStyles } from './clients.styles.js';
@@ -71,13 +71,10 @@ export class LotseClientPurges extends DashboardElement {
     `,
   ];
 
-  @state() private rows: Row[] = [];
-  @state() private total = 0;
-  @state() private next: string | null = null;
-  @state() private loading = false;
-  @state() private error: ApiError | null = null;
-
-  private generation = 0;
+  private readonly list = new PagedList<Row>(this, async (after) => {
+    const result = await this.api.request(CLIENT_PURGES, { page: { first: PAGE_SIZE, after } });
+    return result.error ? result : { page: result.data.clientPurges };
+  });
 
   private get allowed(): boolean {
     return this.session.me?.role === 'ADMIN';
@@ -85,32 +82,15 @@ export class LotseClientPurges extends DashboardElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.allowed) void this.load(false);
+    if (this.allowed) void this.list.load();
   }
 
-  private async load(more: boolean): Promise<void> {
-    const generation = ++this.generation;
-    this.loading = true;
-    const result = await this.api.request(CLIENT_PURGES, {
-      page: { first: PAGE_SIZE, after: more ? this.next : null },
-    });
-    if (generation !== this.generation) return;
-    this.loading = false;
-    if (result.error) {
-      this.error = result.error;
-      return;
-    }
-    this.error = null;
-    const { edges, pageInfo, totalCount } = result.data.clientPurges;
-    const nodes = edges.map((e) => e.node);
-    this.rows = more ? [...this.rows, ...nodes] : nodes;
-    this.total = totalCount;
-    this.next = pageInfo.hasNextPage ? (pageInfo.endCursor ?? null) : null;
-    if (more && nodes[0]) {
-      // The first new row takes the focus, so keyboard users continue where the list grew.
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${nodes[0].id}"] th`)?.focus();
-    }
+  /** The next page; its first row takes the focus, so keyboard users continue where the list grew. */
+  private async more(): Promise<void> {
+    const added = await this.list.load(true);
+    if (!added?.[0]) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${added[0].id}"] th`)?.focus();
   }
 
   override render() {
@@ -123,57 +103,36 @@ export class LotseClientPurges extends DashboardElement {
     return html`<p class="crumbs"><a href="/dashboard/clients">${t.back}</a></p>
       <h1>${t.title}</h1>
       <p class="intro muted">${t.intro}</p>
-      <p class="status" role="status" aria-live="polite">
-        ${this.loading && !this.rows.length ? t.loading : t.count(this.total)}
-      </p>
-      ${
-        this.error
-          ? html`<p class="status error" role="alert">
-              ${errorText(this.locale, this.error)}
-              <button type="button" @click=${() => void this.load(false)}>${common.for(this.locale).retry}</button>
-            </p>`
-          : nothing
-      }
-      ${this.rows.length ? this.renderTable() : this.loading || this.error ? nothing : html`<p class="empty">${t.empty}</p>`}
-      ${
-        this.next
-          ? html`<button type="button" class="more" ?disabled=${this.loading} @click=${() => void this.load(true)}>
-              ${t.more}
-            </button>`
-          : nothing
-      }`;
+      ${renderListState({
+        locale: this.locale,
+        list: this.list,
+        texts: t,
+        table: () => this.renderTable(),
+        more: () => void this.more(),
+        loadingStatus: 'empty',
+        emptyAfterError: false,
+      })}`;
   }
 
   private renderTable() {
     const t = messages.for(this.locale);
-    return html`<table class="list purges">
-      <caption class="visually-hidden">
-        ${t.tableCaption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.purgedAt}</th>
-          <th scope="col">${t.number}</th>
-          <th scope="col">${t.requestedAt}</th>
-          <th scope="col">${t.removed}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.rows.map(
-          (r) =>
-            html`<tr data-id=${r.id}>
-              <th scope="row" tabindex="-1">${dateTime(this.locale, r.purgedAt)}</th>
-              <td>${r.clientNumber}</td>
-              <td>${dateTime(this.locale, r.deletionRequestedAt)}</td>
-              <td>
-                <ul class="removed">
-                  ${r.removed.filter((x) => x.count > 0).map((x) => html`<li>${t.kind(x.kind, x.count)}</li>`)}
-                </ul>
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return renderListTable({
+      className: 'list purges',
+      caption: t.tableCaption,
+      columns: [t.purgedAt, t.number, t.requestedAt, t.removed],
+      items: this.list.rows,
+      row: (r) =>
+        html`<tr data-id=${r.id}>
+          <th scope="row" tabindex="-1">${dateTime(this.locale, r.purgedAt)}</th>
+          <td>${r.clientNumber}</td>
+          <td>${dateTime(this.locale, r.deletionRequestedAt)}</td>
+          <td>
+            <ul class="removed">
+              ${r.removed.filter((x) => x.count > 0).map((x) => html`<li>${t.kind(x.kind, x.count)}</li>`)}
+            </ul>
+          </td>
+        </tr>`,
+    });
   }
 }
 

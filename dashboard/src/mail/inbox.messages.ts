@@ -19,7 +19,6 @@ export const inboxMessages = defineMessages({
     sortBy: (sort: string) =>
       ({ NEWEST: 'Neueste zuerst', OLDEST: 'Älteste zuerst', DUE_SOONEST: 'Antwort zuerst fällig' })[sort] ?? sort,
     loading: 'Wird geladen …',
-    retry: 'Erneut versuchen',
     count: (n: number) => `${n} ${plural('de', n, { one: 'Anfrage', other: 'Anfragen' })}`,
     empty: 'Keine Anfragen für diese Auswahl.',
     more: 'Weitere laden',
@@ -47,7 +46,6 @@ export const inboxMessages = defineMessages({
     sortBy: (sort: string) =>
       ({ NEWEST: 'Newest first', OLDEST: 'Oldest first', DUE_SOONEST: 'Reply due soonest' })[sort] ?? sort,
     loading: 'Loading …',
-    retry: 'Try again',
     count: (n: number) => `${n} ${plural('en', n, { one: 'request', other: 'requests' })}`,
     empty: 'No requests for this selection.',
     more: 'Load more',

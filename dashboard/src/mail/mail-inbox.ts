@@ -11,12 +11,13 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ApiError } from '../../../widgets/src/shared/api.js';
 import { graphql } from '../gql/index.js';
 import type { DashboardMailRequestsQuery, MailRequestFilter, MailRequestSort } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { activeCounsellors } from '../shared/counsellors.js';
-import { dayAndTime, errorText } from '../shared/messages.js';
+import { renderListState, renderListTable, renderTopicFilter, renderViewTabs } from '../shared/list-table.js';
+import { PagedList } from '../shared/paged-list.js';
+import { dayAndTime } from '../shared/messages.js';
 import { navigate } from '../shared/navigate.js';
 import { dueText, isDueSoon, mailFormat, MAIL_STATUSES, type MailStatus } from './mail.format.js';
 import { inboxMessages as messages } from './inbox.messages.js';
@@ -93,17 +94,19 @@ export class LotseMailInbox extends DashboardElement {
   /** The URL's query string (`?tab=pool&status=NEW…`), set by the router on every navigation. */
   @property({ attribute: false }) query = '';
 
-  @state() private rows: Row[] = [];
-  @state() private total = 0;
-  @state() private endCursor: string | null = null;
-  @state() private hasMore = false;
-  @state() private loading = false;
-  @state() private error: ApiError | null = null;
   @state() private counsellors: { id: string; name: string }[] = [];
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private generation = 0;
-  private readonly onChanged = () => void this.load();
+  private readonly list = new PagedList<Row>(this, async (after) => {
+    const filters = this.filters;
+    const result = await this.api.request(REQUESTS, {
+      filter: this.apiFilter(filters),
+      sort: filters.sort,
+      page: { first: PAGE_SIZE, after },
+    });
+    return result.error ? result : { page: result.data.mailRequests };
+  });
+  private readonly onChanged = () => this.load();
 
   private get isAdmin(): boolean {
     return this.session.me?.role === 'ADMIN';
@@ -148,7 +151,7 @@ export class LotseMailInbox extends DashboardElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query')) void this.load();
+    if (changed.has('query')) this.load();
   }
 
   private remembered(): Filters | null {
@@ -197,33 +200,14 @@ export class LotseMailInbox extends DashboardElement {
     return filter;
   }
 
-  private async load(more = false): Promise<void> {
-    const generation = ++this.generation;
-    const filters = this.filters;
-    const filter = this.apiFilter(filters);
-    if (filter.status?.length === 0) {
+  /** The first page for the filters shown. */
+  private load(): void {
+    if (this.apiFilter(this.filters).status?.length === 0) {
       // e.g. "answered" in the pool: nothing can match; no need to ask.
-      Object.assign(this, { rows: [], total: 0, hasMore: false, error: null });
+      this.list.clear();
       return;
     }
-    this.loading = true;
-    const result = await this.api.request(REQUESTS, {
-      filter,
-      sort: filters.sort,
-      page: { first: PAGE_SIZE, after: more ? this.endCursor : undefined },
-    });
-    if (generation !== this.generation) return;
-    this.loading = false;
-    if (result.error) {
-      this.error = result.error;
-      return;
-    }
-    const { edges, pageInfo, totalCount } = result.data.mailRequests;
-    this.error = null;
-    this.rows = more ? [...this.rows, ...edges.map((e) => e.node)] : edges.map((e) => e.node);
-    this.total = totalCount;
-    this.endCursor = pageInfo.endCursor ?? null;
-    this.hasMore = pageInfo.hasNextPage;
+    void this.list.load();
   }
 
   private async loadCounsellors(): Promise<void> {
@@ -235,32 +219,9 @@ export class LotseMailInbox extends DashboardElement {
     const f = this.filters;
     const tabs: Tab[] = this.seesAll ? ['mine', 'pool', 'all'] : ['mine', 'pool'];
     return html`<h1>${t.title}</h1>
-      <nav class="tabs" aria-label=${t.views}>
-        ${tabs.map(
-          (tab) =>
-            html`<a href=${this.href({ ...f, tab })} aria-current=${f.tab === tab ? 'page' : nothing}
-              >${t.tab(tab)}</a
-            >`,
-        )}
-      </nav>
+      ${renderViewTabs({ label: t.views, views: tabs, current: f.tab, href: (tab) => this.href({ ...f, tab }), name: t.tab })}
       ${this.renderFilters(f)}
-      <p class="status" role="status" aria-live="polite">${this.loading ? t.loading : t.count(this.total)}</p>
-      ${
-        this.error
-          ? html`<p class="status error" role="alert">
-              ${errorText(this.locale, this.error)}
-              <button type="button" @click=${() => void this.load()}>${t.retry}</button>
-            </p>`
-          : nothing
-      }
-      ${this.rows.length ? this.renderTable(f) : this.loading ? nothing : html`<p class="empty">${t.empty}</p>`}
-      ${
-        this.hasMore
-          ? html`<button type="button" class="more" @click=${() => void this.load(true)} ?disabled=${this.loading}>
-              ${t.more}
-            </button>`
-          : nothing
-      }`;
+      ${renderListState({ locale: this.locale, list: this.list, texts: t, table: () => this.renderTable(f) })}`;
   }
 
   private renderFilters(f: Filters) {
@@ -303,17 +264,7 @@ export class LotseMailInbox extends DashboardElement {
             </div>`
           : nothing
       }
-      ${
-        topics.length
-          ? html`<div class="field">
-              <label for="topic">${t.topic}</label>
-              <select id="topic" @change=${(e: Event) => this.apply({ topic: (e.target as HTMLSelectElement).value })}>
-                <option value="" ?selected=${!f.topic}>${t.anyTopic}</option>
-                ${topics.map((x) => html`<option value=${x.id} ?selected=${f.topic === x.id}>${x.name}</option>`)}
-              </select>
-            </div>`
-          : nothing
-      }
+      ${renderTopicFilter({ label: t.topic, any: t.anyTopic, topics, current: f.topic, choose: (topic) => this.apply({ topic }) })}
       <div class="field">
         <label for="sort">${t.sort}</label>
         <select
@@ -345,46 +296,33 @@ export class LotseMailInbox extends DashboardElement {
     const t = messages.for(this.locale);
     const fmt = mailFormat.for(this.locale);
     const now = Date.now();
-    return html`<table class="requests">
-      <caption class="visually-hidden">
-        ${t.tableCaption(t.tab(f.tab))}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.subject}</th>
-          <th scope="col">${t.client}</th>
-          <th scope="col">${t.status}</th>
-          <th scope="col">${t.counsellor}</th>
-          <th scope="col">${t.due}</th>
-          <th scope="col">${t.lastMessage}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.rows.map(
-          (r) =>
-            html`<tr class=${r.overdue ? 'overdue' : ''}>
-              <td>
-                <a href="/dashboard/mail-requests/${r.id}">${r.subject}</a
-                >${r.topic ? html`<br /><span class="muted">${r.topic.name}</span>` : nothing}
-              </td>
-              <td>${r.client.pseudonym}<br /><span class="muted">${r.client.clientNumber}</span></td>
-              <td><span class="badge">${fmt.status(r.status)}</span></td>
-              <td>${r.counsellor?.displayName ?? html`<span class="muted">${fmt.noCounsellor}</span>`}</td>
-              <td>
-                ${
-                  r.overdue
-                    ? html`<span class="badge danger">${fmt.overdue}</span>`
-                    : isDueSoon(r, now)
-                      ? html`<span class="badge warning">${fmt.dueSoon}</span>`
-                      : nothing
-                }
-                <span class="due">${dueText(this.locale, r)}</span>
-              </td>
-              <td>${dayAndTime(this.locale, r.lastMessageAt)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return renderListTable({
+      className: 'requests',
+      caption: t.tableCaption(t.tab(f.tab)),
+      columns: [t.subject, t.client, t.status, t.counsellor, t.due, t.lastMessage],
+      items: this.list.rows,
+      row: (r) =>
+        html`<tr class=${r.overdue ? 'overdue' : ''}>
+          <td>
+            <a href="/dashboard/mail-requests/${r.id}">${r.subject}</a
+            >${r.topic ? html`<br /><span class="muted">${r.topic.name}</span>` : nothing}
+          </td>
+          <td>${r.client.pseudonym}<br /><span class="muted">${r.client.clientNumber}</span></td>
+          <td><span class="badge">${fmt.status(r.status)}</span></td>
+          <td>${r.counsellor?.displayName ?? html`<span class="muted">${fmt.noCounsellor}</span>`}</td>
+          <td>
+            ${
+              r.overdue
+                ? html`<span class="badge danger">${fmt.overdue}</span>`
+                : isDueSoon(r, now)
+                  ? html`<span class="badge warning">${fmt.dueSoon}</span>`
+                  : nothing
+            }
+            <span class="due">${dueText(this.locale, r)}</span>
+          </td>
+          <td>${dayAndTime(this.locale, r.lastMessageAt)}</td>
+        </tr>`,
+    });
   }
 }
 
