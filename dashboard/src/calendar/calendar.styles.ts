@@ -309,8 +309,8 @@ export const dialogStyles = [
       color: #fff;
       background: var(--_danger);
     }
-    .row.add {
-      align-items: end;
+    form.add-participants {
+      margin-bottom: var(--_space);
     }
     .link-field .row {
       flex-wrap: nowrap;
