@@ -384,6 +384,38 @@ describe('dashboard: calendar', () => {
       const newSearch = picker.getByLabel('Suchen nach Pseudonym oder Klientennummer');
       expect(await newSearch.inputValue()).toBe('');
       expect(await picker.locator('[id$="-summary"]').textContent()).toBe('Noch niemand gewählt.');
+      // A blocked client is not offered; set as the picker's value (as a current client would be), it is
+      // shown struck through with its status and cannot be saved.
+      const { createClient: blockedClient } = await admin.ok<{
+        createClient: { id: string; pseudonym: string; clientNumber: string };
+      }>(`mutation($input: CreateClientInput!) { createClient(input: $input) { id pseudonym clientNumber } }`, {
+        input: { pseudonym: `ahorn-${randomBytes(3).toString('hex')}` },
+      });
+      await admin.ok(`mutation($input: ClientIdInput!) { blockClient(input: $input) { id } }`, {
+        input: { clientId: blockedClient.id },
+      });
+      await newSearch.fill(blockedClient.pseudonym);
+      await picker.getByText('Niemand gefunden.').waitFor();
+      expect(await picker.getByRole('radio').count()).toBe(0);
+      await picker.evaluate((el, id) => ((el as unknown as { value: string }).value = id), blockedClient.id);
+      const blockedOption = picker.getByRole('radio', {
+        name: `${blockedClient.pseudonym} (${blockedClient.clientNumber}) – gesperrt`,
+      });
+      await blockedOption.waitFor();
+      expect(await blockedOption.isChecked()).toBe(true);
+      expect(await picker.locator('.inactive s').textContent()).toBe(blockedClient.pseudonym);
+      expect(await picker.locator('[id$="-summary"]').textContent()).toBe(
+        `Gewählt: ${blockedClient.pseudonym} (${blockedClient.clientNumber}), gesperrt.`,
+      );
+      await expectAccessible(page, 'client picker with a blocked client set');
+      await screenshot(page, 'dashboard-calendar-client-picker-blocked');
+      // Not bookable: the form is invalid, nothing is sent.
+      await dialog.getByRole('button', { name: 'Speichern' }).click();
+      await expect
+        .poll(() => picker.locator('p.error').textContent())
+        .toBe(`${blockedClient.pseudonym} ist nicht aktiv und kann nicht gewählt werden.`);
+      expect(await dialog.isVisible()).toBe(true);
+      await newSearch.fill('');
       await newSearch.focus();
       await page.keyboard.type(newcomer.clientNumber);
       const newcomerOption = picker.getByRole('radio', { name: `${newcomer.pseudonym} (${newcomer.clientNumber})` });
@@ -395,6 +427,8 @@ describe('dashboard: calendar', () => {
       await expect.poll(() => hasFocus(newcomerOption)).toBe(true);
       await page.keyboard.press('Space');
       expect(await newcomerOption.isChecked()).toBe(true);
+      // One choice: the blocked one is no longer chosen, nor listed.
+      expect(await blockedOption.count()).toBe(0);
       await dialog.getByRole('button', { name: 'Speichern' }).click();
       await expect.poll(() => dialog.isVisible()).toBe(false);
       const newcomerStart = await instant(page, newDay, '06:00');

@@ -273,18 +273,18 @@ export class LotseCalendarCreate extends DashboardElement {
                 </select>
               </div>`
         }
-        ${
-          languages.length > 1
-            ? html`<div class="field">
-                <label for="mail-lang">${t.mailLanguage}</label>
-                <select id="mail-lang" name="lang">
-                  <option value="">${t.mailLanguageLast(languageName(this.locale, languages[0]!))}</option>
-                  ${languages.map((lang) => html`<option value=${lang}>${languageName(this.locale, lang)}</option>`)}
-                </select>
-              </div>`
-            : nothing
-        }
       </div>
+      ${
+        languages.length > 1
+          ? html`<div class="field">
+              <label for="mail-lang">${t.mailLanguage}</label>
+              <select id="mail-lang" name="lang">
+                <option value="">${t.mailLanguageLast(languageName(this.locale, languages[0]!))}</option>
+                ${languages.map((lang) => html`<option value=${lang}>${languageName(this.locale, lang)}</option>`)}
+              </select>
+            </div>`
+          : nothing
+      }
       <div class="field">
         <label for="remarks">${t.note}</label>
         <textarea id="remarks" name="remarks" rows="2" maxlength="2000"></textarea>

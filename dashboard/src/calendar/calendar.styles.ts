@@ -310,7 +310,7 @@ export const dialogStyles = [
       background: var(--_danger);
     }
     form.add-participants {
-      margin-bottom: var(--_space);
+      margin: var(--_space) 0;
     }
     .link-field .row {
       flex-wrap: nowrap;

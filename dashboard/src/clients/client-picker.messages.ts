@@ -21,6 +21,7 @@ export const clientPickerMessages = defineMessages({
       n === 0 ? 'Niemand gewählt.' : n === 1 ? '1 Person gewählt.' : `${n} Personen gewählt.`,
     nobody: 'Noch niemand gewählt.',
     required: 'Bitte wählen Sie eine:n Ratsuchende:n.',
+    notActive: (name: string) => `${name} ist nicht aktiv und kann nicht gewählt werden.`,
   },
   en: {
     legend: 'Client',
@@ -40,5 +41,6 @@ export const clientPickerMessages = defineMessages({
     chosenMany: (n: number) => (n === 0 ? 'Nobody chosen.' : n === 1 ? '1 person chosen.' : `${n} people chosen.`),
     nobody: 'Nobody chosen yet.',
     required: 'Please choose a client.',
+    notActive: (name: string) => `${name} is not active and cannot be chosen.`,
   },
 });

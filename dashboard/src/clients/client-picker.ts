@@ -4,9 +4,9 @@
  * pseudonym or client number, case and accents ignored, watched clients first; only ACTIVE clients, as
  * blocked and deletion-pending ones cannot be booked) above the results, each named by pseudonym and client
  * number. The search waits for a pause in typing; Enter searches at once (and does not submit the form),
- * Arrow down moves to the results. The chosen stay listed (first, when a new search does not find them),
+ * Arrow down moves to the first result. The chosen stay listed (first, when a new search does not find them),
  * and a line below names the choice. A chosen client who is no longer active (e.g. set through `value`) is
- * shown struck through with the status.
+ * shown struck through with the status, and makes the form invalid.
  *
  * Form-associated: the chosen ids are the form's `name` entries (`FormData.get(name)`, or `getAll(name)`
  * with `multiple`); `required` (single choice) makes the form invalid until someone is chosen; a form reset
@@ -202,7 +202,7 @@ export class LotseClientPicker extends DashboardElement {
     super();
     // The form's validation names the problem at the field, too.
     this.addEventListener('invalid', () => {
-      this.error = messages.for(this.locale).required;
+      this.error = this.internals.validationMessage;
     });
   }
 
@@ -230,9 +230,13 @@ export class LotseClientPicker extends DashboardElement {
   }
 
   private syncValidity(): void {
+    const t = messages.for(this.locale);
     const anchor = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]') ?? undefined;
-    if (this.required && !this.multiple && !this.chosen.length) {
-      this.internals.setValidity({ valueMissing: true }, messages.for(this.locale).required, anchor);
+    const inactive = this.chosen.find((c) => c.status !== 'ACTIVE');
+    if (inactive) {
+      this.internals.setValidity({ customError: true }, t.notActive(inactive.pseudonym), anchor);
+    } else if (this.required && !this.multiple && !this.chosen.length) {
+      this.internals.setValidity({ valueMissing: true }, t.required, anchor);
     } else {
       this.internals.setValidity({});
     }
@@ -272,8 +276,9 @@ export class LotseClientPicker extends DashboardElement {
       clearTimeout(this.timer);
       void this.load();
     } else if (event.key === 'ArrowDown') {
+      // The first of what the search found (a chosen one it did not find is listed before them).
       const first =
-        this.renderRoot.querySelector<HTMLInputElement>('.options input:checked:not(:disabled)') ??
+        this.renderRoot.querySelector<HTMLInputElement>('.options input.found:not(:disabled)') ??
         this.renderRoot.querySelector<HTMLInputElement>('.options input:not(:disabled)');
       if (!first) return;
       event.preventDefault();
@@ -335,10 +340,12 @@ export class LotseClientPicker extends DashboardElement {
     const list = [...this.chosen.filter((c) => !offeredIds.has(c.id)), ...offered];
     const type = this.multiple ? 'checkbox' : 'radio';
     const option = (c: PickedClient) => {
+      const isFound = offeredIds.has(c.id);
       const checked = chosenIds.has(c.id);
       const state = c.status === 'ACTIVE' ? '' : t.status(c.status);
       return html`<div class="check ${checked ? 'chosen' : ''} ${state ? 'inactive' : ''}">
         <input
+          class=${isFound ? 'found' : ''}
           type=${type}
           name="${id}-choice"
           id="${id}-c-${c.id}"
