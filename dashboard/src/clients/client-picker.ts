@@ -147,6 +147,8 @@ export class LotseClientPicker extends DashboardElement {
   private readonly uid = `clp${++serial}`;
   private search = '';
   private generation = 0;
+  /** Counts changes of the choice: a client loaded for `value` after another change is dropped. */
+  private choices = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /** The chosen clients, in the order they were chosen. */
@@ -171,7 +173,9 @@ export class LotseClientPicker extends DashboardElement {
       this.setChosen([known], false);
       return;
     }
+    const ticket = ++this.choices;
     void this.api.request(PICKER_CLIENT, { id }).then((result) => {
+      if (ticket !== this.choices) return;
       if (result.data) this.setChosen([result.data.client], false);
       else if (result.error) this.loadError = errorText(this.locale, result.error);
     });
@@ -296,6 +300,7 @@ export class LotseClientPicker extends DashboardElement {
   }
 
   private setChosen(clients: PickedClient[], announce = true): void {
+    this.choices++;
     this.chosen = clients;
     this.error = '';
     const name = this.name;
