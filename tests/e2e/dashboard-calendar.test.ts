@@ -3,15 +3,19 @@
  * against the real server with the demo data: a counsellor adds a booking window in the editor (the live
  * preview counts its slots) and the new slot appears in `<lotse-booking>` on the demo page in another
  * browser context; in the calendar she sees her week with free slots, a colleague's and everyone's,
- * creates a group appointment with a participant, starts its video and copies the guest and seminar
+ * books an appointment with a client found in the client picker by keyboard (mails in English) and one
+ * with a client who never wrote a mail request, creates a group appointment with participants found in
+ * the picker, starts its video and copies the guest and seminar
  * links by keyboard (the clipboard holds the link, whose token admits to the room as Jitsi checks it),
  * finds it in the day, list and month views, cancels it, and enters and deletes an absence. Every state passes axe; the pages log no errors.
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Browser, Locator, Page } from 'playwright';
 import { jwtVerify } from 'jose';
 import { DEMO_PASSWORD, DEMO_PUBLIC_KEY } from '../../api/src/seed/demo.js';
+import { Appointment } from '../../api/src/modules/appointments/appointment.entity.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ensureBuilt } from '../browser/build.js';
 import { launchChromium } from '../browser/chromium.js';
@@ -40,6 +44,20 @@ const berlinDay = (days: number) =>
 /** The instant of a Berlin day and time, as the browser (in Berlin) computes it. */
 const instant = (page: Page, day: string, clock: string) =>
   page.evaluate(([d, c]) => new Date(`${d}T${c}:00`).toISOString(), [day, clock] as const);
+
+const em = () => server.orm.em.fork() as EntityManager;
+
+/** Whether the element has the focus in its (shadow) root. */
+const hasFocus = (locator: Locator) =>
+  locator.evaluate((el) => (el.getRootNode() as Document | ShadowRoot).activeElement === el);
+
+/** The single appointment of a counsellor starting then, with its client. */
+const appointmentAt = (counsellorId: string, start: string) =>
+  em().findOneOrFail(
+    Appointment,
+    { counsellor: counsellorId, startsAt: new Date(start), client: { $ne: null } },
+    { populate: ['client'] },
+  );
 
 async function adminApi() {
   const { login } = await server
@@ -293,6 +311,13 @@ describe('dashboard: calendar', () => {
       await cal.locator('button.entry', { hasText: 'Blocker: Teamsitzung' }).waitFor({ timeout: 5_000 });
       expect(await cal.locator(`button.slot[data-start="${blockedStart}"]`).count()).toBe(0);
 
+      // A client created just now through the API, who never wrote a mail request.
+      const { createClient: newcomer } = await admin.ok<{
+        createClient: { id: string; pseudonym: string; clientNumber: string };
+      }>(`mutation($input: CreateClientInput!) { createClient(input: $input) { id pseudonym clientNumber } }`, {
+        input: { pseudonym: `kastanie-${randomBytes(3).toString('hex')}` },
+      });
+
       // A free slot opens the dialog with its time and service: an appointment with a client.
       const dialog = cal.locator('lotse-calendar-create dialog');
       const focusedId = () =>
@@ -309,11 +334,108 @@ describe('dashboard: calendar', () => {
       expect(await focusedId()).toMatch(/^kind-SINGLE\|/);
       await expectAccessible(page, 'new appointment dialog');
       expect(await dialog.getByLabel('Beratungsleistung').inputValue()).not.toBe('');
-      await dialog.getByLabel('Ratsuchende:r').selectOption({ index: 1 });
+      // The client picker: every active client of the organisation, not only those of mail requests.
+      const picker = dialog.locator('lotse-client-picker[name="clientId"]');
+      await picker.getByRole('group', { name: 'Ratsuchende:r' }).waitFor();
+      await expect.poll(() => picker.getByRole('radio').count()).toBeGreaterThan(1);
+      await picker.getByRole('radio', { name: `${newcomer.pseudonym} (${newcomer.clientNumber})` }).waitFor();
+      // Saving without a client: nothing is sent, the picker says what is missing.
+      await dialog.getByRole('button', { name: 'Speichern' }).click();
+      await expect.poll(() => picker.locator('p.error').textContent()).toBe('Bitte wählen Sie eine:n Ratsuchende:n.');
+      expect(await dialog.isVisible()).toBe(true);
+      // A part of the pseudonym, typed in any case; Arrow down to the result, Space chooses it.
+      const clientSearch = picker.getByLabel('Suchen nach Pseudonym oder Klientennummer');
+      await clientSearch.focus();
+      await page.keyboard.type('SONNEN');
+      const sonnenblume = picker.getByRole('radio', { name: /^sonnenblume \(/ });
+      await expect.poll(() => picker.getByRole('radio').count()).toBe(1);
+      await sonnenblume.waitFor();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => hasFocus(sonnenblume)).toBe(true);
+      await page.keyboard.press('Space');
+      expect(await sonnenblume.isChecked()).toBe(true);
+      expect(await picker.locator('[id$="-summary"]').textContent()).toMatch(/^Gewählt: sonnenblume \(.+\)\.$/);
+      expect(await picker.locator('p.error').textContent()).toBe('');
+      // The mails to the client in English (the demo organisation writes German and English).
+      const mailLanguage = dialog.getByLabel('Sprache der E-Mails an die/den Ratsuchende:n');
+      expect(await mailLanguage.locator('option').allTextContents()).toEqual([
+        'Wie zuletzt gebucht (sonst Deutsch)',
+        'Deutsch',
+        'Englisch',
+      ]);
+      await mailLanguage.selectOption({ label: 'Englisch' });
+      await expectAccessible(page, 'new appointment dialog with a client found');
+      await screenshot(page, 'dashboard-calendar-client-picker');
       await dialog.getByRole('button', { name: 'Speichern' }).click();
       await expect.poll(() => dialog.isVisible()).toBe(false);
       await expect.poll(() => cal.locator(`button.slot[data-start="${slotStart}"]`).count()).toBe(0);
       await cal.locator('button.entry', { hasText: 'sonnenblume' }).first().waitFor();
+      const booked = await appointmentAt(annaId, slotStart);
+      expect(booked.client?.pseudonym).toBe('sonnenblume');
+      expect(booked.lang).toBe('en');
+
+      // The client created before, who never wrote a mail request: found by client number and booked.
+      const newDay = berlinDay(4);
+      await cal.getByRole('button', { name: 'Neuer Eintrag' }).click();
+      await dialog.waitFor();
+      await dialog.getByLabel('Datum').fill(newDay);
+      await dialog.getByLabel('Von', { exact: true }).fill('06:00');
+      await dialog.getByLabel('Bis', { exact: true }).fill('06:45');
+      const newSearch = picker.getByLabel('Suchen nach Pseudonym oder Klientennummer');
+      expect(await newSearch.inputValue()).toBe('');
+      expect(await picker.locator('[id$="-summary"]').textContent()).toBe('Noch niemand gewählt.');
+      // A blocked client is not offered; set as the picker's value (as a current client would be), it is
+      // shown struck through with its status and cannot be saved.
+      const { createClient: blockedClient } = await admin.ok<{
+        createClient: { id: string; pseudonym: string; clientNumber: string };
+      }>(`mutation($input: CreateClientInput!) { createClient(input: $input) { id pseudonym clientNumber } }`, {
+        input: { pseudonym: `ahorn-${randomBytes(3).toString('hex')}` },
+      });
+      await admin.ok(`mutation($input: ClientIdInput!) { blockClient(input: $input) { id } }`, {
+        input: { clientId: blockedClient.id },
+      });
+      await newSearch.fill(blockedClient.pseudonym);
+      await picker.getByText('Niemand gefunden.').waitFor();
+      expect(await picker.getByRole('radio').count()).toBe(0);
+      await picker.evaluate((el, id) => ((el as unknown as { value: string }).value = id), blockedClient.id);
+      const blockedOption = picker.getByRole('radio', {
+        name: `${blockedClient.pseudonym} (${blockedClient.clientNumber}) – gesperrt`,
+      });
+      await blockedOption.waitFor();
+      expect(await blockedOption.isChecked()).toBe(true);
+      expect(await picker.locator('.inactive s').textContent()).toBe(blockedClient.pseudonym);
+      expect(await picker.locator('[id$="-summary"]').textContent()).toBe(
+        `Gewählt: ${blockedClient.pseudonym} (${blockedClient.clientNumber}), gesperrt.`,
+      );
+      await expectAccessible(page, 'client picker with a blocked client set');
+      await screenshot(page, 'dashboard-calendar-client-picker-blocked');
+      // Not bookable: the form is invalid, nothing is sent.
+      await dialog.getByRole('button', { name: 'Speichern' }).click();
+      await expect
+        .poll(() => picker.locator('p.error').textContent())
+        .toBe(`${blockedClient.pseudonym} ist nicht aktiv und kann nicht gewählt werden.`);
+      expect(await dialog.isVisible()).toBe(true);
+      await newSearch.fill('');
+      await newSearch.focus();
+      await page.keyboard.type(newcomer.clientNumber);
+      const newcomerOption = picker.getByRole('radio', { name: `${newcomer.pseudonym} (${newcomer.clientNumber})` });
+      await newcomerOption.waitFor();
+      // Enter searches at once and does not submit the form.
+      await page.keyboard.press('Enter');
+      expect(await dialog.isVisible()).toBe(true);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => hasFocus(newcomerOption)).toBe(true);
+      await page.keyboard.press('Space');
+      expect(await newcomerOption.isChecked()).toBe(true);
+      // One choice: the blocked one is no longer chosen, nor listed.
+      expect(await blockedOption.count()).toBe(0);
+      await dialog.getByRole('button', { name: 'Speichern' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      const newcomerStart = await instant(page, newDay, '06:00');
+      const bookedNewcomer = await appointmentAt(annaId, newcomerStart);
+      expect(bookedNewcomer.client?.id).toBe(newcomer.id);
+      // No language chosen: left to the API (the client's latest booking, else the organisation's default).
+      expect(bookedNewcomer.lang ?? null).toBeNull();
 
       // Escape closes the dialog and gives the focus back to the button that opened it.
       await cal.getByRole('button', { name: 'Neuer Eintrag' }).click();
@@ -347,9 +469,12 @@ describe('dashboard: calendar', () => {
       await dialog.getByLabel('Kanal').selectOption({ label: 'Video' });
       await dialog.getByLabel('Höchstzahl Teilnehmende').fill('6');
       await dialog.getByLabel('Von Ratsuchenden buchbar').check();
-      const participants = dialog.getByRole('group', { name: 'Teilnehmende' }).getByRole('checkbox');
-      const withParticipant = (await participants.count()) > 0;
-      if (withParticipant) await participants.first().check();
+      // A participant from the picker (several can be chosen): the newcomer, found by pseudonym.
+      const participants = dialog.locator('lotse-client-picker[name="participant"]');
+      await participants.getByRole('group', { name: 'Teilnehmende' }).waitFor();
+      await participants.getByLabel('Suchen nach Pseudonym oder Klientennummer').fill(newcomer.pseudonym.slice(0, 12));
+      await participants.getByRole('checkbox', { name: `${newcomer.pseudonym} (${newcomer.clientNumber})` }).check();
+      expect(await participants.locator('[id$="-summary"]').textContent()).toBe('1 Person gewählt.');
       await expectAccessible(page, 'new group appointment dialog');
       await screenshot(page, 'dashboard-calendar-new');
       await dialog.getByRole('button', { name: 'Speichern' }).click();
@@ -372,15 +497,29 @@ describe('dashboard: calendar', () => {
       const entry = cal.locator('button.entry', { hasText: 'Gesprächsgruppe Schlaf' });
       await entry.waitFor();
       expect(await entry.innerText()).toContain('19:00–20:30');
-      expect(await entry.innerText()).toContain(withParticipant ? '1 von 6 Plätzen' : '0 von 6 Plätzen');
+      expect(await entry.innerText()).toContain('1 von 6 Plätzen');
       expect(await cal.locator('button.entry.kind-blocker').innerText()).toContain('Blocker: Supervision');
       await expectAccessible(page, 'calendar day');
       await entry.click();
       const details = cal.locator('lotse-calendar-details dialog');
       await details.waitFor();
       expect(await details.locator('dl').innerText()).toContain('Von Ratsuchenden buchbar');
-      expect(await details.locator('ul.participants li').count()).toBe(withParticipant ? 1 : 0);
+      expect(await details.locator('ul.participants li').count()).toBe(1);
       await expectAccessible(page, 'group appointment details');
+      // Another participant from the picker in the details; the one taking part already is not offered.
+      const addPicker = details.locator('lotse-client-picker');
+      await addPicker.getByLabel('Suchen nach Pseudonym oder Klientennummer').fill(newcomer.pseudonym);
+      await addPicker.getByText('Niemand weiteres gefunden.').waitFor();
+      expect(await addPicker.getByRole('checkbox').count()).toBe(0);
+      await addPicker.getByLabel('Suchen nach Pseudonym oder Klientennummer').fill('sonnen');
+      await addPicker.getByRole('checkbox', { name: /^sonnenblume \(/ }).check();
+      await expectAccessible(page, 'group appointment details: a participant chosen');
+      await addPicker.scrollIntoViewIfNeeded();
+      await screenshot(page, 'dashboard-calendar-add-participant');
+      await details.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+      await expect.poll(() => details.locator('ul.participants li').count()).toBe(2);
+      expect(await details.locator('ul.participants').innerText()).toContain('sonnenblume');
+      await expect.poll(() => entry.innerText()).toContain('2 von 6 Plätzen');
       // The English title, changed by keyboard in the details: English visitors of the widget see the new one.
       await details.getByText('Gruppentermin bearbeiten').click();
       const englishTitle = details.getByLabel('Titel auf Englisch (leer: wie oben)');
@@ -412,7 +551,7 @@ describe('dashboard: calendar', () => {
       await details.getByRole('button', { name: 'Änderungen speichern' }).click();
       await expect.poll(() => details.getByRole('status').innerText()).toBe('Die Änderungen wurden gespeichert.');
       expect(await details.locator('dl').innerText()).toContain('Intern (nicht buchbar)');
-      await expect.poll(() => entry.innerText()).toContain(withParticipant ? '1 von 4 Plätzen' : '0 von 4 Plätzen');
+      await expect.poll(() => entry.innerText()).toContain('2 von 4 Plätzen');
       await expectAccessible(page, 'group appointment edited');
       // Video: the room for her, guest and seminar links to copy.
       await details.getByRole('button', { name: 'Video starten' }).click();

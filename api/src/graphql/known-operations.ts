@@ -69,6 +69,8 @@ export const KNOWN_OPERATIONS: ReadonlyMap<string, 'query' | 'mutation' | 'subsc
   ['DashboardClientGroupPicker', 'query'],
   ['DashboardClientGroups', 'query'],
   ['DashboardClientNotes', 'query'],
+  ['DashboardClientPicker', 'query'],
+  ['DashboardClientPickerOne', 'query'],
   ['DashboardClientPurges', 'query'],
   ['DashboardClients', 'query'],
   ['DashboardCloseMailRequest', 'mutation'],

@@ -21,12 +21,13 @@ import { languageName } from '../shared/languages.js';
 import type { Locale } from '../../../widgets/src/shared/i18n.js';
 import { errorText } from '../shared/messages.js';
 import { atClock } from './calendar.dates.js';
-import { CALENDAR_CHANGED, type CalendarService, type KnownClient, type Person } from './calendar.queries.js';
+import { CALENDAR_CHANGED, type CalendarService, type Person } from './calendar.queries.js';
 import { CHANNELS, calendarMessages } from './calendar.messages.js';
 import { dialogMessages as messages } from './dialogs.messages.js';
 import { dialogStyles } from './calendar.styles.js';
 import { pickerMessages } from '../client-groups/client-group-picker.messages.js';
 import '../client-groups/client-group-picker.js';
+import '../clients/client-picker.js';
 
 const CREATE_APPOINTMENT = graphql(`
   mutation DashboardCreateAppointment($input: CreateAppointmentInput!) {
@@ -125,7 +126,6 @@ export class LotseCalendarCreate extends DashboardElement {
 
   @property({ attribute: false }) counsellors: Person[] = [];
   @property({ attribute: false }) services: CalendarService[] = [];
-  @property({ attribute: false }) clients: KnownClient[] = [];
 
   @state() private kind: Kind = 'SINGLE';
   @state() private prefill: CreatePrefill | null = null;
@@ -247,15 +247,9 @@ export class LotseCalendarCreate extends DashboardElement {
   private renderSingle() {
     const t = messages.for(this.locale);
     const c = calendarMessages.for(this.locale);
-    return html`<div class="grid">
-        <div class="field">
-          <label for="client">${t.client}</label>
-          <select id="client" name="clientId" required aria-describedby="client-hint">
-            <option value="">${t.chooseClient}</option>
-            ${this.clients.map((x) => html`<option value=${x.id}>${x.pseudonym} (${x.clientNumber})</option>`)}
-          </select>
-          <span class="hint" id="client-hint">${this.clients.length ? t.clientHint : t.noClients}</span>
-        </div>
+    const languages = this.session.me!.organisation.contentLanguages;
+    return html`<lotse-client-picker name="clientId" required label=${t.client}></lotse-client-picker>
+      <div class="grid">
         <div class="field">
           <label for="service">${t.service}</label>
           <select
@@ -280,6 +274,17 @@ export class LotseCalendarCreate extends DashboardElement {
               </div>`
         }
       </div>
+      ${
+        languages.length > 1
+          ? html`<div class="field">
+              <label for="mail-lang">${t.mailLanguage}</label>
+              <select id="mail-lang" name="lang">
+                <option value="">${t.mailLanguageLast(languageName(this.locale, languages[0]!))}</option>
+                ${languages.map((lang) => html`<option value=${lang}>${languageName(this.locale, lang)}</option>`)}
+              </select>
+            </div>`
+          : nothing
+      }
       <div class="field">
         <label for="remarks">${t.note}</label>
         <textarea id="remarks" name="remarks" rows="2" maxlength="2000"></textarea>
@@ -319,20 +324,7 @@ export class LotseCalendarCreate extends DashboardElement {
         <label for="bookable">${t.bookable}</label>
       </div>
       <lotse-client-group-picker name="clientGroupIds" purpose="appointment"></lotse-client-group-picker>
-      <fieldset class="participants">
-        <legend>${t.participants}</legend>
-        ${
-          this.clients.length
-            ? this.clients.map(
-                (x) =>
-                  html`<div class="check">
-                    <input type="checkbox" name="participant" id="participant-${x.id}" value=${x.id} />
-                    <label for="participant-${x.id}">${x.pseudonym} (${x.clientNumber})</label>
-                  </div>`,
-              )
-            : html`<p class="hint">${t.noClients}</p>`
-        }
-      </fieldset>`;
+      <lotse-client-picker name="participant" multiple label=${t.participants}></lotse-client-picker>`;
   }
 
   private async onSubmit(event: Event) {
@@ -354,6 +346,7 @@ export class LotseCalendarCreate extends DashboardElement {
       let problem: string | null = null;
       if (this.kind === 'SINGLE') {
         const serviceId = value('serviceId') || null;
+        const lang = value('lang');
         const result = await this.api.request(CREATE_APPOINTMENT, {
           input: {
             counsellorId,
@@ -366,6 +359,7 @@ export class LotseCalendarCreate extends DashboardElement {
                   durationMinutes: Math.round((end!.getTime() - start.getTime()) / 60_000),
                 }),
             remarks: value('remarks') || null,
+            ...(lang ? { lang } : {}),
           },
         });
         problem = result.error

@@ -1,26 +1,27 @@
 /**
  * `<lotse-calendar-details>`: one calendar entry in a dialog: when, what, who; for group appointments
- * the participants (add from the known clients or the active members of client groups, remove); "start video" for video appointments (opens
+ * the participants (add clients found with `<lotse-client-picker>`, or the active members of client groups; remove); "start video" for video appointments (opens
  * the room as moderator and shows the guest and seminar links to copy); cancelling after a
  * confirmation. What changes an entry is offered only to its counsellor and to admins (the API's rule).
  *
  * @event lotse-calendar-changed - after the entry changed (bubbles, composed)
  */
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { formatDateTime } from '../../../widgets/src/shared/i18n.js';
 import { graphql } from '../gql/index.js';
 import type { DashboardStartVideoMutation } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { errorText } from '../shared/messages.js';
 import { ADD_PARTICIPANTS, groupTitleFields, otherContentLanguages, titlesFromForm } from './calendar-create.js';
-import { CALENDAR_CHANGED, type CalendarAppointment, type KnownClient } from './calendar.queries.js';
+import { CALENDAR_CHANGED, type CalendarAppointment } from './calendar.queries.js';
 import { calendarMessages } from './calendar.messages.js';
 import { dialogMessages as messages } from './dialogs.messages.js';
 import { dialogStyles } from './calendar.styles.js';
 import '../monitoring/monitoring-document.js';
 import { pickerMessages } from '../client-groups/client-group-picker.messages.js';
 import '../client-groups/client-group-picker.js';
+import '../clients/client-picker.js';
 
 const CANCEL = graphql(`
   mutation DashboardCancelAppointment($input: IdInput!) {
@@ -126,8 +127,6 @@ type VideoLinks = DashboardStartVideoMutation['startVideo'];
 export class LotseCalendarDetails extends DashboardElement {
   static override styles = [DashboardElement.styles, dialogStyles];
 
-  @property({ attribute: false }) clients: KnownClient[] = [];
-
   @state() private appointment: CalendarAppointment | null = null;
   @state() private label = '';
   @state() private video: VideoLinks | null = null;
@@ -150,6 +149,8 @@ export class LotseCalendarDetails extends DashboardElement {
     Object.assign(this, { appointment, label, video: null, confirmCancel: false, error: '', notice: '' });
     this.trigger = trigger;
     await this.updateComplete;
+    // No choice left over from the entry shown before.
+    this.renderRoot.querySelector<HTMLFormElement>('form.add-participants')?.reset();
     this.dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('.dialog-title')?.focus();
   }
@@ -248,8 +249,7 @@ export class LotseCalendarDetails extends DashboardElement {
 
   private renderParticipants(a: CalendarAppointment) {
     const t = messages.for(this.locale);
-    const ids = new Set(a.participants.map((p) => p.id));
-    const addable = this.clients.filter((x) => !ids.has(x.id));
+    const ids = a.participants.map((p) => p.id);
     return html`<section aria-labelledby="participants-title">
       <h3 id="participants-title" tabindex="-1">${t.participants}</h3>
       ${
@@ -278,16 +278,18 @@ export class LotseCalendarDetails extends DashboardElement {
           : html`<p class="muted">${t.noParticipants}</p>`
       }
       ${
-        this.mayChange && addable.length
-          ? html`<div class="row add">
-              <div class="field">
-                <label for="add-participant">${t.addParticipant}</label>
-                <select id="add-participant">
-                  ${addable.map((x) => html`<option value=${x.id}>${x.pseudonym} (${x.clientNumber})</option>`)}
-                </select>
+        this.mayChange
+          ? html`<form class="add-participants" @submit=${this.onAdd}>
+              <lotse-client-picker
+                name="participant"
+                multiple
+                label=${t.addParticipant}
+                .exclude=${ids}
+              ></lotse-client-picker>
+              <div class="row">
+                <button type="submit" ?disabled=${this.busy}>${t.add}</button>
               </div>
-              <button type="button" ?disabled=${this.busy} @click=${this.onAdd}>${t.add}</button>
-            </div>`
+            </form>`
           : nothing
       }
       ${
@@ -459,12 +461,19 @@ export class LotseCalendarDetails extends DashboardElement {
     this.close();
   }
 
-  private async onAdd() {
+  private async onAdd(event: Event) {
+    event.preventDefault();
     const a = this.appointment!;
-    const clientId = this.renderRoot.querySelector<HTMLSelectElement>('#add-participant')?.value;
-    if (!clientId) return;
+    const form = event.target as HTMLFormElement;
+    const picker = form.querySelector('lotse-client-picker')!;
+    const clientIds = new FormData(form).getAll('participant').map(String);
+    if (!clientIds.length) {
+      picker.error = messages.for(this.locale).chooseParticipant;
+      picker.focus();
+      return;
+    }
     const result = await this.run(() =>
-      this.api.request(ADD_PARTICIPANTS, { input: { appointmentId: a.id, clientIds: [clientId] } }),
+      this.api.request(ADD_PARTICIPANTS, { input: { appointmentId: a.id, clientIds } }),
     );
     if (result.error) {
       this.error = errorText(this.locale, result.error);
@@ -474,7 +483,9 @@ export class LotseCalendarDetails extends DashboardElement {
       this.error = messages.for(this.locale).groupFull(result.data.addGroupParticipants.capacity);
       return;
     }
+    form.reset();
     await this.reloadParticipants();
+    this.renderRoot.querySelector<HTMLElement>('#participants-title')?.focus();
   }
 
   private async onAddGroups(event: Event) {

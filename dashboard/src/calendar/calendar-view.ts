@@ -40,7 +40,6 @@ import {
   type CalendarAbsence,
   type CalendarAppointment,
   type CalendarService,
-  type KnownClient,
   type Person,
 } from './calendar.queries.js';
 import { calendarMessages as messages } from './calendar.messages.js';
@@ -83,7 +82,6 @@ export class LotseCalendarView extends DashboardElement {
   @state() private error: ApiError | null = null;
   @state() private counsellors: Person[] = [];
   @state() private services: CalendarService[] = [];
-  @state() private clients: KnownClient[] = [];
   @state() private showFree = true;
 
   private generation = 0;
@@ -201,9 +199,6 @@ export class LotseCalendarView extends DashboardElement {
       name: `${node.firstName} ${node.lastName}`.trim() || node.displayName,
     }));
     this.services = d.appointmentServices;
-    const clients = new Map<string, KnownClient>();
-    for (const { node } of d.mailRequests.edges) clients.set(node.client.id, node.client);
-    this.clients = [...clients.values()].sort((a, b) => a.pseudonym.localeCompare(b.pseudonym));
   }
 
   private async load(): Promise<void> {
@@ -309,12 +304,8 @@ export class LotseCalendarView extends DashboardElement {
             ></lotse-calendar-absences>`
           : nothing
       }
-      <lotse-calendar-create
-        .counsellors=${this.counsellors}
-        .services=${this.services}
-        .clients=${this.clients}
-      ></lotse-calendar-create>
-      <lotse-calendar-details .clients=${this.clients}></lotse-calendar-details>`;
+      <lotse-calendar-create .counsellors=${this.counsellors} .services=${this.services}></lotse-calendar-create>
+      <lotse-calendar-details></lotse-calendar-details>`;
   }
 
   private renderToolbar(f: Filters) {

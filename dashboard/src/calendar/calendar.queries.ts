@@ -65,7 +65,7 @@ export const CALENDAR = graphql(`
   }
 `);
 
-/** What the dialogs offer: colleagues, services, and clients the viewer knows from mail requests. */
+/** What the dialogs offer: colleagues and services (clients are searched in `<lotse-client-picker>`). */
 export const CALENDAR_SETUP = graphql(`
   query DashboardCalendarSetup {
     organisation {
@@ -89,18 +89,6 @@ export const CALENDAR_SETUP = graphql(`
       followUpMinutes
       channel
     }
-    mailRequests(page: { first: 100 }) {
-      edges {
-        node {
-          id
-          client {
-            id
-            pseudonym
-            clientNumber
-          }
-        }
-      }
-    }
   }
 `);
 
@@ -110,11 +98,6 @@ export type CalendarService = DashboardCalendarSetupQuery['appointmentServices']
 export interface Person {
   id: string;
   name: string;
-}
-export interface KnownClient {
-  id: string;
-  pseudonym: string;
-  clientNumber: string;
 }
 
 /** Any counsellor's free time changed (a booking, a hold, a cancellation, new booking times …). */

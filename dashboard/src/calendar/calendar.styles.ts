@@ -309,8 +309,8 @@ export const dialogStyles = [
       color: #fff;
       background: var(--_danger);
     }
-    .row.add {
-      align-items: end;
+    form.add-participants {
+      margin: var(--_space) 0;
     }
     .link-field .row {
       flex-wrap: nowrap;

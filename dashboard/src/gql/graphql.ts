@@ -1228,7 +1228,7 @@ export type DashboardCalendarQuery = { calendar: { appointments: Array<{ id: str
 export type DashboardCalendarSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardCalendarSetupQuery = { organisation: { id: string, publicKey: string }, counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> }, appointmentServices: Array<{ id: string, internalName: string, durationMinutes: number, followUpMinutes: number, channel: AppointmentChannel }>, mailRequests: { edges: Array<{ node: { id: string, client: { id: string, pseudonym: string, clientNumber: string } } }> } };
+export type DashboardCalendarSetupQuery = { organisation: { id: string, publicKey: string }, counsellors: { edges: Array<{ node: { id: string, displayName: string, firstName: string, lastName: string } }> }, appointmentServices: Array<{ id: string, internalName: string, durationMinutes: number, followUpMinutes: number, channel: AppointmentChannel }> };
 
 export type DashboardAvailabilityChangedSubscriptionVariables = Exact<{
   key: string;
@@ -1429,6 +1429,21 @@ export type DashboardInviteClientMutationVariables = Exact<{
 
 
 export type DashboardInviteClientMutation = { sendInvitation: { expiresAt: string } };
+
+export type DashboardClientPickerQueryVariables = Exact<{
+  filter?: ClientFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DashboardClientPickerQuery = { clients: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, pseudonym: string, clientNumber: string, status: AccountStatus } }> } };
+
+export type DashboardClientPickerOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardClientPickerOneQuery = { client: { id: string, pseudonym: string, clientNumber: string, status: AccountStatus } };
 
 export type DashboardClientPurgesQueryVariables = Exact<{
   page?: PageInput | null | undefined;
@@ -2736,18 +2751,6 @@ export const DashboardCalendarSetupDocument = new TypedDocumentString(`
     followUpMinutes
     channel
   }
-  mailRequests(page: {first: 100}) {
-    edges {
-      node {
-        id
-        client {
-          id
-          pseudonym
-          clientNumber
-        }
-      }
-    }
-  }
 }
     `) as unknown as TypedDocumentString<DashboardCalendarSetupQuery, DashboardCalendarSetupQueryVariables>;
 export const DashboardAvailabilityChangedDocument = new TypedDocumentString(`
@@ -3131,6 +3134,34 @@ export const DashboardInviteClientDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardInviteClientMutation, DashboardInviteClientMutationVariables>;
+export const DashboardClientPickerDocument = new TypedDocumentString(`
+    query DashboardClientPicker($filter: ClientFilter, $page: PageInput) {
+  clients(filter: $filter, page: $page) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        pseudonym
+        clientNumber
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientPickerQuery, DashboardClientPickerQueryVariables>;
+export const DashboardClientPickerOneDocument = new TypedDocumentString(`
+    query DashboardClientPickerOne($id: ID!) {
+  client(id: $id) {
+    id
+    pseudonym
+    clientNumber
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardClientPickerOneQuery, DashboardClientPickerOneQueryVariables>;
 export const DashboardClientPurgesDocument = new TypedDocumentString(`
     query DashboardClientPurges($page: PageInput) {
   clientPurges(page: $page) {
