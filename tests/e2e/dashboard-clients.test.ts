@@ -266,6 +266,15 @@ describe('dashboard: client list filters (admin)', () => {
     await views.getByRole('link', { name: 'Alle' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('scope')).toBe(null);
+    // Another view is a navigation: the focus goes to the screen's heading once it has rendered. Only
+    // then use the form, or the arrow keys could land on the heading or on the view left behind.
+    const focusedTag = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.tagName ?? '';
+      });
+    await expect.poll(focusedTag).toBe('H1');
     await list.getByLabel('Status').focus();
     await page.keyboard.press('ArrowUp'); // Aktiv
     await page.keyboard.press('ArrowUp'); // Jeder Status
