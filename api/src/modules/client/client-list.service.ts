@@ -121,23 +121,36 @@ function listStatement(
       const afterWatched = withCursor ? `and cur.w and (lotse_fold(a.pseudonym), a.id) > (cur.k, cur.id)` : '';
       const afterOthers = withCursor ? `and (cur.w or (lotse_fold(a.pseudonym), a.id) > (cur.k, cur.id))` : '';
       const from = withCursor ? `account a, cur` : `account a`;
+      // The page's clients as one JSON value, from `rows` (id, w: watched, k: sort key; in page order).
+      const pageJson = (rows: string) => `coalesce((select json_agg(
+           json_build_array(p."watched", p."topicRows", p."counsellorRow", ${client.jsonArray('p')})
+           order by p."watched" desc, p."sortKey", p.id) from (
+         select b.w as "watched", b.k as "sortKey", ${topics} as "topicRows", ${counsellor} as "counsellorRow",
+                ${client.columns}
+           from (${rows}) b join account a on a.id = b.id) p), '[]'::json)`;
+      if (filter.search) {
+        // A search reads its matches once (the trigram index) for both the total and the page: there
+        // are few, or sorting them costs less than reading them a second time.
+        const after = withCursor ? `where (not m.w, m.k, m.id) > (not cur.w, cur.k, cur.id)` : '';
+        return `with ${cursor},
+m as materialized (select a.id, lotse_fold(a.pseudonym) as k, ${WATCHED} as w from account a where ${where})
+select (select count(*)::int from m) as total,
+       exists (select 1 from cur) as "cursorFound",
+       ${pageJson(`select m.id, m.w, m.k from ${withCursor ? 'm, cur' : 'm'} ${after} order by not m.w, m.k, m.id limit $3`)} as rows`;
+      }
+      // Without a search: two index-ordered branches that each stop at the page's end.
       return `with ${cursor}
 select (select count(*)::int from account a where ${where}) as total,
        exists (select 1 from cur) as "cursorFound",
-       coalesce((select json_agg(json_build_array(p."watched", p."topicRows", p."counsellorRow", ${client.jsonArray('p')})
-                                 order by p."watched" desc, p."sortKey", p.id) from (
-         select b.w as "watched", b.k as "sortKey", ${topics} as "topicRows", ${counsellor} as "counsellorRow",
-                ${client.columns} from (
-           select * from (
-             (select a.id, true as w, lotse_fold(a.pseudonym) as k from ${from}
-               where ${where} and ${WATCHED} ${afterWatched}
-               order by lotse_fold(a.pseudonym), a.id limit $3)
-             union all
-             (select a.id, false as w, lotse_fold(a.pseudonym) as k from ${from}
-               where ${where} and not ${WATCHED} ${afterOthers}
-               order by lotse_fold(a.pseudonym), a.id limit $3)
-           ) u order by u.w desc, u.k, u.id limit $3) b
-         join account a on a.id = b.id) p), '[]'::json) as rows`;
+       ${pageJson(`select * from (
+           (select a.id, true as w, lotse_fold(a.pseudonym) as k from ${from}
+             where ${where} and ${WATCHED} ${afterWatched}
+             order by lotse_fold(a.pseudonym), a.id limit $3)
+           union all
+           (select a.id, false as w, lotse_fold(a.pseudonym) as k from ${from}
+             where ${where} and not ${WATCHED} ${afterOthers}
+             order by lotse_fold(a.pseudonym), a.id limit $3)
+         ) u order by u.w desc, u.k, u.id limit $3`)} as rows`;
     },
     reads.projection,
   );

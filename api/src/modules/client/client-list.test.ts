@@ -36,6 +36,8 @@ const people: Record<string, { primary?: 'me' | 'colleague'; status?: AccountSta
   'Bodo-Müllermann': {},
 };
 const ids: Record<string, string> = {};
+/** Ends every pseudonym of this file's main organisation: a search that finds them all. */
+let suffix = '';
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -45,7 +47,7 @@ beforeAll(async () => {
   me = await buildCounsellor(server, org);
   colleague = await buildCounsellor(server, org);
   topic = await buildTopic(server, org, 'Schulden');
-  const suffix = randomUUID().slice(0, 6);
+  suffix = randomUUID().slice(0, 6);
   for (const [name, p] of Object.entries(people)) {
     const c = await buildClient(server, org, {
       pseudonym: `${name}${suffix}`,
@@ -146,6 +148,24 @@ describe('clients', () => {
       after = page.clients.pageInfo.endCursor;
     }
     expect(seen).toEqual(names(res));
+
+    // A search (read once for the total and the page) keeps the order and the pages, watched first.
+    const searched: string[] = [];
+    after = null;
+    for (let i = 0; i < 5; i++) {
+      const page: ListResult = await api.ok<ListResult>(LIST, {
+        filter: { search: suffix },
+        page: { first: 2, after },
+      });
+      searched.push(...names(page));
+      expect(page.clients.totalCount).toBe(6);
+      expect(page.clients.edges.map((e) => e.node.watched)).toEqual(
+        names(page).map((n) => n === 'Jörg.Mueller' || n === 'Ümit'),
+      );
+      if (!page.clients.pageInfo.hasNextPage) break;
+      after = page.clients.pageInfo.endCursor;
+    }
+    expect(searched).toEqual(names(res));
     await api.ok(byId('unwatchClient'), { input: { clientId: ids['Ümit'] } });
     await api.ok(byId('unwatchClient'), { input: { clientId: ids['Jörg.Mueller'] } });
   });
