@@ -11,10 +11,11 @@
  *
  * @event lotse-client-groups-change - the choice changed (bubbles, composed; detail: the chosen groups)
  */
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { graphql } from '../gql/index.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { pickerStyles } from '../shared/picker.styles.js';
 import { errorText } from '../shared/messages.js';
 import { pickerMessages as messages } from './client-group-picker.messages.js';
 
@@ -49,52 +50,7 @@ let serial = 0;
 
 export class LotseClientGroupPicker extends DashboardElement {
   static formAssociated = true;
-  static override styles = [
-    DashboardElement.styles,
-    css`
-      fieldset {
-        border: 1px solid #d5dbe1;
-        border-radius: var(--_radius);
-        margin: 0;
-        padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
-        display: grid;
-        gap: var(--_space);
-        min-width: 0;
-      }
-      fieldset[aria-invalid='true'] {
-        border: 2px solid var(--_danger);
-      }
-      legend {
-        font-weight: 600;
-        padding: 0 calc(var(--_space) * 0.5);
-      }
-      p {
-        margin: 0;
-      }
-      input[type='search'] {
-        font: inherit;
-        color: var(--_text);
-        background: var(--_background);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: calc(var(--_space) * 0.75) var(--_space);
-        min-height: 2.75rem;
-        width: 100%;
-      }
-      input[type='search'][aria-invalid='true'] {
-        border: 2px solid var(--_danger);
-      }
-      .options {
-        display: grid;
-        gap: calc(var(--_space) * 0.5);
-        max-height: 12rem;
-        overflow-y: auto;
-      }
-      .options .check.chosen label {
-        font-weight: 600;
-      }
-    `,
-  ];
+  static override styles = [DashboardElement.styles, pickerStyles];
 
   /**
    * The hint's wording: `appointment` (members become participants), `chat` (members join the chat),

@@ -21,6 +21,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { graphql } from '../gql/index.js';
 import type { AccountStatus } from '../gql/graphql.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
+import { pickerStyles } from '../shared/picker.styles.js';
 import { errorText } from '../shared/messages.js';
 import { clientPickerMessages as messages } from './client-picker.messages.js';
 
@@ -70,48 +71,8 @@ export class LotseClientPicker extends DashboardElement {
   static formAssociated = true;
   static override styles = [
     DashboardElement.styles,
+    pickerStyles,
     css`
-      fieldset {
-        border: 1px solid #d5dbe1;
-        border-radius: var(--_radius);
-        margin: 0;
-        padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
-        display: grid;
-        gap: var(--_space);
-        min-width: 0;
-      }
-      fieldset[aria-invalid='true'] {
-        border: 2px solid var(--_danger);
-      }
-      legend {
-        font-weight: 600;
-        padding: 0 calc(var(--_space) * 0.5);
-      }
-      p {
-        margin: 0;
-      }
-      input[type='search'] {
-        font: inherit;
-        color: var(--_text);
-        background: var(--_background);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: calc(var(--_space) * 0.75) var(--_space);
-        min-height: 2.75rem;
-        width: 100%;
-      }
-      input[type='search'][aria-invalid='true'] {
-        border: 2px solid var(--_danger);
-      }
-      .options {
-        display: grid;
-        gap: calc(var(--_space) * 0.5);
-        max-height: 12rem;
-        overflow-y: auto;
-      }
-      .check.chosen label {
-        font-weight: 600;
-      }
       .number {
         color: var(--_muted);
       }
