@@ -232,7 +232,6 @@ describe('dashboard: live session', () => {
       await expect.poll(() => live(page).getAttribute('data-state'), { timeout: 15_000 }).toBe('connected');
       await page.waitForLoadState('networkidle');
       expect(await answer.inputValue()).toBe('Guten Tag, ich bin für Sie da.');
-      await page.keyboard.type(' Anna');
       const draft = async () =>
         (
           await server
@@ -242,6 +241,10 @@ describe('dashboard: live session', () => {
               { id: requestId },
             )
         ).mailRequest.draft?.body;
+      // Saved once the connection is back, without another key pressed.
+      await expect.poll(draft, { timeout: 5_000 }).toBe('Guten Tag, ich bin für Sie da.');
+      await expect.poll(() => hint.textContent()).toMatch(/^Entwurf gespeichert/);
+      await page.keyboard.type(' Anna');
       await expect.poll(draft, { timeout: 5_000 }).toBe('Guten Tag, ich bin für Sie da. Anna');
 
       // Failed requests and the socket's retries while the network was cut, nothing else.

@@ -162,6 +162,9 @@ const COUNSELLOR_NAME = graphql(`
 
 type Request = DashboardMailRequestQuery['mailRequest'];
 
+/** Errors after which a draft is saved again as soon as the session or the connection is back. */
+const RETRY_DRAFT = new Set<string>(['UNAUTHENTICATED', 'NETWORK_ERROR', 'SERVICE_UNAVAILABLE']);
+
 /** Saves the draft after this pause in typing. */
 const DRAFT_DEBOUNCE_MS = 800;
 
@@ -184,12 +187,18 @@ export class LotseMailThread extends DashboardElement {
   @state() private gone: { subject: string } | null = null;
 
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last save failed for want of a session, the network or the API: try again when it is back. */
+  private retryDraft = false;
   /** The draft text as last saved (or loaded), to save only real changes. */
   private savedBody = '';
   /** What the answer field was last given from the server (never what is typed, so typing is not overwritten). */
   private shownDraft = '';
   private readonly onChanged = (event: Event) => {
-    const detail = (event as CustomEvent<{ requestId?: string; own?: boolean; actorId?: string | null }>).detail;
+    const detail = (
+      event as CustomEvent<{ requestId?: string; own?: boolean; actorId?: string | null; resumed?: boolean }>
+    ).detail;
+    // The connection is back: a draft that could not be saved meanwhile is saved now, not at the next key.
+    if (detail?.resumed && this.retryDraft) void this.saveDraft();
     // What this screen did itself it has shown already.
     if (detail?.own || detail?.actorId === this.me.id) return;
     if (!detail?.requestId || detail.requestId === this.requestId) {
@@ -205,15 +214,22 @@ export class LotseMailThread extends DashboardElement {
     return !!this.request && this.request.counsellor?.id === this.me.id && this.request.status !== 'CLOSED';
   }
 
+  /** Logged in again after the session ended: save what could not be saved without it. */
+  private readonly onSession = () => {
+    if (this.session.state === 'ready' && this.retryDraft) void this.saveDraft();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('lotse-mail-changed', this.onChanged);
+    this.session.addEventListener('change', this.onSession);
     if (this.me.role === 'ADMIN') void this.loadCounsellors();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('lotse-mail-changed', this.onChanged);
+    this.session.removeEventListener('change', this.onSession);
     // Typing that has not been saved yet is saved on the way out.
     if (this.draftTimer) void this.saveDraft();
   }
@@ -515,10 +531,13 @@ export class LotseMailThread extends DashboardElement {
     const result = await this.api.request(SAVE_DRAFT, { input: { requestId: this.requestId, body } });
     if (result.error) {
       this.draftState = 'failed';
+      // No session, no network, the API out for a moment: saved again once it is back.
+      this.retryDraft = RETRY_DRAFT.has(result.error.code);
       // Someone else has the request now: show who, keep the text in the field to copy.
       if (result.error.code === 'FORBIDDEN') void this.load({ fromElsewhere: true });
       return false;
     }
+    this.retryDraft = false;
     this.savedBody = body;
     this.draftSavedAt = result.data.saveMailDraft.savedAt;
     this.draftState = 'saved';
