@@ -197,11 +197,13 @@ export class LotseMailThread extends DashboardElement {
     const detail = (
       event as CustomEvent<{ requestId?: string; own?: boolean; actorId?: string | null; resumed?: boolean }>
     ).detail;
-    // The connection is back: a draft that could not be saved meanwhile is saved now, not at the next key.
-    if (detail?.resumed && this.retryDraft) void this.saveDraft();
     // What this screen did itself it has shown already.
     if (detail?.own || detail?.actorId === this.me.id) return;
-    if (!detail?.requestId || detail.requestId === this.requestId) {
+    if (detail?.resumed && this.retryDraft) {
+      // The connection is back: a draft that could not be saved meanwhile is saved now, not at the next
+      // key, and the request is read after that (a read before the save ends would bring the old draft).
+      void this.saveDraft().then(() => this.load({ fromElsewhere: true }));
+    } else if (!detail?.requestId || detail.requestId === this.requestId) {
       void this.load({ fromElsewhere: true, actorId: detail?.actorId ?? null });
     }
   };
@@ -277,8 +279,12 @@ export class LotseMailThread extends DashboardElement {
     // Text typed here and not saved yet stays in the field when the request reloads for something done
     // elsewhere (the client, a colleague, the connection coming back after a gap); otherwise the field
     // shows the server's draft (the first load, and after an own action such as sending the answer).
+    // A read that started before a save of this screen ended brings an older draft: it is not shown
+    // either (the field has the newer text, saved or being saved).
     const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#answer');
-    const typing = !!options.fromElsewhere && !!field && field.value !== this.savedBody;
+    const older = !!next.draft && !!this.draftSavedAt && Date.parse(next.draft.savedAt) < Date.parse(this.draftSavedAt);
+    const typing =
+      !!options.fromElsewhere && !!field && (field.value !== this.savedBody || this.draftState === 'saving' || older);
     if (!typing) {
       this.savedBody = next.draft?.body ?? '';
       this.draftSavedAt = next.draft?.savedAt ?? null;
