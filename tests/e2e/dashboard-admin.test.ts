@@ -549,7 +549,9 @@ describe('dashboard: a counsellor’s profile, and no administration', () => {
       await expect.poll(() => screenHeading(page).textContent()).toBe('Mein Profil');
       await server.client().ok(LOGIN, { input: { login: 'anna.berger', password: next } });
       await expectAccessible(page, 'profile after the password change');
-      expect(staff.problems).toEqual([]);
+      // The reloads cancel reads still on their way (net::ERR_ABORTED), e.g. the notification centre's
+      // catch-up after the password change renewed the live connection: not a problem of the page.
+      expect(staff.problems.filter((p) => !p.endsWith('(net::ERR_ABORTED)'))).toEqual([]);
     } finally {
       await staff.close();
     }
