@@ -403,6 +403,39 @@ describe('dashboard: mail counselling', () => {
     }
   });
 
+  it('moves the focus to the new screen’s heading even when its script comes late and the shell renders meanwhile', async () => {
+    const staff = await staffPage(browser);
+    const { page } = staff;
+    try {
+      await page.goto(`${server.url}/dashboard`);
+      await logInThroughDashboard(page, 'anna.berger');
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Guten Tag, Anna');
+      // The inbox's chunk is held back until the shell has rendered for another reason (here: asked to;
+      // in use e.g. when the live connection's status changes while a slow network loads the chunk).
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/dashboard\/assets\/mail-inbox[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const requested = page.waitForRequest(/\/dashboard\/assets\/mail-inbox[^/]*\.js$/);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.type('mailb');
+      await page.keyboard.press('Enter');
+      await requested;
+      await page.evaluate(() =>
+        (document.querySelector('lotse-dashboard') as HTMLElement & { requestUpdate(): void }).requestUpdate(),
+      );
+      await page.waitForTimeout(100);
+      release();
+      await expect.poll(() => screenHeading(page).textContent()).toBe('Mailberatung');
+      await expect.poll(() => focused(page), { timeout: 5_000 }).toMatchObject({ tag: 'H1', text: 'Mailberatung' });
+      expect(staff.problems).toEqual([]);
+    } finally {
+      await staff.close();
+    }
+  });
+
   it('answers a request from the pool by keyboard alone, with visible focus that lands on each new screen’s heading', async () => {
     const subject = `Schulden ${Math.random().toString(36).slice(2, 6)}`;
     const request = await newRequest('jonas.keller', subject, 'Die Mahnungen stapeln sich.');

@@ -193,7 +193,7 @@ export class LotseDashboard extends DashboardElement {
         render: () => html`<lotse-availability-editor></lotse-availability-editor>`,
       },
     ],
-    { fallback: { render: () => html`<lotse-not-found></lotse-not-found>` } },
+    { fallback: { enter: this.load(async () => {}), render: () => html`<lotse-not-found></lotse-not-found>` } },
   );
 
   /**
@@ -209,6 +209,8 @@ export class LotseDashboard extends DashboardElement {
       } catch {
         this.chunkError = true;
       }
+      // The router renders the screen for this path next (see updated()).
+      this.routedPath = location.pathname + location.search;
       return true;
     };
   }
@@ -246,6 +248,9 @@ export class LotseDashboard extends DashboardElement {
   @state() private chunkError = false;
   /** Follows the routed screen's heading until the next route change (see announceScreen). */
   private headingWatch?: MutationObserver;
+  /** The path the router has entered (its screen's code is loaded); the location changes before that. */
+  private routedPath = '';
+  /** The path whose screen was last announced. */
   private lastPath = '';
 
   override connectedCallback(): void {
@@ -431,13 +436,16 @@ export class LotseDashboard extends DashboardElement {
       this.focusBeforeRelogin = null;
       if (back.isConnected) back.focus();
     }
-    if (this.session.state === 'ready' && this.lastPath !== location.pathname + location.search) {
+    // Not before the router has entered the new path: while a screen's code loads, the shell may render
+    // for other reasons (e.g. the live connection's status), with the old screen still in place.
+    const path = this.routedPath;
+    if (this.session.state === 'ready' && path && this.lastPath !== path) {
       // A new screen (or a link to another view of it) takes the focus to its heading; a filter or a
       // tab that replaced the query in place leaves it on the control that changed it.
       // (A screen that puts its remembered filters into the URL as it opens is still a new screen.)
       const keep = takeKeepFocus();
-      const moved = !!this.lastPath && (this.lastPath.split('?')[0] !== location.pathname || !keep);
-      this.lastPath = location.pathname + location.search;
+      const moved = !!this.lastPath && (this.lastPath.split('?')[0] !== path.split('?')[0] || !keep);
+      this.lastPath = path;
       void this.announceScreen(moved);
     }
   }
