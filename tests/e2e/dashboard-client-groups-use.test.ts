@@ -182,11 +182,23 @@ describe('dashboard: client groups in appointments, chats and the client profile
       expect(await participantsOf('Elternabend Herbst')).toEqual(['ahorn', 'birke', 'eiche']);
       await expectAccessible(page, 'details with a group not fitting');
       await screenshot(page, 'dashboard-group-appointment-details-full');
-      // Waldgruppe unchosen with the keyboard (the chosen come first after the search), the Kleingruppe chosen.
+      // The Kleingruppe chosen with the keyboard: Enter searches at once, Arrow down passes the chosen
+      // Waldgruppe (listed first) to the first group found; then the Waldgruppe unchosen.
+      await typeInto(page, more.getByLabel('Gruppe suchen'), 'gruppe');
+      await page.keyboard.press('Enter');
+      const klein = more.getByRole('checkbox', { name: /^Kleingruppe \(2 Mitglieder\)$/ });
+      await klein.waitFor();
+      expect(await more.getByRole('checkbox').count()).toBe(2);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => focused(klein)).toBe(true);
+      await page.keyboard.press('Space');
+      await expect.poll(() => klein.isChecked()).toBe(true);
+      // Back to the search field and on to the Waldgruppe (the chosen come first).
+      await more.getByLabel('Gruppe suchen').focus();
       await page.keyboard.press('Tab');
       await expect.poll(() => focused(more.getByRole('checkbox', { name: /^Waldgruppe/ }))).toBe(true);
       await page.keyboard.press('Space');
-      await pickGroup(page, more, 'klein', /^Kleingruppe \(2 Mitglieder\)$/);
+      await expect.poll(() => more.getByRole('checkbox', { name: /^Waldgruppe/ }).isChecked()).toBe(false);
       await details.getByRole('button', { name: 'Gruppen hinzufügen' }).focus();
       await page.keyboard.press('Enter');
       await expect

@@ -2,21 +2,23 @@
  * `<lotse-client-group-picker name="clientGroupIds">`: choose client groups for a group appointment or a
  * group chat. A search field (the `clientGroups` query, names folded like the screen's search) above
  * checkboxes naming each group with its member count; chosen groups stay listed first while the search
- * changes. A hint says what the API does: the groups' active members of this moment are added (a
- * snapshot, api/src/modules/client-groups/client-groups.members.ts), later joiners are not.
+ * changes. The search waits for a pause in typing; Enter searches at once (and does not submit the form),
+ * Arrow down moves to the first group found that is not chosen yet. A hint says what the API does: the
+ * groups' active members of this moment are added (a snapshot,
+ * api/src/modules/client-groups/client-groups.members.ts), later joiners are not.
  *
  * Form-associated: the chosen ids are the form's `name` entries (`FormData.getAll(name)`), and a form
  * reset clears the choice. `selected` gives the chosen groups with names and member counts, for
- * messages such as "Gruppe X hat 12 Mitglieder, es sind nur 8 Plätze frei".
+ * messages such as "Gruppe X hat 12 Mitglieder, es sind nur 8 Plätze frei"; `exclude` hides ids (e.g.
+ * the groups a client is in already).
  *
  * @event lotse-client-groups-change - the choice changed (bubbles, composed; detail: the chosen groups)
  */
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { graphql } from '../gql/index.js';
-import { DashboardElement, defineDashboardElement } from '../shared/element.js';
-import { pickerStyles } from '../shared/picker.styles.js';
-import { errorText } from '../shared/messages.js';
+import { defineDashboardElement } from '../shared/element.js';
+import { SearchPicker, type SearchAnswer } from '../shared/search-picker.js';
 import { pickerMessages as messages } from './client-group-picker.messages.js';
 
 const PICKER_GROUPS = graphql(`
@@ -46,118 +48,38 @@ export interface PickedGroup {
 /** As many as the API takes in one call (MAX_GROUPS_PER_CALL). */
 export const MAX_PICKED_GROUPS = 10;
 const PAGE = 20;
-let serial = 0;
 
-export class LotseClientGroupPicker extends DashboardElement {
-  static formAssociated = true;
-  static override styles = [DashboardElement.styles, pickerStyles];
+export class LotseClientGroupPicker extends SearchPicker<PickedGroup> {
+  protected static override idPrefix = 'cgp';
 
   /**
    * The hint's wording: `appointment` (members become participants), `chat` (members join the chat),
    * `membership` (one client joins the chosen groups, from the client's panel).
    */
   @property() purpose: 'appointment' | 'chat' | 'membership' = 'appointment';
-  /** Groups not offered (e.g. those the client is in already). */
-  @property({ attribute: false }) exclude: readonly string[] = [];
-  /** A problem with the choice, shown at the field (e.g. GroupFull); cleared when the choice changes. */
-  @property() error = '';
 
-  @state() private found: PickedGroup[] | null = null;
-  @state() private more = false;
-  @state() private total = 0;
-  @state() private chosen: PickedGroup[] = [];
-  @state() private loadError = '';
+  protected readonly changeEvent = 'lotse-client-groups-change';
+  protected override readonly announcesReset = true;
 
-  private readonly internals = this.attachInternals();
-  private readonly uid = `cgp${++serial}`;
-  private search = '';
-  private generation = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  /** The chosen groups, in the order they were chosen. */
-  get selected(): PickedGroup[] {
-    return [...this.chosen];
-  }
-
-  get name(): string | null {
-    return this.getAttribute('name');
-  }
-
-  /** Moves the focus to the search field (after a problem with the choice). */
-  override focus(): void {
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-  }
-
-  formResetCallback(): void {
-    this.setChosen([]);
-    this.error = '';
-    this.search = '';
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
-    if (input) input.value = '';
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const generation = ++this.generation;
-    const search = this.search.trim();
+  protected async fetch(search: string): Promise<SearchAnswer<PickedGroup>> {
     const result = await this.api.request(PICKER_GROUPS, {
       filter: search ? { search } : {},
       page: { first: PAGE },
     });
-    if (generation !== this.generation) return;
-    if (result.error) {
-      this.loadError = errorText(this.locale, result.error);
-      this.found = [];
-      return;
-    }
-    this.loadError = '';
-    const page = result.data.clientGroups;
-    this.found = page.edges.map((e) => e.node);
-    this.more = page.pageInfo.hasNextPage;
-    this.total = page.totalCount;
+    return result.error ? { error: result.error } : { page: result.data.clientGroups };
   }
 
-  private onSearch(event: Event): void {
-    this.search = (event.target as HTMLInputElement).value;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.load(), 250);
-  }
-
-  /** Enter in the search field searches at once instead of submitting the surrounding form. */
-  private onSearchKey(event: KeyboardEvent): void {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    clearTimeout(this.timer);
-    void this.load();
+  /** The first group found that is not chosen yet (the chosen are listed first), else the first chosen. */
+  protected override firstResult(): HTMLInputElement | null {
+    return (
+      this.renderRoot.querySelector<HTMLInputElement>('.options .check:not(.chosen) input:not(:disabled)') ??
+      super.firstResult()
+    );
   }
 
   private toggle(group: PickedGroup, on: boolean): void {
     const rest = this.chosen.filter((g) => g.id !== group.id);
     this.setChosen(on ? [...rest, group] : rest);
-  }
-
-  private setChosen(groups: PickedGroup[]): void {
-    this.chosen = groups;
-    this.error = '';
-    const name = this.name;
-    if (name) {
-      const data = new FormData();
-      for (const g of groups) data.append(name, g.id);
-      this.internals.setFormValue(groups.length ? data : null);
-    }
-    this.dispatchEvent(
-      new CustomEvent('lotse-client-groups-change', { detail: this.selected, bubbles: true, composed: true }),
-    );
   }
 
   /** Why no group is offered, or nothing when some are. */
@@ -186,39 +108,19 @@ export class LotseClientGroupPicker extends DashboardElement {
         />
         <label for="${id}-g-${g.id}">${t.option(g.name, g.memberCount)}</label>
       </div>`;
-    return html`<fieldset aria-describedby="${id}-hint" aria-invalid=${this.error ? 'true' : 'false'}>
-      <legend>${this.purpose === 'membership' ? t.legendMembership : t.legend}</legend>
-      <p class="hint" id="${id}-hint">
-        ${this.purpose === 'chat' ? t.hintChat : this.purpose === 'membership' ? t.hintMembership : t.hintAppointment}
-      </p>
-      <div class="field">
-        <label for="${id}-search">${t.search}</label>
-        <input
-          id="${id}-search"
-          type="search"
-          autocomplete="off"
-          aria-controls="${id}-options"
-          aria-invalid=${this.error ? 'true' : 'false'}
-          aria-describedby="${id}-error ${id}-summary"
-          @input=${this.onSearch}
-          @keydown=${this.onSearchKey}
-        />
-      </div>
-      <div class="options" id="${id}-options" role="group" aria-label=${t.options}>
+    const hint =
+      this.purpose === 'chat' ? t.hintChat : this.purpose === 'membership' ? t.hintMembership : t.hintAppointment;
+    return this.renderPicker({
+      legend: this.purpose === 'membership' ? t.legendMembership : t.legend,
+      hint,
+      search: t.search,
+      options: html`<div class="options" id="${id}-options" role="group" aria-label=${t.options}>
         ${this.chosen.map((g) => option(g, true))} ${others.map((g) => option(g, false))}
-      </div>
-      ${
-        this.found === null
-          ? html`<p class="hint" aria-live="polite">${t.loading}</p>`
-          : html`<p class="hint" aria-live="polite">
-              ${this.loadError || this.emptyText(others.length)} ${this.more ? t.more : nothing}
-            </p>`
-      }
-      <p class="hint" id="${id}-summary">
-        ${t.chosen(this.chosen.length, members)}${full ? ` ${t.limit(MAX_PICKED_GROUPS)}` : ''}
-      </p>
-      <p class="error" id="${id}-error">${this.error}</p>
-    </fieldset>`;
+      </div>`,
+      loading: t.loading,
+      status: html`${this.loadError || this.emptyText(others.length)} ${this.more ? t.more : nothing}`,
+      summary: `${t.chosen(this.chosen.length, members)}${full ? ` ${t.limit(MAX_PICKED_GROUPS)}` : ''}`,
+    });
   }
 }
 

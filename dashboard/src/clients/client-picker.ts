@@ -16,14 +16,16 @@
  * @event lotse-client-change - the choice changed (bubbles, composed; detail: the chosen clients)
  */
 import { css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { graphql } from '../gql/index.js';
 import type { AccountStatus } from '../gql/graphql.js';
-import { DashboardElement, defineDashboardElement } from '../shared/element.js';
-import { pickerStyles } from '../shared/picker.styles.js';
+import { defineDashboardElement } from '../shared/element.js';
+import { SearchPicker, type SearchAnswer } from '../shared/search-picker.js';
 import { errorText } from '../shared/messages.js';
 import { clientPickerMessages as messages } from './client-picker.messages.js';
+
+export { SEARCH_DELAY_MS } from '../shared/search-picker.js';
 
 const PICKER_CLIENTS = graphql(`
   query DashboardClientPicker($filter: ClientFilter, $page: PageInput) {
@@ -63,15 +65,10 @@ export interface PickedClient {
 }
 
 const PAGE = 20;
-/** A pause in typing this long starts the search. */
-export const SEARCH_DELAY_MS = 250;
-let serial = 0;
 
-export class LotseClientPicker extends DashboardElement {
-  static formAssociated = true;
+export class LotseClientPicker extends SearchPicker<PickedClient> {
   static override styles = [
-    DashboardElement.styles,
-    pickerStyles,
+    SearchPicker.styles,
     css`
       .number {
         color: var(--_muted);
@@ -85,6 +82,7 @@ export class LotseClientPicker extends DashboardElement {
       }
     `,
   ];
+  protected static override idPrefix = 'clp';
 
   /** Checkboxes for several clients instead of radio buttons for one. */
   @property({ type: Boolean }) multiple = false;
@@ -92,30 +90,10 @@ export class LotseClientPicker extends DashboardElement {
   @property({ type: Boolean }) required = false;
   /** The field's legend (default "Ratsuchende:r" / "Client"). */
   @property() label = '';
-  /** Clients not offered (e.g. those taking part already). */
-  @property({ attribute: false }) exclude: readonly string[] = [];
-  /** A problem with the choice, shown at the field; cleared when the choice changes. */
-  @property() error = '';
 
-  @state() private found: PickedClient[] | null = null;
-  @state() private more = false;
-  @state() private total = 0;
-  @state() private chosen: PickedClient[] = [];
-  @state() private loadError = '';
-  @state() private searched = '';
-
-  private readonly internals = this.attachInternals();
-  private readonly uid = `clp${++serial}`;
-  private search = '';
-  private generation = 0;
+  protected readonly changeEvent = 'lotse-client-change';
   /** Counts changes of the choice: a client loaded for `value` after another change is dropped. */
   private choices = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  /** The chosen clients, in the order they were chosen. */
-  get selected(): PickedClient[] {
-    return [...this.chosen];
-  }
 
   /** The chosen client's id ('' for none; with `multiple`, the first one). */
   get value(): string {
@@ -142,10 +120,6 @@ export class LotseClientPicker extends DashboardElement {
     });
   }
 
-  get name(): string | null {
-    return this.getAttribute('name');
-  }
-
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
@@ -158,11 +132,6 @@ export class LotseClientPicker extends DashboardElement {
     return this.internals.checkValidity();
   }
 
-  /** Moves the focus to the search field. */
-  override focus(): void {
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-  }
-
   constructor() {
     super();
     // The form's validation names the problem at the field, too.
@@ -171,32 +140,13 @@ export class LotseClientPicker extends DashboardElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-  }
-
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('required') || changed.has('chosen') || changed.has('found')) this.syncValidity();
   }
 
-  formResetCallback(): void {
-    this.setChosen([], false);
-    this.error = '';
-    this.search = '';
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
-    if (input) input.value = '';
-    void this.load();
-  }
-
   private syncValidity(): void {
     const t = messages.for(this.locale);
-    const anchor = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]') ?? undefined;
+    const anchor = this.searchField() ?? undefined;
     const inactive = this.chosen.find((c) => c.status !== 'ACTIVE');
     if (inactive) {
       this.internals.setValidity({ customError: true }, t.notActive(inactive.pseudonym), anchor);
@@ -207,48 +157,19 @@ export class LotseClientPicker extends DashboardElement {
     }
   }
 
-  private async load(): Promise<void> {
-    const generation = ++this.generation;
-    const search = this.search.trim();
+  protected async fetch(search: string): Promise<SearchAnswer<PickedClient>> {
     const result = await this.api.request(PICKER_CLIENTS, {
       filter: search ? { search, status: 'ACTIVE' } : { status: 'ACTIVE' },
       page: { first: PAGE },
     });
-    if (generation !== this.generation) return;
-    if (result.error) {
-      this.loadError = errorText(this.locale, result.error);
-      this.found = [];
-      return;
-    }
-    this.loadError = '';
-    const page = result.data.clients;
-    this.found = page.edges.map((e) => e.node);
-    this.more = page.pageInfo.hasNextPage;
-    this.total = page.totalCount;
-    this.searched = search;
+    return result.error ? { error: result.error } : { page: result.data.clients };
   }
 
-  private onSearch(event: Event): void {
-    this.search = (event.target as HTMLInputElement).value;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.load(), SEARCH_DELAY_MS);
-  }
-
-  /** Enter searches at once instead of submitting the form; Arrow down goes to the first result. */
-  private onSearchKey(event: KeyboardEvent): void {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      clearTimeout(this.timer);
-      void this.load();
-    } else if (event.key === 'ArrowDown') {
-      // The first of what the search found (a chosen one it did not find is listed before them).
-      const first =
-        this.renderRoot.querySelector<HTMLInputElement>('.options input.found:not(:disabled)') ??
-        this.renderRoot.querySelector<HTMLInputElement>('.options input:not(:disabled)');
-      if (!first) return;
-      event.preventDefault();
-      first.focus();
-    }
+  /** The first of what the search found (a chosen one it did not find is listed before them). */
+  protected override firstResult(): HTMLInputElement | null {
+    return (
+      this.renderRoot.querySelector<HTMLInputElement>('.options input.found:not(:disabled)') ?? super.firstResult()
+    );
   }
 
   private pick(client: PickedClient, on: boolean): void {
@@ -260,21 +181,9 @@ export class LotseClientPicker extends DashboardElement {
     this.setChosen(on ? [...rest, client] : rest);
   }
 
-  private setChosen(clients: PickedClient[], announce = true): void {
+  protected override setChosen(clients: PickedClient[], announce = true): void {
     this.choices++;
-    this.chosen = clients;
-    this.error = '';
-    const name = this.name;
-    if (name) {
-      const data = new FormData();
-      for (const c of clients) data.append(name, c.id);
-      this.internals.setFormValue(clients.length ? data : null);
-    }
-    if (announce) {
-      this.dispatchEvent(
-        new CustomEvent('lotse-client-change', { detail: this.selected, bubbles: true, composed: true }),
-      );
-    }
+    super.setChosen(clients, announce);
   }
 
   /** What the search found, or why nothing. */
@@ -327,23 +236,11 @@ export class LotseClientPicker extends DashboardElement {
         >
       </div>`;
     };
-    return html`<fieldset aria-describedby="${id}-hint" aria-invalid=${this.error ? 'true' : 'false'}>
-      <legend>${this.label || t.legend}</legend>
-      <p class="hint" id="${id}-hint">${t.hint}</p>
-      <div class="field">
-        <label for="${id}-search">${t.search}</label>
-        <input
-          id="${id}-search"
-          type="search"
-          autocomplete="off"
-          aria-controls="${id}-options"
-          aria-invalid=${this.error ? 'true' : 'false'}
-          aria-describedby="${id}-error ${id}-summary"
-          @input=${this.onSearch}
-          @keydown=${this.onSearchKey}
-        />
-      </div>
-      <div
+    return this.renderPicker({
+      legend: this.label || t.legend,
+      hint: t.hint,
+      search: t.search,
+      options: html`<div
         class="options"
         id="${id}-options"
         role=${this.multiple ? 'group' : 'radiogroup'}
@@ -352,11 +249,11 @@ export class LotseClientPicker extends DashboardElement {
         aria-describedby="${id}-error"
       >
         ${repeat(list, (c) => c.id, option)}
-      </div>
-      <p class="hint" aria-live="polite">${this.found === null ? t.loading : this.resultText(offered.length)}</p>
-      <p class="hint" id="${id}-summary">${this.summary()}</p>
-      <p class="error" id="${id}-error">${this.error}</p>
-    </fieldset>`;
+      </div>`,
+      loading: t.loading,
+      status: this.resultText(offered.length),
+      summary: this.summary(),
+    });
   }
 }
 
