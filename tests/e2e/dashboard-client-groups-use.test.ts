@@ -81,7 +81,7 @@ async function pickGroup(page: Page, picker: Locator, search: string, label: Reg
     .poll(() => picker.getByRole('checkbox').count())
     .toBe((await picker.locator('.check.chosen').count()) + 1);
   await page.keyboard.press('Tab');
-  // The chosen groups come first: Tab past them to the found one.
+  // Chosen groups the search does not find come first: Tab past them to the found one.
   for (let i = 0; i < 10 && !(await focused(box)); i++) await page.keyboard.press('Tab');
   expect(await focused(box)).toBe(true);
   await page.keyboard.press('Space');
@@ -183,22 +183,49 @@ describe('dashboard: client groups in appointments, chats and the client profile
       await expectAccessible(page, 'details with a group not fitting');
       await screenshot(page, 'dashboard-group-appointment-details-full');
       // The Kleingruppe chosen with the keyboard: Enter searches at once, Arrow down passes the chosen
-      // Waldgruppe (listed first) to the first group found; then the Waldgruppe unchosen.
+      // Waldgruppe to the first group found that is not chosen; then the Waldgruppe unchosen. The found
+      // keep their places (Kleingruppe, Waldgruppe): the focus stays on the checkbox ticked or unticked.
       await typeInto(page, more.getByLabel('Gruppe suchen'), 'gruppe');
       await page.keyboard.press('Enter');
       const klein = more.getByRole('checkbox', { name: /^Kleingruppe \(2 Mitglieder\)$/ });
+      const wald = more.getByRole('checkbox', { name: /^Waldgruppe/ });
+      const summaryText = async () => (await more.locator('[id$="-summary"]').textContent())?.trim();
       await klein.waitFor();
       expect(await more.getByRole('checkbox').count()).toBe(2);
       await page.keyboard.press('ArrowDown');
       await expect.poll(() => focused(klein)).toBe(true);
       await page.keyboard.press('Space');
-      await expect.poll(() => klein.isChecked()).toBe(true);
-      // Back to the search field and on to the Waldgruppe (the chosen come first).
-      await more.getByLabel('Gruppe suchen').focus();
+      await expect.poll(() => summaryText()).toBe('2 Gruppen gewählt, 8 Mitglieder.');
+      expect(await klein.isChecked()).toBe(true);
+      expect(await focused(klein)).toBe(true);
       await page.keyboard.press('Tab');
-      await expect.poll(() => focused(more.getByRole('checkbox', { name: /^Waldgruppe/ }))).toBe(true);
+      await expect.poll(() => focused(wald)).toBe(true);
       await page.keyboard.press('Space');
-      await expect.poll(() => more.getByRole('checkbox', { name: /^Waldgruppe/ }).isChecked()).toBe(false);
+      await expect.poll(() => summaryText()).toBe('1 Gruppe gewählt, 2 Mitglieder.');
+      expect(await wald.isChecked()).toBe(false);
+      expect(await focused(wald)).toBe(true);
+      // A chosen group the new search does not find is listed first; unticked there, it stays (unticked,
+      // with the focus) until the next search, and is ticked again.
+      await typeInto(page, more.getByLabel('Gruppe suchen'), 'wald');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => more.locator('.check.found label').allTextContents())
+        .toEqual(['Waldgruppe (6 Mitglieder)']);
+      expect(await more.locator('.check label').allTextContents()).toEqual([
+        'Kleingruppe (2 Mitglieder)',
+        'Waldgruppe (6 Mitglieder)',
+      ]);
+      await page.keyboard.press('Tab');
+      await expect.poll(() => focused(klein)).toBe(true);
+      await page.keyboard.press('Space');
+      await expect.poll(() => summaryText()).toBe('Keine Gruppe gewählt.');
+      expect(await klein.isChecked()).toBe(false);
+      expect(await focused(klein)).toBe(true);
+      await expectAccessible(page, 'group picker with a group unticked');
+      await screenshot(page, 'dashboard-group-picker-unticked-focus');
+      await page.keyboard.press('Space');
+      await expect.poll(() => summaryText()).toBe('1 Gruppe gewählt, 2 Mitglieder.');
+      expect(await focused(klein)).toBe(true);
       await details.getByRole('button', { name: 'Gruppen hinzufügen' }).focus();
       await page.keyboard.press('Enter');
       await expect

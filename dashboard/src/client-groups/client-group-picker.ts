@@ -1,9 +1,11 @@
 /**
  * `<lotse-client-group-picker name="clientGroupIds">`: choose client groups for a group appointment or a
  * group chat. A search field (the `clientGroups` query, names folded like the screen's search) above
- * checkboxes naming each group with its member count; chosen groups stay listed first while the search
- * changes. The search waits for a pause in typing; Enter searches at once (and does not submit the form),
- * Arrow down moves to the first group found that is not chosen yet. A hint says what the API does: the
+ * checkboxes naming each group with its member count, in one keyed list: the groups found keep their
+ * places when one is ticked or unticked, so the focus stays on its checkbox; chosen groups the search did
+ * not find are listed first (and one unticked there stays, unticked, until the next search answers). The
+ * search waits for a pause in typing; Enter searches at once (and does not submit the form), Arrow down
+ * moves to the first group found that is not chosen yet. A hint says what the API does: the
  * groups' active members of this moment are added (a snapshot,
  * api/src/modules/client-groups/client-groups.members.ts), later joiners are not.
  *
@@ -14,8 +16,9 @@
  *
  * @event lotse-client-groups-change - the choice changed (bubbles, composed; detail: the chosen groups)
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { graphql } from '../gql/index.js';
 import { defineDashboardElement } from '../shared/element.js';
 import { SearchPicker, type SearchAnswer } from '../shared/search-picker.js';
@@ -60,6 +63,11 @@ export class LotseClientGroupPicker extends SearchPicker<PickedGroup> {
 
   protected readonly changeEvent = 'lotse-client-groups-change';
   protected override readonly announcesReset = true;
+  /**
+   * Listed before the groups found: the chosen when the newest search answered (those it did not find stay
+   * visible). Kept until the next answer, so a group unticked there keeps its place and the focus.
+   */
+  private pinned: PickedGroup[] = [];
 
   protected async fetch(search: string): Promise<SearchAnswer<PickedGroup>> {
     const result = await this.api.request(PICKER_GROUPS, {
@@ -69,12 +77,23 @@ export class LotseClientGroupPicker extends SearchPicker<PickedGroup> {
     return result.error ? { error: result.error } : { page: result.data.clientGroups };
   }
 
-  /** The first group found that is not chosen yet (the chosen are listed first), else the first chosen. */
+  /** The first group found that is not chosen yet, else the first enabled one listed. */
   protected override firstResult(): HTMLInputElement | null {
     return (
-      this.renderRoot.querySelector<HTMLInputElement>('.options .check:not(.chosen) input:not(:disabled)') ??
+      this.renderRoot.querySelector<HTMLInputElement>('.options .check.found:not(.chosen) input:not(:disabled)') ??
       super.firstResult()
     );
+  }
+
+  override formResetCallback(): void {
+    this.pinned = [];
+    super.formResetCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A new answer: the chosen of now are listed first where it did not find them.
+    super.willUpdate(changed);
+    if (changed.has('found')) this.pinned = [...this.chosen];
   }
 
   private toggle(group: PickedGroup, on: boolean): void {
@@ -94,11 +113,20 @@ export class LotseClientGroupPicker extends SearchPicker<PickedGroup> {
     const t = messages.for(this.locale);
     const id = this.uid;
     const chosenIds = new Set(this.chosen.map((g) => g.id));
-    const others = (this.found ?? []).filter((g) => !chosenIds.has(g.id) && !this.exclude.includes(g.id));
+    const offered = (this.found ?? []).filter((g) => !this.exclude.includes(g.id));
+    const offeredIds = new Set(offered.map((g) => g.id));
+    const pinnedIds = new Set(this.pinned.map((g) => g.id));
+    // One keyed list: the found keep their places (a ticked or unticked one is the same element, and keeps
+    // the focus); before them the pinned and the chosen the search did not find.
+    const first = [...this.pinned, ...this.chosen.filter((g) => !pinnedIds.has(g.id))].filter(
+      (g) => !offeredIds.has(g.id) && (chosenIds.has(g.id) || !this.exclude.includes(g.id)),
+    );
+    const others = offered.filter((g) => !chosenIds.has(g.id));
     const full = this.chosen.length >= MAX_PICKED_GROUPS;
     const members = this.chosen.reduce((n, g) => n + g.memberCount, 0);
-    const option = (g: PickedGroup, checked: boolean) =>
-      html`<div class="check ${checked ? 'chosen' : ''}">
+    const option = (g: PickedGroup) => {
+      const checked = chosenIds.has(g.id);
+      return html`<div class="check ${checked ? 'chosen' : ''} ${offeredIds.has(g.id) ? 'found' : ''}">
         <input
           type="checkbox"
           id="${id}-g-${g.id}"
@@ -108,6 +136,7 @@ export class LotseClientGroupPicker extends SearchPicker<PickedGroup> {
         />
         <label for="${id}-g-${g.id}">${t.option(g.name, g.memberCount)}</label>
       </div>`;
+    };
     const hint =
       this.purpose === 'chat' ? t.hintChat : this.purpose === 'membership' ? t.hintMembership : t.hintAppointment;
     return this.renderPicker({
@@ -115,7 +144,7 @@ export class LotseClientGroupPicker extends SearchPicker<PickedGroup> {
       hint,
       search: t.search,
       options: html`<div class="options" id="${id}-options" role="group" aria-label=${t.options}>
-        ${this.chosen.map((g) => option(g, true))} ${others.map((g) => option(g, false))}
+        ${repeat([...first, ...offered], (g) => g.id, option)}
       </div>`,
       loading: t.loading,
       status: html`${this.loadError || this.emptyText(others.length)} ${this.more ? t.more : nothing}`,
