@@ -1,7 +1,8 @@
 /**
  * What demo clients and staff do through the real API while a browser test watches the dashboard:
  * a new client's mail request, a client's reply, a chat message from "sonnenblume", a booking with
- * Anna. Each goes through the same public operations as the widgets.
+ * Anna, the demo admin assigning a request. Each goes through the same public operations as the
+ * widgets and the dashboard.
  */
 import { expect } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PUBLIC_KEY } from '../../api/src/seed/demo.js';
@@ -127,5 +128,14 @@ export function demoActors(server: () => TestServer) {
     expect(confirmBooking.__typename).toBe('Booking');
   }
 
-  return { tokenOf, counsellorId, newRequest, clientReplies, chatFromSonnenblume, bookWithAnna };
+  /** The demo admin makes a counsellor responsible for a request (as the mail screen's "assign" does). */
+  async function assignRequest(requestId: string, counsellorLogin: string): Promise<void> {
+    await server()
+      .client(await tokenOf('demo.admin'))
+      .ok(`mutation($input: AssignMailRequestInput!) { assignMailRequest(input: $input) { id } }`, {
+        input: { requestId, counsellorId: await counsellorId(counsellorLogin) },
+      });
+  }
+
+  return { tokenOf, counsellorId, newRequest, clientReplies, chatFromSonnenblume, bookWithAnna, assignRequest };
 }

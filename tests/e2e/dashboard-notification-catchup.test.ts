@@ -3,12 +3,14 @@
  * the real server with the demo data: what clients did while the counsellor's network was gone (a new
  * request, a reply to an older one, a chat message, a booking, all through the public API) is in the
  * centre once the connection is back, each exactly once, and what it listed before the gap is not listed
- * again; a longer gap with many events ends in at most five entries, the rest summed up in one. The
- * opened centre passes axe and is used by keyboard alone.
+ * again; requests the admin assigned to the counsellor or took from them during a gap are there too,
+ * each once; a longer gap with many events ends in at most five entries, the rest summed up in one.
+ * The opened centre passes axe and is used by keyboard alone.
  *
  * The dashboard page reaches the server through a TCP proxy (tests/browser/network-proxy.ts) whose
  * network the test cuts, as the lost-connection test in dashboard-session.test.ts does.
- * Screenshots: `dashboard-notifications-catch-up`, `dashboard-notifications-catch-up-summary`.
+ * Screenshots: `dashboard-notifications-catch-up`, `dashboard-notifications-catch-up-assignments`,
+ * `dashboard-notifications-catch-up-summary`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
@@ -44,7 +46,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const { newRequest, clientReplies, chatFromSonnenblume, bookWithAnna } = demoActors(() => server);
+const { newRequest, clientReplies, chatFromSonnenblume, bookWithAnna, assignRequest } = demoActors(() => server);
 
 const tag = () => Math.random().toString(36).slice(2, 6);
 
@@ -73,16 +75,24 @@ describe('dashboard: notification centre after a lost connection', () => {
       await expect.poll(() => live(page).getAttribute('data-state'), { timeout: 15_000 }).toBe('connected');
     };
     try {
+      // Before Anna's page is open (nothing of it is notified): a request of Jonas's that the admin will
+      // give to her.
+      const toAnna = `Für Anna ${tag()}`;
+      const jonas = await newRequest('jonas.keller', toAnna, 'Eine Frage an Sie.');
+
       await page.goto(`${proxy.url}/dashboard`);
       await logInThroughDashboard(page, 'anna.berger');
       await expect.poll(() => screenHeading(page).textContent()).toBe('Guten Tag, Anna');
       await expect.poll(() => live(page).getAttribute('data-state')).toBe('connected');
       await page.waitForLoadState('networkidle');
 
-      // Before the gap, live: a new request (within the catch-up's look-back, so it is found again then).
+      // Before the gap, live: a new request and a booking (within the catch-up's look-back, so both are
+      // found again then, and must not be listed twice).
       const before = `Vor der Störung ${tag()}`;
       const earlier = await newRequest('anna.berger', before, 'Ich schreibe Ihnen zum ersten Mal.');
       await expect.poll(() => toggle.innerText(), { timeout: 5_000 }).toMatch(/Benachrichtigungen\s+1/);
+      await bookWithAnna();
+      await expect.poll(() => toggle.innerText(), { timeout: 5_000 }).toMatch(/Benachrichtigungen\s+2/);
 
       await cut();
       // While Anna's network is gone: a new request, a reply to the earlier one, a chat message, a booking.
@@ -92,7 +102,7 @@ describe('dashboard: notification centre after a lost connection', () => {
       await chatFromSonnenblume(`Sind Sie noch da? ${tag()}`);
       await bookWithAnna();
       // Nothing of it reached the page.
-      expect(await toggle.innerText()).toMatch(/Benachrichtigungen\s+1/);
+      expect(await toggle.innerText()).toMatch(/Benachrichtigungen\s+2/);
 
       await restore();
       const missed = [
@@ -101,14 +111,16 @@ describe('dashboard: notification centre after a lost connection', () => {
         'Neue Chatnachricht von sonnenblume',
         'Ein neuer Termin wurde bei Ihnen gebucht',
       ];
-      await expect.poll(() => entries(page), { timeout: 10_000 }).toHaveLength(5);
-      expect(await toggle.innerText()).toMatch(/Benachrichtigungen\s+5/);
+      await expect.poll(() => entries(page), { timeout: 10_000 }).toHaveLength(6);
+      expect(await toggle.innerText()).toMatch(/Benachrichtigungen\s+6/);
       // Settled: a second look finds nothing more (no late duplicates).
       await page.waitForLoadState('networkidle');
       await new Promise((r) => setTimeout(r, 1_000));
       const listed = await entries(page);
-      expect(listed).toHaveLength(5);
-      for (const text of [...missed, `Neue Mailanfrage für Sie: ${before}`]) {
+      expect(listed).toHaveLength(6);
+      // Two bookings: the live one (named by its appointment, as the catch-up names it) and the gap's.
+      expect(listed.filter((l) => l === 'Ein neuer Termin wurde bei Ihnen gebucht')).toHaveLength(2);
+      for (const text of [...missed.slice(0, 3), `Neue Mailanfrage für Sie: ${before}`]) {
         expect(
           listed.filter((l) => l === text),
           text,
@@ -127,18 +139,45 @@ describe('dashboard: notification centre after a lost connection', () => {
       await tabTo(page, (f) => f.tag === 'A' && f.text === `Neue Mailanfrage für Sie: ${during}`);
       await page.keyboard.press('Enter');
       await expect.poll(() => screenHeading(page).textContent()).toBe(during);
-      expect(await toggle.innerText()).toMatch(/Benachrichtigungen\s+4/);
+      expect(await toggle.innerText()).toMatch(/Benachrichtigungen\s+5/);
 
-      // A second, busier gap: seven new requests. Four listed, the other three summed up in one entry.
+      // A second gap: the admin gives Jonas's request to Anna, and Anna's first one to Jonas (her load
+      // stays as it was: the demo caps it at ten requests, which the busy gap below fills).
+      await cut();
+      await assignRequest(jonas.id, 'anna.berger');
+      await assignRequest(earlier.id, 'jonas.keller');
+      await restore();
+      // Newest first: the take-over came last.
+      const assigned = [
+        'Eine Kollegin oder ein Kollege hat eine Ihrer Anfragen übernommen',
+        `Ihnen zugewiesen: ${toAnna}`,
+      ];
+      await expect.poll(() => entries(page), { timeout: 10_000 }).toHaveLength(8);
+      await page.waitForLoadState('networkidle');
+      await new Promise((r) => setTimeout(r, 1_000));
+      const withAssignments = await entries(page);
+      // Each once, and nothing listed before again.
+      expect(withAssignments).toEqual([...assigned, ...listed]);
+      expect(await toggle.innerText()).toMatch(/Benachrichtigungen\s+7/);
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await expectAccessible(page, 'notification centre with assignments');
+      await screenshot(page, 'dashboard-notifications-catch-up-assignments');
+      await tabTo(page, (f) => f.tag === 'A' && f.text === `Ihnen zugewiesen: ${toAnna}`);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => screenHeading(page).textContent()).toBe(toAnna);
+      expect(await toggle.innerText()).toMatch(/Benachrichtigungen\s+6/);
+
+      // A third, busier gap: seven new requests. Four listed, the other three summed up in one entry.
       await cut();
       const many = Array.from({ length: 7 }, (_, i) => `Viele ${i + 1} ${tag()}`);
       for (const subject of many) await newRequest('anna.berger', subject, 'Noch eine Anfrage.');
       await restore();
-      await expect.poll(() => toggle.innerText(), { timeout: 10_000 }).toMatch(/Benachrichtigungen\s+9/);
+      await expect.poll(() => toggle.innerText(), { timeout: 10_000 }).toMatch(/Benachrichtigungen\s+11/);
       await page.waitForLoadState('networkidle');
       await new Promise((r) => setTimeout(r, 1_000));
       const after = await entries(page);
-      expect(after).toHaveLength(10);
+      expect(after).toHaveLength(13);
       // The newest four by name, then the summary (the rest, older, in it), then what was there before.
       expect(after.slice(0, 4)).toEqual(
         many
@@ -148,7 +187,7 @@ describe('dashboard: notification centre after a lost connection', () => {
       );
       expect(after[4]).toBe('3 weitere Neuigkeiten, während die Verbindung unterbrochen war');
       for (const s of many.slice(0, 3)) expect(after).not.toContain(`Neue Mailanfrage für Sie: ${s}`);
-      expect(after.slice(5)).toEqual(listed);
+      expect(after.slice(5)).toEqual(withAssignments);
 
       await toggle.focus();
       await page.keyboard.press('Enter');
@@ -164,5 +203,5 @@ describe('dashboard: notification centre after a lost connection', () => {
     } finally {
       await staff.close();
     }
-  }, 90_000);
+  }, 120_000);
 });

@@ -120,6 +120,7 @@ function leaf(op: Operation, field: string, type: string): unknown {
     if (o === 'reserveSlot') return at(fixtureDay('slots'), 11).toISOString();
     if (field === 'from') return at(fixtureDay('slots'), 0).toISOString();
     if (field === 'to') return at(dayFromToday(9), 0).toISOString();
+    if (field === 'since') return new Date(Date.now() - 3_600_000).toISOString();
     if (field === 'start') return at(freeDay(), o === 'createBlocker' ? 13 : 10).toISOString();
     if (field === 'end') return at(freeDay(), o === 'createBlocker' ? 14 : 12).toISOString();
     return undefined;

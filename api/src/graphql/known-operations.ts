@@ -117,6 +117,7 @@ export const KNOWN_OPERATIONS: ReadonlyMap<string, 'query' | 'mutation' | 'subsc
   ['DashboardMonitorings', 'query'],
   ['DashboardMyBookings', 'subscription'],
   ['DashboardMyProfile', 'query'],
+  ['DashboardNotificationAssignments', 'query'],
   ['DashboardNotificationBookings', 'query'],
   ['DashboardNotificationSubject', 'query'],
   ['DashboardNotificationsMissed', 'query'],

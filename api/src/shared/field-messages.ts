@@ -23,6 +23,7 @@ const EXACT: Record<string, string> = {
   'At least 32 characters, e.g. `openssl rand -hex 32`': 'Mindestens 32 Zeichen, z. B. `openssl rand -hex 32`',
   'At least one': 'Mindestens eines',
   'At least one language': 'Mindestens eine Sprache',
+  'At most 31 days ago': 'Höchstens 31 Tage zurück',
   'At most one year': 'Höchstens ein Jahr',
   'At most ten years': 'Höchstens zehn Jahre',
   'Before from': 'Liegt vor dem Beginn',

@@ -19,8 +19,15 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.outp
 /** A UUID in its text form: ids from outside (paths, cursors) are checked before they reach SQL. */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** How far back a `since` (what happened since then) may reach, so such a list stays small. */
+export const MAX_SINCE_DAYS = 31;
+
 /** Common field rules, so every mutation says the same thing about the same kind of value. */
 export const rules = {
+  /** An instant at most {@link MAX_SINCE_DAYS} ago (or later). */
+  recentInstant: z
+    .date({ message: 'Must be a date-time' })
+    .refine((d) => d.getTime() >= Date.now() - MAX_SINCE_DAYS * 86_400_000, 'At most 31 days ago'),
   id: z.string().uuid({ message: 'Must be a valid id' }),
   name: (max = 100) => z.string().trim().min(1, 'Must not be empty').max(max, `At most ${max} characters`),
   optionalText: (max: number) =>

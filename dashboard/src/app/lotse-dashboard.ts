@@ -57,6 +57,7 @@ const MAIL_CHANGED = graphql(`
       counsellorId
       previousCounsellorId
       actorId
+      at
     }
   }
 `);

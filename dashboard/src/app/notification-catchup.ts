@@ -1,11 +1,12 @@
 /**
  * What the notification centre missed while the live connection was gone: the subscriptions deliver
- * nothing of a gap, so after it the centre asks the lists the screens read anyway (mail requests, chat
- * streams, the own calendar) what happened since, and turns that into the same items the live events
- * would have made, with the same ids, so that nothing it already has is added twice.
- *
- * Not found this way: requests assigned to the staff member or taken from them during the gap (the API
- * keeps no time of an assignment); the mail screens show them after the reload anyway.
+ * nothing of a gap, so after it the centre asks what happened since, and turns that into the same
+ * items the live events would have made, with the same ids, so that nothing it already has is added
+ * twice: the lists the screens read anyway (mail requests, chat streams) for new requests, replies and
+ * chat messages; the changes of who is responsible for a request that concern the viewer
+ * (`mailAssignments`: assigned to them, taken from them, at the instant the live event told); and the
+ * own calendar's appointments booked since (`calendar(bookedSince)`, at the confirmation's instant,
+ * which the live booking event tells too).
  */
 import type { ApiClient } from '../../../widgets/src/shared/api.js';
 import { graphql } from '../gql/index.js';
@@ -45,6 +46,9 @@ export const CATCH_UP_SHOWN = 5;
  * may differ from the server's. Items found twice have the same id, so the overlap adds nothing twice.
  */
 export const CATCH_UP_MARGIN_MS = 120_000;
+
+/** How far back a catch-up looks at most: the API answers `since` up to 31 days back (a tab asleep for weeks). */
+export const CATCH_UP_MAX_MS = 30 * 86_400_000;
 
 /**
  * A request's first message is stored with it, its time within this of the request's `createdAt`; an
@@ -101,19 +105,43 @@ const MISSED_MAIL_AND_CHAT = graphql(`
 `);
 
 const MY_BOOKINGS = graphql(`
-  query DashboardNotificationBookings($from: DateTimeISO!, $to: DateTimeISO!) {
-    calendar(scope: OWN, from: $from, to: $to) {
+  query DashboardNotificationBookings($from: DateTimeISO!, $to: DateTimeISO!, $since: DateTimeISO!) {
+    calendar(scope: OWN, from: $from, to: $to, bookedSince: $since) {
       appointments {
         id
         kind
-        status
-        createdAt
+        bookedAt
       }
     }
   }
 `);
 
-/** The calendar's longest range (63 days): bookings further ahead are not found after a gap. */
+const MY_ASSIGNMENTS = graphql(`
+  query DashboardNotificationAssignments($since: DateTimeISO!) {
+    mailAssignments(since: $since, page: { first: 50 }) {
+      edges {
+        node {
+          id
+          kind
+          requestId
+          counsellorId
+          previousCounsellorId
+          actorId
+          createdAt
+          request {
+            id
+            subject
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The calendar's longest range (63 days), from the gap's start: clients book at most eight weeks
+ * ahead (the longest booking horizon), so every booking of the gap starts in it.
+ */
 const BOOKINGS_AHEAD_MS = 63 * 86_400_000;
 
 /** The ids an item gets, shared by the live events and the catch-up. */
@@ -121,35 +149,71 @@ export const itemId = {
   newRequest: (kind: 'NEW_REQUEST' | 'POOL_REQUEST', requestId: string) => `${kind}-${requestId}`,
   /** One per client message: `lastMessageAt` is that message's time. */
   clientReplied: (requestId: string, lastMessageAt: string) => `CLIENT_REPLIED-${requestId}-${lastMessageAt}`,
+  /** One per change of the counsellor: `at` is its instant (the live event's, the recorded change's). */
+  assignment: (kind: 'ASSIGNED' | 'TAKEN_FROM_ME', requestId: string, at: string) => `${kind}-${requestId}-${at}`,
   chat: (messageId: string) => `chat-${messageId}`,
   booked: (appointmentId: string) => `booked-${appointmentId}`,
 };
 
-/** Ids of the viewer's booked single appointments from now to 63 days ahead; null when the API did not answer. */
-export async function bookedAppointments(api: ApiClient): Promise<Map<string, string> | null> {
-  const now = Date.now();
-  const { data } = await api.request(MY_BOOKINGS, {
-    from: new Date(now).toISOString(),
-    to: new Date(now + BOOKINGS_AHEAD_MS).toISOString(),
-  });
-  if (!data) return null;
-  const booked = new Map<string, string>();
-  for (const a of data.calendar.appointments) {
-    if (a.kind === 'SINGLE' && a.status === 'BOOKED') booked.set(a.id, a.createdAt);
-  }
-  return booked;
+/**
+ * What a change of a request's counsellor means for the viewer `meId`, the same for a live
+ * `mailRequestChanged` event and a recorded `mailAssignments` change: ASSIGNED when someone else
+ * (a colleague taking it over, an admin) made them responsible, TAKEN_FROM_ME when someone else made a
+ * colleague responsible for their request; null otherwise (routing: a new request; their own doing;
+ * a release to the pool).
+ */
+export function assignmentKind(
+  meId: string,
+  c: { counsellorId?: string | null; previousCounsellorId?: string | null; actorId?: string | null },
+): 'ASSIGNED' | 'TAKEN_FROM_ME' | null {
+  if (!c.actorId || c.actorId === meId || c.counsellorId === c.previousCounsellorId) return null;
+  if (c.counsellorId === meId) return 'ASSIGNED';
+  if (c.previousCounsellorId === meId && c.counsellorId) return 'TAKEN_FROM_ME';
+  return null;
 }
 
 /**
- * Bookings in `now` that are not in `known` (which it then holds too): new since `known` was read.
- * The item's time is when the slot was reserved (the API tells no time of the confirmation).
+ * The viewer's single appointments booked after `since` (an ISO instant), as BOOKED items at their
+ * booking's instant; null when the API did not answer.
  */
-export function newBookings(known: Set<string>, now: Map<string, string>): Found[] {
+export async function bookedSince(api: ApiClient, since: string): Promise<Found[] | null> {
+  const from = Date.parse(since);
+  const { data } = await api.request(MY_BOOKINGS, {
+    from: since,
+    to: new Date(from + BOOKINGS_AHEAD_MS).toISOString(),
+    since,
+  });
+  if (!data) return null;
+  return data.calendar.appointments
+    .filter((a) => a.kind === 'SINGLE' && a.bookedAt)
+    .map((a) => ({
+      id: itemId.booked(a.id),
+      kind: 'BOOKED' as const,
+      about: '',
+      href: '/dashboard/calendar',
+      at: a.bookedAt!,
+    }));
+}
+
+/**
+ * Requests assigned to the viewer and taken from them after `since` (an ISO instant); null when the
+ * API did not answer.
+ */
+export async function missedAssignments(api: ApiClient, meId: string, since: string): Promise<Found[] | null> {
+  const { data } = await api.request(MY_ASSIGNMENTS, { since });
+  if (!data) return null;
   const found: Found[] = [];
-  for (const [id, createdAt] of now) {
-    if (known.has(id)) continue;
-    known.add(id);
-    found.push({ id: itemId.booked(id), kind: 'BOOKED', about: '', href: '/dashboard/calendar', at: createdAt });
+  for (const { node: a } of data.mailAssignments.edges) {
+    const kind = assignmentKind(meId, a);
+    if (!kind) continue;
+    found.push({
+      id: itemId.assignment(kind, a.requestId, a.createdAt),
+      kind,
+      // A request taken from the viewer is named by nothing they may no longer see.
+      about: kind === 'ASSIGNED' ? (a.request?.subject ?? '') : '',
+      href: kind === 'ASSIGNED' ? `/dashboard/mail-requests/${a.requestId}` : '/dashboard/mail',
+      at: a.createdAt,
+    });
   }
   return found;
 }

@@ -20,12 +20,14 @@ import { graphql } from '../gql/index.js';
 import { DashboardElement, defineDashboardElement } from '../shared/element.js';
 import { dayAndTime } from '../shared/messages.js';
 import {
-  bookedAppointments,
+  assignmentKind,
+  bookedSince,
   CATCH_UP_MARGIN_MS,
+  CATCH_UP_MAX_MS,
   catchUpItems,
   itemId,
+  missedAssignments,
   missedMailAndChat,
-  newBookings,
   type Found,
   type Item,
   type Kind,
@@ -59,6 +61,7 @@ interface MailChange {
   counsellorId?: string | null;
   previousCounsellorId?: string | null;
   actorId?: string | null;
+  at?: string;
 }
 
 interface InboxUpdate {
@@ -80,8 +83,6 @@ export class LotseNotificationCentre extends DashboardElement {
   private liveSince: number | null = null;
   /** Since when events may have been missed (browser time, ms); null while live and caught up. */
   private missedSince: number | null = null;
-  /** The booked appointments known (as read when first live, and since); null until read. */
-  private knownBookings: Set<string> | null = null;
 
   private readonly bookings = new SubscriptionController(this, {
     client: () => (this.session.state === 'ready' ? this.api : null),
@@ -147,15 +148,11 @@ export class LotseNotificationCentre extends DashboardElement {
     }
   }
 
-  /**
-   * The socket shared with the shell's subscriptions: the first time live, the bookings known now are
-   * read (so that later ones can be told apart); when live again after a gap, what it missed is fetched.
-   */
+  /** The socket shared with the shell's subscriptions: when live again after a gap, what it missed is fetched. */
   private onLiveStatus(status: SubscriptionStatus): void {
     if (status === 'connected') {
       if (this.liveSince === null) {
         this.liveSince = Date.now();
-        void this.readBookings();
       } else if (this.missedSince !== null) {
         void this.catchUp(this.missedSince);
       }
@@ -164,30 +161,21 @@ export class LotseNotificationCentre extends DashboardElement {
     }
   }
 
-  private async readBookings(): Promise<void> {
-    try {
-      const booked = await bookedAppointments(this.api);
-      if (booked && !this.knownBookings) this.knownBookings = new Set(booked.keys());
-    } catch {
-      // Read again at the first booking; until then a booking is listed without telling which.
-    }
-  }
-
-  /** A booking arrived live: the new appointment(s) by id, so a catch-up does not list them again. */
+  /**
+   * A booking arrived live: its appointment by id (the one booked at the event's instant), so that a
+   * catch-up does not list it again.
+   */
   private async fromBooking(at: string): Promise<void> {
-    const known = this.knownBookings;
     let found: Found[] = [];
     try {
-      const booked = known ? await bookedAppointments(this.api) : null;
-      // Their time: the confirmation's, as the event tells it (the calendar tells the reservation's).
-      if (known && booked) found = newBookings(known, booked).map((f) => ({ ...f, at }));
+      found = ((await bookedSince(this.api, new Date(Date.parse(at) - 1).toISOString())) ?? []).filter(
+        (f) => f.at === at,
+      );
     } catch {
       // Listed without its appointment below.
     }
-    // Unknown list, or booked further ahead than the calendar reads.
     if (!found.length) found = [{ id: `booked-${at}`, kind: 'BOOKED', about: '', href: '/dashboard/calendar', at }];
     this.addAll(found);
-    if (!known) void this.readBookings();
   }
 
   /**
@@ -198,16 +186,23 @@ export class LotseNotificationCentre extends DashboardElement {
     const me = this.session.me;
     if (!me || this.liveSince === null) return;
     this.missedSince = null;
-    const since = new Date(Math.max(this.liveSince, gapNoticed - CATCH_UP_MARGIN_MS)).toISOString();
+    const since = new Date(
+      Math.max(this.liveSince, gapNoticed - CATCH_UP_MARGIN_MS, Date.now() - CATCH_UP_MAX_MS),
+    ).toISOString();
     try {
-      const known = this.knownBookings;
-      const [mailAndChat, booked] = await Promise.all([
+      const answers = await Promise.all([
         missedMailAndChat(this.api, me.id, since),
-        known ? bookedAppointments(this.api) : null,
+        missedAssignments(this.api, me.id, since),
+        bookedSince(this.api, since),
       ]);
-      if (!mailAndChat || (known && !booked)) throw new Error('no answer');
-      const found = [...mailAndChat, ...(known && booked ? newBookings(known, booked) : [])];
-      this.addAll(catchUpItems(found, this.items, new Date()));
+      if (answers.some((a) => !a)) throw new Error('no answer');
+      this.addAll(
+        catchUpItems(
+          answers.flatMap((a) => a ?? []),
+          this.items,
+          new Date(),
+        ),
+      );
     } catch {
       if (this.missedSince === null || this.missedSince > gapNoticed) this.missedSince = gapNoticed;
     }
@@ -225,22 +220,22 @@ export class LotseNotificationCentre extends DashboardElement {
             : 'POOL_REQUEST'
         : change.kind === 'CLIENT_REPLIED' && change.counsellorId === me.id
           ? 'CLIENT_REPLIED'
-          : (change.kind === 'ASSIGNED' || change.kind === 'TAKEN_OVER') && change.counsellorId === me.id
-            ? 'ASSIGNED'
-            : change.kind === 'TAKEN_OVER' && change.previousCounsellorId === me.id
-              ? 'TAKEN_FROM_ME'
-              : null;
+          : change.kind === 'ASSIGNED' || change.kind === 'TAKEN_OVER'
+            ? assignmentKind(me.id, change)
+            : null;
     if (!kind) return;
     // The subject, as far as the viewer may still see the request (not after it was taken from them).
     const subject =
       kind === 'TAKEN_FROM_ME' ? null : (await this.api.request(SUBJECT, { id: change.requestId })).data?.mailRequest;
-    // The ids a catch-up gives the same events (assignments come again, so theirs are by time).
+    // The ids a catch-up gives the same events (assignments come again, so theirs are by their instant).
     const id =
       kind === 'NEW_REQUEST' || kind === 'POOL_REQUEST'
         ? itemId.newRequest(kind, change.requestId)
         : kind === 'CLIENT_REPLIED' && subject
           ? itemId.clientReplied(change.requestId, subject.lastMessageAt)
-          : `${kind}-${change.requestId}-${Date.now()}`;
+          : (kind === 'ASSIGNED' || kind === 'TAKEN_FROM_ME') && change.at
+            ? itemId.assignment(kind, change.requestId, change.at)
+            : `${kind}-${change.requestId}-${Date.now()}`;
     this.add({
       id,
       kind,

@@ -467,6 +467,17 @@ export type LoginInput = {
   password: string;
 };
 
+/** What changed who is responsible for a mail request. */
+export type MailAssignmentKind =
+  /** An admin made a counsellor responsible. */
+  | 'ASSIGNED'
+  /** The counsellor or an admin released the request to the pool. */
+  | 'RELEASED'
+  /** Routing gave the new request to a counsellor. */
+  | 'ROUTED'
+  /** A staff member took the request over from the pool. */
+  | 'TAKEN_OVER';
+
 export type MailAuthorKind =
   | 'CLIENT'
   | 'COUNSELLOR';
@@ -1031,7 +1042,7 @@ export type DashboardInboxUpdatedSubscription = { chatInboxUpdated: { streamId: 
 export type DashboardMailRequestChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardMailRequestChangedSubscription = { mailRequestChanged: { requestId: string, kind: MailRequestChangeKind, status: MailRequestStatus, counsellorId: string | null, previousCounsellorId: string | null, actorId: string | null } };
+export type DashboardMailRequestChangedSubscription = { mailRequestChanged: { requestId: string, kind: MailRequestChangeKind, status: MailRequestStatus, counsellorId: string | null, previousCounsellorId: string | null, actorId: string | null, at: string } };
 
 export type DashboardSetPresenceMutationVariables = Exact<{
   input: SetPresenceStatusInput;
@@ -1048,10 +1059,18 @@ export type DashboardNotificationsMissedQuery = { newest: { edges: Array<{ node:
 export type DashboardNotificationBookingsQueryVariables = Exact<{
   from: string;
   to: string;
+  since: string;
 }>;
 
 
-export type DashboardNotificationBookingsQuery = { calendar: { appointments: Array<{ id: string, kind: AppointmentKind, status: AppointmentStatus, createdAt: string }> } };
+export type DashboardNotificationBookingsQuery = { calendar: { appointments: Array<{ id: string, kind: AppointmentKind, bookedAt: string | null }> } };
+
+export type DashboardNotificationAssignmentsQueryVariables = Exact<{
+  since: string;
+}>;
+
+
+export type DashboardNotificationAssignmentsQuery = { mailAssignments: { edges: Array<{ node: { id: string, kind: MailAssignmentKind, requestId: string, counsellorId: string | null, previousCounsellorId: string | null, actorId: string | null, createdAt: string, request: { id: string, subject: string } | null } }> } };
 
 export type DashboardNotificationSubjectQueryVariables = Exact<{
   id: string | number;
@@ -2324,6 +2343,7 @@ export const DashboardMailRequestChangedDocument = new TypedDocumentString(`
     counsellorId
     previousCounsellorId
     actorId
+    at
   }
 }
     `) as unknown as TypedDocumentString<DashboardMailRequestChangedSubscription, DashboardMailRequestChangedSubscriptionVariables>;
@@ -2388,17 +2408,37 @@ export const DashboardNotificationsMissedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardNotificationsMissedQuery, DashboardNotificationsMissedQueryVariables>;
 export const DashboardNotificationBookingsDocument = new TypedDocumentString(`
-    query DashboardNotificationBookings($from: DateTimeISO!, $to: DateTimeISO!) {
-  calendar(scope: OWN, from: $from, to: $to) {
+    query DashboardNotificationBookings($from: DateTimeISO!, $to: DateTimeISO!, $since: DateTimeISO!) {
+  calendar(scope: OWN, from: $from, to: $to, bookedSince: $since) {
     appointments {
       id
       kind
-      status
-      createdAt
+      bookedAt
     }
   }
 }
     `) as unknown as TypedDocumentString<DashboardNotificationBookingsQuery, DashboardNotificationBookingsQueryVariables>;
+export const DashboardNotificationAssignmentsDocument = new TypedDocumentString(`
+    query DashboardNotificationAssignments($since: DateTimeISO!) {
+  mailAssignments(since: $since, page: {first: 50}) {
+    edges {
+      node {
+        id
+        kind
+        requestId
+        counsellorId
+        previousCounsellorId
+        actorId
+        createdAt
+        request {
+          id
+          subject
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardNotificationAssignmentsQuery, DashboardNotificationAssignmentsQueryVariables>;
 export const DashboardNotificationSubjectDocument = new TypedDocumentString(`
     query DashboardNotificationSubject($id: ID!) {
   mailRequest(id: $id) {

@@ -117,6 +117,19 @@ export class Appointment extends TenantEntity {
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   cancelledAt?: Date | null;
 
+  /**
+   * When it became BOOKED: a client's confirmation of their hold (`createdAt` is the hold's), or staff
+   * creating it. Null while HELD, for holds that never became bookings, and for appointments cancelled
+   * before migration 1015 (booked ones got their `createdAt`).
+   */
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it was booked: the client’s confirmation (createdAt is their reservation’s) or its creation by staff; null while held.',
+  })
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  bookedAt?: Date | null;
+
   @ManyToOne({ entity: 'Account', nullable: true, deleteRule: 'set null' })
   createdBy?: Account | null;
 

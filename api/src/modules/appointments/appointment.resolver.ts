@@ -46,7 +46,7 @@ const staff = (ctx: Context) => new StaffAppointmentService(ctx.app, ctx.em, ctx
 export class AppointmentResolver {
   @Query(() => Calendar, {
     description:
-      'Appointments overlapping [from, to) (at most 63 days; list, day, week and month views), of the viewer (OWN), one colleague (COUNSELLOR with counsellorId) or everyone (ALL); optionally with free slots.',
+      'Appointments overlapping [from, to) (at most 63 days; list, day, week and month views), of the viewer (OWN), one colleague (COUNSELLOR with counsellorId) or everyone (ALL); optionally with free slots. With `bookedSince` (at most 31 days ago), only the appointments booked after it (`bookedAt`), and no holds: what was booked while you were away.',
   })
   async calendar(
     @Arg('from', () => Date) from: Date,
@@ -54,17 +54,19 @@ export class AppointmentResolver {
     @Arg('scope', () => CalendarScope, { defaultValue: CalendarScope.OWN }) scope: CalendarScope,
     @Arg('counsellorId', () => ID, { nullable: true }) counsellorId: string | null,
     @Arg('includeFreeSlots', () => Boolean, { defaultValue: false }) includeFreeSlots: boolean,
+    @Arg('bookedSince', () => Date, { nullable: true }) bookedSince: Date | null,
     @Ctx() ctx: Context,
   ): Promise<Calendar> {
-    const args = validate(z.object({ range: RangeSchema, counsellorId: rules.id.nullish() }), {
-      range: { from, to },
-      counsellorId,
-    });
+    const args = validate(
+      z.object({ range: RangeSchema, counsellorId: rules.id.nullish(), bookedSince: rules.recentInstant.nullish() }),
+      { range: { from, to }, counsellorId, bookedSince },
+    );
     return calendar(ctx.em, ctx.app, ctx.viewer!, {
       ...args.range,
       scope,
       counsellorId: args.counsellorId,
       includeFreeSlots,
+      bookedSince: args.bookedSince ?? null,
     });
   }
 

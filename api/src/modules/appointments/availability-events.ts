@@ -19,8 +19,10 @@ export function announceAvailability(
   organisationId: string,
   counsellorId: string,
   reason: AvailabilityChangeReason,
+  /** When it happened; a booking gives its `bookedAt`, so the event names the appointment it was about. */
+  at: Date = new Date(),
 ): void {
-  const payload: AvailabilityChangePayload = { counsellorId, reason, at: new Date().toISOString() };
+  const payload: AvailabilityChangePayload = { counsellorId, reason, at: at.toISOString() };
   (app.pubSub.publish as (topic: string, id: string, payload: unknown) => void)(
     AVAILABILITY_TOPIC,
     organisationId,

@@ -36,7 +36,15 @@ export async function calendar(
   em: EntityManager,
   app: Pick<AppServices, 'db' | 'caches'>,
   viewer: Viewer,
-  q: { from: Date; to: Date; scope: CalendarScope; counsellorId?: string | null; includeFreeSlots: boolean },
+  q: {
+    from: Date;
+    to: Date;
+    scope: CalendarScope;
+    counsellorId?: string | null;
+    includeFreeSlots: boolean;
+    /** Only appointments booked after this instant (no holds). */
+    bookedSince?: Date | null;
+  },
 ): Promise<Calendar> {
   let counsellorIds: string[] | null = null;
   if (q.scope === CalendarScope.OWN) counsellorIds = [viewer.accountId];
@@ -55,7 +63,14 @@ export async function calendar(
       ...(counsellorIds ? { counsellor: { $in: counsellorIds } } : {}),
       startsAt: { $lt: q.to },
       blockedUntil: { $gt: q.from },
-      $or: [{ status: AppointmentStatus.BOOKED }, { status: AppointmentStatus.HELD, holdExpiresAt: { $gt: now } }],
+      ...(q.bookedSince
+        ? { status: AppointmentStatus.BOOKED, bookedAt: { $gt: q.bookedSince } }
+        : {
+            $or: [
+              { status: AppointmentStatus.BOOKED },
+              { status: AppointmentStatus.HELD, holdExpiresAt: { $gt: now } },
+            ],
+          }),
     },
     { populate: CALENDAR_POPULATE, orderBy: { startsAt: 'asc', id: 'asc' } },
   );

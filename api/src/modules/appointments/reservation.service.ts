@@ -204,6 +204,7 @@ export class ReservationService {
         appointment.cancelTokenHash = hashSecret(cancelToken);
         appointment.contactEmail = email ?? client.email ?? null;
         appointment.consentAt = new Date();
+        appointment.bookedAt = appointment.consentAt;
         appointment.lang = storedLanguage(appointment.organisation as Organisation, input.lang);
         await tx.flush();
         return { appointment, client, email: appointment.contactEmail };
@@ -219,6 +220,7 @@ export class ReservationService {
       appointment.organisation.id,
       appointment.counsellor.id,
       AvailabilityChangeReason.BOOKED,
+      appointment.bookedAt!,
     );
     await emitWebhookEvent(this.app, appointment.organisation.id, WebhookEventType.BOOKING_CREATED, {
       appointmentId: appointment.id,

@@ -89,6 +89,7 @@ export class StaffAppointmentService {
           organisation: this.viewer.organisationId,
           counsellor: counsellor.id,
           status: AppointmentStatus.BOOKED,
+          bookedAt: new Date(),
           blockedUntil,
           createdBy: this.viewer.accountId,
         } as never);

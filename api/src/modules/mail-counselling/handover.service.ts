@@ -11,6 +11,7 @@ import type { Logger } from '../../shared/logger.js';
 import { AccountStatus } from '../identity/account.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
+import { MailAssignmentKind, recordAssignment } from './mail-assignment.entity.js';
 import { MailDraft } from './mail-draft.entity.js';
 import { MailRequest, MailRequestStatus, POOL_STATUSES } from './mail-request.entity.js';
 import { assertMayTakeOver, assertResponsible, type RequestFacts } from './mail-request.policy.js';
@@ -72,6 +73,7 @@ export class MailHandoverService {
   async release(viewer: Viewer, requestId: string): Promise<MailRequest> {
     const org = await this.org(viewer);
     const actor = staffActor(viewer);
+    const at = new Date();
     let before!: RequestFacts;
     const request = await this.em.transactional(async (tx) => {
       const r = await lockVisibleRequest(tx, actor, org, requestId);
@@ -82,10 +84,17 @@ export class MailHandoverService {
       r.releasedBy = tx.getReference(Counsellor, viewer.accountId);
       r.counsellor = null;
       r.assignedAt = null;
+      recordAssignment(tx, r, {
+        at,
+        kind: MailAssignmentKind.RELEASED,
+        counsellorId: null,
+        previousCounsellorId: before.counsellorId,
+        actorId: viewer.accountId,
+      });
       await tx.flush();
       return r;
     });
-    publishMailChange(this.app, request, MailRequestChangeKind.RELEASED, before, viewer.accountId);
+    publishMailChange(this.app, request, MailRequestChangeKind.RELEASED, before, viewer.accountId, at);
     return request;
   }
 
@@ -99,6 +108,7 @@ export class MailHandoverService {
     const org = await this.org(viewer);
     const actor = staffActor(viewer);
     assertMayTakeOver(actor, org.opennessLevel);
+    const at = new Date();
     let before!: RequestFacts;
     const request = await this.em.transactional(async (tx) => {
       // Scoped to the organisation but not to the viewer's visibility: whoever lost a race for a
@@ -115,10 +125,10 @@ export class MailHandoverService {
         );
       }
       before = facts(r);
-      await this.moveTo(tx, r, viewer.accountId, 'TAKE_OVER');
+      await this.moveTo(tx, r, viewer.accountId, viewer.accountId, 'TAKE_OVER', at);
       return r;
     });
-    publishMailChange(this.app, request, MailRequestChangeKind.TAKEN_OVER, before, viewer.accountId);
+    publishMailChange(this.app, request, MailRequestChangeKind.TAKEN_OVER, before, viewer.accountId, at);
     return request;
   }
 
@@ -126,6 +136,7 @@ export class MailHandoverService {
   async assign(viewer: Viewer, requestId: string, counsellorId: string): Promise<MailRequest> {
     const org = await this.org(viewer);
     const actor = staffActor(viewer);
+    const at = new Date();
     let before!: RequestFacts;
     const { request, changed } = await this.em.transactional(async (tx) => {
       const target = await tx.findOne(Counsellor, { id: counsellorId, organisation: org.id });
@@ -140,26 +151,36 @@ export class MailHandoverService {
       assertNotClosed(r);
       if (r.counsellor?.id === counsellorId) return { request: r, changed: false };
       before = facts(r);
-      await this.moveTo(tx, r, counsellorId, 'ASSIGN');
+      await this.moveTo(tx, r, counsellorId, viewer.accountId, 'ASSIGN', at);
       return { request: r, changed: true };
     });
-    if (changed) publishMailChange(this.app, request, MailRequestChangeKind.ASSIGNED, before, viewer.accountId);
+    if (changed) publishMailChange(this.app, request, MailRequestChangeKind.ASSIGNED, before, viewer.accountId, at);
     if (changed && counsellorId !== viewer.accountId) {
       await enqueueNotice(this.app, this.log, { kind: 'ASSIGNED', requestId: request.id });
     }
     return request;
   }
 
-  /** Makes `counsellorId` responsible for the request and its draft. Flushes. */
+  /** Makes `counsellorId` responsible for the request and its draft, recorded as of `at`. Flushes. */
   private async moveTo(
     tx: EntityManager,
     r: MailRequest,
     counsellorId: string,
+    actorId: string,
     event: 'TAKE_OVER' | 'ASSIGN',
+    at: Date,
   ): Promise<void> {
+    const previousCounsellorId = r.counsellor?.id ?? null;
     r.status = transition(r, event);
     r.counsellor = tx.getReference(Counsellor, counsellorId);
-    r.assignedAt = new Date();
+    r.assignedAt = at;
+    recordAssignment(tx, r, {
+      at,
+      kind: event === 'ASSIGN' ? MailAssignmentKind.ASSIGNED : MailAssignmentKind.TAKEN_OVER,
+      counsellorId,
+      previousCounsellorId,
+      actorId,
+    });
     await tx.nativeUpdate(MailDraft, { mailRequest: r.id }, { author: counsellorId });
     await tx.flush();
   }

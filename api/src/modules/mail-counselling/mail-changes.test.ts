@@ -103,6 +103,20 @@ describe('mailRequestChanged', () => {
     expect(adminSees.items[2]).toMatchObject({ kind: 'CLIENT_REPLIED', actorId: null });
     // Ids and the status only: nothing of the subject or the messages travels.
     expect(JSON.stringify(adminSees.items)).not.toMatch(/Antwort|Frage/);
+    // A change of the counsellor is told at the instant it was recorded (mailAssignments), so a
+    // client catching up after a gap names it as the live event did.
+    const recorded = (api: typeof s.apis.owner) =>
+      api.ok<{ mailAssignments: { edges: { node: { kind: string; createdAt: string } }[] } }>(
+        `query($since: DateTimeISO!) { mailAssignments(since: $since) { edges { node { kind createdAt } } } }`,
+        { since: new Date(Date.now() - 60_000).toISOString() },
+      );
+    expect((await recorded(s.apis.colleague)).mailAssignments.edges.map((e) => e.node)).toEqual([
+      { kind: 'TAKEN_OVER', createdAt: takeOver.at },
+    ]);
+    expect((await recorded(s.apis.owner)).mailAssignments.edges.map((e) => e.node)).toEqual([
+      { kind: 'RELEASED', createdAt: adminSees.items[3]!.at },
+      { kind: 'ROUTED', createdAt: expect.any(String) },
+    ]);
   });
 
   it('lets a counsellor of a VERY_OPEN organisation follow every request', async () => {

@@ -70,6 +70,8 @@ export function publishMailChange(
   kind: MailRequestChangeKind,
   before: RequestFacts | null,
   actorId: string | null,
+  /** When it happened; a change of the counsellor gives its `MailAssignment`'s instant, so both tell the same. */
+  at: Date = new Date(),
 ): void {
   const payload: MailChangePayload = {
     requestId: request.id,
@@ -78,7 +80,7 @@ export function publishMailChange(
     counsellorId: request.counsellor?.id ?? null,
     before,
     actorId,
-    at: new Date().toISOString(),
+    at: at.toISOString(),
   };
   (app.pubSub.publish as (topic: string, id: string, payload: unknown) => void)(
     MAIL_CHANGES_TOPIC,

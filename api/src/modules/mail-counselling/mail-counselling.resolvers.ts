@@ -1,5 +1,6 @@
 /** The module's resolver classes (registered in graphql/resolvers.ts). */
 import { ClientMailRequestFieldsResolver, MailClientResolver } from './mail-client.resolver.js';
+import { MailAssignmentsResolver } from './mail-assignments.resolver.js';
 import { MailChangesResolver } from './mail-changes.resolver.js';
 import { MailPublicResolver } from './mail-public.resolver.js';
 import { MailDraftFieldsResolver, MailRequestMessageFieldsResolver, MailStaffResolver } from './mail-staff.resolver.js';
@@ -12,4 +13,5 @@ export const mailCounsellingResolvers = [
   MailRequestMessageFieldsResolver,
   MailDraftFieldsResolver,
   MailChangesResolver,
+  MailAssignmentsResolver,
 ] as const;

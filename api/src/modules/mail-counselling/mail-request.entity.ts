@@ -116,7 +116,16 @@ export class MailRequest extends TenantEntity {
   @Property({ type: 'Date', columnType: 'timestamptz' })
   lastMessageAt!: Date;
 
-  /** When the current counsellor got the request (routing's round-robin tie-break). */
+  /**
+   * When the current counsellor got the request: set with every change of `counsellor` (routing,
+   * take-over, assignment; null on release), at the instant of its `MailAssignment` row. Routing's
+   * round-robin tie-break.
+   */
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the current counsellor became responsible (routed, took over or was assigned); null when nobody is.',
+  })
   @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
   assignedAt?: Date | null;
 

@@ -13,6 +13,7 @@ import { RegistrationService } from '../client/registration.service.js';
 import type { IssuedSession } from '../identity/session.service.js';
 import { Organisation, Topic } from '../organisation/organisation.entity.js';
 import { Counsellor } from '../staff/counsellor.entity.js';
+import { MailAssignmentKind, recordAssignment } from './mail-assignment.entity.js';
 import { MailAuthorKind, MailRequestMessage } from './mail-message.entity.js';
 import { MailRequest, MailRequestStatus } from './mail-request.entity.js';
 import { enqueueNotice } from './notify.js';
@@ -141,6 +142,15 @@ export class MailSubmitService {
       assignedAt: counsellor ? now : null,
       messageCount: 1,
     });
+    if (counsellor) {
+      recordAssignment(tx, request, {
+        at: now,
+        kind: MailAssignmentKind.ROUTED,
+        counsellorId: counsellor.id,
+        previousCounsellorId: null,
+        actorId: null,
+      });
+    }
     tx.create(MailRequestMessage, {
       organisation: org.id,
       mailRequest: request,
