@@ -30,6 +30,7 @@ import { Migration0996DataProtectionPermission } from './0996-data-protection-pe
 import { Migration1000Webhooks } from './1000-webhooks.js';
 import { Migration1005AccessLogExport } from './1005-access-log-export.js';
 import { Migration1010BookingLanguage } from './1010-booking-language.js';
+import { Migration1016TextTemplates } from './1016-text-templates.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -64,4 +65,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '1000-webhooks', class: Migration1000Webhooks },
   { name: '1005-access-log-export', class: Migration1005AccessLogExport },
   { name: '1010-booking-language', class: Migration1010BookingLanguage },
+  { name: '1016-text-templates', class: Migration1016TextTemplates },
 ];
