@@ -179,6 +179,18 @@ describe('dashboard: text templates', () => {
       expect((await focused(page))?.text).toBe('Neuer Textbaustein');
       expect((await templatesOf('jonas.keller')).filter((t) => t.scope === 'PERSONAL')).toEqual([]);
 
+      // In English, too.
+      await page.evaluate(() => localStorage.setItem('lotse:dashboard:lang', 'en'));
+      await page.reload();
+      await mine.getByRole('heading', { name: 'My templates' }).waitFor();
+      await org.getByRole('heading', { name: 'Organisation templates' }).waitFor();
+      expect(await org.locator('p.muted').first().textContent()).toContain('admins manage these templates');
+      await mine.getByRole('button', { name: 'New template' }).click();
+      await mine.getByRole('dialog', { name: 'New template' }).getByLabel('Title').waitFor();
+      await expectAccessible(page, 'own template form in English');
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => localStorage.setItem('lotse:dashboard:lang', 'de'));
+
       // The organisation settings are not his.
       await page.goto(`${server.url}/dashboard/organisation`);
       await expect.poll(() => page.locator('lotse-organisation-view [role=alert]').textContent()).toContain('Admins');
