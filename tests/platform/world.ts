@@ -122,6 +122,7 @@ export class World {
       this.stream(),
       this.groupChat(),
       this.clientGroup(),
+      this.textTemplate(),
       this.webhookEndpoint(),
       this.document(),
       this.mailRequest(),
@@ -274,6 +275,19 @@ export class World {
         input: { name: uniq('Gruppe '), description: 'Dienstags', clientIds: [this.a.client.id] },
       });
       return r.createClientGroup.id as string;
+    });
+
+  /** An organisation-wide text template of A, written by A's admin (counsellors use it, cannot change it). */
+  textTemplate = () =>
+    this.once('textTemplate', async () => {
+      const api = await this.api(this.a.admin);
+      const r = await api.ok(
+        `mutation($input: CreateTextTemplateInput!) { createTextTemplate(input: $input) { id } }`,
+        {
+          input: { scope: 'ORGANISATION', title: 'Begrüßung', body: 'Guten Tag {{pseudonym}},' },
+        },
+      );
+      return r.createTextTemplate.id as string;
     });
 
   /** A webhook endpoint of A, registered by A's admin. */

@@ -18,6 +18,7 @@ import { OperatorRefreshToken, PlatformOperator } from '../modules/platform-oper
 import { clientGroupEntities } from '../modules/client-groups/client-groups.entities.js';
 import { monitoringEntities } from '../modules/monitoring/monitoring.entity.js';
 import { webhookEntities } from '../modules/webhooks/webhooks.entities.js';
+import { textTemplateEntities } from '../modules/text-templates/text-templates.entity.js';
 
 export const entities = [
   Organisation,
@@ -44,4 +45,5 @@ export const entities = [
   ...monitoringEntities,
   ...clientGroupEntities,
   ...webhookEntities,
+  ...textTemplateEntities,
 ];

@@ -32,6 +32,7 @@ import { MonitoringResolver } from '../modules/monitoring/monitoring.resolver.js
 import { accessLogResolvers } from '../modules/access-log/access-log.resolver.js';
 import { clientGroupResolvers } from '../modules/client-groups/client-groups.resolver.js';
 import { webhookResolvers } from '../modules/webhooks/webhooks.resolver.js';
+import { textTemplateResolvers } from '../modules/text-templates/text-templates.resolver.js';
 import { clientExportResolvers } from '../modules/client-export/client-export.resolver.js';
 import {
   NotificationEmailConfirmResolver,
@@ -71,4 +72,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ...webhookResolvers,
   ...clientExportResolvers,
   ...accessLogResolvers,
+  ...textTemplateResolvers,
 ];

@@ -1,5 +1,5 @@
 /**
- * Demo data of the feature modules (appointments, chat, mail counselling, case documentation), added to the demo
+ * Demo data of the feature modules (appointments, chat, mail counselling, case documentation, text templates), added to the demo
  * organisation right after its staff and client exist. Each module appends one function here.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -11,6 +11,7 @@ import { seedDemoAppointments } from './demo-appointments.js';
 import { seedDemoMail } from './demo-mail.js';
 import { seedDemoChat } from './demo-chat.js';
 import { seedDemoMonitoring } from './demo-monitoring.js';
+import { seedDemoTextTemplates } from './demo-text-templates.js';
 
 export interface DemoSeedContext {
   app: AppServices;
@@ -24,4 +25,10 @@ export interface DemoSeedContext {
 
 export type DemoSeed = (ctx: DemoSeedContext) => Promise<void>;
 
-export const moduleSeeds: DemoSeed[] = [seedDemoAppointments, seedDemoMail, seedDemoChat, seedDemoMonitoring];
+export const moduleSeeds: DemoSeed[] = [
+  seedDemoAppointments,
+  seedDemoMail,
+  seedDemoChat,
+  seedDemoMonitoring,
+  seedDemoTextTemplates,
+];

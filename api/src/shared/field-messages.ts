@@ -205,6 +205,8 @@ const PATTERNS: [RegExp, (...parts: string[]) => string | undefined][] = [
     },
   ],
   [/^A client group has at most (\d+) members$/, (n) => `Eine Klientengruppe hat höchstens ${n} Mitglieder`],
+  [/^The organisation has (\d+) text templates already$/, (n) => `Die Einrichtung hat schon ${n} Textbausteine`],
+  [/^You have (\d+) text templates already$/, (n) => `Sie haben schon ${n} eigene Textbausteine`],
   [/^Must be more than (\d+)$/, (n) => `Muss größer als ${n} sein`],
   [/^Request more than the current volume of (\d+)\.$/, (n) => `Fragen Sie mehr als das aktuelle Volumen von ${n} an.`],
   [/^The file is larger than (\d+(?:\.\d+)?) MB\.$/, (n) => `Die Datei ist größer als ${n} MB.`],

@@ -30,6 +30,7 @@ import './chat-documents.js';
 import './chat-group.js';
 import './chat-new.js';
 import '../monitoring/monitoring-document.js';
+import '../text-templates/text-template-insert.js';
 
 export const STREAM_FIELDS = graphql(`
   fragment DashboardChatStream on ChatStream {
@@ -685,7 +686,11 @@ export class LotseChatView extends DashboardElement {
       />
       <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#attach-file')?.click()}>
         ${t.attach}
-      </button>`;
+      </button>
+      <lotse-text-template-insert
+        .field=${() => this.renderRoot.querySelector<HTMLTextAreaElement>('#composer')}
+        .pseudonym=${this.stream?.counterpart?.kind === 'CLIENT' ? this.stream.counterpart.displayName : null}
+      ></lotse-text-template-insert>`;
   }
 
   /** The sequence of my newest message that every other member has read (0: none). */

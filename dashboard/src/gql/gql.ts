@@ -165,6 +165,10 @@ type Documents = {
     "\n  mutation DashboardSetCounsellorDataProtection($input: SetCounsellorDataProtectionInput!) {\n    setCounsellorDataProtection(input: $input) {\n      id\n      dataProtection\n    }\n  }\n": typeof types.DashboardSetCounsellorDataProtectionDocument,
     "\n  mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {\n    deleteCounsellor(input: $input)\n  }\n": typeof types.DashboardDeleteCounsellorDocument,
     "\n  query DashboardStatistics($period: StatisticsPeriodInput, $counsellorId: ID, $language: String) {\n    monitoringStatistics(period: $period, counsellorId: $counsellorId, language: $language) {\n      period {\n        from\n        to\n      }\n      counsellorId\n      language\n      figures {\n        key\n        label\n        value\n        unit\n        definition\n      }\n      tables {\n        grouping\n        title\n        definition\n        rows {\n          key\n          label\n          count\n          minutes\n        }\n      }\n    }\n  }\n": typeof types.DashboardStatisticsDocument,
+    "\n  query DashboardTextTemplates($scope: TextTemplateScope) {\n    textTemplates(scope: $scope) {\n      id\n      scope\n      title\n      body\n      mayEdit\n    }\n  }\n": typeof types.DashboardTextTemplatesDocument,
+    "\n  mutation DashboardCreateTextTemplate($input: CreateTextTemplateInput!) {\n    createTextTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardCreateTextTemplateDocument,
+    "\n  mutation DashboardUpdateTextTemplate($input: UpdateTextTemplateInput!) {\n    updateTextTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardUpdateTextTemplateDocument,
+    "\n  mutation DashboardDeleteTextTemplate($input: TextTemplateIdInput!) {\n    deleteTextTemplate(input: $input)\n  }\n": typeof types.DashboardDeleteTextTemplateDocument,
 };
 const documents: Documents = {
     "\n  query DashboardAccessLog($filter: AccessLogFilter, $page: PageInput) {\n    accessLog(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          recordKind\n          recordId\n          clientId\n          clientNumber\n          clientPseudonym\n          staffId\n          staffName\n        }\n      }\n    }\n  }\n": types.DashboardAccessLogDocument,
@@ -317,6 +321,10 @@ const documents: Documents = {
     "\n  mutation DashboardSetCounsellorDataProtection($input: SetCounsellorDataProtectionInput!) {\n    setCounsellorDataProtection(input: $input) {\n      id\n      dataProtection\n    }\n  }\n": types.DashboardSetCounsellorDataProtectionDocument,
     "\n  mutation DashboardDeleteCounsellor($input: DeleteCounsellorInput!) {\n    deleteCounsellor(input: $input)\n  }\n": types.DashboardDeleteCounsellorDocument,
     "\n  query DashboardStatistics($period: StatisticsPeriodInput, $counsellorId: ID, $language: String) {\n    monitoringStatistics(period: $period, counsellorId: $counsellorId, language: $language) {\n      period {\n        from\n        to\n      }\n      counsellorId\n      language\n      figures {\n        key\n        label\n        value\n        unit\n        definition\n      }\n      tables {\n        grouping\n        title\n        definition\n        rows {\n          key\n          label\n          count\n          minutes\n        }\n      }\n    }\n  }\n": types.DashboardStatisticsDocument,
+    "\n  query DashboardTextTemplates($scope: TextTemplateScope) {\n    textTemplates(scope: $scope) {\n      id\n      scope\n      title\n      body\n      mayEdit\n    }\n  }\n": types.DashboardTextTemplatesDocument,
+    "\n  mutation DashboardCreateTextTemplate($input: CreateTextTemplateInput!) {\n    createTextTemplate(input: $input) {\n      id\n    }\n  }\n": types.DashboardCreateTextTemplateDocument,
+    "\n  mutation DashboardUpdateTextTemplate($input: UpdateTextTemplateInput!) {\n    updateTextTemplate(input: $input) {\n      id\n    }\n  }\n": types.DashboardUpdateTextTemplateDocument,
+    "\n  mutation DashboardDeleteTextTemplate($input: TextTemplateIdInput!) {\n    deleteTextTemplate(input: $input)\n  }\n": types.DashboardDeleteTextTemplateDocument,
 };
 
 /**
@@ -919,6 +927,22 @@ export function graphql(source: "\n  mutation DashboardDeleteCounsellor($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardStatistics($period: StatisticsPeriodInput, $counsellorId: ID, $language: String) {\n    monitoringStatistics(period: $period, counsellorId: $counsellorId, language: $language) {\n      period {\n        from\n        to\n      }\n      counsellorId\n      language\n      figures {\n        key\n        label\n        value\n        unit\n        definition\n      }\n      tables {\n        grouping\n        title\n        definition\n        rows {\n          key\n          label\n          count\n          minutes\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardTextTemplates($scope: TextTemplateScope) {\n    textTemplates(scope: $scope) {\n      id\n      scope\n      title\n      body\n      mayEdit\n    }\n  }\n"): typeof import('./graphql.js').DashboardTextTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateTextTemplate($input: CreateTextTemplateInput!) {\n    createTextTemplate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardCreateTextTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardUpdateTextTemplate($input: UpdateTextTemplateInput!) {\n    updateTextTemplate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').DashboardUpdateTextTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDeleteTextTemplate($input: TextTemplateIdInput!) {\n    deleteTextTemplate(input: $input)\n  }\n"): typeof import('./graphql.js').DashboardDeleteTextTemplateDocument;
 
 
 export function graphql(source: string) {

@@ -385,6 +385,15 @@ export type CreateMonitoringInput = {
   topicIds?: Array<string | number> | null | undefined;
 };
 
+export type CreateTextTemplateInput = {
+  /** The text inserted (≤ 4000 characters). The dashboard fills in {{pseudonym}} and {{counsellor}}. */
+  body: string;
+  /** ORGANISATION: admins only (FORBIDDEN for counsellors). PERSONAL: the viewer’s own. */
+  scope: TextTemplateScope;
+  /** Shown in the lists (1–100 characters). */
+  title: string;
+};
+
 export type CreateTopicInput = {
   /** Optional grouping, e.g. "site" or "subject". */
   category?: string | null | undefined;
@@ -805,6 +814,15 @@ export type TakeOverMailRequestInput = {
   requestId: string | number;
 };
 
+export type TextTemplateIdInput = {
+  id: string | number;
+};
+
+/** Whose a text template is: the organisation’s (all staff use it) or the viewer’s own. */
+export type TextTemplateScope =
+  | 'ORGANISATION'
+  | 'PERSONAL';
+
 export type UpdateAppointmentServiceInput = {
   /** false archives the service (no more slots). */
   active?: boolean | null | undefined;
@@ -949,6 +967,12 @@ export type UpdateOrganisationInput = {
   /** IANA timezone, e.g. Europe/Berlin. */
   timezone?: string | null | undefined;
   video?: VideoSettingsInput | null | undefined;
+};
+
+export type UpdateTextTemplateInput = {
+  body?: string | null | undefined;
+  id: string | number;
+  title?: string | null | undefined;
 };
 
 export type UpdateTopicInput = {
@@ -2046,6 +2070,34 @@ export type DashboardStatisticsQueryVariables = Exact<{
 
 
 export type DashboardStatisticsQuery = { monitoringStatistics: { counsellorId: string | null, language: string, period: { from: string, to: string }, figures: Array<{ key: StatisticsFigureKey, label: string, value: number | null, unit: StatisticsUnit, definition: string }>, tables: Array<{ grouping: StatisticsGrouping, title: string, definition: string, rows: Array<{ key: string | null, label: string, count: number, minutes: number }> }> } };
+
+export type DashboardTextTemplatesQueryVariables = Exact<{
+  scope?: TextTemplateScope | null | undefined;
+}>;
+
+
+export type DashboardTextTemplatesQuery = { textTemplates: Array<{ id: string, scope: TextTemplateScope, title: string, body: string, mayEdit: boolean }> };
+
+export type DashboardCreateTextTemplateMutationVariables = Exact<{
+  input: CreateTextTemplateInput;
+}>;
+
+
+export type DashboardCreateTextTemplateMutation = { createTextTemplate: { id: string } };
+
+export type DashboardUpdateTextTemplateMutationVariables = Exact<{
+  input: UpdateTextTemplateInput;
+}>;
+
+
+export type DashboardUpdateTextTemplateMutation = { updateTextTemplate: { id: string } };
+
+export type DashboardDeleteTextTemplateMutationVariables = Exact<{
+  input: TextTemplateIdInput;
+}>;
+
+
+export type DashboardDeleteTextTemplateMutation = { deleteTextTemplate: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4622,3 +4674,33 @@ export const DashboardStatisticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardStatisticsQuery, DashboardStatisticsQueryVariables>;
+export const DashboardTextTemplatesDocument = new TypedDocumentString(`
+    query DashboardTextTemplates($scope: TextTemplateScope) {
+  textTemplates(scope: $scope) {
+    id
+    scope
+    title
+    body
+    mayEdit
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardTextTemplatesQuery, DashboardTextTemplatesQueryVariables>;
+export const DashboardCreateTextTemplateDocument = new TypedDocumentString(`
+    mutation DashboardCreateTextTemplate($input: CreateTextTemplateInput!) {
+  createTextTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateTextTemplateMutation, DashboardCreateTextTemplateMutationVariables>;
+export const DashboardUpdateTextTemplateDocument = new TypedDocumentString(`
+    mutation DashboardUpdateTextTemplate($input: UpdateTextTemplateInput!) {
+  updateTextTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardUpdateTextTemplateMutation, DashboardUpdateTextTemplateMutationVariables>;
+export const DashboardDeleteTextTemplateDocument = new TypedDocumentString(`
+    mutation DashboardDeleteTextTemplate($input: TextTemplateIdInput!) {
+  deleteTextTemplate(input: $input)
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteTextTemplateMutation, DashboardDeleteTextTemplateMutationVariables>;

@@ -23,6 +23,7 @@ import { threadMessages as messages } from './thread.messages.js';
 import { mailStyles } from './mail.styles.js';
 import { threadStyles } from './thread.styles.js';
 import '../monitoring/monitoring-document.js';
+import '../text-templates/text-template-insert.js';
 
 const REQUEST = graphql(`
   query DashboardMailRequest($id: ID!) {
@@ -362,6 +363,10 @@ export class LotseMailThread extends DashboardElement {
             <textarea id="answer" rows="10" .value=${this.shownDraft} @input=${this.onDraftInput}></textarea>
             <span class="hint" aria-live="polite">${this.draftHint()}</span>
           </div>
+          <lotse-text-template-insert
+            .field=${() => this.renderRoot.querySelector<HTMLTextAreaElement>('#answer')}
+            .pseudonym=${r.client.pseudonym}
+          ></lotse-text-template-insert>
           <div class="row">
             <button class="primary" type="button" ?disabled=${this.busy} @click=${this.onAnswer}>${t.send}</button>
             <button

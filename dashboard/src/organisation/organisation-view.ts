@@ -4,7 +4,7 @@
  * time zone, language, holiday region and closing days; mail counselling (overdue period, openness,
  * automatic primary counsellor, fallback counsellor); retention periods (deleted clients, access log); topics; master-data fields;
  * appointment services and booking settings (org-services.ts); video; the widgets (allowed origins, public key and the snippet to embed them, with a copy button);
- * webhooks (org-webhooks.ts).
+ * webhooks (org-webhooks.ts); the organisation's text templates (text-templates/text-templates-manager.ts).
  *
  * Problems come back from the API as field paths of `updateOrganisation`'s input and are shown at
  * those fields. A counsellor who opens the route gets the "not allowed" screen.
@@ -33,6 +33,8 @@ import './org-webhooks.js';
 import './org-services.js';
 import { serviceMessages } from './services.messages.js';
 import { webhookMessages } from './webhooks.messages.js';
+import { textTemplateMessages } from '../text-templates/text-templates.messages.js';
+import '../text-templates/text-templates-manager.js';
 
 type Section = 'contact' | 'region' | 'mail' | 'retention' | 'security' | 'video' | 'quick-exit';
 
@@ -130,6 +132,7 @@ export class LotseOrganisationView extends DashboardElement {
               ['quick-exit', t.quickExitTitle],
               ['widgets', t.widgetsTitle],
               ['webhooks', webhookMessages.for(this.locale).title],
+              ['text-templates', textTemplateMessages.for(this.locale).orgTitle],
             ] as const
           ).map(([id, title]) => html`<li><a href="#${id}" @click=${this.jump}>${title}</a></li>`)}
         </ul>
@@ -151,6 +154,7 @@ export class LotseOrganisationView extends DashboardElement {
         ${this.section('quick-exit', t.quickExitTitle, this.quickExitFields(org))}
         <lotse-org-widgets id="widgets" .org=${org}></lotse-org-widgets>
         <lotse-org-webhooks id="webhooks"></lotse-org-webhooks>
+        <lotse-text-templates id="text-templates" scope="ORGANISATION"></lotse-text-templates>
       </div>`;
   }
 

@@ -2,7 +2,8 @@
  * `<lotse-profile-view>`: the staff member's own profile and settings, in sections that save on their
  * own: personal details (internal), the public profile (display name, picture, languages and a
  * description per language), whether new mail requests come to me, chat settings, and the password
- * (`<lotse-profile-password>`), and two-factor login (`<lotse-profile-two-factor>`). After a change of names the header is refreshed (`session.reload`).
+ * (`<lotse-profile-password>`), two-factor login (`<lotse-profile-two-factor>`), and one's own text templates
+ * (`<lotse-text-templates>`; counsellors also see the organisation's, without controls). After a change of names the header is refreshed (`session.reload`).
  *
  * The picture is uploaded as the raw file to `PUT /api/me/avatar` and removed with `deleteMyAvatar`.
  */
@@ -19,6 +20,7 @@ import { profileMessages as messages } from './profile.messages.js';
 import { profileStyles } from './profile.styles.js';
 import './profile-password.js';
 import './profile-two-factor.js';
+import '../text-templates/text-templates-manager.js';
 
 const PROFILE = graphql(`
   query DashboardMyProfile {
@@ -147,6 +149,12 @@ export class LotseProfileView extends DashboardElement {
         ${this.section('chat', t.chatTitle, '', this.chatFields(p), this.saveChat)}
         <lotse-profile-password></lotse-profile-password>
         <lotse-profile-two-factor></lotse-profile-two-factor>
+        <lotse-text-templates id="text-templates" scope="PERSONAL"></lotse-text-templates>
+        ${
+          this.session.me?.role === 'ADMIN'
+            ? nothing
+            : html`<lotse-text-templates id="org-text-templates" scope="ORGANISATION"></lotse-text-templates>`
+        }
       </div>`;
   }
 

@@ -31,6 +31,7 @@ import { Migration1000Webhooks } from './1000-webhooks.js';
 import { Migration1005AccessLogExport } from './1005-access-log-export.js';
 import { Migration1010BookingLanguage } from './1010-booking-language.js';
 import { Migration1015MailAssignmentHistory } from './1015-mail-assignment-history.js';
+import { Migration1016TextTemplates } from './1016-text-templates.js';
 
 /** Every migration in order. Listed statically: globbed .ts migrations fail under vitest. */
 export const migrationsList: MigrationObject[] = [
@@ -66,4 +67,5 @@ export const migrationsList: MigrationObject[] = [
   { name: '1005-access-log-export', class: Migration1005AccessLogExport },
   { name: '1010-booking-language', class: Migration1010BookingLanguage },
   { name: '1015-mail-assignment-history', class: Migration1015MailAssignmentHistory },
+  { name: '1016-text-templates', class: Migration1016TextTemplates },
 ];

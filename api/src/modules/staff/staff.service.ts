@@ -31,6 +31,7 @@ import type { CounsellorRow } from './counsellor.row.js';
 import type { CounsellorFilterData, CreateCounsellorData, UpdateCounsellorData } from './staff.inputs.js';
 import { assertKeepsAnAdmin, assertLicenceSlot, assertNotSelf } from './staff.policy.js';
 import { applyProfile } from './profile.service.js';
+import { deletePersonalTextTemplates } from '../text-templates/purge.js';
 import { emailTaken, loginNameTaken, loginNameTakenBy, mapUniqueViolation, staffEmailTaken } from './staff.errors.js';
 
 export interface PageArgs {
@@ -207,8 +208,8 @@ select (select count(*)::int from account a where ${where.count}) as total,${
   }
 
   /**
-   * Deletes a counsellor: ends their sessions, removes their avatar and contact data, clears them as
-   * the organisation's fallback counsellor and as primary counsellor of clients, and hides them.
+   * Deletes a counsellor: ends their sessions, removes their avatar, contact data and own text templates,
+   * clears them as the organisation's fallback counsellor and as primary counsellor of clients, and hides them.
    * The row stays as a tombstone (see migration 0010) so that records of other modules keep their
    * author and the login name is never given to someone else.
    */
@@ -227,6 +228,7 @@ select (select count(*)::int from account a where ${where.count}) as total,${
         { primaryCounsellor: null },
       );
       if (target.avatar) await this.app.storage.remove(tx, tx.getReference(StoredFile, target.avatar.id));
+      await deletePersonalTextTemplates(tx, org.id, target.id);
       Object.assign(target, {
         deletedAt: new Date(),
         active: false,
