@@ -223,6 +223,19 @@ describe('dashboard: text templates', () => {
       await answer.focus();
       // "XXX" is selected: the template replaces it.
       await page.keyboard.type('XXX\n\nAnna Berger');
+      const draft = async () =>
+        (
+          await (
+            await apiAs('anna.berger')
+          ).ok<{ mailRequest: { draft: { body: string } | null } }>(
+            `query($id: ID!) { mailRequest(id: $id) { draft { body } } }`,
+            {
+              id: request.id,
+            },
+          )
+        ).mailRequest.draft?.body;
+      // The typed text is saved first, so what follows shows that the insertion itself saves.
+      await expect.poll(draft, { timeout: 5_000 }).toBe('XXX\n\nAnna Berger');
       await page.keyboard.press('Control+Home');
       for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
 
@@ -270,27 +283,21 @@ describe('dashboard: text templates', () => {
           start: inserted.length,
           end: inserted.length,
         });
+      // The insertion alone saved the draft, before any typing.
+      await expect.poll(draft, { timeout: 5_000 }).toBe(expected);
+      await expect
+        .poll(() => thread.locator('.reply .hint').textContent(), { timeout: 5_000 })
+        .toMatch(/Entwurf gespeichert/);
       // Typing goes on where the text ends.
       await page.keyboard.type(' Gern erkläre ich Ihnen den Ablauf.');
       const final = `${inserted} Gern erkläre ich Ihnen den Ablauf.\n\nAnna Berger`;
       expect(await answer.inputValue()).toBe(final);
 
-      // Saved as the draft, as typing saves it.
+      // Typing saves the draft, too.
+      await expect.poll(draft, { timeout: 5_000 }).toBe(final);
       await expect
         .poll(() => thread.locator('.reply .hint').textContent(), { timeout: 5_000 })
         .toMatch(/Entwurf gespeichert/);
-      const draft = async () =>
-        (
-          await (
-            await apiAs('anna.berger')
-          ).ok<{ mailRequest: { draft: { body: string } | null } }>(
-            `query($id: ID!) { mailRequest(id: $id) { draft { body } } }`,
-            {
-              id: request.id,
-            },
-          )
-        ).mailRequest.draft?.body;
-      await expect.poll(draft, { timeout: 5_000 }).toBe(final);
       await expectAccessible(page, 'answer with a template');
       await screenshot(page, 'dashboard-text-templates-answer');
       expect(staff.problems).toEqual([]);
