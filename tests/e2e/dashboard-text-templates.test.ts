@@ -223,6 +223,19 @@ describe('dashboard: text templates', () => {
       await answer.focus();
       // "XXX" is selected: the template replaces it.
       await page.keyboard.type('XXX\n\nAnna Berger');
+      const draft = async () =>
+        (
+          await (
+            await apiAs('anna.berger')
+          ).ok<{ mailRequest: { draft: { body: string } | null } }>(
+            `query($id: ID!) { mailRequest(id: $id) { draft { body } } }`,
+            {
+              id: request.id,
+            },
+          )
+        ).mailRequest.draft?.body;
+      // The typed text is saved first, so what follows shows that the insertion itself saves.
+      await expect.poll(draft, { timeout: 5_000 }).toBe('XXX\n\nAnna Berger');
       await page.keyboard.press('Control+Home');
       for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
 
@@ -270,27 +283,21 @@ describe('dashboard: text templates', () => {
           start: inserted.length,
           end: inserted.length,
         });
+      // The insertion alone saved the draft, before any typing.
+      await expect.poll(draft, { timeout: 5_000 }).toBe(expected);
+      await expect
+        .poll(() => thread.locator('.reply .hint').textContent(), { timeout: 5_000 })
+        .toMatch(/Entwurf gespeichert/);
       // Typing goes on where the text ends.
       await page.keyboard.type(' Gern erkläre ich Ihnen den Ablauf.');
       const final = `${inserted} Gern erkläre ich Ihnen den Ablauf.\n\nAnna Berger`;
       expect(await answer.inputValue()).toBe(final);
 
-      // Saved as the draft, as typing saves it.
+      // Typing saves the draft, too.
+      await expect.poll(draft, { timeout: 5_000 }).toBe(final);
       await expect
         .poll(() => thread.locator('.reply .hint').textContent(), { timeout: 5_000 })
         .toMatch(/Entwurf gespeichert/);
-      const draft = async () =>
-        (
-          await (
-            await apiAs('anna.berger')
-          ).ok<{ mailRequest: { draft: { body: string } | null } }>(
-            `query($id: ID!) { mailRequest(id: $id) { draft { body } } }`,
-            {
-              id: request.id,
-            },
-          )
-        ).mailRequest.draft?.body;
-      await expect.poll(draft, { timeout: 5_000 }).toBe(final);
       await expectAccessible(page, 'answer with a template');
       await screenshot(page, 'dashboard-text-templates-answer');
       expect(staff.problems).toEqual([]);
@@ -312,11 +319,65 @@ describe('dashboard: text templates', () => {
         .click();
       await expect.poll(() => view.getByRole('heading', { level: 2, name: 'sonnenblume' }).count()).toBe(1);
       const composer = view.getByLabel('Ihre Nachricht');
+      const dialog = view.getByRole('dialog', { name: 'Textbaustein einfügen' });
+
+      // Near the message limit (4000 characters) a template that does not fit is not inserted: the
+      // dialog says why and keeps the focus in its search; the message stays as it was.
+      const nearlyFull = 'x'.repeat(3_990);
+      await composer.fill(nearlyFull);
+      await composer.focus();
+      await tabTo(page, (f) => f.text === 'Textbaustein einfügen');
+      await page.keyboard.press('Enter');
+      await dialog.waitFor();
+      await page.keyboard.type('abschied');
+      await expect.poll(() => dialog.getByRole('option').count()).toBe(1);
+      await page.keyboard.press('Enter');
+      const refusal = dialog.getByRole('alert');
+      await expect
+        .poll(() => refusal.textContent())
+        .toBe(
+          '„Abschied“ passt nicht mehr in das Feld: Der Text hätte dann 4.051 Zeichen, erlaubt sind 4.000. ' +
+            'Kürzen Sie den Text oder wählen Sie einen kürzeren Textbaustein.',
+        );
+      expect(await dialog.isVisible()).toBe(true);
+      expect((await focused(page))?.label).toBe('Textbausteine durchsuchen');
+      expect(await composer.inputValue()).toBe(nearlyFull);
+      await expectAccessible(page, 'chat insert dialog, template too long');
+      await screenshot(page, 'dashboard-text-templates-chat-too-long');
+      // Searching again clears the message.
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => refusal.count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(await composer.inputValue()).toBe(nearlyFull);
+
+      // In English, too.
+      const shell = page.locator('lotse-dashboard');
+      await shell.getByRole('button', { name: 'English' }).click();
+      const dialogEn = view.getByRole('dialog', { name: 'Insert a template' });
+      await view.getByRole('button', { name: 'Insert template' }).click();
+      await dialogEn.waitFor();
+      await expect.poll(async () => (await focused(page))?.label).toBe('Search templates');
+      await page.keyboard.type('abschied');
+      await expect.poll(() => dialogEn.getByRole('option').count()).toBe(1);
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => dialogEn.getByRole('alert').textContent())
+        .toBe(
+          '“Abschied” does not fit into the field: the text would then have 4,051 characters, 4,000 are allowed. ' +
+            'Shorten the text or choose a shorter template.',
+        );
+      await expectAccessible(page, 'chat insert dialog, template too long, in English');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialogEn.isVisible()).toBe(false);
+      await shell.getByRole('button', { name: 'Deutsch' }).click();
+      await expect.poll(() => composer.inputValue()).toBe(nearlyFull);
+
+      await composer.fill('');
       await composer.focus();
       await page.keyboard.type('Danke, sonnenblume! ');
       await tabTo(page, (f) => f.text === 'Textbaustein einfügen');
       await page.keyboard.press('Enter');
-      const dialog = view.getByRole('dialog', { name: 'Textbaustein einfügen' });
       await dialog.waitFor();
       await page.keyboard.type('abschied');
       await expect.poll(() => dialog.getByRole('option').count()).toBe(1);

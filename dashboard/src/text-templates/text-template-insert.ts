@@ -5,6 +5,8 @@
  * focus back to the button. The chosen text goes into the field at its cursor (replacing a selection),
  * with `{{pseudonym}}` and `{{counsellor}}` filled in; the focus goes back into the field after the
  * inserted text, and the field gets an `input` event, so the screen saves it as if it had been typed.
+ * A template that would make the text longer than the field allows (its `maxlength`, e.g. the chat's
+ * message limit) is not inserted: the dialog stays open and says why, the focus in its search.
  *
  * The list is read from the API each time the dialog opens (at most 200 per scope) and filtered here as
  * one types, ignoring case and accents.
@@ -31,6 +33,8 @@ export class LotseTextTemplateInsert extends DashboardElement {
   @state() private query = '';
   @state() private active = 0;
   @state() private notice = '';
+  /** Why the chosen template was not inserted (too long for the field); cleared on the next search or choice. */
+  @state() private refusal = '';
 
   private generation = 0;
 
@@ -43,6 +47,7 @@ export class LotseTextTemplateInsert extends DashboardElement {
     this.query = '';
     this.active = 0;
     this.notice = '';
+    this.refusal = '';
     this.dialog?.showModal();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#tt-search')?.focus();
@@ -110,6 +115,7 @@ export class LotseTextTemplateInsert extends DashboardElement {
               </li>`,
           )}
         </ul>
+        ${this.refusal ? html`<p class="status error" role="alert">${this.refusal}</p>` : nothing}
         ${this.status(matches.length)}
         <p class="keys muted" id="tt-hint">${t.hint}</p>
         <button type="button" class="close" @click=${() => this.dialog?.close()}>${t.close}</button>
@@ -127,12 +133,14 @@ export class LotseTextTemplateInsert extends DashboardElement {
   private onInput(event: Event) {
     this.query = (event.target as HTMLInputElement).value;
     this.active = 0;
+    this.refusal = '';
   }
 
   private onKey(event: KeyboardEvent) {
     const count = this.found.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
+      this.refusal = '';
       if (!count) return;
       this.active = (Math.min(this.active, count - 1) + (event.key === 'ArrowDown' ? 1 : count - 1)) % count;
       void this.updateComplete.then(() =>
@@ -150,12 +158,22 @@ export class LotseTextTemplateInsert extends DashboardElement {
   private choose(template: TextTemplate) {
     const field = this.field();
     if (!field) return;
-    this.chosen = true;
-    this.dialog?.close();
     const text = fillPlaceholders(template.body, {
       pseudonym: this.pseudonym,
       counsellor: this.session.me?.displayName ?? null,
     });
+    // `setRangeText` ignores `maxlength` (-1 when not set): a text longer than the field allows could
+    // never be sent or saved, so it is refused here.
+    const start = field.selectionStart ?? field.value.length;
+    const end = field.selectionEnd ?? start;
+    const length = field.value.length - (end - start) + text.length;
+    if (field.maxLength >= 0 && length > field.maxLength) {
+      this.refusal = messages.for(this.locale).tooLong(template.title, length, field.maxLength);
+      this.renderRoot.querySelector<HTMLInputElement>('#tt-search')?.focus();
+      return;
+    }
+    this.chosen = true;
+    this.dialog?.close();
     insertIntoField(field, text);
     this.notice = messages.for(this.locale).inserted(template.title);
   }

@@ -16,6 +16,8 @@ export const textTemplateMessages = defineMessages({
     own: 'eigener',
     organisation: 'Einrichtung',
     inserted: (title: string) => `„${title}“ eingefügt.`,
+    tooLong: (title: string, length: number, max: number) =>
+      `„${title}“ passt nicht mehr in das Feld: Der Text hätte dann ${length.toLocaleString('de-DE')} Zeichen, erlaubt sind ${max.toLocaleString('de-DE')}. Kürzen Sie den Text oder wählen Sie einen kürzeren Textbaustein.`,
     // Managing
     personalTitle: 'Meine Textbausteine',
     personalHint:
@@ -61,6 +63,8 @@ export const textTemplateMessages = defineMessages({
     own: 'own',
     organisation: 'organisation',
     inserted: (title: string) => `“${title}” inserted.`,
+    tooLong: (title: string, length: number, max: number) =>
+      `“${title}” does not fit into the field: the text would then have ${length.toLocaleString('en-GB')} characters, ${max.toLocaleString('en-GB')} are allowed. Shorten the text or choose a shorter template.`,
     personalTitle: 'My templates',
     personalHint: 'Only you see your own templates. You insert them when answering mail requests and in the chat.',
     orgTitle: 'Organisation templates',

@@ -25,7 +25,11 @@ registerEnumType(TextTemplateScope, {
 @Entity({ tableName: 'text_template' })
 @Index({ properties: ['organisation', 'owner'] })
 export class TextTemplate extends TenantEntity {
-  /** Null: the organisation's. Set: this staff member's own; deleted with their account (staff deletion). */
+  /**
+   * Null: the organisation's. Set: this staff member's own; deleted with their account (staff deletion).
+   * Migration 1016 indexes it partially (`where owner_id is not null`, not expressible here) for that
+   * deletion's foreign-key check.
+   */
   @ManyToOne({ entity: 'Counsellor', nullable: true, deleteRule: 'cascade' })
   owner?: Counsellor | null;
 

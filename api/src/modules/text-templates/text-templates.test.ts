@@ -88,6 +88,13 @@ describe('text templates', () => {
     expect((await list(counsellor, { search: 'kostenlose termine' })).map((t) => t.title)).toEqual([title]);
     expect((await list(counsellor, { search: '100%' })).map((t) => t.title)).toEqual([title]);
     expect(await list(counsellor, { search: '%' + 'x'.repeat(3) })).toEqual([]);
+    // '%' and '_' alone match only where they are written: unescaped, each would match every template.
+    const underscore = uniq('Ablage ');
+    await create(counsellor, 'PERSONAL', underscore, 'Dateien bitte als name_datum.pdf senden.');
+    expect((await list(counsellor)).length).toBeGreaterThanOrEqual(4);
+    expect((await list(counsellor, { search: '%' })).map((t) => t.title)).toEqual([title]);
+    expect((await list(counsellor, { search: '_' })).map((t) => t.title)).toEqual([underscore]);
+    expect((await list(counsellor, { search: '\\' })).map((t) => t.title)).toEqual([]);
     // The colleague does not find the counsellor's own template.
     expect(await list(colleague, { search: 'MULLER' })).toEqual([]);
   });
