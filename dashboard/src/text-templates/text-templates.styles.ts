@@ -1,74 +1,36 @@
 import { css } from 'lit';
+import { listboxDialogStyles } from '../shared/listbox-dialog.styles.js';
 
 /** The insert dialog: a search field over a list of templates, like the command palette. */
-export const insertStyles = css`
-  :host {
-    display: inline-block;
-  }
-  dialog {
-    border: none;
-    border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
-    padding: calc(var(--_space) * 2);
-    width: min(40rem, 95vw);
-    margin-top: 12vh;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
-  }
-  h2 {
-    margin-top: 0;
-  }
-  label {
-    display: block;
-    margin-bottom: calc(var(--_space) * 0.5);
-  }
-  input {
-    font: inherit;
-    width: 100%;
-    min-height: 2.75rem;
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  ul {
-    margin-top: var(--_space);
-    max-height: 50vh;
-    overflow-y: auto;
-    gap: 0;
-  }
-  li {
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  li .title {
-    font-weight: 600;
-  }
-  li .preview {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.875em;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  li[aria-selected='true'] {
-    background: var(--_info-bg);
-    color: var(--_primary);
-    box-shadow: inset 4px 0 0 var(--_primary);
-  }
-  li[aria-selected='true'] .preview {
-    color: var(--_text);
-  }
-  .keys {
-    font-size: 0.875em;
-    margin: var(--_space) 0 0;
-  }
-  .close {
-    margin-top: var(--_space);
-  }
-`;
+export const insertStyles = [
+  listboxDialogStyles,
+  css`
+    :host {
+      display: inline-block;
+    }
+    h2 {
+      margin-top: 0;
+    }
+    li .title {
+      font-weight: 600;
+    }
+    li .preview {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.875em;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    li[aria-selected='true'] .preview {
+      color: var(--_text);
+    }
+    .keys {
+      font-size: 0.875em;
+      margin: var(--_space) 0 0;
+    }
+  `,
+];
 
 /** The manager's list of templates (profile, organisation settings). */
 export const managerStyles = css`
