@@ -149,6 +149,13 @@ export class World {
     return this.memo.get(key) as Promise<T>;
   }
 
+  /** A second client of A (to give the appointment to). */
+  otherClient = () =>
+    this.once(
+      'otherClient',
+      async () => (await buildClient(this.server, this.a.org, { email: `${uniq('c')}@example.org` } as never)).id,
+    );
+
   /** A second counsellor of A (to add to a group chat). */
   colleague = () => this.once('colleague', async () => (await buildCounsellor(this.server, this.a.org)).id);
 

@@ -15,9 +15,15 @@ export type UiLanguage = 'de' | 'en';
 const EXACT: Record<string, string> = {
   'A SELECT field needs at least one option': 'Ein Auswahlfeld braucht mindestens eine Option',
   'A cancelled appointment cannot be changed': 'Ein abgesagter Termin kann nicht geändert werden',
+  'An appointment that has begun cannot be given to another client':
+    'Ein Termin, der schon begonnen hat, kann nicht an andere Ratsuchende gehen',
   'A declined request sets no volume': 'Eine abgelehnte Anfrage legt kein Volumen fest',
   'A group with this name already exists': 'Es gibt schon eine Gruppe mit diesem Namen',
   'Already taken': 'Schon vergeben',
+  'This client already has the appointment': 'Diese:r Ratsuchende hat den Termin schon',
+  'This client is blocked or being deleted': 'Diese:r Ratsuchende ist gesperrt oder wird gelöscht',
+  'Only a single appointment has one client to change':
+    'Nur bei einem Einzeltermin lässt sich die:der Ratsuchende ändern',
   'At least 1 day: an operator must be able to undo a deletion':
     'Mindestens 1 Tag: ein Betreiber muss eine Löschung rückgängig machen können',
   'At least 32 characters, e.g. `openssl rand -hex 32`': 'Mindestens 32 Zeichen, z. B. `openssl rand -hex 32`',

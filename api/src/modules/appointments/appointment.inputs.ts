@@ -300,6 +300,23 @@ export class IdInput {
 export const IdSchema = z.object({ id: rules.id });
 
 @InputType()
+export class ChangeAppointmentClientInput {
+  @Field(() => ID) appointmentId!: string;
+  @Field(() => ID, { description: 'An active client of the organisation, not the current one.' }) clientId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The new client’s language (e.g. "en") for the confirmation and later mails. Left out: the language of their latest booking, else the organisation’s default.',
+  })
+  lang?: string | null;
+}
+export const ChangeAppointmentClientSchema = z.object({
+  appointmentId: rules.id,
+  clientId: rules.id,
+  lang: VisitorLangSchema,
+});
+
+@InputType()
 export class UpdateAppointmentSettingsInput {
   @Field(() => Int, { nullable: true, description: '1–60 minutes.' }) holdMinutes?: number | null;
   @Field(() => Int, { nullable: true, description: '0–43200 minutes (30 days).' }) minimumNoticeMinutes?: number | null;

@@ -18,6 +18,8 @@ import {
 import {
   AppointmentIdInput,
   AppointmentIdSchema,
+  ChangeAppointmentClientInput,
+  ChangeAppointmentClientSchema,
   CreateAppointmentInput,
   CreateAppointmentSchema,
   CreateBlockerInput,
@@ -37,6 +39,7 @@ import { CALENDAR_POPULATE, CalendarScope, calendar } from './calendar.service.j
 import { StaffAppointmentService } from './staff-appointment.service.js';
 import { CancellationService } from './cancellation.service.js';
 import { startVideo } from './video.service.js';
+import { changeAppointmentClient } from './appointment-client.service.js';
 import { GroupParticipant } from './appointment.entity.js';
 
 const staff = (ctx: Context) => new StaffAppointmentService(ctx.app, ctx.em, ctx.viewer!);
@@ -139,6 +142,17 @@ export class AppointmentResolver {
   })
   async cancelAppointment(@Arg('input', () => IdInput) input: IdInput, @Ctx() ctx: Context) {
     return new CancellationService(ctx.app, ctx.em).cancelAsStaff(ctx.viewer!, validate(IdSchema, input).id);
+  }
+
+  @Mutation(() => Appointment, {
+    description:
+      'Gives a booked single appointment that has not begun to another active client (the counsellor’s own, or any as admin): the former client is told it was cancelled, the new one gets the confirmation.',
+  })
+  async changeAppointmentClient(
+    @Arg('input', () => ChangeAppointmentClientInput) input: ChangeAppointmentClientInput,
+    @Ctx() ctx: Context,
+  ) {
+    return changeAppointmentClient(ctx.app, ctx.em, ctx.viewer!, validate(ChangeAppointmentClientSchema, input));
   }
 
   @Mutation(() => VideoLinks, {

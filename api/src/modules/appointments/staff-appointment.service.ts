@@ -412,7 +412,7 @@ export class StaffAppointmentService {
  * The content language of the client's latest booking (an appointment or a group seat that stored
  * one), or null: what an appointment staff make for them is in, unless staff choose another.
  */
-async function latestBookingLanguage(em: EntityManager, clientId: string): Promise<string | null> {
+export async function latestBookingLanguage(em: EntityManager, clientId: string): Promise<string | null> {
   const [row] = await em.getConnection().execute<{ lang: string }[]>(
     `select lang from (
        select lang, created_at from appointment where client_id = ? and lang is not null
