@@ -49,6 +49,7 @@ export const KNOWN_OPERATIONS: ReadonlyMap<string, 'query' | 'mutation' | 'subsc
   ['DashboardCalendarAppointment', 'query'],
   ['DashboardCalendarSetup', 'query'],
   ['DashboardCancelAppointment', 'mutation'],
+  ['DashboardChangeAppointmentClient', 'mutation'],
   ['DashboardChangeCounsellorRole', 'mutation'],
   ['DashboardChangePassword', 'mutation'],
   ['DashboardChatDocumentLink', 'query'],

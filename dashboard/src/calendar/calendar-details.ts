@@ -1,8 +1,9 @@
 /**
  * `<lotse-calendar-details>`: one calendar entry in a dialog: when, what, who; for group appointments
  * the participants (add clients found with `<lotse-client-picker>`, or the active members of client groups; remove); "start video" for video appointments (opens
- * the room as moderator and shows the guest and seminar links to copy); cancelling after a
- * confirmation. What changes an entry is offered only to its counsellor and to admins (the API's rule).
+ * the room as moderator and shows the guest and seminar links to copy); for a booked single appointment
+ * not yet begun, giving it to another client (booked for the wrong person: the former client gets the
+ * cancellation, the new one the confirmation; the time stays taken); cancelling after a confirmation. What changes an entry is offered only to its counsellor and to admins (the API's rule).
  *
  * @event lotse-calendar-changed - after the entry changed (bubbles, composed)
  */
@@ -28,6 +29,20 @@ const CANCEL = graphql(`
     cancelAppointment(input: $input) {
       appointmentId
       status
+    }
+  }
+`);
+
+const CHANGE_CLIENT = graphql(`
+  mutation DashboardChangeAppointmentClient($input: ChangeAppointmentClientInput!) {
+    changeAppointmentClient(input: $input) {
+      id
+      status
+      client {
+        id
+        pseudonym
+        clientNumber
+      }
     }
   }
 `);
@@ -131,6 +146,8 @@ export class LotseCalendarDetails extends DashboardElement {
   @state() private label = '';
   @state() private video: VideoLinks | null = null;
   @state() private confirmCancel = false;
+  /** The client chosen to take the appointment over, awaiting "yes". */
+  @state() private newClient: { id: string; pseudonym: string; clientNumber: string } | null = null;
   @state() private error = '';
   @state() private notice = '';
   @state() private busy = false;
@@ -146,11 +163,22 @@ export class LotseCalendarDetails extends DashboardElement {
   }
 
   async open(appointment: CalendarAppointment, label: string, trigger: HTMLElement | null): Promise<void> {
-    Object.assign(this, { appointment, label, video: null, confirmCancel: false, error: '', notice: '' });
+    Object.assign(this, {
+      appointment,
+      label,
+      video: null,
+      confirmCancel: false,
+      newClient: null,
+      error: '',
+      notice: '',
+    });
     this.trigger = trigger;
     await this.updateComplete;
     // No choice left over from the entry shown before.
     this.renderRoot.querySelector<HTMLFormElement>('form.add-participants')?.reset();
+    this.renderRoot.querySelector<HTMLFormElement>('form.change-client')?.reset();
+    const changeClient = this.renderRoot.querySelector<HTMLDetailsElement>('details.change-client');
+    if (changeClient) changeClient.open = false;
     this.dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('.dialog-title')?.focus();
   }
@@ -222,6 +250,7 @@ export class LotseCalendarDetails extends DashboardElement {
             : nothing
         }
       </dl>
+      ${this.mayChangeClient(a) ? this.renderChangeClient(a) : nothing}
       ${a.kind === 'GROUP' ? this.renderParticipants(a) : nothing}
       ${a.kind === 'GROUP' && this.mayChange ? this.renderGroupEdit(a) : nothing}
       ${a.channel === 'VIDEO' && a.kind !== 'BLOCKER' && this.mayChange ? this.renderVideo(a) : nothing}
@@ -245,6 +274,91 @@ export class LotseCalendarDetails extends DashboardElement {
         }
         <button type="button" @click=${this.close}>${t.close}</button>
       </div>`;
+  }
+
+  /** What the API allows: a booked single appointment, not yet begun, of the viewer's or (admins) anyone's. */
+  private mayChangeClient(a: CalendarAppointment): boolean {
+    return (
+      this.mayChange && a.kind === 'SINGLE' && a.status === 'BOOKED' && !!a.client && new Date(a.start) > new Date()
+    );
+  }
+
+  private renderChangeClient(a: CalendarAppointment) {
+    const t = messages.for(this.locale);
+    const chosen = this.newClient;
+    return html`<details class="edit change-client">
+      <summary>${t.changeClient}</summary>
+      <form class="change-client" @submit=${this.onChooseClient}>
+        <p class="hint">${t.changeClientHint}</p>
+        <lotse-client-picker
+          name="newClient"
+          label=${t.newClient}
+          .exclude=${a.client ? [a.client.id] : []}
+          @lotse-client-change=${() => (this.newClient = null)}
+        ></lotse-client-picker>
+        ${
+          chosen
+            ? html`<span class="confirm" role="group" aria-label=${t.changeClient}>
+                ${t.changeClientConfirm(a.client?.pseudonym ?? '', chosen.pseudonym)}
+                <button
+                  type="button"
+                  id="change-client-yes"
+                  class="primary"
+                  ?disabled=${this.busy}
+                  @click=${() => void this.onChangeClient(chosen)}
+                >
+                  ${t.changeClientYes}
+                </button>
+                <button type="button" @click=${this.onKeepClient}>${t.cancelNo}</button>
+              </span>`
+            : html`<div class="row"><button type="submit">${t.changeClientNext}</button></div>`
+        }
+      </form>
+    </details>`;
+  }
+
+  private onChooseClient(event: Event) {
+    event.preventDefault();
+    const picker = (event.target as HTMLFormElement).querySelector('lotse-client-picker')!;
+    const [chosen] = picker.selected;
+    if (!chosen) {
+      picker.error = messages.for(this.locale).chooseNewClient;
+      picker.focus();
+      return;
+    }
+    this.newClient = chosen;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#change-client-yes')?.focus());
+  }
+
+  private onKeepClient() {
+    this.newClient = null;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('lotse-client-picker')?.focus());
+  }
+
+  private async onChangeClient(chosen: { id: string }) {
+    const a = this.appointment!;
+    const before = a.client?.pseudonym ?? '';
+    const result = await this.run(() =>
+      this.api.request(CHANGE_CLIENT, { input: { appointmentId: a.id, clientId: chosen.id } }),
+    );
+    this.newClient = null;
+    if (result.error) {
+      this.error = errorText(this.locale, result.error);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('lotse-client-picker')?.focus();
+      return;
+    }
+    const { client } = result.data.changeAppointmentClient;
+    this.appointment = { ...a, client };
+    if (client && before && this.label.endsWith(` – ${before}`)) {
+      this.label = `${this.label.slice(0, -before.length)}${client.pseudonym}`;
+    }
+    this.notice = messages.for(this.locale).clientChanged(before, client?.pseudonym ?? '');
+    this.renderRoot.querySelector<HTMLFormElement>('form.change-client')?.reset();
+    this.renderRoot.querySelector<HTMLDetailsElement>('details.change-client')!.open = false;
+    this.changed();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.dialog-title')?.focus();
   }
 
   private renderParticipants(a: CalendarAppointment) {

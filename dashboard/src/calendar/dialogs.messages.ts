@@ -70,6 +70,16 @@ export const dialogMessages = defineMessages({
     cancelNo: 'Nein',
     cancelled: 'Der Eintrag wurde abgesagt.',
     readOnly: 'Diesen Eintrag können nur die oder der Beratende selbst und Admins ändern.',
+    changeClient: 'Ratsuchende:n ändern',
+    changeClientHint:
+      'Für einen Termin, der für die falsche Person gebucht wurde: Zeit und Beratende:r bleiben. Die bisherige Person erhält eine Absage, die neue eine Terminbestätigung (wenn eine Adresse hinterlegt ist).',
+    newClient: 'Neue:r Ratsuchende:r',
+    chooseNewClient: 'Bitte wählen Sie die neue Ratsuchende oder den neuen Ratsuchenden.',
+    changeClientNext: 'Weiter',
+    changeClientConfirm: (from: string, to: string) => `Termin von ${from} an ${to} geben?`,
+    changeClientYes: 'Ja, ändern',
+    clientChanged: (from: string, to: string) =>
+      `Der Termin gehört jetzt ${to}. ${from} und ${to} werden benachrichtigt, sofern eine Adresse hinterlegt ist.`,
     // absences
     absencesTitle: 'Abwesenheiten',
     absencesOf: (name: string) => `Abwesenheiten von ${name}`,
@@ -154,6 +164,16 @@ export const dialogMessages = defineMessages({
     cancelNo: 'No',
     cancelled: 'The entry was cancelled.',
     readOnly: 'Only the counsellor and admins can change this entry.',
+    changeClient: 'Change client',
+    changeClientHint:
+      'For an appointment booked for the wrong person: time and counsellor stay. The former client gets a cancellation, the new one a confirmation (if they have an address).',
+    newClient: 'New client',
+    chooseNewClient: 'Please choose the new client.',
+    changeClientNext: 'Next',
+    changeClientConfirm: (from: string, to: string) => `Give the appointment of ${from} to ${to}?`,
+    changeClientYes: 'Yes, change',
+    clientChanged: (from: string, to: string) =>
+      `The appointment now belongs to ${to}. ${from} and ${to} are notified if they have an address.`,
     absencesTitle: 'Absences',
     absencesOf: (name: string) => `Absences of ${name}`,
     absencesHint: 'Whole days on which no appointments can be booked.',

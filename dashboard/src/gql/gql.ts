@@ -39,6 +39,7 @@ type Documents = {
     "\n  mutation DashboardCreateGroupAppointment($input: CreateGroupAppointmentInput!) {\n    createGroupAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n      ... on GroupFull {\n        capacity\n        seatsLeft\n        seatsRequested\n      }\n    }\n  }\n": typeof types.DashboardCreateGroupAppointmentDocument,
     "\n  mutation DashboardAddGroupParticipants($input: GroupParticipantsInput!) {\n    addGroupParticipants(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n        participantCount\n      }\n      ... on GroupFull {\n        capacity\n      }\n    }\n  }\n": typeof types.DashboardAddGroupParticipantsDocument,
     "\n  mutation DashboardCancelAppointment($input: IdInput!) {\n    cancelAppointment(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": typeof types.DashboardCancelAppointmentDocument,
+    "\n  mutation DashboardChangeAppointmentClient($input: ChangeAppointmentClientInput!) {\n    changeAppointmentClient(input: $input) {\n      id\n      status\n      client {\n        id\n        pseudonym\n        clientNumber\n      }\n    }\n  }\n": typeof types.DashboardChangeAppointmentClientDocument,
     "\n  mutation DashboardStartVideo($input: AppointmentIdInput!) {\n    startVideo(input: $input) {\n      moderatorUrl\n      guestUrl\n      seminarUrl\n      external\n      expiresAt\n    }\n  }\n": typeof types.DashboardStartVideoDocument,
     "\n  mutation DashboardRemoveGroupParticipant($input: RemoveGroupParticipantInput!) {\n    removeGroupParticipant(input: $input) {\n      id\n      participantCount\n      participants {\n        id\n        pseudonym\n        clientNumber\n      }\n    }\n  }\n": typeof types.DashboardRemoveGroupParticipantDocument,
     "\n  query DashboardCalendarAppointment($id: ID!) {\n    appointment(id: $id) {\n      id\n      participantCount\n      participants {\n        id\n        pseudonym\n        clientNumber\n      }\n    }\n  }\n": typeof types.DashboardCalendarAppointmentDocument,
@@ -195,6 +196,7 @@ const documents: Documents = {
     "\n  mutation DashboardCreateGroupAppointment($input: CreateGroupAppointmentInput!) {\n    createGroupAppointment(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n      }\n      ... on SlotTaken {\n        message\n      }\n      ... on GroupFull {\n        capacity\n        seatsLeft\n        seatsRequested\n      }\n    }\n  }\n": types.DashboardCreateGroupAppointmentDocument,
     "\n  mutation DashboardAddGroupParticipants($input: GroupParticipantsInput!) {\n    addGroupParticipants(input: $input) {\n      __typename\n      ... on Appointment {\n        id\n        participantCount\n      }\n      ... on GroupFull {\n        capacity\n      }\n    }\n  }\n": types.DashboardAddGroupParticipantsDocument,
     "\n  mutation DashboardCancelAppointment($input: IdInput!) {\n    cancelAppointment(input: $input) {\n      appointmentId\n      status\n    }\n  }\n": types.DashboardCancelAppointmentDocument,
+    "\n  mutation DashboardChangeAppointmentClient($input: ChangeAppointmentClientInput!) {\n    changeAppointmentClient(input: $input) {\n      id\n      status\n      client {\n        id\n        pseudonym\n        clientNumber\n      }\n    }\n  }\n": types.DashboardChangeAppointmentClientDocument,
     "\n  mutation DashboardStartVideo($input: AppointmentIdInput!) {\n    startVideo(input: $input) {\n      moderatorUrl\n      guestUrl\n      seminarUrl\n      external\n      expiresAt\n    }\n  }\n": types.DashboardStartVideoDocument,
     "\n  mutation DashboardRemoveGroupParticipant($input: RemoveGroupParticipantInput!) {\n    removeGroupParticipant(input: $input) {\n      id\n      participantCount\n      participants {\n        id\n        pseudonym\n        clientNumber\n      }\n    }\n  }\n": types.DashboardRemoveGroupParticipantDocument,
     "\n  query DashboardCalendarAppointment($id: ID!) {\n    appointment(id: $id) {\n      id\n      participantCount\n      participants {\n        id\n        pseudonym\n        clientNumber\n      }\n    }\n  }\n": types.DashboardCalendarAppointmentDocument,
@@ -423,6 +425,10 @@ export function graphql(source: "\n  mutation DashboardAddGroupParticipants($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardCancelAppointment($input: IdInput!) {\n    cancelAppointment(input: $input) {\n      appointmentId\n      status\n    }\n  }\n"): typeof import('./graphql.js').DashboardCancelAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardChangeAppointmentClient($input: ChangeAppointmentClientInput!) {\n    changeAppointmentClient(input: $input) {\n      id\n      status\n      client {\n        id\n        pseudonym\n        clientNumber\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardChangeAppointmentClientDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -116,6 +116,14 @@ export type CalendarScope =
   | 'COUNSELLOR'
   | 'OWN';
 
+export type ChangeAppointmentClientInput = {
+  appointmentId: string | number;
+  /** An active client of the organisation, not the current one. */
+  clientId: string | number;
+  /** The new client’s language (e.g. "en") for the confirmation and later mails. Left out: the language of their latest booking, else the organisation’s default. */
+  lang?: string | null | undefined;
+};
+
 export type ChangeCounsellorRoleInput = {
   id: string | number;
   role: StaffRole;
@@ -1211,6 +1219,13 @@ export type DashboardCancelAppointmentMutationVariables = Exact<{
 
 
 export type DashboardCancelAppointmentMutation = { cancelAppointment: { appointmentId: string, status: AppointmentStatus } };
+
+export type DashboardChangeAppointmentClientMutationVariables = Exact<{
+  input: ChangeAppointmentClientInput;
+}>;
+
+
+export type DashboardChangeAppointmentClientMutation = { changeAppointmentClient: { id: string, status: AppointmentStatus, client: { id: string, pseudonym: string, clientNumber: string } | null } };
 
 export type DashboardStartVideoMutationVariables = Exact<{
   input: AppointmentIdInput;
@@ -2676,6 +2691,19 @@ export const DashboardCancelAppointmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardCancelAppointmentMutation, DashboardCancelAppointmentMutationVariables>;
+export const DashboardChangeAppointmentClientDocument = new TypedDocumentString(`
+    mutation DashboardChangeAppointmentClient($input: ChangeAppointmentClientInput!) {
+  changeAppointmentClient(input: $input) {
+    id
+    status
+    client {
+      id
+      pseudonym
+      clientNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChangeAppointmentClientMutation, DashboardChangeAppointmentClientMutationVariables>;
 export const DashboardStartVideoDocument = new TypedDocumentString(`
     mutation DashboardStartVideo($input: AppointmentIdInput!) {
   startVideo(input: $input) {
