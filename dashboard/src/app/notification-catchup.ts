@@ -139,10 +139,10 @@ const MY_ASSIGNMENTS = graphql(`
 `);
 
 /**
- * The calendar's longest range (63 days), from the gap's start: clients book at most eight weeks
- * ahead (the longest booking horizon), so every booking of the gap starts in it.
+ * The range the calendar query needs: with `bookedSince` it bounds only the free slots (none asked
+ * here), the bookings come whenever they take place.
  */
-const BOOKINGS_AHEAD_MS = 63 * 86_400_000;
+const RANGE_MS = 86_400_000;
 
 /** The ids an item gets, shared by the live events and the catch-up. */
 export const itemId = {
@@ -173,14 +173,14 @@ export function assignmentKind(
 }
 
 /**
- * The viewer's single appointments booked after `since` (an ISO instant), as BOOKED items at their
- * booking's instant; null when the API did not answer.
+ * The viewer's single appointments clients booked after `since` (an ISO instant), as BOOKED items at
+ * their booking's instant; null when the API did not answer.
  */
 export async function bookedSince(api: ApiClient, since: string): Promise<Found[] | null> {
   const from = Date.parse(since);
   const { data } = await api.request(MY_BOOKINGS, {
     from: since,
-    to: new Date(from + BOOKINGS_AHEAD_MS).toISOString(),
+    to: new Date(from + RANGE_MS).toISOString(),
     since,
   });
   if (!data) return null;
