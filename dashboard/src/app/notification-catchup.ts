@@ -153,7 +153,21 @@ export const itemId = {
   assignment: (kind: 'ASSIGNED' | 'TAKEN_FROM_ME', requestId: string, at: string) => `${kind}-${requestId}-${at}`,
   chat: (messageId: string) => `chat-${messageId}`,
   booked: (appointmentId: string) => `booked-${appointmentId}`,
+  /** A live booking whose appointment could not be read (the request failed): by its instant. */
+  bookedAt: (at: string) => `booked-${at}`,
 };
+
+/**
+ * Tells whether a found item is listed already: by its id or as one a MISSED item stands for; and a
+ * booking by its instant too, since a live one whose appointment could not be read is listed by it
+ * ({@link itemId.bookedAt}) and a catch-up finds it again by its appointment. Two bookings with you at
+ * the same millisecond are not told apart; that costs one entry, not a wrong one.
+ */
+export function listedAlready(listed: readonly Found[]): (f: Found) => boolean {
+  const ids = new Set(listed.flatMap((i) => [i.id, ...(i.covers ?? [])]));
+  const bookedAts = new Set(listed.filter((i) => i.kind === 'BOOKED').map((i) => i.at));
+  return (f) => ids.has(f.id) || (f.kind === 'BOOKED' && bookedAts.has(f.at));
+}
 
 /**
  * What a change of a request's counsellor means for the viewer `meId`, the same for a live
@@ -276,8 +290,8 @@ export async function missedMailAndChat(api: ApiClient, meId: string, since: str
  * earlier MISSED item), at most {@link CATCH_UP_SHOWN}, the rest in one MISSED item.
  */
 export function catchUpItems(found: Found[], listed: Item[], now: Date): Found[] {
-  const known = new Set(listed.flatMap((i) => [i.id, ...(i.covers ?? [])]));
-  const fresh = [...new Map(found.filter((f) => !known.has(f.id)).map((f) => [f.id, f])).values()].sort((a, b) =>
+  const known = listedAlready(listed);
+  const fresh = [...new Map(found.filter((f) => !known(f)).map((f) => [f.id, f])).values()].sort((a, b) =>
     b.at.localeCompare(a.at),
   );
   if (fresh.length <= CATCH_UP_SHOWN) return fresh;
