@@ -5,6 +5,7 @@
  * centre once the connection is back, each exactly once, and what it listed before the gap is not listed
  * again; requests the admin assigned to the counsellor or took from them during a gap are there too,
  * each once; a longer gap with many events ends in at most five entries, the rest summed up in one.
+ * A live booking whose appointment could not be read is not listed again by the catch-up.
  * The opened centre passes axe and is used by keyboard alone.
  *
  * The dashboard page reaches the server through a TCP proxy (tests/browser/network-proxy.ts) whose
@@ -91,8 +92,25 @@ describe('dashboard: notification centre after a lost connection', () => {
       const before = `Vor der Störung ${tag()}`;
       const earlier = await newRequest('anna.berger', before, 'Ich schreibe Ihnen zum ersten Mal.');
       await expect.poll(() => toggle.innerText(), { timeout: 5_000 }).toMatch(/Benachrichtigungen\s+1/);
+      // The booking's appointment cannot be read when it comes live (the API answers with an error
+      // once): listed by its instant, and the catch-up, which finds it by its appointment, must know it.
+      let bookingReadsFailed = 0;
+      await page.route(
+        (url) => url.pathname.endsWith('/graphql'),
+        async (route) => {
+          if (!bookingReadsFailed && route.request().postData()?.includes('DashboardNotificationBookings')) {
+            bookingReadsFailed += 1;
+            const errors = [{ message: 'Unexpected error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+            await route.fulfill({ json: { data: null, errors } });
+          } else {
+            await route.fallback();
+          }
+        },
+      );
       await bookWithAnna();
       await expect.poll(() => toggle.innerText(), { timeout: 5_000 }).toMatch(/Benachrichtigungen\s+2/);
+      expect(bookingReadsFailed).toBe(1);
+      await page.unrouteAll();
 
       await cut();
       // While Anna's network is gone: a new request, a reply to the earlier one, a chat message, a booking.
@@ -118,7 +136,7 @@ describe('dashboard: notification centre after a lost connection', () => {
       await new Promise((r) => setTimeout(r, 1_000));
       const listed = await entries(page);
       expect(listed).toHaveLength(6);
-      // Two bookings: the live one (named by its appointment, as the catch-up names it) and the gap's.
+      // Two bookings: the live one (listed by its instant, found again by its appointment) and the gap's.
       expect(listed.filter((l) => l === 'Ein neuer Termin wurde bei Ihnen gebucht')).toHaveLength(2);
       for (const text of [...missed.slice(0, 3), `Neue Mailanfrage für Sie: ${before}`]) {
         expect(

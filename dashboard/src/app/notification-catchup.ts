@@ -139,10 +139,10 @@ const MY_ASSIGNMENTS = graphql(`
 `);
 
 /**
- * The calendar's longest range (63 days), from the gap's start: clients book at most eight weeks
- * ahead (the longest booking horizon), so every booking of the gap starts in it.
+ * The range the calendar query needs: with `bookedSince` it bounds only the free slots (none asked
+ * here), the bookings come whenever they take place.
  */
-const BOOKINGS_AHEAD_MS = 63 * 86_400_000;
+const RANGE_MS = 86_400_000;
 
 /** The ids an item gets, shared by the live events and the catch-up. */
 export const itemId = {
@@ -153,7 +153,21 @@ export const itemId = {
   assignment: (kind: 'ASSIGNED' | 'TAKEN_FROM_ME', requestId: string, at: string) => `${kind}-${requestId}-${at}`,
   chat: (messageId: string) => `chat-${messageId}`,
   booked: (appointmentId: string) => `booked-${appointmentId}`,
+  /** A live booking whose appointment could not be read (the request failed): by its instant. */
+  bookedAt: (at: string) => `booked-${at}`,
 };
+
+/**
+ * Tells whether a found item is listed already: by its id or as one a MISSED item stands for; and a
+ * booking by its instant too, since a live one whose appointment could not be read is listed by it
+ * ({@link itemId.bookedAt}) and a catch-up finds it again by its appointment. Two bookings with you at
+ * the same millisecond are not told apart; that costs one entry, not a wrong one.
+ */
+export function listedAlready(listed: readonly Found[]): (f: Found) => boolean {
+  const ids = new Set(listed.flatMap((i) => [i.id, ...(i.covers ?? [])]));
+  const bookedAts = new Set(listed.filter((i) => i.kind === 'BOOKED').map((i) => i.at));
+  return (f) => ids.has(f.id) || (f.kind === 'BOOKED' && bookedAts.has(f.at));
+}
 
 /**
  * What a change of a request's counsellor means for the viewer `meId`, the same for a live
@@ -173,14 +187,14 @@ export function assignmentKind(
 }
 
 /**
- * The viewer's single appointments booked after `since` (an ISO instant), as BOOKED items at their
- * booking's instant; null when the API did not answer.
+ * The viewer's single appointments clients booked after `since` (an ISO instant), as BOOKED items at
+ * their booking's instant; null when the API did not answer.
  */
 export async function bookedSince(api: ApiClient, since: string): Promise<Found[] | null> {
   const from = Date.parse(since);
   const { data } = await api.request(MY_BOOKINGS, {
     from: since,
-    to: new Date(from + BOOKINGS_AHEAD_MS).toISOString(),
+    to: new Date(from + RANGE_MS).toISOString(),
     since,
   });
   if (!data) return null;
@@ -276,8 +290,8 @@ export async function missedMailAndChat(api: ApiClient, meId: string, since: str
  * earlier MISSED item), at most {@link CATCH_UP_SHOWN}, the rest in one MISSED item.
  */
 export function catchUpItems(found: Found[], listed: Item[], now: Date): Found[] {
-  const known = new Set(listed.flatMap((i) => [i.id, ...(i.covers ?? [])]));
-  const fresh = [...new Map(found.filter((f) => !known.has(f.id)).map((f) => [f.id, f])).values()].sort((a, b) =>
+  const known = listedAlready(listed);
+  const fresh = [...new Map(found.filter((f) => !known(f)).map((f) => [f.id, f])).values()].sort((a, b) =>
     b.at.localeCompare(a.at),
   );
   if (fresh.length <= CATCH_UP_SHOWN) return fresh;

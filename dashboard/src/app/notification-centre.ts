@@ -26,6 +26,7 @@ import {
   CATCH_UP_MAX_MS,
   catchUpItems,
   itemId,
+  listedAlready,
   missedAssignments,
   missedMailAndChat,
   type Found,
@@ -174,7 +175,9 @@ export class LotseNotificationCentre extends DashboardElement {
     } catch {
       // Listed without its appointment below.
     }
-    if (!found.length) found = [{ id: `booked-${at}`, kind: 'BOOKED', about: '', href: '/dashboard/calendar', at }];
+    // By its instant: a catch-up that finds it by its appointment knows it by that (listedAlready).
+    if (!found.length)
+      found = [{ id: itemId.bookedAt(at), kind: 'BOOKED', about: '', href: '/dashboard/calendar', at }];
     this.addAll(found);
   }
 
@@ -263,8 +266,8 @@ export class LotseNotificationCentre extends DashboardElement {
 
   /** Items newest first, those listed already left out; one sound and one browser notification for all. */
   private addAll(found: Found[]): void {
-    const listed = new Set(this.items.flatMap((i) => [i.id, ...(i.covers ?? [])]));
-    const fresh: Item[] = found.filter((f) => !listed.has(f.id)).map((f) => ({ ...f, read: false }));
+    const listed = listedAlready(this.items);
+    const fresh: Item[] = found.filter((f) => !listed(f)).map((f) => ({ ...f, read: false }));
     if (!fresh.length) return;
     this.items = [...fresh, ...this.items].slice(0, KEEP);
     this.persist();

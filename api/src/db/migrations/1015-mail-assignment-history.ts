@@ -28,6 +28,15 @@ export class Migration1015MailAssignmentHistory extends Migration {
     this.addSql(
       `create index "mail_assignment_organisation_id_counsellor_id_created_at_index" on "mail_assignment" ("organisation_id", "counsellor_id", "created_at")`,
     );
+    // Deleting an account sets these to null (ON DELETE SET NULL): without an index of their own each
+    // deletion would scan the table (the composite ones above lead with organisation_id). Partial:
+    // most rows have no actor or no previous counsellor. Not in the entity (MikroORM cannot declare
+    // a partial index), as appointment_client_id_index.
+    for (const column of ['counsellor_id', 'previous_counsellor_id', 'actor_id']) {
+      this.addSql(
+        `create index "mail_assignment_${column}_index" on "mail_assignment" ("${column}") where "${column}" is not null`,
+      );
+    }
     this.addSql(
       `alter table "mail_assignment" add constraint "mail_assignment_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id") on update cascade on delete cascade`,
     );

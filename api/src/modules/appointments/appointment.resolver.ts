@@ -49,7 +49,7 @@ const staff = (ctx: Context) => new StaffAppointmentService(ctx.app, ctx.em, ctx
 export class AppointmentResolver {
   @Query(() => Calendar, {
     description:
-      'Appointments overlapping [from, to) (at most 63 days; list, day, week and month views), of the viewer (OWN), one colleague (COUNSELLOR with counsellorId) or everyone (ALL); optionally with free slots. With `bookedSince` (at most 31 days ago), only the appointments booked after it (`bookedAt`), and no holds: what was booked while you were away.',
+      'Appointments overlapping [from, to) (at most 63 days; list, day, week and month views), of the viewer (OWN), one colleague (COUNSELLOR with counsellorId) or everyone (ALL); optionally with free slots. With `bookedSince` (at most 31 days ago), only the appointments clients booked after it (`bookedAt`; not those staff made, no holds), whenever they take place (from/to then bound the free slots alone): what was booked with you while you were away.',
   })
   async calendar(
     @Arg('from', () => Date) from: Date,

@@ -42,7 +42,10 @@ export async function calendar(
     scope: CalendarScope;
     counsellorId?: string | null;
     includeFreeSlots: boolean;
-    /** Only appointments booked after this instant (no holds). */
+    /**
+     * Only the appointments clients booked after this instant, whenever they take place (`from`/`to`
+     * then bound the free slots alone); no holds, none that staff made.
+     */
     bookedSince?: Date | null;
   },
 ): Promise<Calendar> {
@@ -61,11 +64,15 @@ export async function calendar(
     {
       organisation: viewer.organisationId,
       ...(counsellorIds ? { counsellor: { $in: counsellorIds } } : {}),
-      startsAt: { $lt: q.to },
-      blockedUntil: { $gt: q.from },
       ...(q.bookedSince
-        ? { status: AppointmentStatus.BOOKED, bookedAt: { $gt: q.bookedSince } }
+        ? // Whenever they take place: a booking made since then may lie beyond any range (the booking
+          // horizon counts from its own day), and `bookedSince` (at most 31 days ago) bounds the list.
+          // Client bookings only, as the live BOOKED event: `consentAt` is set by a client's confirmation
+          // alone, never by staff creating an appointment.
+          { status: AppointmentStatus.BOOKED, bookedAt: { $gt: q.bookedSince }, consentAt: { $ne: null } }
         : {
+            startsAt: { $lt: q.to },
+            blockedUntil: { $gt: q.from },
             $or: [
               { status: AppointmentStatus.BOOKED },
               { status: AppointmentStatus.HELD, holdExpiresAt: { $gt: now } },

@@ -8,7 +8,7 @@ import {
   buildTwoOrganisations,
 } from '../../../../tests/support/builders.js';
 import { OpennessLevel } from '../organisation/organisation.entity.js';
-import { MailAssignment } from './mail-assignment.entity.js';
+import { MailAssignment, MailAssignmentKind } from './mail-assignment.entity.js';
 import { apiAs, ASSIGN, em, RELEASE, sendRequest, stored, TAKE_OVER } from './mail.test-support.js';
 
 let server: TestServer;
@@ -104,6 +104,26 @@ describe('mailAssignments', () => {
     expect(await em(server).count(MailAssignment, { mailRequest: id })).toBe(4);
   });
 
+  it('times a change that waited for the row lock after the change it waited for', async () => {
+    const w = await restricted();
+    const { id } = await sendRequest(await apiAs(server, w.client), { counsellorId: w.anna.id });
+    const admin = await apiAs(server, w.admin);
+    let released = '';
+    let assigning: Promise<unknown> | null = null;
+    // Another change holds the request's row while the admin assigns it (as a concurrent take-over would).
+    await em(server).transactional(async (tx) => {
+      await tx.execute('select id from mail_request where id = ? for update', [id]);
+      assigning = admin.ok(ASSIGN, { input: { requestId: id, counsellorId: w.ben.id } });
+      await new Promise((r) => setTimeout(r, 300));
+      released = new Date().toISOString();
+    });
+    await assigning;
+    const assignedAt = (await stored(server, id)).assignedAt!.toISOString();
+    expect(assignedAt >= released).toBe(true);
+    const [change] = await em(server).find(MailAssignment, { mailRequest: id, kind: 'ASSIGNED' as never });
+    expect(change!.createdAt.toISOString()).toBe(assignedAt);
+  });
+
   it('shows the request when the viewer may still see it (VERY_OPEN), and pages by cursor', async () => {
     const org = await buildOrganisation(server, { opennessLevel: OpennessLevel.VERY_OPEN });
     const [admin, anna, ben, client] = await Promise.all([
@@ -136,6 +156,21 @@ describe('mailAssignments', () => {
     const { id } = await sendRequest(await apiAs(server, a.client), { counsellorId: a.counsellor.id });
     await (await apiAs(server, a.admin)).ok(ASSIGN, { input: { requestId: id, counsellorId: a.admin.id } });
     expect((await (await apiAs(server, a.counsellor)).ok(ASSIGNMENTS, { since })).mailAssignments.totalCount).toBe(2);
+    // A row of A's naming B's staff (no operation writes one; the organisation filter alone keeps it out).
+    const forged = em(server);
+    for (const account of [b.admin, b.counsellor]) {
+      forged.create(MailAssignment, {
+        organisation: a.org.id,
+        mailRequest: id,
+        kind: MailAssignmentKind.ASSIGNED,
+        counsellor: account.id,
+        previousCounsellor: account.id,
+        actor: a.admin.id,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      } as never);
+    }
+    await forged.flush();
     for (const account of [b.admin, b.counsellor]) {
       const r = await (await apiAs(server, account)).ok(ASSIGNMENTS, { since });
       expect(r.mailAssignments).toMatchObject({ totalCount: 0, edges: [] });

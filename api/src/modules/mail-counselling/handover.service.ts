@@ -73,10 +73,13 @@ export class MailHandoverService {
   async release(viewer: Viewer, requestId: string): Promise<MailRequest> {
     const org = await this.org(viewer);
     const actor = staffActor(viewer);
-    const at = new Date();
+    let at!: Date;
     let before!: RequestFacts;
     const request = await this.em.transactional(async (tx) => {
       const r = await lockVisibleRequest(tx, actor, org, requestId);
+      // Under the row lock: a change that waited for another one is recorded after it (`assignedAt`,
+      // the `MailAssignment` and the live event's `at` are this one instant).
+      at = new Date();
       assertNotClosed(r);
       before = facts(r);
       assertResponsible(actor, before, true);
@@ -108,13 +111,16 @@ export class MailHandoverService {
     const org = await this.org(viewer);
     const actor = staffActor(viewer);
     assertMayTakeOver(actor, org.opennessLevel);
-    const at = new Date();
+    let at!: Date;
     let before!: RequestFacts;
     const request = await this.em.transactional(async (tx) => {
       // Scoped to the organisation but not to the viewer's visibility: whoever lost a race for a
       // pool request can no longer see it (it is a colleague's now), and must learn that it was
       // taken, not that it vanished.
       const r = await lockRequest(tx, org.id, requestId);
+      // Under the row lock: a change that waited for another one is recorded after it (`assignedAt`,
+      // the `MailAssignment` and the live event's `at` are this one instant).
+      at = new Date();
       if (!(POOL_STATUSES as readonly MailRequestStatus[]).includes(r.status)) {
         assertNotClosed(r);
         const mine = r.counsellor?.id === viewer.accountId;
@@ -136,7 +142,7 @@ export class MailHandoverService {
   async assign(viewer: Viewer, requestId: string, counsellorId: string): Promise<MailRequest> {
     const org = await this.org(viewer);
     const actor = staffActor(viewer);
-    const at = new Date();
+    let at!: Date;
     let before!: RequestFacts;
     const { request, changed } = await this.em.transactional(async (tx) => {
       const target = await tx.findOne(Counsellor, { id: counsellorId, organisation: org.id });
@@ -148,6 +154,9 @@ export class MailHandoverService {
         );
       }
       const r = await lockVisibleRequest(tx, actor, org, requestId);
+      // Under the row lock: a change that waited for another one is recorded after it (`assignedAt`,
+      // the `MailAssignment` and the live event's `at` are this one instant).
+      at = new Date();
       assertNotClosed(r);
       if (r.counsellor?.id === counsellorId) return { request: r, changed: false };
       before = facts(r);

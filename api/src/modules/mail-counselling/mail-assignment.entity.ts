@@ -33,7 +33,9 @@ registerEnumType(MailAssignmentKind, {
  * makes it, at the same instant as `MailRequest.assignedAt` and the `mailRequestChanged` event's
  * `at`. It answers what the request row cannot: that a request was taken from someone, and when.
  * Kept as long as the request (deleted with it, e.g. by the deletion routine); no text, ids only.
- * Rows exist from migration 1015 on; earlier changes were not recorded.
+ * Rows exist from migration 1015 on; earlier changes were not recorded. Migration 1015 also indexes
+ * `counsellor`, `previousCounsellor` and `actor` each on its own (partial, not null), for the
+ * ON DELETE SET NULL of account deletions; partial indexes are not declared here.
  */
 @ObjectType('MailAssignment', {
   description:

@@ -173,7 +173,8 @@ export class MailSubmitService {
   }
 
   private async notifyCreated(request: MailRequest): Promise<void> {
-    publishMailChange(this.app, request, MailRequestChangeKind.CREATED, null, null);
+    // The routing's instant, as its `MailAssignment` and `assignedAt` have it.
+    publishMailChange(this.app, request, MailRequestChangeKind.CREATED, null, null, request.lastMessageAt);
     await emitWebhookEvent(this.app, request.organisation.id, WebhookEventType.MAIL_REQUEST_RECEIVED, {
       mailRequestId: request.id,
       clientId: request.client.id,
