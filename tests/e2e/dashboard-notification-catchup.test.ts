@@ -4,14 +4,15 @@
  * request, a reply to an older one, a chat message, a booking, all through the public API) is in the
  * centre once the connection is back, each exactly once, and what it listed before the gap is not listed
  * again; requests the admin assigned to the counsellor or took from them during a gap are there too,
- * each once; a longer gap with many events ends in at most five entries, the rest summed up in one.
+ * each once; a longer gap with many events ends in at most five entries, the rest summed up in one; a
+ * request the admin releases to the pool is told live and after a gap, each once.
  * A live booking whose appointment could not be read is not listed again by the catch-up.
  * The opened centre passes axe and is used by keyboard alone.
  *
  * The dashboard page reaches the server through a TCP proxy (tests/browser/network-proxy.ts) whose
  * network the test cuts, as the lost-connection test in dashboard-session.test.ts does.
  * Screenshots: `dashboard-notifications-catch-up`, `dashboard-notifications-catch-up-assignments`,
- * `dashboard-notifications-catch-up-summary`.
+ * `dashboard-notifications-catch-up-summary`, `dashboard-notifications-released`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
@@ -47,7 +48,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-const { newRequest, clientReplies, chatFromSonnenblume, bookWithAnna, assignRequest } = demoActors(() => server);
+const { tokenOf, newRequest, clientReplies, chatFromSonnenblume, bookWithAnna, assignRequest } = demoActors(
+  () => server,
+);
+
+/** The demo admin gives a request back to the open pool. */
+async function releaseRequest(requestId: string): Promise<void> {
+  await server
+    .client(await tokenOf('demo.admin'))
+    .ok(`mutation($input: ReleaseMailRequestInput!) { releaseMailRequest(input: $input) { id } }`, {
+      input: { requestId },
+    });
+}
 
 const tag = () => Math.random().toString(36).slice(2, 6);
 
@@ -189,7 +201,8 @@ describe('dashboard: notification centre after a lost connection', () => {
       // A third, busier gap: seven new requests. Four listed, the other three summed up in one entry.
       await cut();
       const many = Array.from({ length: 7 }, (_, i) => `Viele ${i + 1} ${tag()}`);
-      for (const subject of many) await newRequest('anna.berger', subject, 'Noch eine Anfrage.');
+      const manyIds: string[] = [];
+      for (const subject of many) manyIds.push((await newRequest('anna.berger', subject, 'Noch eine Anfrage.')).id);
       await restore();
       await expect.poll(() => toggle.innerText(), { timeout: 10_000 }).toMatch(/Benachrichtigungen\s+11/);
       await page.waitForLoadState('networkidle');
@@ -215,6 +228,26 @@ describe('dashboard: notification centre after a lost connection', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => new URL(page.url()).pathname).toBe('/dashboard');
       await expect.poll(() => screenHeading(page).textContent()).toBe('Guten Tag, Anna');
+
+      // The admin gives one of Anna's requests to the open pool: she is told live, and a gap right after
+      // (whose look-back covers it) does not list it again; one released during the gap is listed once.
+      const released = (i: number) => `Ihre Anfrage „${many[i]}“ wurde in den offenen Pool gegeben`;
+      await releaseRequest(manyIds[6]!);
+      await expect.poll(() => entries(page), { timeout: 5_000 }).toEqual([released(6), ...after]);
+      await cut();
+      await releaseRequest(manyIds[5]!);
+      await restore();
+      await expect.poll(() => entries(page), { timeout: 10_000 }).toHaveLength(15);
+      await page.waitForLoadState('networkidle');
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(await entries(page)).toEqual([released(5), released(6), ...after]);
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await expectAccessible(page, 'notification centre with released requests');
+      await screenshot(page, 'dashboard-notifications-released');
+      await tabTo(page, (f) => f.tag === 'A' && f.text === released(5));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => screenHeading(page).textContent()).toBe(many[5]);
 
       // Failed requests and the socket's retries while the network was cut, nothing else.
       expect(staff.problems.filter((p) => !NETWORK_GONE.test(p))).toEqual([]);

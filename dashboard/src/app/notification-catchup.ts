@@ -4,7 +4,8 @@
  * items the live events would have made, with the same ids, so that nothing it already has is added
  * twice: the lists the screens read anyway (mail requests, chat streams) for new requests, replies and
  * chat messages; the changes of who is responsible for a request that concern the viewer
- * (`mailAssignments`: assigned to them, taken from them, at the instant the live event told); and the
+ * (`mailAssignments`: assigned to them, taken from them, released to the pool by someone else, at the
+ * instant the live event told); and the
  * own calendar's appointments booked since (`calendar(bookedSince)`, at the confirmation's instant,
  * which the live booking event tells too).
  */
@@ -17,6 +18,8 @@ export type Kind =
   | 'CLIENT_REPLIED'
   | 'ASSIGNED'
   | 'TAKEN_FROM_ME'
+  /** Someone else (an admin) gave the viewer's request to the open pool. */
+  | 'RELEASED_FROM_ME'
   | 'CHAT'
   | 'BOOKED'
   /** One item for the rest of a catch-up's finds beyond {@link CATCH_UP_SHOWN} (`about` is their number). */
@@ -150,7 +153,7 @@ export const itemId = {
   /** One per client message: `lastMessageAt` is that message's time. */
   clientReplied: (requestId: string, lastMessageAt: string) => `CLIENT_REPLIED-${requestId}-${lastMessageAt}`,
   /** One per change of the counsellor: `at` is its instant (the live event's, the recorded change's). */
-  assignment: (kind: 'ASSIGNED' | 'TAKEN_FROM_ME', requestId: string, at: string) => `${kind}-${requestId}-${at}`,
+  assignment: (kind: AssignmentKind, requestId: string, at: string) => `${kind}-${requestId}-${at}`,
   chat: (messageId: string) => `chat-${messageId}`,
   booked: (appointmentId: string) => `booked-${appointmentId}`,
   /** A live booking whose appointment could not be read (the request failed): by its instant. */
@@ -169,20 +172,23 @@ export function listedAlready(listed: readonly Found[]): (f: Found) => boolean {
   return (f) => ids.has(f.id) || (f.kind === 'BOOKED' && bookedAts.has(f.at));
 }
 
+/** The items a change of a request's counsellor can make. */
+export type AssignmentKind = 'ASSIGNED' | 'TAKEN_FROM_ME' | 'RELEASED_FROM_ME';
+
 /**
  * What a change of a request's counsellor means for the viewer `meId`, the same for a live
  * `mailRequestChanged` event and a recorded `mailAssignments` change: ASSIGNED when someone else
  * (a colleague taking it over, an admin) made them responsible, TAKEN_FROM_ME when someone else made a
- * colleague responsible for their request; null otherwise (routing: a new request; their own doing;
- * a release to the pool).
+ * colleague responsible for their request, RELEASED_FROM_ME when someone else (an admin) released their
+ * request to the pool; null otherwise (routing: a new request; their own doing).
  */
 export function assignmentKind(
   meId: string,
   c: { counsellorId?: string | null; previousCounsellorId?: string | null; actorId?: string | null },
-): 'ASSIGNED' | 'TAKEN_FROM_ME' | null {
+): AssignmentKind | null {
   if (!c.actorId || c.actorId === meId || c.counsellorId === c.previousCounsellorId) return null;
   if (c.counsellorId === meId) return 'ASSIGNED';
-  if (c.previousCounsellorId === meId && c.counsellorId) return 'TAKEN_FROM_ME';
+  if (c.previousCounsellorId === meId) return c.counsellorId ? 'TAKEN_FROM_ME' : 'RELEASED_FROM_ME';
   return null;
 }
 
@@ -210,7 +216,7 @@ export async function bookedSince(api: ApiClient, since: string): Promise<Found[
 }
 
 /**
- * Requests assigned to the viewer and taken from them after `since` (an ISO instant); null when the
+ * Requests assigned to the viewer, taken from them and released from them to the pool after `since` (an ISO instant); null when the
  * API did not answer.
  */
 export async function missedAssignments(api: ApiClient, meId: string, since: string): Promise<Found[] | null> {
@@ -223,9 +229,9 @@ export async function missedAssignments(api: ApiClient, meId: string, since: str
     found.push({
       id: itemId.assignment(kind, a.requestId, a.createdAt),
       kind,
-      // A request taken from the viewer is named by nothing they may no longer see.
-      about: kind === 'ASSIGNED' ? (a.request?.subject ?? '') : '',
-      href: kind === 'ASSIGNED' ? `/dashboard/mail-requests/${a.requestId}` : '/dashboard/mail',
+      // A request taken from the viewer is named by nothing they may no longer see; one in the pool they see.
+      about: kind === 'TAKEN_FROM_ME' ? '' : (a.request?.subject ?? ''),
+      href: kind === 'TAKEN_FROM_ME' ? '/dashboard/mail' : `/dashboard/mail-requests/${a.requestId}`,
       at: a.createdAt,
     });
   }

@@ -25,6 +25,10 @@ export const notificationMessages = defineMessages({
           return `Ihnen zugewiesen${what}`;
         case 'TAKEN_FROM_ME':
           return 'Eine Kollegin oder ein Kollege hat eine Ihrer Anfragen übernommen';
+        case 'RELEASED_FROM_ME':
+          return about
+            ? `Ihre Anfrage „${about}“ wurde in den offenen Pool gegeben`
+            : 'Eine Ihrer Anfragen wurde in den offenen Pool gegeben';
         case 'CHAT':
           return `Neue Chatnachricht${about ? ` von ${about}` : ''}`;
         case 'BOOKED':
@@ -62,6 +66,10 @@ export const notificationMessages = defineMessages({
           return `Assigned to you${what}`;
         case 'TAKEN_FROM_ME':
           return 'A colleague took over one of your requests';
+        case 'RELEASED_FROM_ME':
+          return about
+            ? `Your request “${about}” was given to the open pool`
+            : 'One of your requests was given to the open pool';
         case 'CHAT':
           return `New chat message${about ? ` from ${about}` : ''}`;
         case 'BOOKED':

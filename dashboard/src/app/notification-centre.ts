@@ -1,7 +1,7 @@
 /**
  * `<lotse-notification-centre>`: what happened while the staff member was elsewhere: new mail requests
- * for them or in the pool, a client's reply, requests assigned to them or taken from them, new chat
- * messages, new bookings. Driven by the live subscriptions the shell holds (window events
+ * for them or in the pool, a client's reply, requests assigned to them, taken from them or released
+ * from them to the pool (by an admin), new chat messages, new bookings. Driven by the live subscriptions the shell holds (window events
  * `lotse-mail-changed`, `lotse-chat-inbox-updated`) and one for bookings of their own calendar.
  *
  * - A button in the header shows the unread count and opens the list (a disclosure, not a modal).
@@ -223,7 +223,7 @@ export class LotseNotificationCentre extends DashboardElement {
             : 'POOL_REQUEST'
         : change.kind === 'CLIENT_REPLIED' && change.counsellorId === me.id
           ? 'CLIENT_REPLIED'
-          : change.kind === 'ASSIGNED' || change.kind === 'TAKEN_OVER'
+          : change.kind === 'ASSIGNED' || change.kind === 'TAKEN_OVER' || change.kind === 'RELEASED'
             ? assignmentKind(me.id, change)
             : null;
     if (!kind) return;
@@ -236,7 +236,7 @@ export class LotseNotificationCentre extends DashboardElement {
         ? itemId.newRequest(kind, change.requestId)
         : kind === 'CLIENT_REPLIED' && subject
           ? itemId.clientReplied(change.requestId, subject.lastMessageAt)
-          : (kind === 'ASSIGNED' || kind === 'TAKEN_FROM_ME') && change.at
+          : (kind === 'ASSIGNED' || kind === 'TAKEN_FROM_ME' || kind === 'RELEASED_FROM_ME') && change.at
             ? itemId.assignment(kind, change.requestId, change.at)
             : `${kind}-${change.requestId}-${Date.now()}`;
     this.add({
