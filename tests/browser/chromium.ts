@@ -81,15 +81,8 @@ export async function chromiumLaunchOptions(): Promise<LaunchOptions> {
   return { executablePath: await chromiumExecutable(), headless: true, args: CHROMIUM_ARGS };
 }
 
-/**
- * The process locale of the e2e tests' Chromium. A context's `locale` sets the page's language and `Intl`,
- * but native date and time fields take their format from the process's locale (the headless shell has no
- * `--lang`): without it they show "12/24/2026, 02:30 PM" on German screens and in the screenshots.
- */
-export const E2E_PROCESS_LOCALE = { LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } as const;
-
 /** A headless Chromium driven by Playwright, for e2e tests. Close it in `afterAll`. */
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright');
-  return chromium.launch({ ...(await chromiumLaunchOptions()), env: { ...process.env, ...E2E_PROCESS_LOCALE } });
+  return chromium.launch(await chromiumLaunchOptions());
 }
